@@ -185,3 +185,15 @@ class Story:
     start: date | None
     end: date | None
     actors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryItem:
+    """What story clustering needs of a document (an analysed Document or an input record)."""
+
+    id: str
+    text: str  # the analysed text (removed spans already cut out)
+    title: str | None = None
+    published: date | None = None
+    actors: tuple[str, ...] = ()  # actor codes and canonical names mentioned
+    origin_id: str | None = None  # the original this is a copy of, when it is one
