@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 
 demo: install
 	rm -f $(DB)
-	$(BIN)/crosswire ingest $(SHARED)/seeds --db $(DB)
+	$(BIN)/crosswire ingest $(SHARED)/seeds/*.txt --db $(DB)
 	$(BIN)/crosswire show --latest --db $(DB)
 
 test: install

@@ -17,6 +17,9 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 # Preference among the actors of one phrase: the pobj of these prepositions names the
 # counterpart ("ties with NATO", "mission to NATO"), ahead of possessors and the head noun.
 COUNTERPART_PREPS = {"with", "to", "against", "toward", "towards", "on", "at"}
+# Verbs of saying and announcing whose subject a pronoun in the reported clause refers to.
+REPORTING = {"say", "tell", "announce", "state", "declare", "add", "claim", "insist", "warn",
+             "report", "confirm", "deny", "vow", "promise", "threaten"}
 
 
 @dataclass(frozen=True)
@@ -58,39 +61,65 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
         kinds = {"PERSON"}
     elif word in GROUP_PRONOUNS:
         kinds = {"ORG", "GPE", "NORP"}
-        # "Russia said it was cutting ties": the subject of the governing verb comes first.
-        gov = tok.head
-        while gov.dep_ in ("ccomp", "conj", "xcomp", "advcl") and gov.head is not gov:
-            gov = gov.head
+    else:
+        return None
+    # "Russia said it would ...": in reported speech the pronoun is usually the speaker.
+    gov = tok.head
+    while gov.dep_ in ("ccomp", "conj") and gov.head != gov:
+        gov = gov.head
+        if gov.lemma_.lower() in REPORTING:
             subj = [c for c in gov.children if c.dep_ == "nsubj"]
             if subj:
                 ents = arts.inside(offset + subj[0].left_edge.idx,
                                    offset + subj[0].right_edge.idx + len(subj[0].right_edge))
                 coded = [e for e in ents if e.code and e.type in kinds]
                 if coded:
-                    return Actor(tok.text, coded[0].canonical, coded[0].code, pos, pos + len(tok.text))
-    else:
-        return None
+                    return Actor(tok.text, coded[0].canonical, coded[0].code, pos,
+                                 pos + len(tok.text))
+            break
+    # Otherwise the nearest earlier mention of a compatible kind.
     for ent in reversed(arts.before(pos)):
         if ent.type in kinds and ent.end <= pos:
             return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text))
     return None
 
 
-def _norp_agent(root, offset: int, arts: ArticleActors) -> Actor | None:
-    """'Russian diplomats' → RUSGOV; 'Russia's team' is handled by the possessor rule."""
-    suffix = arts.actors.agent(root.lemma_.lower())
+def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
+    """'Russian diplomats' → RUSGOV: a role noun with a country adjective."""
+    suffix = arts.actors.agent(noun.lemma_.lower()) or arts.actors.agent(noun.lower_)
     if not suffix:
         return None
-    for child in root.children:
+    for child in noun.children:
         if child.ent_type_ in ("NORP", "GPE") and child.dep_ in ("amod", "compound", "nmod"):
             country = arts.actors.country(child.text)
             if country:
                 start = offset + child.idx
-                end = offset + root.idx + len(root.text)
-                text = root.doc.text[child.idx : root.idx + len(root.text)]
+                end = offset + noun.idx + len(noun.text)
+                text = noun.doc.text[child.idx : noun.idx + len(noun.text)]
                 return Actor(text, None, arts.actors.code_for(country, suffix), start, end)
     return None
+
+
+def _rank(tok, root) -> int:
+    """How directly ``tok`` names the phrase's actor: 0 the counterpart of a "with/to" phrase,
+    1 the head, 2 a possessor, 3 anything deeper."""
+    if tok == root:
+        return 1
+    while tok != root and tok.head != tok:
+        if tok.dep_ == "pobj" and tok.head.lower_ in COUNTERPART_PREPS:
+            return 0
+        if tok.dep_ == "poss":
+            return 2
+        tok = tok.head
+    return 3
+
+
+def _in_appos(tok, root) -> bool:
+    while tok != root and tok.head != tok:
+        if tok.dep_ == "appos":
+            return True
+        tok = tok.head
+    return False
 
 
 def actor_of(root, offset: int, arts: ArticleActors, exclude: str | None = None) -> Actor | None:
@@ -98,33 +127,26 @@ def actor_of(root, offset: int, arts: ArticleActors, exclude: str | None = None)
     if root.pos_ == "PRON" or root.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(root, offset, arts)
     candidates: list[tuple[int, Actor]] = []
-    direct = _norp_agent(root, offset, arts)
-    if direct:
-        candidates.append((1, direct))
+    for tok in root.subtree:
+        if tok.pos_ in ("NOUN", "PROPN") and not _in_appos(tok, root):
+            direct = _norp_agent(tok, offset, arts)
+            if direct:
+                candidates.append((_rank(tok, root), direct))
     start = offset + root.left_edge.idx
     end = offset + root.right_edge.idx + len(root.right_edge.text)
-    head_pos = offset + root.idx
     for ent in arts.inside(start, end):
-        rank = 3
-        if ent.start <= head_pos < ent.end:
-            rank = 1
-        else:
-            tok = next((t for t in root.subtree if offset + t.idx >= ent.start), None)
-            while tok is not None and tok is not root:
-                if tok.dep_ == "pobj" and tok.head.lower_ in COUNTERPART_PREPS:
-                    rank = 0
-                    break
-                if tok.dep_ == "poss":
-                    rank = 2
-                    break
-                tok = tok.head
-        candidates.append((rank, _actor(ent)))
+        inner = next((t for t in root.subtree if offset + t.idx >= ent.start), None)
+        if inner is None or _in_appos(inner, root):
+            continue  # "the Council, their preferred forum": the apposition renames, not acts
+        head = next((t for t in root.subtree if ent.start <= offset + t.idx < ent.end
+                     and not (ent.start <= offset + t.head.idx < ent.end)), inner)
+        candidates.append((_rank(head, root), _actor(ent)))
     for tok in root.subtree:
-        if tok.dep_ == "poss" and tok.pos_ == "PRON":
+        if tok.dep_ == "poss" and tok.pos_ == "PRON" and not _in_appos(tok, root):
             pron = _resolve_pronoun(tok, offset, arts)
             if pron:
                 candidates.append((2, pron))
-    candidates.sort(key=lambda c: (c[0], c[1].code is None, c[1].start or 0))
+    candidates.sort(key=lambda c: (c[0], c[1].code is None, -len(c[1].code or ""), c[1].start or 0))
     coded = [a for _, a in candidates if a.code and a.code != exclude]
     if coded:
         return coded[0]

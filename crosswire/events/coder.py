@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 
 from crosswire.events.actorspan import ArticleActors, actor_of, first_actor
 from crosswire.events.modality import CLAUSAL, modality_of
@@ -27,6 +29,12 @@ _FULL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 # Confidence of an event: how specific the pattern was, lowered when an actor is missing.
 CONF_PHRASE, CONF_VERB = 0.9, 0.7
 PENALTY_NO_SOURCE_CODE, PENALTY_NO_TARGET = 0.25, 0.1
+
+
+@lru_cache(maxsize=1)
+def generic_verbs() -> frozenset[str]:
+    text = resources.files("crosswire.events").joinpath("data/generic_verbs.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -45,14 +53,36 @@ def _predicate(tok) -> str:
     return f"{lemma} {prt[0].lower_}" if prt else lemma
 
 
-def _clause_lemmas(verb) -> list[str]:
-    """Lemmas after the verb in its own clause (objects, prepositional phrases)."""
-    out, stack = [], [c for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc")]
+def _match(patterns, verb, depth: int):
+    """The most specific pattern, for a phrasal verb either as "break off" or as "break" + "off"."""
+    lemmas = _clause_lemmas(verb, depth)
+    lemma = _predicate(verb)
+    found = [patterns.match(lemma, lemmas)]
+    if " " in lemma:
+        base, prt = lemma.split(" ", 1)
+        found.append(patterns.match(base, [prt, *lemmas]))
+    found = [p for p in found if p is not None]
+    return max(found, key=lambda p: len(p.verb.split()) + len(p.words), default=None)
+
+
+def _clause_lemmas(verb, depth: int = 99) -> list[str]:
+    """Lemmas of the verb's complements in text order, the patient of a passive first.
+
+    ``depth`` limits how far below the verb words are taken (generic verbs: their own
+    complements only, so "comes as Russia ... to keep" is not "come to").
+    """
+    # the patient's head nouns (and their conjuncts) stand first, as the object would
+    passive = [t for c in verb.children if c.dep_ == "nsubjpass"
+               for t in (c, *(x for x in c.children if x.dep_ == "conj"))]
+    out = []
+    stack = [(c, 1) for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc")]
     while stack:
-        tok = stack.pop()
+        tok, d = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "advcl", "ccomp"))
-    return [t.lemma_.lower() for t in sorted(out, key=lambda t: t.i)]
+        if d < depth:
+            stack.extend((c, d + 1) for c in tok.children
+                         if c.dep_ not in ("relcl", "advcl", "ccomp"))
+    return [t.lemma_.lower() for t in [*passive, *sorted(out, key=lambda t: t.i)]]
 
 
 def _source_roots(verb):
@@ -64,8 +94,13 @@ def _source_roots(verb):
     subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subj:
         return subj
-    if verb.dep_ == "conj":  # "NATO believes ... and halved": the first conjunct's subject
-        return _source_roots(verb.head)
+    if verb.dep_ == "conj":  # "NATO expelled ... and halved": the first conjunct's subject
+        head = verb.head
+        # a conjunct in another tense is usually misattached ("believes they were working ...
+        # and halved"): take the subject of the nearest verb above in the same tense, if any
+        while head.tag_ != verb.tag_ and head.head != head:
+            head = head.head
+        return _source_roots(head) if head.tag_ == verb.tag_ and head != verb else []
     if verb.dep_ == "xcomp":  # "Moscow decided to close"
         return _source_roots(verb.head)
     if verb.dep_ == "relcl":  # "the alliance, which expelled ..."
@@ -92,7 +127,7 @@ def _speaker_source(verb, ctx: CodingContext, offset: int) -> Actor | None:
     """An agentless passive reported by someone ("Lavrov said the offices would be closed"):
     the speaker is the doer."""
     tok = verb
-    while tok.dep_ in ("ccomp", "conj") and tok.head is not tok:
+    while tok.dep_ in ("ccomp", "conj") and tok.head != tok:
         tok = tok.head
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         if subj and tok.lemma_.lower() in SPEECH:
@@ -114,8 +149,14 @@ def _timex_in(tokens, offset: int, timexes: Sequence[Timex]) -> Timex | None:
     return None
 
 
-def _event_date(verb, sent, offset: int, ctx: CodingContext) -> tuple[str | None, str]:
-    """Date from the verb's own clause, then clauses it belongs to, then the sentence."""
+# Clause links across which an event shares the date of the clause above it: reported speech
+# ("said Monday it was cutting"), coordination, control, and temporal clauses ("in 2014 after it
+# annexed"). Nominal attachments ("following the decision to expel") do not share dates.
+DATE_LINKS = {"ccomp", "xcomp", "conj", "advcl"}
+
+
+def _event_date(verb, offset: int, ctx: CodingContext) -> tuple[str | None, str]:
+    """Date from the verb's own clause, then the clauses it belongs to, else the document's."""
     node, level = verb, "clause"
     while True:
         own = [node]
@@ -125,12 +166,11 @@ def _event_date(verb, sent, offset: int, ctx: CodingContext) -> tuple[str | None
         tx = _timex_in(own, offset, ctx.timexes)
         if tx:
             return tx.value, level
-        if node.head is node:
+        if node.dep_ == "relcl" and _timex_in([node.head], offset, ctx.timexes):
+            return _timex_in([node.head], offset, ctx.timexes).value, "clause"  # "2014, when"
+        if node.dep_ not in DATE_LINKS or node.head == node:
             break
         node, level = node.head, "sentence"
-    tx = _timex_in(sent, offset, ctx.timexes)
-    if tx:
-        return tx.value, "sentence"
     if ctx.doc_date:
         return ctx.doc_date.isoformat(), "document"
     return None, "none"
@@ -146,11 +186,15 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
         if verb.pos_ != "VERB":
             continue
         lemma = _predicate(verb)
-        if lemma in SPEECH or not ctx.patterns.for_verb(lemma):
+        if lemma in SPEECH or verb.lemma_.lower() in SPEECH:
             continue
-        pattern = ctx.patterns.match(lemma, _clause_lemmas(verb))
-        if pattern is None:
+        generic = verb.lemma_.lower() in generic_verbs()
+        pattern = _match(ctx.patterns, verb, 2 if generic else 99)
+        if pattern is None or (generic and not pattern.words):
             continue
+        plover = ctx.ontology.plover(pattern.code)
+        if not plover.event:
+            continue  # CAMEO 01-02 (statements, appeals in words) have no PLOVER event
         source = first_actor(_source_roots(verb), offset, ctx.arts)
         if source is None and any(c.dep_ == "auxpass" for c in verb.children):
             source = _speaker_source(verb, ctx, offset)
@@ -158,9 +202,8 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
                              exclude=source.code if source else None)
         if source is None or not (source.code or (target and target.code)):
             continue  # no one did it, or no one we can name as a political actor
-        event_date, date_source = _event_date(verb, sent, offset, ctx)
+        event_date, date_source = _event_date(verb, offset, ctx)
         code = ctx.ontology.cameo(pattern.code)
-        plover = ctx.ontology.plover(pattern.code)
         confidence = CONF_PHRASE if pattern.words else CONF_VERB
         if not source.code:
             confidence -= PENALTY_NO_SOURCE_CODE

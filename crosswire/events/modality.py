@@ -43,7 +43,7 @@ def _governors(verb):
     tok = verb
     while tok.dep_ == "conj":
         tok = tok.head
-    while tok.head is not tok and tok.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl"):
+    while tok.head != tok and tok.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl"):
         yield tok.dep_, tok.head
         tok = tok.head
 

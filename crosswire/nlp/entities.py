@@ -103,13 +103,18 @@ def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
             match = actors.lookup(name, on)
             kind = _KIND_OF_LABEL[ent.label_]
             code = canonical = None
-            if ent.label_ == "PERSON":
+            label = ent.label_
+            if label == "PERSON":
                 title = _title_tokens(ent)
                 full = " ".join([*(t.text for t in title), name])
-                match = actors.lookup(full, on) if title else match
-                match = match or actors.lookup(name, on)
+                # A title names an office or a country ("NATO spokesperson"): only a match of
+                # the person themself counts, the title otherwise gives the code.
+                match = next((m for m in (actors.lookup(full, on) if title else None,
+                                          actors.lookup(name, on)) if m and m.kind == "person"), None)
                 if match is None and title:
                     code, kind = _code_from_title(title, actors, on)
+            elif match is not None and match.kind == "person":
+                label = "PERSON"  # the small model sometimes tags a known surname as ORG
             if match is not None:
                 canonical, code = match.name, match.code
                 kind = "igo" if match.kind == "igo" else kind
@@ -120,7 +125,7 @@ def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
             start = offset + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
             if ent.text.startswith(("the ", "The ")):
                 start += 4
-            entity = Entity(start, start + len(name), name, ent.label_, canonical or name, code)
+            entity = Entity(start, start + len(name), name, label, canonical or name, code)
             out.append(Mention(entity, kind))
     return out
 
@@ -137,34 +142,38 @@ def _unify_names(mentions: list[Mention]) -> list[Mention]:
                 (p for p in people if p.entity.text.split()[-1] == last),
                 key=lambda p: (len(p.entity.canonical or ""), p.entity.code is not None),
             )
-            if full is not m:
-                canonical = full.entity.canonical if len(full.entity.text) >= len(e.text) else e.canonical
-                e = Entity(e.start, e.end, e.text, e.type, canonical, e.code or full.entity.code)
+            if full is not m and len(full.entity.text) > len(e.text):
+                # the full name decides: "Shea" after "Jamie Shea" is not another Shea
+                e = Entity(e.start, e.end, e.text, e.type, full.entity.canonical, full.entity.code)
         out.append(Mention(e, m.kind))
     return out
 
 
 def _descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
+    """"the alliance", "the Western military bloc", "the organization's office": definite
+    descriptions whose head noun is in the table refer to the nearest earlier compatible actor."""
     table = descriptions()
-    taken = {(m.entity.start, m.entity.end) for m in mentions}
+    taken = [(m.entity.start, m.entity.end) for m in mentions]
     found = []
     for offset, doc in paragraphs:
-        for chunk in doc.noun_chunks:
-            root = chunk.root
-            kinds = table.get(root.lemma_.lower())
-            det = chunk[0]
-            if not kinds or det.lower_ != "the" or root.ent_type_:
+        for tok in doc:
+            kinds = table.get(tok.lemma_.lower())
+            if not kinds or tok.pos_ != "NOUN" or tok.ent_type_:
                 continue
-            start, end = offset + chunk.start_char, offset + root.idx + len(root.text)
+            det = next((c for c in tok.children if c.dep_ == "det"), None)
+            if det is None or det.lower_ != "the":
+                continue
+            start, end = offset + det.idx, offset + tok.idx + len(tok.text)
             if any(s < end and start < e for s, e in taken):
                 continue
             before = [m for m in mentions if m.entity.end <= start and m.kind in kinds]
             if not before:
                 continue
             ante = before[-1].entity
-            found.append(Mention(Entity(start, end, doc.text[chunk.start_char : root.idx + len(root.text)],
-                                        "ORG" if ante.type != "GPE" else "GPE",
-                                        ante.canonical, ante.code), before[-1].kind))
+            text = doc.text[det.idx : tok.idx + len(tok.text)]
+            kind_type = "GPE" if ante.type == "GPE" else "ORG"
+            found.append(Mention(Entity(start, end, text, kind_type, ante.canonical, ante.code),
+                                 before[-1].kind))
     return sorted([*mentions, *found], key=lambda m: m.entity.start)
 
 

@@ -1,0 +1,112 @@
+"""Quotes and who said them, from the parsed paragraphs of one article.
+
+What is found
+  * Direct quotes: text between quotation marks (curly or straight, see ``quotes_marks`` for
+    unbalanced marks and quotes running over several paragraphs). The cue is the reporting verb
+    or "according to" nearest to the marks in the sentences around them (the sentence that opens
+    the quote, the one that closes it, a short sentence right after it, and a sentence ending in
+    a colon right before it), never a word inside quotation marks.
+  * Mixed quotes: when the cue's clausal complement (``ccomp``) holds the quoted fragment and more
+    (``claiming that NATO "isn't interested ..."``), the content is the whole complement and
+    ``direct`` is False: ``direct`` means the content is entirely within quotation marks.
+  * Indirect speech: a reporting verb with a clausal complement ("Lungescu said the alliance has
+    taken note ..."); the content is the complement without "that" and edge punctuation.
+  * "according to X, ...": the content is the rest of the sentence.
+  * Quotation marks without a cue: fragments under ``MIN_DIRECT_WORDS`` words are scare quotes
+    or titles and are skipped; longer ones are kept and inherit the previous quote's speaker when
+    it is close (a quote continued after "the ministry noted.").
+  Cues are the lemmas of ``data/cues.tsv``.
+
+Who said it (``quotes_speaker``)
+  * The mention is the subject of the cue (climbing "..., saying", "and added", relative clauses),
+    or the object of "according to"; it is the noun phrase ending at that word, appositions left
+    out. Its offsets are those of the mention in the quote's own sentence, even when it is "he".
+  * An entity overlapping the mention gives its canonical name (so a resolver that already made
+    "the alliance" an ORG mention of NATO wins). A proper name outside the entities is its own name.
+  * A pronoun (he/she → PERSON; it → ORG/GPE/NORP; they → either) takes the previous quote's
+    speaker when it fits and no other compatible subject was named since; else the nearest earlier
+    compatible entity that was a sentence subject; else the nearest compatible entity. Entities
+    inside quotation marks are not antecedents. I/we/you are not resolved (writer or unknowable).
+  * A description ("the ministry", "the spokesperson") takes the nearest earlier entity whose
+    text contains the noun ("Foreign Ministry") or has it within a short apposition window ("NATO
+    spokesperson Oana Lungescu"); else, when the noun is a known role noun, it is resolved as a
+    pronoun of its kind ("the minister" as "he", "the alliance" as "it").
+Limits: no gender agreement, no cataphora, no speakers of quotes nested in quotes, nothing beyond
+``MAX_BACK_CHARS``; cues are single verbs or listed phrases, so "was quoted as saying" is missed
+and a reporting verb used for something else ("told to leave") may give a false quote when it has
+a clausal complement; the parse decides what the complement covers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from crosswire.nlp.quotes_find import Found, find_candidates
+from crosswire.nlp.quotes_lexicon import load_lexicon
+from crosswire.nlp.quotes_marks import quotation_spans
+from crosswire.nlp.quotes_speaker import Previous, mention_bounds, resolve
+from crosswire.types import Article, Entity, Quote
+
+# A quote without a cue inherits the previous speaker only this close to the previous quote:
+# about one newswire paragraph.
+INHERIT_CHARS = 400
+
+
+def find_quotes(
+    article: Article, paragraphs: Sequence[tuple[int, Doc]], entities: Sequence[Entity]
+) -> tuple[Quote, ...]:
+    """The quotes in ``paragraphs`` ((offset, Doc) in text order), with cues and speakers."""
+    text = article.text
+    lexicon = load_lexicon()
+    bounds = [(off, off + len(doc.text)) for off, doc in paragraphs]
+    marks = quotation_spans(text, bounds)
+    found = find_candidates(text, paragraphs, marks, lexicon)
+    inside = [(m.mark_start, m.mark_end) for m in marks]
+    narrative = [e for e in entities if not _within(e.start, e.end, inside)]
+    subjects = sorted(
+        off + t.idx
+        for off, doc in paragraphs
+        for t in doc
+        if t.dep_ == "nsubj" and not _within(off + t.idx, off + t.idx + 1, inside)
+    )
+    quotes: list[Quote] = []
+    previous: Previous | None = None
+    for f in found:
+        quote, previous = _attribute(f, text, narrative, subjects, previous, lexicon)
+        quotes.append(quote)
+    return tuple(quotes)
+
+
+def _within(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _attribute(f: Found, text, entities, subjects, previous, lexicon) -> tuple[Quote, Previous]:
+    speaker = s_start = s_end = None
+    cue = text[f.cue[0] : f.cue[1]] if f.cue else None
+    if f.head is not None:
+        first, last = mention_bounds(f.head)
+        s_start = f.head_offset + f.head.doc[first].idx
+        s_end = f.head_offset + f.head.doc[last - 1].idx + len(f.head.doc[last - 1].text)
+        r = resolve(f.head, (s_start, s_end), text, entities, subjects, previous, lexicon)
+        speaker = r.name
+        if r.name:
+            previous = Previous(r.name, r.types, s_end)
+    elif f.cue is None and previous and f.start - previous.end <= INHERIT_CHARS:
+        speaker = previous.name
+        previous = Previous(previous.name, previous.types, f.end)
+    quote = Quote(
+        start=f.start,
+        end=f.end,
+        quote=text[f.start : f.end],
+        direct=f.direct,
+        cue=cue,
+        speaker=speaker,
+        speaker_start=s_start,
+        speaker_end=s_end,
+        cue_start=f.cue[0] if f.cue else None,
+        cue_end=f.cue[1] if f.cue else None,
+    )
+    return quote, previous

@@ -1,0 +1,50 @@
+from datetime import date
+
+from crosswire.clean.html import extract_html
+
+PARA = (
+    "The city council voted on Tuesday to close the old harbour bridge for repairs, a decision "
+    "that will divert thousands of commuters for at least six months, officials said."
+)
+PAGE = f"""<!DOCTYPE html><html lang="en-GB"><head>
+<title>Council closes bridge | The Harbour Post</title>
+<meta property="og:site_name" content="The Harbour Post">
+<meta property="og:title" content="Council closes bridge">
+<meta name="author" content="By Jane Doe and John Roe">
+<meta property="article:published_time" content="{{published}}T10:00:00+00:00">
+</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Council closes harbour bridge for repairs</h1>
+<p>{PARA}</p><p>{PARA.replace("Tuesday", "Wednesday")}</p>
+<figure><img src="a.jpg"><figcaption>The old harbour bridge at dusk, seen from the quay.
+</figcaption></figure>
+<p>Advertisement</p>
+<p>{PARA.replace("council", "mayor")}</p></article>
+<footer>Copyright 2023 The Harbour Post. All rights reserved.</footer></body></html>"""
+
+
+def test_text_and_metadata() -> None:
+    page = extract_html(PAGE.format(published="2023-05-04"), None, date(2024, 1, 1))
+    assert PARA in page.text
+    assert "Home" not in page.text.splitlines()
+    assert page.title == "Council closes harbour bridge for repairs"
+    assert page.site == "The Harbour Post"
+    assert page.authors == ("Jane Doe", "John Roe")
+    assert page.published == date(2023, 5, 4)
+    assert page.language == "en"
+
+
+def test_figcaption_listed_and_in_text() -> None:
+    page = extract_html(PAGE.format(published="2023-05-04"), None, date(2024, 1, 1))
+    caption = "The old harbour bridge at dusk, seen from the quay."
+    assert page.captions == (caption,)
+    assert caption in page.text.splitlines()
+
+
+def test_date_after_fetch_is_rejected() -> None:
+    page = extract_html(PAGE.format(published="2023-05-04"), None, date(2023, 1, 1))
+    assert page.published is None or page.published <= date(2023, 1, 1)
+
+
+def test_empty_page() -> None:
+    page = extract_html("<html><body></body></html>", None, date(2024, 1, 1))
+    assert page.text == ""

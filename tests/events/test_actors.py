@@ -1,0 +1,153 @@
+from datetime import date
+
+import pytest
+
+from crosswire.events.actors import ActorDictionary, load_actors, normalise_key, resolve_code
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return load_actors()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code", "kind"),
+    [
+        ("Russian Foreign Minister Sergey Lavrov", "Sergey Lavrov", "RUSGOV", "person"),
+        ("Lavrov", "Sergey Lavrov", "RUSGOV", "person"),
+        ("Russia's Lavrov", "Sergey Lavrov", "RUSGOV", "person"),
+        ("NATO", "NATO", "IGOWSTNAT", "igo"),
+        ("the North Atlantic Treaty Organization", "NATO", "IGOWSTNAT", "igo"),
+        ("the UN", "UN", "IGOUNO", "igo"),
+        ("the European Union", "EU", "IGOEUREEC", "igo"),
+        ("Russia", "Russia", "RUS", "country"),
+        ("the United States", "United States", "USA", "country"),
+        ("U.S.", "United States", "USA", "country"),
+        ("Moscow", "Russia", "RUSGOV", "country"),
+        ("Washington", "United States", "USAGOV", "country"),
+        ("Kyiv", "Ukraine", "UKRGOV", "country"),
+        ("Kiev", "Ukraine", "UKRGOV", "country"),
+        ("the Kremlin", "Kremlin", "RUSGOV", "org"),
+        ("The White House", "White House", "USAGOV", "org"),
+        ("the Russian Foreign Ministry", "Russian Foreign Ministry", "RUSGOV", "org"),
+        ("Russian diplomats", "Russian diplomats", "RUSGOV", "group"),
+        ("the Russian Embassy in Belgium", "Russian Embassy in Belgium", "RUSGOV", "org"),
+        ("Belgian police", "Belgian police", "BELCOP", "org"),
+    ],
+)
+def test_lookup(actors, text, name, code, kind):
+    match = actors.lookup(text, on=date(2021, 10, 18))
+    assert (match.name, match.code, match.kind) == (name, code, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "us",
+        "it",
+        "they",
+        "President",
+        "the president",
+        "police",
+        "minister",
+        "the alliance",
+        "Jamie Shea",
+        "",
+        "the",
+    ],
+)
+def test_lookup_refuses(actors, text):
+    assert actors.lookup(text) is None
+
+
+@pytest.mark.parametrize(
+    ("on", "code"),
+    [
+        (date(1995, 8, 1), "IGOEUREEC"),
+        (date(1998, 1, 1), "IGOWSTNAT"),
+        (date(1990, 1, 1), "IGOEUREEC"),
+        (date(2020, 1, 1), "IGOWSTNAT"),
+        (None, "IGOWSTNAT"),
+    ],
+)
+def test_person_code_follows_dates(actors, on, code):
+    # Javier Solana: [IGOEUREEC 950701-951231] [IGOWSTNAT 951205-991006]; before his first
+    # term the earliest code, after his last or without a date the most recent one.
+    assert actors.lookup("Javier Solana", on=on).code == code
+
+
+@pytest.mark.parametrize(
+    ("codes", "on", "code"),
+    [
+        ("RUSGOV:1994-09-22:2004-07-12|RUSGOV:2004-03-09:", date(1990, 1, 1), "RUSGOV"),
+        ("AAAGOV:2000-01-01:2001-01-01|BBBGOV:2005-01-01:", date(1999, 1, 1), "AAAGOV"),
+        ("AAAGOV:2000-01-01:2001-01-01|BBBGOV:2005-01-01:", date(2003, 1, 1), "BBBGOV"),
+        ("AAAELI|AAAGOV:2008-01-01:", date(2003, 1, 1), "AAAELI"),
+        ("AAAELI|AAAGOV:2008-01-01:", None, "AAAGOV"),
+        ("AAA", None, "AAA"),
+    ],
+)
+def test_resolve_code(codes, on, code):
+    assert resolve_code(codes, on) == code
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Russian", "RUS"),
+        ("Belgium", "BEL"),
+        ("American", "USA"),
+        ("Ukrainian", "UKR"),
+        ("NATO", None),
+        ("Lavrov", None),
+    ],
+)
+def test_country(actors, word, code):
+    assert actors.country(word) == code
+
+
+@pytest.mark.parametrize(
+    ("noun", "suffix"),
+    [
+        ("diplomats", "GOV"),
+        ("diplomat", "GOV"),
+        ("rebels", "REB"),
+        ("police", "COP"),
+        ("troops", "MIL"),
+        ("soldiers", "MIL"),
+        ("minister", "GOV"),
+        ("ministries", "GOV"),
+        ("spokesman", "GOV"),  # agents_own.tsv: speaks for the body named with them
+        ("tree", None),
+    ],
+)
+def test_agent(actors, noun, suffix):
+    assert actors.agent(noun) == suffix
+
+
+def test_code_for():
+    assert ActorDictionary.code_for("RUS", "GOV") == "RUSGOV"
+    assert ActorDictionary.code_for("rus", None) == "RUS"
+
+
+def test_surname_after_unknown_first_name():
+    d = ActorDictionary(
+        {"jane rowe": ("Jane Rowe", "person", "XXXGOV"), "rowe": ("Jane Rowe", "person", "XXXGOV")},
+        {"minister": "GOV"},
+        frozenset({"president"}),
+    )
+    assert d.lookup("Minister Rowe").name == "Jane Rowe"
+    assert d.lookup("John Rowe") is None
+    assert d.lookup("rowe").name == "Jane Rowe"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("U.S.", "us"), ("Lavrov's", "lavrov"), ("Ban Ki-moon", "ban ki moon"), ("Élysée", "elysee")],
+)
+def test_normalise_key(text, key):
+    assert normalise_key(text) == key
+
+
+def test_loaded_once():
+    assert load_actors() is load_actors()

@@ -1,0 +1,92 @@
+import pytest
+
+from crosswire.events.ontology import load_ontology
+from crosswire.events.patterns import MAX_GAP, VerbPattern, index_rows, load_verb_patterns
+
+
+@pytest.fixture(scope="module")
+def pats():
+    return load_verb_patterns()
+
+
+@pytest.mark.parametrize(
+    ("verb", "clause", "code"),
+    [
+        ("expel", ["eight", "russian", "diplomat"], "161"),  # README fix (plural gave 174)
+        ("expel", ["a", "diplomat"], "161"),
+        ("oust", ["two", "diplomat"], "161"),  # the fix holds for the whole PETRARCH block
+        ("charge", ["espionage"], "1125"),  # README fix (gave 1122)
+        ("accuse", ["them", "of", "espionage"], "1125"),
+        ("close", ["its", "office"], "161"),  # README fix (gave 160)
+        ("close", ["the", "embassy"], "161"),
+        ("suspend", ["diplomatic", "relation"], "161"),  # README: SUSPEND had no code
+        ("suspend", ["its", "permanent", "mission"], "161"),
+        ("suspend", ["practical", "cooperation"], "160"),
+        ("suspend", ["military", "aid"], "1622"),
+        ("suspend", ["aid"], "162"),
+        ("break", ["off", "relation"], "161"),  # phrasal verb given by its first word
+        ("break off", ["relation"], "161"),
+    ],
+)
+def test_specific_patterns(pats, verb, clause, code):
+    assert pats.match(verb, clause).code == code
+
+
+@pytest.mark.parametrize(
+    ("verb", "code"),
+    [
+        ("accuse", "112"),
+        ("deny", "016"),
+        ("criticize", "111"),
+        ("condemn", "111"),
+        ("threaten", "130"),
+        ("protest", "140"),
+        ("attack", "190"),
+        ("annex", "192"),
+        ("sanction", "163"),
+        ("meet", "040"),
+        ("expel", "174"),
+        ("suspend", "160"),
+    ],
+)
+def test_bare_verb_defaults(pats, verb, code):
+    assert pats.match(verb, ["the", "unrelated", "thing"]).code == code
+
+
+def test_specific_beats_bare(pats):
+    assert pats.match("expel", ["diplomat"]).words == ("diplomat",)
+    assert pats.match("expel", ["protesters", "and", "journalists"]).words == ()
+    first = pats.for_verb("expel")
+    assert [len(p.words) for p in first] == sorted((len(p.words) for p in first), reverse=True)
+
+
+def test_gap_limit():
+    pats = index_rows(["close\tembassy\t161\tt", "close\t\t160\tt"])
+    near = ["x"] * MAX_GAP + ["embassy"]
+    far = ["x"] * (MAX_GAP + 1) + ["embassy"]
+    assert pats.match("close", near).code == "161"
+    assert pats.match("close", far).code == "160"
+
+
+def test_words_in_order():
+    pats = index_rows(["accuse\tof espionage\t1125\tt"])
+    assert pats.match("accuse", ["of", "espionage"]) is not None
+    assert pats.match("accuse", ["espionage", "of"]) is None
+
+
+def test_unknown_verb(pats):
+    assert pats.match("zzzz", ["diplomat"]) is None
+    assert pats.for_verb("zzzz") == ()
+
+
+def test_all_codes_valid_and_lemmas_lowercase(pats):
+    onto = load_ontology()
+    for verb in list(pats.verbs())[:3000]:
+        for p in pats.for_verb(verb):
+            assert isinstance(p, VerbPattern)
+            assert onto.is_valid(p.code), p
+            assert p.verb == p.verb.lower() and all(w == w.lower() for w in p.words)
+
+
+def test_loaded_once():
+    assert load_verb_patterns() is load_verb_patterns()

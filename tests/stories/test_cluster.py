@@ -1,0 +1,139 @@
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosswire.errors import InputError
+from crosswire.settings import StorySettings
+from crosswire.stories.cluster import StoryClusterer, cluster_stories
+from crosswire.types import StoryItem
+
+SETTINGS = StorySettings(window_days=7, link_threshold=0.18)
+DAY = date(2021, 10, 6)
+
+# Written for these tests: two reports of each of two unrelated (invented) happenings.
+STRIKE = (
+    "Dockers strike at Porto Velha port",
+    "Dock workers at the port of Porto Velha walked out over pay and night shifts, halting grain "
+    "ships. Union leader Marta Ilesco said the dockers had waited two years for an answer.",
+)
+STRIKE_2 = (
+    "Porto Velha harbour idle as dockers walk out",
+    "Grain carriers sat idle at Porto Velha after dockers began a strike over wages and night "
+    "work. Marta Ilesco, the union leader, told the crowd at the port gates that talks failed.",
+)
+FLOOD = (
+    "Floods force evacuation of Lindar valley villages",
+    "Heavy rain swelled the Lindar river, and rescuers evacuated three villages by boat. The "
+    "regional governor declared an emergency as water levels kept rising overnight.",
+)
+FLOOD_2 = (
+    "Lindar river bursts banks, villages evacuated",
+    "Rescuers in boats took residents from three villages after the Lindar river burst its "
+    "banks following days of heavy rain. The governor declared a state of emergency.",
+)
+
+
+def item(i: str, pair: tuple[str, str], day: date | None = DAY, **kw) -> StoryItem:
+    return StoryItem(id=i, title=pair[0], text=pair[1], published=day, **kw)
+
+
+def partition(stories) -> set[frozenset[str]]:
+    return {frozenset(s.article_ids) for s in stories}
+
+
+def incremental(items) -> tuple:
+    clusterer = StoryClusterer(SETTINGS)
+    for it in items:
+        clusterer.add(it)
+    return clusterer.stories()
+
+
+CLEAN = [item("s1", STRIKE), item("f1", FLOOD), item("s2", STRIKE_2), item("f2", FLOOD_2)]
+
+
+@pytest.mark.parametrize("method", [lambda its: cluster_stories(its, SETTINGS), incremental])
+def test_two_topics_split_and_reports_join(method):
+    assert partition(method(CLEAN)) == {frozenset({"s1", "s2"}), frozenset({"f1", "f2"})}
+
+
+def test_incremental_and_batch_agree_and_ids_are_stable():
+    batch = cluster_stories(CLEAN, SETTINGS)
+    assert {s.id for s in batch} == {s.id for s in incremental(CLEAN)}
+    assert cluster_stories(CLEAN, SETTINGS) == batch
+
+
+def test_story_fields():
+    items = [item("s2", STRIKE_2, DAY + timedelta(days=2), actors=("UNI", "Marta Ilesco"))]
+    items.append(item("s1", STRIKE, DAY, actors=("Marta Ilesco",)))
+    (story,) = cluster_stories(items, SETTINGS)
+    assert story.article_ids == ("s2", "s1")
+    assert story.title == STRIKE[0]  # the earliest member's
+    assert (story.start, story.end) == (DAY, DAY + timedelta(days=2))
+    assert story.actors == ("Marta Ilesco", "UNI")
+    assert story.id.startswith("s-")
+
+
+@pytest.mark.parametrize("method", [lambda its: cluster_stories(its, SETTINGS), incremental])
+def test_time_window_separates_the_same_words_a_month_apart(method):
+    items = [item("a", STRIKE), item("b", STRIKE_2, DAY + timedelta(days=30))]
+    assert len(method(items)) == 2
+    undated = [item("a", STRIKE), item("b", STRIKE_2, None)]
+    assert len(method(undated)) == 1
+
+
+@pytest.mark.parametrize("method", [lambda its: cluster_stories(its, SETTINGS), incremental])
+def test_copies_join_their_originals_story(method):
+    # The copy's text is unrelated on purpose: only origin_id can place it.
+    items = [*CLEAN, item("c", FLOOD, DAY + timedelta(days=60), origin_id="s1")]
+    stories = {a: s.id for s in method(items) for a in s.article_ids}
+    assert stories["c"] == stories["s1"]
+
+
+def test_repeated_ids_are_an_error():
+    with pytest.raises(InputError):
+        cluster_stories([item("a", STRIKE), item("a", FLOOD)], SETTINGS)
+    clusterer = StoryClusterer(SETTINGS)
+    clusterer.add(item("a", STRIKE))
+    with pytest.raises(InputError):
+        clusterer.add(item("a", FLOOD))
+
+
+WORDS = st.sampled_from(["port", "strike", "flood", "river", "union", "rain", "grain", "x"])
+ITEMS = st.lists(
+    st.builds(
+        lambda text, title, offset, origin: (text, title, offset, origin),
+        st.lists(WORDS, max_size=8).map(" ".join),
+        st.none() | st.lists(WORDS, max_size=4).map(" ".join),
+        st.none() | st.integers(0, 40),
+        st.none() | st.integers(0, 12),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(ITEMS)
+def test_every_id_lands_in_exactly_one_story(raw):
+    items = [
+        StoryItem(
+            id=str(i),
+            text=text,
+            title=title,
+            published=None if off is None else DAY + timedelta(days=off),
+            origin_id=None if origin is None else str(origin),
+        )
+        for i, (text, title, off, origin) in enumerate(raw)
+    ]
+    ids = sorted(it.id for it in items)
+    for stories in (cluster_stories(items, SETTINGS), incremental(items)):
+        assert sorted(a for s in stories for a in s.article_ids) == ids
+        assert len({s.id for s in stories}) == len(stories)
+
+
+def test_large_batches_fall_back_to_the_single_pass(monkeypatch):
+    import crosswire.stories.cluster as cluster
+
+    monkeypatch.setattr(cluster, "MAX_BATCH", 2)
+    assert partition(cluster_stories(CLEAN, SETTINGS)) == partition(incremental(CLEAN))

@@ -1,0 +1,504 @@
+"""Build crosswire/events/data/*.tsv from the reference files in ../shared/reference.
+
+    python tools/build_ontology.py [REFERENCE_DIR]
+
+Reads the PETRARCH2 dictionaries (MIT), the PLOVER conversion table and manual (CC BY-SA 4.0)
+and GDELT's CAMEO table, applies the fixes listed in the reference README, and writes the
+derived tables. Hand-written tables in the data folder (``*_own.tsv``) are inputs too. Only the
+data of those projects is used; the parsing here is our own.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from crosswire.events.actors import normalise_key  # noqa: E402
+
+DATA = HERE.parent / "crosswire" / "events" / "data"
+MIT = "MIT licence, Copyright (c) 2014-2015 Open Event Data Alliance (petrarch2/LICENSE)"
+CC = "CC BY-SA 4.0 (derived from openeventdata/PLOVER; this table carries the same licence)"
+
+# CAMEO 1.1b3 names for rows GDELT's table numbers the older way (reference/gdelt/SOURCE.txt,
+# PLOVER manual section "CAMEO to PLOVER translation"). Goldstein values stay as GDELT gives them.
+CAMEO_NAME_FIXES = {
+    "016": "Deny responsibility",
+    "017": "Engage in symbolic act",
+    "018": "Make empathetic comment",
+    "019": "Express accord",
+}
+# PLOVER drops CAMEO 01 and 02; the manual suggests 015 -> AGREE and 016 -> REJECT, which we take.
+PLOVER_EXTRA = {
+    "01": ("", "", ""),
+    "02": ("", "", ""),
+    "015": ("AGREE", "", ""),
+    "016": ("REJECT", "", ""),
+}
+# PLOVER_MANUAL.tex prints ACCUSE as +3 while all its modes are -2..-3.5: a lost minus sign.
+PLOVER_SCORE_FIXES = {("ACCUSE", ""): -3.0}
+
+
+def header(lines: list[str]) -> str:
+    return "".join(f"# {line}\n" for line in lines)
+
+
+def write(name: str, head: list[str], rows: list[tuple[str, ...]]) -> None:
+    text = header(head) + "".join("\t".join(row) + "\n" for row in rows)
+    path = DATA / name
+    if name.endswith(".gz"):
+        path.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+    else:
+        path.write_text(text, "utf-8")
+    print(f"{path.relative_to(HERE.parent)}: {len(rows)} rows")
+
+
+def quad(code: str) -> int:
+    root = int(code[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def read_plover_table(ref: Path) -> dict[str, tuple[str, str, str, str]]:
+    table: dict[str, tuple[str, str, str, str]] = {}
+    for line in (ref / "plover" / "CAMEO2PLOVER-2021.txt").read_text("utf-8").splitlines():
+        m = re.match(r"^(\d{2,4}):\s*([^#]*?)\s*(?:#\s*(.*))?$", line)
+        if not m:
+            continue
+        parts = [p.strip().replace(" ", "") for p in m.group(2).split(",")] + ["", ""]
+        comment = (m.group(3) or "").split("21.09.17")[0].strip()
+        # The first row for a code wins (the table lists 175 twice, 08 twice).
+        table.setdefault(m.group(1), (parts[0], parts[1].lower(), parts[2].lower(), comment))
+    return table
+
+
+def build_cameo(ref: Path, plover: dict[str, tuple[str, str, str, str]]) -> None:
+    rows: dict[str, tuple[str, str, str, str]] = {}
+    path = ref / "gdelt" / "cameoCodeTable.tsv"
+    for line in path.read_text("utf-8").splitlines()[1:]:
+        code, name, score = (p.strip() for p in line.split("\t")[:3])
+        name = CAMEO_NAME_FIXES.get(code, name)
+        rows[code] = (code, name, f"{float(score):.1f}", str(quad(code)))
+    added = []
+    for code, (_, _, _, comment) in sorted(plover.items()):
+        if code not in rows:  # CAMEO 1.1b3 codes GDELT's table lacks: Goldstein of the parent
+            parent = next(code[:n] for n in (3, 2) if code[:n] in rows)
+            rows[code] = (code, comment, rows[parent][2], str(quad(code)))
+            added.append(code)
+    write(
+        "cameo.tsv",
+        [
+            "CAMEO event codes with Goldstein scores and quad classes.",
+            "Origin: GDELT's CAMEO code table (gdeltPyR utils/schema_csvs/cameoCodeTable.tsv).",
+            f"Names of {', '.join(CAMEO_NAME_FIXES)} corrected to CAMEO 1.1b3 numbering;",
+            "the Goldstein values are GDELT's as published.",
+            "Added from CAMEO2PLOVER-2021.txt comments, with the Goldstein score of the parent:",
+            " ".join(added),
+            "quad: 1 verbal cooperation (01-05), 2 material cooperation (06-08),",
+            "3 verbal conflict (09-13), 4 material conflict (14-20).",
+            "Columns: code<TAB>name<TAB>goldstein<TAB>quad",
+        ],
+        sorted(rows.values()),
+    )
+
+
+def build_plover_map(plover: dict[str, tuple[str, str, str, str]]) -> None:
+    rows = {code: (code, ev, mode, ctx) for code, (ev, mode, ctx, _) in plover.items()}
+    for code, (ev, mode, ctx) in PLOVER_EXTRA.items():
+        rows[code] = (code, ev, mode, ctx)
+    write(
+        "cameo_plover.tsv",
+        [
+            "CAMEO code -> PLOVER event, mode, context.",
+            "Origin: openeventdata/PLOVER CAMEO2PLOVER-2021.txt (P. Schrodt, 17-Sep-2021).",
+            f"Licence: {CC}.",
+            "Changes: first row wins for duplicated codes; 01 and 02 added as dropped (event '');",
+            "015 -> AGREE and 016 -> REJECT as suggested in PLOVER_MANUAL.tex (translation notes).",
+            "Columns: cameo<TAB>event<TAB>mode<TAB>context ('' when none; ';' separates several)",
+        ],
+        sorted(rows.values()),
+    )
+
+
+def build_plover_scores(ref: Path) -> None:
+    text = (ref / "plover" / "PLOVER_MANUAL.tex").read_text("utf-8")
+    table = text[text.index("\\caption{PLOVER conflict--cooperation scores}\n\\hspace") :]
+    table = table[: table.index("\\end{tabular}")]
+    table = re.sub(r"\\cellcolor\{[^}]*\}", "", table)
+    scores: dict[tuple[str, str], float] = {}
+    for cell, score in re.findall(r"([A-Z][A-Za-z:\- ]+?)\s*&\s*(-?[\d.]+)", table):
+        event, _, mode = cell.partition(":")
+        scores[(event.strip().upper(), mode.strip().lower())] = float(score)
+    scores.update(PLOVER_SCORE_FIXES)
+    rows = [(ev, mode, f"{s:g}") for (ev, mode), s in sorted(scores.items())]
+    write(
+        "plover.tsv",
+        [
+            "PLOVER event types and modes with their conflict-cooperation scores (-10..10).",
+            "Origin: openeventdata/PLOVER PLOVER_MANUAL.tex, table 'PLOVER conflict--cooperation",
+            f"scores'. Licence: {CC}.",
+            "Change: ACCUSE (no mode) printed as 3 in the manual, set to -3 (modes: -2..-3.5).",
+            "Columns: event<TAB>mode ('' for the event type itself)<TAB>score",
+        ],
+        rows,
+    )
+
+
+SET_LIMIT = 40  # synonym sets bigger than this (currencies, ...) are too loose to expand
+EXPANSION_LIMIT = 60  # patterns made from one pattern line by expanding its sets
+PATTERN_TOKEN = re.compile(r"^[A-Z][A-Z'.\-]*$")
+
+
+class Lemmas:
+    """Noun/verb lemmas of pattern words from the spaCy English lemmatizer (build time only)."""
+
+    def __init__(self) -> None:
+        from spacy.tokens import Doc
+
+        from crosswire.nlp.model import load_nlp
+
+        self.nlp, self.doc, self.cache = load_nlp(), Doc, {}
+
+    def __call__(self, word: str) -> str:
+        word = word.lower()
+        if word not in self.cache:
+            doc = self.doc(self.nlp.vocab, words=[word])
+            doc[0].pos_ = "VERB" if word.endswith(("ing", "ed")) else "NOUN"
+            self.cache[word] = self.nlp.get_pipe("lemmatizer")(doc)[0].lemma_.lower()
+        return self.cache[word]
+
+
+def read_sets(text: str) -> dict[str, list[str]]:
+    sets: dict[str, list[str]] = {}
+    current = None
+    for raw in text.splitlines():
+        line = raw.split("#")[0].strip()
+        if not raw.strip():
+            current = None
+        elif line.startswith("&"):
+            current = line.split()[0][1:].rstrip("_")
+            sets[current] = []
+        elif line.startswith("+") and current is not None:
+            sets[current].append(line[1:].split()[0].rstrip("_"))
+    return sets
+
+
+def pattern_words(text: str, sets: dict[str, list[str]], lemma: Lemmas) -> list[tuple[str, ...]]:
+    """All word sequences a PETRARCH pattern stands for; [] when it has no after-verb form."""
+    tokens = text.replace("(", " ").replace(")", " ").replace("{", " ").replace("}", " ").split()
+    if "*" not in tokens or any(t not in "$+" for t in tokens[: tokens.index("*")]):
+        return []
+    options: list[list[str]] = [[]]
+    for tok in tokens[tokens.index("*") + 1 :]:
+        if tok in ("$", "+", "^"):
+            continue
+        members = sets.get(tok[1:].rstrip("_"), []) if tok.startswith("&") else [tok]
+        if not members or len(members) > SET_LIMIT:
+            return []
+        if not all(PATTERN_TOKEN.match(m.replace("_", "")) for m in members):
+            return []
+        options = [[*o, m] for o in options for m in members]
+        if len(options) > EXPANSION_LIMIT:
+            return []
+    out = []
+    for words in options:
+        parts = [p for w in words for p in re.split(r"[_\-]", w.replace(".", "")) if p]
+        out.append(tuple(lemma(p) for p in parts))
+    return [w for w in out if w]
+
+
+def verb_blocks(text: str) -> Iterator[tuple[list[tuple[str, str]], list[tuple[str, str, str]]]]:
+    """Yield ([(verb, code)], [(pattern, code, comment)]) per block; code '' when none."""
+    verbs: list[tuple[str, str]] = []
+    patterns: list[tuple[str, str, str]] = []
+    block_code = ""
+    body = text[text.index("####### VERB PATTERNS") :].splitlines()[1:]
+    for raw in body:
+        head = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]", raw)
+        pat = re.match(r"^-\s+(.*?)\s*\[([^\]]*)\]\s*(?:#\s*(.*))?$", raw)
+        verb = re.match(r"^\+?([A-Z][A-Z_\-']*)\s*(?:\{[^}]*\})?\s*(?:\[([^\]]*)\])?", raw)
+        if head:
+            if verbs:
+                yield verbs, patterns
+            verbs, patterns, block_code = [], [], head.group(2).split(":")[0]
+        elif pat:
+            patterns.append(
+                (pat.group(1), pat.group(2).split(":")[0], (pat.group(3) or "").strip())
+            )
+        elif verb and not raw.startswith("#"):
+            code = (verb.group(2) or block_code).split(":")[0]
+            verbs.append((verb.group(1).lower().replace("_", " ").strip(), code))
+    if verbs:
+        yield verbs, patterns
+
+
+def build_verb_rows(text: str, own: str, valid: set[str]) -> tuple[list[tuple[str, ...]], int]:
+    sets, lemma = read_sets(text), Lemmas()
+    rows: dict[tuple[str, str], tuple[str, str, int]] = {}
+    blocks: dict[str, set[int]] = {}
+    dropped = 0
+    for n, (verbs, patterns) in enumerate(verb_blocks(text)):
+        for verb, code in verbs:
+            blocks.setdefault(verb, set()).add(n)
+            if code in valid:
+                rows.setdefault((verb, ""), (code, "petrarch2", n))
+        for pattern, code, comment in patterns:
+            variants = pattern_words(pattern, sets, lemma) if code in valid else []
+            dropped += not variants
+            for words in variants:
+                for verb, _ in verbs:
+                    rows.setdefault((verb, " ".join(words)), (code, f"petrarch2: {comment}", n))
+    for line in own.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        verb, words, code, note = line.split("\t")
+        if code not in valid:
+            raise ValueError(f"verbs_own.tsv: {code} is not a CAMEO code")
+        if note.startswith("fix"):  # a fix holds for every verb of the blocks that share it
+            for key, (_, _, block) in list(rows.items()):
+                if key[1] == words and block in blocks.get(verb, ()):
+                    rows[key] = (code, f"ours, {note}", block)
+        rows[(verb, words)] = (code, f"ours, {note}", -1)
+    out = [(v, w, code, note) for (v, w), (code, note, _) in rows.items()]
+    return sorted(out), dropped
+
+
+def build_verbs(ref: Path) -> None:
+    rows, dropped = build_verb_rows(
+        (ref / "petrarch2" / "CAMEO.2.0.txt").read_text("utf-8", errors="replace"),
+        (DATA / "verbs_own.tsv").read_text("utf-8"),
+        {line.split("\t")[0] for line in (DATA / "cameo.tsv").read_text("utf-8").splitlines()},
+    )
+    write(
+        "verbs.tsv",
+        [
+            "Verb patterns: verb lemma, the lemmas that must follow it in its clause, CAMEO code.",
+            "Origin: petrarch2 CAMEO.2.0.txt verb dictionary (patterns of a block apply to all its",
+            f"verbs, as in PETRARCH), {MIT};",
+            "with the fixes and additions of verbs_own.tsv (ours, MIT). Patterns with words before",
+            f"the verb, null codes [---] or unknown codes were dropped ({dropped} dropped).",
+            "Columns (tab-separated): verb, words, code, note; words are space-separated lemmas,",
+            "empty for the bare verb.",
+        ],
+        rows,
+    )
+
+
+def actor_entries(path: Path) -> Iterator[tuple[list[str], list[str], str]]:
+    """Yield (names, code tokens, comment) per entry of a PETRARCH .actors file."""
+    names: list[str] = []
+    codes: list[str] = []
+    comment = ""
+    for raw in path.read_text("utf-8", errors="replace").splitlines():
+        line, _, note = raw.partition("#")
+        if not line.strip():
+            continue
+        found = re.findall(r"\[([^\]]*)\]", line)
+        name = re.sub(r"\[[^\]]*\]", "", line).strip()
+        if name and not name.startswith("+"):
+            if names:
+                yield names, codes, comment
+            names, codes, comment = [name], [], note
+        elif name:
+            names.append(name[1:])
+        codes.extend(found)
+    if names:
+        yield names, codes, comment
+
+
+ACTOR_CODE = re.compile(r"^(?:[A-Z]{3})+$")
+NOT_ACTOR_CODES = {"ELI"}  # an "elite" marker without a country: says nothing about who
+YY_PIVOT = 30  # six-digit dates: YY <= 30 is 20YY, else 19YY (the files end in 2015)
+PERSON_NOTES = ("CountryInfo", "IGOrulers")  # comments that mark an entry as a person
+SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "de", "da", "du", "del", "al", "el", "von"}
+MIN_SURNAME = 4  # a surname shorter than this is too likely to be a word or another name
+
+
+def parse_day(text: str) -> str | None:
+    if len(text) == 6:
+        yy = int(text[:2])
+        text = f"{2000 + yy if yy <= YY_PIVOT else 1900 + yy}{text[2:]}"
+    if len(text) != 8 or not text.isdigit():
+        return None
+    try:
+        return date(int(text[:4]), int(text[4:6]), int(text[6:])).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_code(token: str) -> str | None:
+    """'RUSGOV 19940922-20040712' -> 'RUSGOV:1994-09-22:2004-07-12'; None when unusable."""
+    parts = token.split()
+    if not parts or not ACTOR_CODE.match(parts[0]) or parts[0] in NOT_ACTOR_CODES:
+        return None
+    code, rest = parts[0], "".join(parts[1:])
+    if not rest:
+        return code
+    if rest[0] in "<>":
+        day = parse_day(rest[1:])
+        return None if day is None else f"{code}:{day}:" if rest[0] == ">" else f"{code}::{day}"
+    start, _, end = rest.partition("-")
+    first, last = parse_day(start), parse_day(end)
+    return None if first is None or last is None else f"{code}:{first}:{last}"
+
+
+def display(name: str) -> str:
+    words = name.replace("_", " ").split()
+    if len(words) == 1 and len(words[0].strip(".")) <= 5:
+        return words[0]  # an acronym: NATO, IAEA
+    out = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        out.append(
+            low if i and low in SMALL_WORDS else "-".join(p.capitalize() for p in low.split("-"))
+        )
+    return " ".join(out)
+
+
+def kind_of(codes: list[str], note: str, source: str) -> str:
+    if any(n in note for n in PERSON_NOTES):
+        return "person"
+    if all(len(c.split(":")[0]) == 3 for c in codes):
+        return "country"  # a place, its code changing with its state (Crimea: USR, UKR...)
+    if any(":" in c for c in codes):
+        return "person"
+    if all(c.startswith("IGO") for c in codes):
+        return "igo"
+    return "group" if source == "MilNonState" else "org"
+
+
+def read_own_countries() -> list[list[str]]:
+    text = (DATA / "countries_own.tsv").read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def build_actors(ref: Path) -> None:
+    import pycountry
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    files = ["International", "Countries", "MilNonState"]
+    entries = []
+    for source in files:
+        for names, tokens, note in actor_entries(
+            ref / "petrarch2" / f"Phoenix.{source}.actors.txt"
+        ):
+            codes = [c for c in map(parse_code, tokens) if c]
+            if codes:
+                entries.append((names, codes, note, source))
+    countries = {c[0] for n, c, _, _ in entries if len(c) == 1 and len(c[0]) == 3}
+    own = read_own_countries()
+    short = {row[0]: row[1] for row in own}
+    own_rows = [r.split("\t") for r in (DATA / "actors_own.tsv").read_text("utf-8").splitlines()]
+    own_rows = [r for r in own_rows if r[0] and not r[0].startswith("#")]
+    igo_names = {r[3]: r[1] for r in own_rows if r[0] == "*"}
+    agents = {line.split("\t")[0] for line in (DATA / "agents.tsv").read_text("utf-8").splitlines()}
+    rows: dict[str, tuple[str, str, str]] = {}
+
+    def add(key_text: str, name: str, kind: str, codes: str, ours: bool = False) -> None:
+        key = normalise_key(key_text)
+        common = " " not in key and (key in STOP_WORDS or key in agents)
+        if key and (ours or not common):
+            rows.setdefault(key, (name, kind, codes))
+
+    for r in own_rows:
+        if r[0] != "*":
+            add(r[0], r[1], r[2], r[3], ours=True)
+    for code, name, adjectives, capitals in own:
+        for key in [name, *adjectives.split(",")]:
+            add(key, name, "country", code, ours=True)
+        for capital in capitals.split(","):
+            add(capital, name, "country", code + "GOV", ours=True)
+    for c in pycountry.countries:
+        if c.alpha_3 in countries:
+            name = short.get(c.alpha_3) or getattr(c, "common_name", None) or c.name
+            for key in (c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")):
+                add(key, name, "country", c.alpha_3)
+    persons: dict[str, list[str]] = {}
+    for names, codes, note, source in entries:
+        kind = kind_of(codes, note, source)
+        name = display(names[0])
+        if kind == "country":
+            name = short.get(codes[0], name)
+        elif kind == "igo" and len(codes) == 1:
+            name = igo_names.get(codes[0], name)
+        for alias in names:
+            add(alias, name, kind, "|".join(codes))
+        if kind == "person":
+            persons.setdefault(name.split()[-1], []).append(name)
+    for surname, names in persons.items():  # "Lavrov" alone, when only one person has it
+        if len(set(names)) == 1 and len(surname) >= MIN_SURNAME:
+            key = normalise_key(surname)
+            person = rows.get(normalise_key(names[0]))
+            if person and key not in rows and key not in STOP_WORDS:
+                rows[key] = person
+    write(
+        "actors.tsv.gz",
+        [
+            "Actor names -> canonical name, kind and CAMEO actor codes with date ranges.",
+            "Origin: petrarch2 Phoenix.Countries/International/MilNonState.actors.txt,",
+            f"{MIT}; pycountry country names; countries_own.tsv and actors_own.tsv (ours, MIT).",
+            "Keys are normalised (lowercase, no punctuation); single common words and role nouns",
+            "are left out; a person's unambiguous surname is a key for that person.",
+            "Columns (tab-separated): key, name, kind (country|igo|person|org|group), codes;",
+            "codes are '|'-separated, each CODE or CODE:start:end with ISO dates ('' = open).",
+        ],
+        sorted((k, *v) for k, v in rows.items()),
+    )
+
+
+def build_agents(ref: Path) -> None:
+    text = (ref / "petrarch2" / "Phoenix.agents.txt").read_text("utf-8", errors="replace")
+    macros: dict[str, list[str]] = {}
+    rows: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = raw.split("#")[0].strip()
+        macro = re.match(r"^(![A-Z]+!)\s*=\s*(.*)$", line)
+        if macro:
+            macros[macro.group(1)] = [m.strip() for m in macro.group(2).split(",")]
+            continue
+        m = re.match(r"^([^\[{]+?)\s*(?:\{([^}]*)\})?\s*\[~([A-Z]+)\]", line)
+        if not m:
+            continue
+        forms = [m.group(1), *(m.group(2) or "").split()]
+        for name, values in macros.items():  # '!MINIST!' inside a word was a bad replace: undo
+            forms = [re.sub(rf"(?<=[A-Z]){name}(?=[A-Z])", name.strip("!"), f) for f in forms]
+            forms = [f.replace(name, v) for f in forms for v in (values if name in f else [""])]
+        for form in forms:
+            key = normalise_key(form)
+            if key:
+                rows.setdefault(key, m.group(3))
+    for line in (DATA / "agents_own.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            noun, sector = line.split("\t")[:2]
+            rows[normalise_key(noun)] = sector.strip()
+    write(
+        "agents.tsv",
+        [
+            "Role nouns -> actor sector codes (the part after the country code: GOV, MIL, REB...).",
+            f"Origin: petrarch2 Phoenix.agents.txt, {MIT}. Macros (!PERSON!, !MINIST!) expanded.",
+            "Overridden and extended by agents_own.tsv (ours, MIT).",
+            "Columns: noun (normalised, lowercase)<TAB>sector code",
+        ],
+        sorted(rows.items()),
+    )
+
+
+def main(argv: list[str]) -> int:
+    ref = Path(argv[1] if len(argv) > 1 else HERE.parent.parent / "shared" / "reference")
+    plover = read_plover_table(ref)
+    build_cameo(ref, plover)
+    build_plover_map(plover)
+    build_plover_scores(ref)
+    build_verbs(ref)
+    build_agents(ref)  # before actors: role nouns are not actor keys
+    build_actors(ref)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
