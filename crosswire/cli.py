@@ -15,9 +15,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from crosswire.errors import CrosswireError
 from crosswire.settings import Settings, load_settings, with_store
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="News reports into a checked record of who did what to whom, when, "
-                       "according to whom.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="News reports into a checked record of who did what to whom, when, according to whom.",
+)
 err = Console(stderr=True)
 
 Config = Annotated[Path | None, typer.Option("--config", help="a TOML settings file")]
@@ -40,8 +42,15 @@ def _errors():
 
 @contextmanager
 def _progress(label: str, enabled: bool = True):
-    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True, disable=not enabled) as bar:
+    with Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not enabled,
+    ) as bar:
         task = bar.add_task(label, total=None)
         yield lambda n: bar.advance(task, n)
 
@@ -59,13 +68,19 @@ def _report(counts: dict[str, int], skipped: dict[str, int]) -> None:
     parts = [f"{k} {v}" for k, v in counts.items()]
     err.print("[bold]run:[/bold] " + ", ".join(parts))
     if skipped:
-        err.print("[bold]skipped:[/bold] " + ", ".join(f"{k} {v}" for k, v in sorted(skipped.items())))
+        err.print(
+            "[bold]skipped:[/bold] " + ", ".join(f"{k} {v}" for k, v in sorted(skipped.items()))
+        )
 
 
 @app.command()
-def analyze(inputs: Annotated[list[str], typer.Argument(help=".jsonl, .txt, .html files or folders")],
-            output: Annotated[str, typer.Option("-o", "--output", help="JSONL file, or - for stdout")] = "-",
-            config: Config = None) -> None:
+def analyze(
+    inputs: Annotated[list[str], typer.Argument(help=".jsonl, .txt, .html files or folders")],
+    output: Annotated[
+        str, typer.Option("-o", "--output", help="JSONL file, or - for stdout")
+    ] = "-",
+    config: Config = None,
+) -> None:
     """Analyse documents: one JSON record per document, in input order."""
     from collections import Counter
 
@@ -78,8 +93,9 @@ def analyze(inputs: Annotated[list[str], typer.Argument(help=".jsonl, .txt, .htm
     skipped: Counter[str] = Counter()
     n = 0
     with _errors(), _output(output) as out, _progress("analyse", output != "-") as advance:
-        for result in run_local(read_inputs(inputs, settings.ingest.max_bytes), settings,
-                                on_batch=advance):
+        for result in run_local(
+            read_inputs(inputs, settings.ingest.max_bytes), settings, on_batch=advance
+        ):
             n += 1
             if isinstance(result, Skipped):
                 skipped[result.reason] += 1
@@ -88,9 +104,11 @@ def analyze(inputs: Annotated[list[str], typer.Argument(help=".jsonl, .txt, .htm
 
 
 @app.command()
-def stories(input: Annotated[Path, typer.Argument(help="JSONL: input records or analyze output")],
-            output: Annotated[str, typer.Option("-o", "--output")] = "-",
-            config: Config = None) -> None:
+def stories(
+    input: Annotated[Path, typer.Argument(help="JSONL: input records or analyze output")],
+    output: Annotated[str, typer.Option("-o", "--output")] = "-",
+    config: Config = None,
+) -> None:
     """Group documents into stories: one JSON line per story."""
     from crosswire.ingest.files import read_jsonl_records
     from crosswire.stories.records import stories_of_records
@@ -102,8 +120,11 @@ def stories(input: Annotated[Path, typer.Argument(help="JSONL: input records or 
 
 
 @app.command()
-def ingest(inputs: Annotated[list[str], typer.Argument(help="files or folders to ingest")],
-           db: Db = None, config: Config = None) -> None:
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="files or folders to ingest")],
+    db: Db = None,
+    config: Config = None,
+) -> None:
     """Analyse documents into the store, then link copies and group stories."""
     from crosswire.run.ingest import ingest as run_ingest
     from crosswire.store.duckdb_store import Store
@@ -116,9 +137,12 @@ def ingest(inputs: Annotated[list[str], typer.Argument(help="files or folders to
 
 
 @app.command()
-def show(story: Annotated[str | None, typer.Argument(help="a story id")] = None,
-         latest: Annotated[bool, typer.Option("--latest", help="the most recent story")] = False,
-         db: Db = None, config: Config = None) -> None:
+def show(
+    story: Annotated[str | None, typer.Argument(help="a story id")] = None,
+    latest: Annotated[bool, typer.Option("--latest", help="the most recent story")] = False,
+    db: Db = None,
+    config: Config = None,
+) -> None:
     """Print a story dossier: sources, timeline, quotes by speaker, differences."""
     from crosswire.dossier import build_dossier
     from crosswire.render import render_dossier

@@ -57,14 +57,17 @@ def _differences(events: list[StoryEventRow], modality: dict[str, str]) -> list[
         by_key[(row.plover, row.source_code or row.source_name, row.target_code)].append(row)
     for rows in by_key.values():
         dated = [r for r in rows if r.date]
-        if len({r.date for r in dated}) > 1 and len({a for r in dated for a in r.independent_sources}) > 1:
+        if (
+            len({r.date for r in dated}) > 1
+            and len({a for r in dated for a in r.independent_sources}) > 1
+        ):
             values = tuple((r.date, tuple(dict.fromkeys(m[1] for m in r.mentions))) for r in dated)
             out.append(Difference("date", _describe(rows[0]), values))
     for row in events:
         modes: dict[str, list[str]] = defaultdict(list)
         for event_id, article_id, _, _ in row.mentions:
             modes[modality.get(event_id, "asserted")].append(article_id)
-        if len(modes) > 1:
+        if len(modes) > 1 and len({a for ids in modes.values() for a in ids}) > 1:
             values = tuple((m, tuple(dict.fromkeys(a))) for m, a in sorted(modes.items()))
             out.append(Difference("modality", _describe(row), values))
     return out
@@ -77,12 +80,28 @@ def build_dossier(store: Store, story_id: str | None = None) -> Dossier:
     for aid in story.article_ids:
         doc = store.read_document(aid)
         a = doc.article
-        sources.append(Source(aid, a.title, a.outlet, doc.date.value.isoformat() if doc.date else None,
-                              doc.date.source if doc.date else None, copies.get(aid)))
-        modality.update(zip(event_ids(aid, doc.events), (e.modality for e in doc.events), strict=True))
+        sources.append(
+            Source(
+                aid,
+                a.title,
+                a.outlet,
+                doc.date.value.isoformat() if doc.date else None,
+                doc.date.source if doc.date else None,
+                copies.get(aid),
+            )
+        )
+        modality.update(
+            zip(event_ids(aid, doc.events), (e.modality for e in doc.events), strict=True)
+        )
         for q in doc.quotes:
             speakers[q.speaker or "(unattributed)"].append((q.quote, aid, q.direct))
     events = store.read_story_events(story.id)
-    quotes = tuple(SpeakerQuotes(s, tuple(qs)) for s, qs in
-                   sorted(speakers.items(), key=lambda kv: (kv[0] == "(unattributed)", -len(kv[1]))))
-    return Dossier(story, tuple(sources), tuple(events), quotes, tuple(_differences(events, modality)))
+    quotes = tuple(
+        SpeakerQuotes(s, tuple(qs))
+        for s, qs in sorted(
+            speakers.items(), key=lambda kv: (kv[0] == "(unattributed)", -len(kv[1]))
+        )
+    )
+    return Dossier(
+        story, tuple(sources), tuple(events), quotes, tuple(_differences(events, modality))
+    )

@@ -19,13 +19,16 @@ from crosswire.stories.cluster import cluster_stories
 from crosswire.types import Article, Document, DocumentDate, RawDocument, Skipped, StoryItem
 
 
-def _story_context(articles: Sequence[Article], dates: Sequence[DocumentDate | None],
-                   settings: Settings) -> list[date | None]:
+def _story_context(
+    articles: Sequence[Article], dates: Sequence[DocumentDate | None], settings: Settings
+) -> list[date | None]:
     """For each article, the median date of the other dated articles of its story."""
     if all(dates) or not any(dates):
         return [None] * len(articles)
-    items = [StoryItem(a.id, body_text(a), a.title, d.value if d else None)
-             for a, d in zip(articles, dates, strict=True)]
+    items = [
+        StoryItem(a.id, body_text(a), a.title, d.value if d else None)
+        for a, d in zip(articles, dates, strict=True)
+    ]
     by_id = {a.id: i for i, a in enumerate(articles)}
     context: list[date | None] = [None] * len(articles)
     for story in cluster_stories(items, settings.stories):
@@ -41,12 +44,15 @@ def _story_context(articles: Sequence[Article], dates: Sequence[DocumentDate | N
 def date_articles(articles: Sequence[Article], settings: Settings) -> list[DocumentDate | None]:
     dates = [infer_document_date(a) for a in articles]
     context = _story_context(articles, dates, settings)
-    return [d or (infer_document_date(a, c) if c else None)
-            for a, d, c in zip(articles, dates, context, strict=True)]
+    return [
+        d or (infer_document_date(a, c) if c else None)
+        for a, d, c in zip(articles, dates, context, strict=True)
+    ]
 
 
-def process_batch(raws: Sequence[RawDocument | Skipped],
-                  settings: Settings = DEFAULTS) -> list[Document | Skipped]:
+def process_batch(
+    raws: Sequence[RawDocument | Skipped], settings: Settings = DEFAULTS
+) -> list[Document | Skipped]:
     """Clean, date and read a batch; each input gives one result, in order."""
     cleaned = [r if isinstance(r, Skipped) else clean(r, settings.ingest) for r in raws]
     articles = [a for a in cleaned if isinstance(a, Article)]

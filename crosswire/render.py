@@ -25,15 +25,27 @@ def _sources(d: Dossier) -> Table:
 
 def _timeline(d: Dossier) -> Table:
     t = Table(title="Timeline of events", expand=True)
-    for col in ("date", "who", "did (CAMEO / PLOVER)", "to whom", "modality", "reported by", "status"):
+    for col in (
+        "date",
+        "who",
+        "did (CAMEO / PLOVER)",
+        "to whom",
+        "modality",
+        "reported by",
+        "status",
+    ):
         t.add_column(col)
     for e in d.events:
         status = e.status or ""
-        t.add_row(e.date or "?", f"{e.source_name} [dim]{e.source_code or ''}[/dim]",
-                  f"{e.cameo} / {e.plover}",
-                  f"{e.target_name or ''} [dim]{e.target_code or ''}[/dim]", e.modality or "",
-                  ", ".join(e.outlets) + f" [dim]({len(e.independent_sources)} independent)[/dim]",
-                  f"[{STATUS_STYLE.get(status, 'white')}]{status}[/]")
+        t.add_row(
+            e.date or "?",
+            f"{e.source_name} [dim]{e.source_code or ''}[/dim]",
+            f"{e.cameo} / {e.plover}",
+            f"{e.target_name or ''} [dim]{e.target_code or ''}[/dim]",
+            e.modality or "",
+            ", ".join(e.outlets) + f" [dim]({len(e.independent_sources)} independent)[/dim]",
+            f"[{STATUS_STYLE.get(status, 'white')}]{status}[/]",
+        )
     return t
 
 
@@ -66,7 +78,11 @@ def _differences(d: Dossier) -> Table | Text:
 def render_dossier(d: Dossier, console: Console) -> None:
     s = d.story
     span = f"{s.start or '?'} – {s.end or '?'}"
-    console.print(Panel(Group(Text(s.title or s.id, style="bold"), Text(f"story {s.id} · {span}")),
-                        title="crosswire story"))
+    console.print(
+        Panel(
+            Group(Text(s.title or s.id, style="bold"), Text(f"story {s.id} · {span}")),
+            title="crosswire story",
+        )
+    )
     for part in (_sources(d), _timeline(d), _quotes(d), _differences(d)):
         console.print(part)

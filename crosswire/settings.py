@@ -79,10 +79,14 @@ def _from_env(base: dict[str, dict[str, Any]], environ: dict[str, str]) -> None:
                 try:
                     values[key] = type(old)(environ[name])
                 except ValueError as exc:
-                    raise ConfigError(f"{name}={environ[name]!r} is not a {type(old).__name__}") from exc
+                    raise ConfigError(
+                        f"{name}={environ[name]!r} is not a {type(old).__name__}"
+                    ) from exc
 
 
-def load_settings(path: str | Path | None = None, environ: dict[str, str] | None = None) -> Settings:
+def load_settings(
+    path: str | Path | None = None, environ: dict[str, str] | None = None
+) -> Settings:
     """Defaults ⊕ the TOML file at ``path`` (or $CROSSWIRE_CONFIG) ⊕ CROSSWIRE_* variables."""
     environ = dict(os.environ if environ is None else environ)
     text = resources.files("crosswire").joinpath("defaults.toml").read_text("utf-8")

@@ -18,8 +18,23 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 # counterpart ("ties with NATO", "mission to NATO"), ahead of possessors and the head noun.
 COUNTERPART_PREPS = {"with", "to", "against", "toward", "towards", "on", "at"}
 # Verbs of saying and announcing whose subject a pronoun in the reported clause refers to.
-REPORTING = {"say", "tell", "announce", "state", "declare", "add", "claim", "insist", "warn",
-             "report", "confirm", "deny", "vow", "promise", "threaten"}
+REPORTING = {
+    "say",
+    "tell",
+    "announce",
+    "state",
+    "declare",
+    "add",
+    "claim",
+    "insist",
+    "warn",
+    "report",
+    "confirm",
+    "deny",
+    "vow",
+    "promise",
+    "threaten",
+}
 
 
 @dataclass(frozen=True)
@@ -70,12 +85,15 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
         if gov.lemma_.lower() in REPORTING:
             subj = [c for c in gov.children if c.dep_ == "nsubj"]
             if subj:
-                ents = arts.inside(offset + subj[0].left_edge.idx,
-                                   offset + subj[0].right_edge.idx + len(subj[0].right_edge))
+                ents = arts.inside(
+                    offset + subj[0].left_edge.idx,
+                    offset + subj[0].right_edge.idx + len(subj[0].right_edge),
+                )
                 coded = [e for e in ents if e.code and e.type in kinds]
                 if coded:
-                    return Actor(tok.text, coded[0].canonical, coded[0].code, pos,
-                                 pos + len(tok.text))
+                    return Actor(
+                        tok.text, coded[0].canonical, coded[0].code, pos, pos + len(tok.text)
+                    )
             break
     # Otherwise the nearest earlier mention of a compatible kind.
     for ent in reversed(arts.before(pos)):
@@ -138,8 +156,15 @@ def actor_of(root, offset: int, arts: ArticleActors, exclude: str | None = None)
         inner = next((t for t in root.subtree if offset + t.idx >= ent.start), None)
         if inner is None or _in_appos(inner, root):
             continue  # "the Council, their preferred forum": the apposition renames, not acts
-        head = next((t for t in root.subtree if ent.start <= offset + t.idx < ent.end
-                     and not (ent.start <= offset + t.head.idx < ent.end)), inner)
+        head = next(
+            (
+                t
+                for t in root.subtree
+                if ent.start <= offset + t.idx < ent.end
+                and not (ent.start <= offset + t.head.idx < ent.end)
+            ),
+            inner,
+        )
         candidates.append((_rank(head, root), _actor(ent)))
     for tok in root.subtree:
         if tok.dep_ == "poss" and tok.pos_ == "PRON" and not _in_appos(tok, root):

@@ -21,8 +21,25 @@ from crosswire.types import Actor, Event, Timex
 
 # Verbs that introduce speech: quotes, not events of their own (CAMEO 010 "make statement"
 # would code almost every sentence of a news story).
-SPEECH = {"say", "tell", "add", "note", "state", "report", "write", "explain", "comment",
-          "announce", "declare", "claim", "insist", "stress", "emphasize", "emphasise", "tweet"}
+SPEECH = {
+    "say",
+    "tell",
+    "add",
+    "note",
+    "state",
+    "report",
+    "write",
+    "explain",
+    "comment",
+    "announce",
+    "declare",
+    "claim",
+    "insist",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "tweet",
+}
 OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 SUBJECT_DEPS = ("nsubj", "csubj")
 _FULL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
@@ -72,16 +89,21 @@ def _clause_lemmas(verb, depth: int = 99) -> list[str]:
     complements only, so "comes as Russia ... to keep" is not "come to").
     """
     # the patient's head nouns (and their conjuncts) stand first, as the object would
-    passive = [t for c in verb.children if c.dep_ == "nsubjpass"
-               for t in (c, *(x for x in c.children if x.dep_ == "conj"))]
+    passive = [
+        t
+        for c in verb.children
+        if c.dep_ == "nsubjpass"
+        for t in (c, *(x for x in c.children if x.dep_ == "conj"))
+    ]
     out = []
     stack = [(c, 1) for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc")]
     while stack:
         tok, d = stack.pop()
         out.append(tok)
         if d < depth:
-            stack.extend((c, d + 1) for c in tok.children
-                         if c.dep_ not in ("relcl", "advcl", "ccomp"))
+            stack.extend(
+                (c, d + 1) for c in tok.children if c.dep_ not in ("relcl", "advcl", "ccomp")
+            )
     return [t.lemma_.lower() for t in [*passive, *sorted(out, key=lambda t: t.i)]]
 
 
@@ -89,7 +111,9 @@ def _source_roots(verb):
     """Tokens whose phrase names the doer, nearest rule first."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
         return agents
     subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subj:
@@ -198,8 +222,9 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
         source = first_actor(_source_roots(verb), offset, ctx.arts)
         if source is None and any(c.dep_ == "auxpass" for c in verb.children):
             source = _speaker_source(verb, ctx, offset)
-        target = first_actor(_target_roots(verb), offset, ctx.arts,
-                             exclude=source.code if source else None)
+        target = first_actor(
+            _target_roots(verb), offset, ctx.arts, exclude=source.code if source else None
+        )
         if source is None or not (source.code or (target and target.code)):
             continue  # no one did it, or no one we can name as a political actor
         event_date, date_source = _event_date(verb, offset, ctx)
@@ -209,16 +234,26 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
             confidence -= PENALTY_NO_SOURCE_CODE
         if target is None:
             confidence -= PENALTY_NO_TARGET
-        events.append(Event(
-            source=source, target=target, cameo=code.code, plover=plover.event,
-            mode=plover.mode, goldstein=code.goldstein, quad=code.quad,
-            date=event_date, date_source=date_source,
-            modality=modality_of(verb, _is_future(event_date, ctx.doc_date)),
-            sentence_start=offset + sent.start_char, sentence_end=offset + sent.end_char,
-            trigger_start=offset + verb.idx, trigger_end=offset + verb.idx + len(verb.text),
-            confidence=round(confidence, 2),
-            rule=f"pattern:{pattern.verb}|{' '.join(pattern.words)}|{pattern.code}",
-        ))
+        events.append(
+            Event(
+                source=source,
+                target=target,
+                cameo=code.code,
+                plover=plover.event,
+                mode=plover.mode,
+                goldstein=code.goldstein,
+                quad=code.quad,
+                date=event_date,
+                date_source=date_source,
+                modality=modality_of(verb, _is_future(event_date, ctx.doc_date)),
+                sentence_start=offset + sent.start_char,
+                sentence_end=offset + sent.end_char,
+                trigger_start=offset + verb.idx,
+                trigger_end=offset + verb.idx + len(verb.text),
+                confidence=round(confidence, 2),
+                rule=f"pattern:{pattern.verb}|{' '.join(pattern.words)}|{pattern.code}",
+            )
+        )
     return events
 
 
@@ -227,11 +262,21 @@ def _denial_targets(events: list[Event], ontology) -> list[Event]:
     out = []
     for i, ev in enumerate(events):
         if ev.target is None and (ev.plover == "REJECT" or ev.cameo == "016"):
-            prior = [p for p in events[:i] if p.plover == "ACCUSE" and p.target and p.target.code
-                     and ev.source.code and p.target.code[:3] == ev.source.code[:3]]
+            prior = [
+                p
+                for p in events[:i]
+                if p.plover == "ACCUSE"
+                and p.target
+                and p.target.code
+                and ev.source.code
+                and p.target.code[:3] == ev.source.code[:3]
+            ]
             if prior:
-                ev = replace(ev, target=prior[-1].source,
-                             confidence=round(ev.confidence + PENALTY_NO_TARGET - 0.05, 2))
+                ev = replace(
+                    ev,
+                    target=prior[-1].source,
+                    confidence=round(ev.confidence + PENALTY_NO_TARGET - 0.05, 2),
+                )
         out.append(ev)
     return out
 

@@ -1,4 +1,4 @@
-"""Modality of an event predicate: asserted, planned, hedged, denied, negated, conditional, reported.
+"""Modality of an event: asserted, planned, hedged, denied, negated, conditional, reported.
 
 A denied accusation is not an accusation that happened: "Moscow denied that it had attacked"
 gives the attack modality ``denied``. Cues are data (``data/modality.tsv``); this module only

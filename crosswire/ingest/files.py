@@ -15,7 +15,12 @@ from pathlib import Path
 from crosswire.errors import InputError
 from crosswire.types import ContentType, Hints, RawDocument, Skipped
 
-TEXT_SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".html": "text/html", ".htm": "text/html"}
+TEXT_SUFFIXES = {
+    ".txt": "text/plain",
+    ".text": "text/plain",
+    ".html": "text/html",
+    ".htm": "text/html",
+}
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 
 
@@ -29,7 +34,11 @@ def _suffix(path: Path) -> str:
 
 def _sniff(head: bytes) -> ContentType:
     start = head.lstrip()[:200].lower()
-    return "text/html" if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<")) else "text/plain"
+    return (
+        "text/html"
+        if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<"))
+        else "text/plain"
+    )
 
 
 def read_file(path: Path, doc_id: str, max_bytes: int) -> RawDocument | Skipped:
@@ -105,7 +114,8 @@ def read_path(arg: str, max_bytes: int) -> Iterator[RawDocument | Skipped]:
         raise InputError(f"input {arg!r} does not exist")
     if root.is_dir():
         files = sorted(
-            p for p in root.rglob("*")
+            p
+            for p in root.rglob("*")
             if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
         )
         for path in files:
@@ -115,7 +125,9 @@ def read_path(arg: str, max_bytes: int) -> Iterator[RawDocument | Skipped]:
             elif _is_supported(path):
                 yield read_file(path, rel, max_bytes)
             else:
-                yield Skipped(rel, "unsupported", f"no reader for {path.suffix or 'files without a suffix'}")
+                yield Skipped(
+                    rel, "unsupported", f"no reader for {path.suffix or 'files without a suffix'}"
+                )
         return
     if _suffix(root) in JSONL_SUFFIXES:
         yield from read_jsonl(root, max_bytes)

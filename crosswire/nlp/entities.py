@@ -22,8 +22,14 @@ from importlib import resources
 from crosswire.types import Entity
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-_KIND_OF_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "country", "NORP": "country",
-                  "LOC": "place", "FAC": "place"}
+_KIND_OF_LABEL = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "country",
+    "NORP": "country",
+    "LOC": "place",
+    "FAC": "place",
+}
 # Title words that mean the person no longer holds the role: no government code for them.
 _FORMER = {"former", "ex", "late", "retired", "then"}
 
@@ -59,13 +65,15 @@ def _title_tokens(ent) -> list:
     i = ent.start - 1
     while i >= 0:
         tok = ent.doc[i]
-        if tok.head.i in range(ent.start, ent.end) or tok.head == head or (
+        attached = tok.head.i in range(ent.start, ent.end) or tok.head == head or (
             out and tok.head == out[-1]
+        )
+        if attached and (
+            tok.dep_ in ("compound", "amod", "nmod", "npadvmod") or tok.ent_type_ in LABELS
         ):
-            if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") or tok.ent_type_ in LABELS:
-                out.append(tok)
-                i -= 1
-                continue
+            out.append(tok)
+            i -= 1
+            continue
         break
     return list(reversed(out))
 
@@ -109,8 +117,17 @@ def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
                 full = " ".join([*(t.text for t in title), name])
                 # A title names an office or a country ("NATO spokesperson"): only a match of
                 # the person themself counts, the title otherwise gives the code.
-                match = next((m for m in (actors.lookup(full, on) if title else None,
-                                          actors.lookup(name, on)) if m and m.kind == "person"), None)
+                match = next(
+                    (
+                        m
+                        for m in (
+                            actors.lookup(full, on) if title else None,
+                            actors.lookup(name, on),
+                        )
+                        if m and m.kind == "person"
+                    ),
+                    None,
+                )
                 if match is None and title:
                     code, kind = _code_from_title(title, actors, on)
             elif match is not None and match.kind == "person":
@@ -150,7 +167,7 @@ def _unify_names(mentions: list[Mention]) -> list[Mention]:
 
 
 def _descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
-    """"the alliance", "the Western military bloc", "the organization's office": definite
+    """ "the alliance", "the Western military bloc", "the organization's office": definite
     descriptions whose head noun is in the table refer to the nearest earlier compatible actor."""
     table = descriptions()
     taken = [(m.entity.start, m.entity.end) for m in mentions]
@@ -172,8 +189,11 @@ def _descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
             ante = before[-1].entity
             text = doc.text[det.idx : tok.idx + len(tok.text)]
             kind_type = "GPE" if ante.type == "GPE" else "ORG"
-            found.append(Mention(Entity(start, end, text, kind_type, ante.canonical, ante.code),
-                                 before[-1].kind))
+            found.append(
+                Mention(
+                    Entity(start, end, text, kind_type, ante.canonical, ante.code), before[-1].kind
+                )
+            )
     return sorted([*mentions, *found], key=lambda m: m.entity.start)
 
 

@@ -48,8 +48,11 @@ def _on(r: Reading) -> date | None:
 
 
 def _sentences(r: Reading) -> Reading:
-    sents = tuple(Sentence(off + s.start_char, off + s.end_char) for off, doc in r.paragraphs
-                  for s in doc.sents)
+    sents = tuple(
+        Sentence(off + s.start_char, off + s.end_char)
+        for off, doc in r.paragraphs
+        for s in doc.sents
+    )
     return replace(r, document=replace(r.document, sentences=sents))
 
 
@@ -69,8 +72,13 @@ def _timexes(r: Reading) -> Reading:
 
 def _events(r: Reading) -> Reading:
     d = r.document
-    ctx = CodingContext(ArticleActors(d.entities, d.quotes, load_actors()), d.timexes, _on(r),
-                        load_ontology(), load_verb_patterns())
+    ctx = CodingContext(
+        ArticleActors(d.entities, d.quotes, load_actors()),
+        d.timexes,
+        _on(r),
+        load_ontology(),
+        load_verb_patterns(),
+    )
     return replace(r, document=replace(d, events=code_events(r.paragraphs, ctx)))
 
 
@@ -95,13 +103,18 @@ def check_steps(steps: Sequence[Step], given: Sequence[str] = ("parse", "date"))
         have.update(step.assigns)
 
 
-def read_articles(items: Sequence[tuple[Article, DocumentDate | None]], batch_size: int = 64,
-                  steps: Sequence[Step] = STEPS) -> list[Document]:
+def read_articles(
+    items: Sequence[tuple[Article, DocumentDate | None]],
+    batch_size: int = 64,
+    steps: Sequence[Step] = STEPS,
+) -> list[Document]:
     """Documents for a batch of (article, document date) pairs, in order."""
     check_steps(steps)
     nlp = load_nlp()
     spans = [list(paragraphs(article)) for article, _ in items]
-    texts = [article.text[s:e] for (article, _), sp in zip(items, spans, strict=True) for s, e in sp]
+    texts = [
+        article.text[s:e] for (article, _), sp in zip(items, spans, strict=True) for s, e in sp
+    ]
     docs = iter(nlp.pipe(texts, batch_size=batch_size))
     out = []
     for (article, when), sp in zip(items, spans, strict=True):

@@ -43,8 +43,20 @@ def content_hash(raw: RawDocument) -> str:
     return h.hexdigest()
 
 
+# An inferred document date below this confidence does not keep reports apart in time (it may be
+# weeks off); such an article joins stories on its text alone.
+MIN_DATE_CONFIDENCE = 0.5
+
+
 def _date_key(doc: Document) -> str:
     return doc.date.value.isoformat() if doc.date else "9999"
+
+
+def _story_date(doc: Document):
+    d = doc.date
+    return (
+        d.value if d and (d.source != "inferred" or d.confidence >= MIN_DATE_CONFIDENCE) else None
+    )
 
 
 def refresh_stories(store: Store, settings: Settings) -> dict[str, int]:
@@ -54,10 +66,17 @@ def refresh_stories(store: Store, settings: Settings) -> dict[str, int]:
     links = [link for d in docs if (link := index.add(d.id, body_text(d.article)))]
     store.write_copies(links)
     origin = {link.article_id: link.original_id for link in links}
-    items = [StoryItem(d.id, body_text(d.article), d.article.title,
-                       d.date.value if d.date else None,
-                       tuple(sorted({e.code for e in d.entities if e.code})), origin.get(d.id))
-             for d in docs]
+    items = [
+        StoryItem(
+            d.id,
+            body_text(d.article),
+            d.article.title,
+            _story_date(d),
+            tuple(sorted({e.code for e in d.entities if e.code})),
+            origin.get(d.id),
+        )
+        for d in docs
+    ]
     stories = cluster_stories(items, settings.stories)
     store.replace_stories(stories)
     by_id = {d.id: d for d in docs}
@@ -68,8 +87,12 @@ def refresh_stories(store: Store, settings: Settings) -> dict[str, int]:
     return {"copies": len(links), "stories": len(stories)}
 
 
-def ingest(inputs: Sequence[str], store: Store, settings: Settings,
-           progress: Callable[[int], None] | None = None) -> RunReport:
+def ingest(
+    inputs: Sequence[str],
+    store: Store,
+    settings: Settings,
+    progress: Callable[[int], None] | None = None,
+) -> RunReport:
     """Run the pipeline over ``inputs`` into ``store``; ``progress(n)`` after every n inputs."""
     t0 = time.perf_counter()
     run_id = store.start_run(inputs)
@@ -93,8 +116,9 @@ def ingest(inputs: Sequence[str], store: Store, settings: Settings,
 
     reported = 0
     for batch in batched(todo(), BATCH_DOCS):
-        for (_, digest), result in zip(batch, process_batch([r for r, _ in batch], settings),
-                                       strict=True):
+        for (_, digest), result in zip(
+            batch, process_batch([r for r, _ in batch], settings), strict=True
+        ):
             if isinstance(result, Skipped):
                 skip(result)
             elif store.write_document(result, run_id, digest):

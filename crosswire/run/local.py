@@ -22,9 +22,12 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def run_local(raws: Iterable[RawDocument | Skipped], settings: Settings = DEFAULTS,
-              batch_docs: int = BATCH_DOCS,
-              on_batch: Callable[[int], None] | None = None) -> Iterator[Document | Skipped]:
+def run_local(
+    raws: Iterable[RawDocument | Skipped],
+    settings: Settings = DEFAULTS,
+    batch_docs: int = BATCH_DOCS,
+    on_batch: Callable[[int], None] | None = None,
+) -> Iterator[Document | Skipped]:
     """Results in input order; ``on_batch(n)`` is called after each batch of n inputs."""
     for batch in batched(raws, batch_docs):
         yield from process_batch(batch, settings)

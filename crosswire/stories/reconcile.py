@@ -28,6 +28,11 @@ def _who(a: Actor | None) -> str:
     return a.code or a.name or a.text.lower()
 
 
+def _stated(e: Event) -> str | None:
+    """The event's date when the text states it (a document-date fallback says nothing)."""
+    return e.date if e.date_source != "document" else None
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
     return not a or not b or a.startswith(b) or b.startswith(a)
 
@@ -40,15 +45,26 @@ def _date_of(events: Sequence[Event]) -> str | None:
     return dates[-1] if dates else None
 
 
-def reconcile(story_id: str, docs: Sequence[Document], event_ids: Mapping[str, Sequence[str]],
-              origin_of: Mapping[str, str]) -> list[StoryEventRow]:
+def reconcile(
+    story_id: str,
+    docs: Sequence[Document],
+    event_ids: Mapping[str, Sequence[str]],
+    origin_of: Mapping[str, str],
+) -> list[StoryEventRow]:
     """Merge the events of a story's documents. ``origin_of`` maps a copy to its original."""
     groups: list[_Group] = []
     for doc in docs:
         for eid, ev in zip(event_ids[doc.id], doc.events, strict=True):
             key = (ev.plover, _who(ev.source), _who(ev.target))
-            group = next((g for g in groups if g.key == key
-                          and all(_compatible(ev.date, e.date) for _, _, e in g.events)), None)
+            group = next(
+                (
+                    g
+                    for g in groups
+                    if g.key == key
+                    and all(_compatible(_stated(ev), _stated(e)) for _, _, e in g.events)
+                ),
+                None,
+            )
             if group is None:
                 group = _Group(key, [])
                 groups.append(group)
@@ -60,18 +76,31 @@ def reconcile(story_id: str, docs: Sequence[Document], event_ids: Mapping[str, S
         articles = list(dict.fromkeys(aid for _, aid, _ in g.events))
         independent = sorted({origin_of.get(a, a) for a in articles})
         modalities = {e.modality for _, _, e in g.events}
-        status = "single-source" if len(independent) == 1 else (
-            "conflicting" if len(modalities) > 1 else "corroborated")
+        status = (
+            "single-source"
+            if len(independent) == 1
+            else ("conflicting" if len(modalities) > 1 else "corroborated")
+        )
         sid = hashlib.sha1(f"{story_id}|{'|'.join(g.key)}|{g.events[0][0]}".encode()).hexdigest()
-        rows.append(StoryEventRow(
-            story_event_id=sid[:16], story_id=story_id, cameo=first.cameo, plover=first.plover,
-            source_code=first.source.code, source_name=first.source.name or first.source.text,
-            target_code=first.target.code if first.target else None,
-            target_name=(first.target.name or first.target.text) if first.target else None,
-            date=_date_of([e for _, _, e in g.events]),
-            modality=",".join(sorted(modalities)), n_mentions=len(g.events),
-            outlets=tuple(dict.fromkeys(outlet[a] for a in articles)),
-            independent_sources=tuple(independent), status=status,
-            mentions=tuple((eid, aid, e.trigger_start, e.trigger_end) for eid, aid, e in g.events),
-        ))
+        rows.append(
+            StoryEventRow(
+                story_event_id=sid[:16],
+                story_id=story_id,
+                cameo=first.cameo,
+                plover=first.plover,
+                source_code=first.source.code,
+                source_name=first.source.name or first.source.text,
+                target_code=first.target.code if first.target else None,
+                target_name=(first.target.name or first.target.text) if first.target else None,
+                date=_date_of([e for _, _, e in g.events]),
+                modality=",".join(sorted(modalities)),
+                n_mentions=len(g.events),
+                outlets=tuple(dict.fromkeys(outlet[a] for a in articles)),
+                independent_sources=tuple(independent),
+                status=status,
+                mentions=tuple(
+                    (eid, aid, e.trigger_start, e.trigger_end) for eid, aid, e in g.events
+                ),
+            )
+        )
     return sorted(rows, key=lambda r: (r.date or "9999", r.cameo))

@@ -41,12 +41,20 @@ def story_items(records: Iterable[dict[str, Any]], settings: Settings) -> Iterat
 
 
 def story_record(story: Story) -> dict[str, Any]:
-    return {"story_id": story.id, "article_ids": list(story.article_ids), "title": story.title,
-            "start": story.start.isoformat() if story.start else None,
-            "end": story.end.isoformat() if story.end else None}
+    return {
+        "story_id": story.id,
+        "article_ids": list(story.article_ids),
+        "title": story.title,
+        "start": story.start.isoformat() if story.start else None,
+        "end": story.end.isoformat() if story.end else None,
+    }
 
 
-def stories_of_records(records: Iterable[dict[str, Any]], settings: Settings) -> list[dict[str, Any]]:
+def stories_of_records(
+    records: Iterable[dict[str, Any]], settings: Settings
+) -> list[dict[str, Any]]:
     """One line per story; every record's id lands in exactly one story."""
-    return [story_record(s) for s in cluster_stories(list(story_items(records, settings)),
-                                                     settings.stories)]
+    return [
+        story_record(s)
+        for s in cluster_stories(list(story_items(records, settings)), settings.stories)
+    ]

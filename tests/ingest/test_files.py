@@ -50,7 +50,11 @@ def test_gzipped_jsonl(tmp_path):
 
 @pytest.mark.parametrize(
     ("line", "reason"),
-    [("{not json", "bad-record"), ('["a list"]', "bad-record"), ('{"id": "n", "title": "x"}', "bad-record")],
+    [
+        ("{not json", "bad-record"),
+        ('["a list"]', "bad-record"),
+        ('{"id": "n", "title": "x"}', "bad-record"),
+    ],
 )
 def test_bad_lines_are_skipped_and_the_rest_read(tmp_path, line, reason):
     path = tmp_path / "in.jsonl"
@@ -64,7 +68,10 @@ def test_too_large_files_are_skipped_without_reading(tmp_path):
     (tmp_path / "big.txt").write_text("x" * 500)
     (tmp_path / "small.txt").write_text("y" * 10)
     results = list(read_inputs([str(tmp_path)], 100))
-    assert [(type(r).__name__, r.id) for r in results] == [("Skipped", "big.txt"), ("RawDocument", "small.txt")]
+    assert [(type(r).__name__, r.id) for r in results] == [
+        ("Skipped", "big.txt"),
+        ("RawDocument", "small.txt"),
+    ]
     assert results[0].reason == "too-large"
 
 
