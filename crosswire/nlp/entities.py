@@ -65,8 +65,10 @@ def _title_tokens(ent) -> list:
     i = ent.start - 1
     while i >= 0:
         tok = ent.doc[i]
-        attached = tok.head.i in range(ent.start, ent.end) or tok.head == head or (
-            out and tok.head == out[-1]
+        attached = (
+            tok.head.i in range(ent.start, ent.end)
+            or tok.head == head
+            or (out and tok.head == out[-1])
         )
         if attached and (
             tok.dep_ in ("compound", "amod", "nmod", "npadvmod") or tok.ent_type_ in LABELS

@@ -22,6 +22,7 @@ from crosswire.store.duckdb_store import Store
 from crosswire.store.rows import event_ids
 from crosswire.stories.cluster import cluster_stories
 from crosswire.stories.reconcile import reconcile
+from crosswire.stories.records import reliable_date
 from crosswire.types import Document, RawDocument, Skipped, StoryItem
 
 
@@ -41,11 +42,6 @@ def content_hash(raw: RawDocument) -> str:
         h.update(part.encode("utf-8") + b"\0")
     h.update(body)
     return h.hexdigest()
-
-
-# An inferred document date below this confidence does not keep reports apart in time (it may be
-# weeks off); such an article joins stories on its text alone.
-MIN_DATE_CONFIDENCE = 0.5
 
 
 def _date_key(doc: Document) -> str:

@@ -12,13 +12,32 @@ from crosswire.ingest.files import record_to_raw
 from crosswire.nlp.docdate import infer_document_date
 from crosswire.settings import Settings
 from crosswire.stories.cluster import cluster_stories
-from crosswire.types import Article, Removed, Skipped, Story, StoryItem
+from crosswire.types import Article, DocumentDate, Removed, Skipped, Story, StoryItem
+
+# An inferred document date below this confidence does not keep reports apart in time (it may be
+# weeks off); such an article joins stories on its text alone.
+MIN_DATE_CONFIDENCE = 0.5
+
+
+def reliable_date(d: DocumentDate | None) -> date | None:
+    """The date story clustering may use to keep reports apart in time."""
+    if d is None or (d.source == "inferred" and d.confidence < MIN_DATE_CONFIDENCE):
+        return None
+    return d.value
 
 
 def _from_analysis(rec: dict[str, Any]) -> StoryItem:
     removed = tuple(Removed(r["start"], r["end"], r.get("reason", "")) for r in rec["removed"])
     article = Article(id=str(rec["id"]), text=rec.get("text") or "", removed=removed)
-    published = date.fromisoformat(rec["published"][:10]) if rec.get("published") else None
+    published = None
+    if rec.get("published"):
+        published = reliable_date(
+            DocumentDate(
+                date.fromisoformat(rec["published"][:10]),
+                rec.get("published_source") or "given",
+                rec.get("published_confidence") or 1.0,
+            )
+        )
     actors = tuple(sorted({e["code"] for e in rec.get("entities", []) if e.get("code")}))
     return StoryItem(article.id, body_text(article), rec.get("title"), published, actors)
 
@@ -28,8 +47,8 @@ def _from_input(rec: dict[str, Any], n: int, settings: Settings) -> StoryItem:
     article = raw if isinstance(raw, Skipped) else clean(raw, settings.ingest)
     if isinstance(article, Skipped):
         return StoryItem(article.id, "")
-    when = infer_document_date(article)
-    return StoryItem(article.id, body_text(article), article.title, when.value if when else None)
+    when = reliable_date(infer_document_date(article))
+    return StoryItem(article.id, body_text(article), article.title, when)
 
 
 def story_items(records: Iterable[dict[str, Any]], settings: Settings) -> Iterator[StoryItem]:

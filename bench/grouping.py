@@ -1,0 +1,52 @@
+"""Copy detection and story clustering over a large feed, as ``refresh_stories`` runs them.
+
+Copies are found first and given to clustering as ``origin_id`` (a copy joins its original's
+story), so the clustering figure is for the originals plus that cheap join. Baselines in the same
+run: fingerprinting alone (tokens and shingles, what any copy detector must do) and fitting a
+plain TF-IDF matrix of the same texts (what any bag-of-words clusterer must do).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus import load_articles
+from feed import COPY_SHARE, make_feed
+from measure import Result, Row, timed
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from crosswire.dedup import find_copies
+from crosswire.dedup.fingerprint import fingerprint
+from crosswire.settings import DEFAULTS
+from crosswire.stories.cluster import MAX_BATCH, cluster_stories
+from crosswire.types import StoryItem
+
+
+def bench_grouping(shared: Path | None, n: int = 10_000) -> Result:
+    corpus = load_articles(shared)
+    feed = make_feed(corpus.texts, n)
+    pairs = [(t.id, t.text) for t in feed]
+    words = DEFAULTS.dedup.shingle_words
+    _, prints = timed(lambda: [fingerprint(text, words) for _, text in pairs])
+    links, copies = timed(lambda: find_copies(pairs, DEFAULTS.dedup))
+    origin = {link.article_id: link.original_id for link in links}
+    items = [StoryItem(t.id, t.text, t.title, t.published, (), origin.get(t.id)) for t in feed]
+    _, tfidf = timed(lambda: TfidfVectorizer(stop_words="english").fit_transform(
+        [f"{t.title}\n{t.text}" for t in feed]))
+    stories, clusters = timed(lambda: cluster_stories(items, DEFAULTS.stories))
+    mode = "single-pass" if n > MAX_BATCH else "exact average linkage"
+    rows = (
+        Row("fingerprints only (baseline)", n, "items", prints),
+        Row("find_copies", n, "items", copies),
+        Row("TF-IDF fit only (baseline)", n, "items", tfidf),
+        Row(f"cluster_stories ({mode})", n, "items", clusters),
+    )
+    ratios = (("find_copies time / fingerprinting time", copies / prints),
+              ("cluster_stories time / TF-IDF fit time", clusters / tfidf))
+    chars = sum(len(t) for _, t in pairs)
+    notes = (f"{n:,} items, {chars:,} characters; about {COPY_SHARE:.0%} made as light edits "
+             f"of a recent item: {len(links):,} copy links found",
+             f"{len(stories):,} stories; cluster_stories switches to single-pass clustering "
+             f"above {MAX_BATCH:,} items")
+    return Result("grouping", "Copy detection and story clustering", corpus.source, rows, ratios,
+                  notes)

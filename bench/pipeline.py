@@ -1,0 +1,106 @@
+"""Pipeline throughput (against a bare spaCy parse of the same texts) and event coding speed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from corpus import Text, load_articles, load_sentences, take
+from measure import Result, Row, timed
+
+from crosswire.clean import clean
+from crosswire.nlp.model import load_nlp
+from crosswire.nlp.read import STEPS, Reading, Step, read_articles
+from crosswire.pipeline import date_articles, process_batch
+from crosswire.settings import DEFAULTS
+from crosswire.types import Article, Document, RawDocument, Skipped
+
+WARM_DOCS = 2  # documents run through the pipeline before timing: loads model and data files
+
+
+def raw_documents(texts: Sequence[Text]) -> list[RawDocument]:
+    return [RawDocument(t.id, f"bench:{t.id}", content=t.text, content_type="text/plain")
+            for t in texts]
+
+
+def warm(texts: Sequence[Text]) -> None:
+    """Load the model and the lazily loaded data files outside every timing."""
+    process_batch(raw_documents(texts[:WARM_DOCS]), DEFAULTS)
+
+
+def _timed_steps(spent: dict[str, float]) -> tuple[Step, ...]:
+    def wrap(step: Step) -> Callable[[Reading], Reading]:
+        def run(reading: Reading) -> Reading:
+            out, seconds = timed(lambda: step.run(reading))
+            spent[step.name] += seconds
+            return out
+
+        return run
+
+    return tuple(replace(step, run=wrap(step)) for step in STEPS)
+
+
+def stage_split(raws: Sequence[RawDocument]) -> dict[str, float]:
+    """Seconds per stage of ``process_batch``, its three stages run one by one.
+
+    ``parse`` is the read stage less its steps: spaCy's ``nlp.pipe`` (and paragraph splitting)
+    runs lazily between the steps of each article.
+    """
+    spent: dict[str, float] = defaultdict(float)
+    cleaned, spent["clean"] = timed(lambda: [clean(r, DEFAULTS.ingest) for r in raws])
+    articles = [a for a in cleaned if isinstance(a, Article)]
+    dates, spent["dates"] = timed(lambda: date_articles(articles, DEFAULTS))
+    steps = _timed_steps(spent)
+    items = list(zip(articles, dates, strict=True))
+    _, read = timed(lambda: read_articles(items, DEFAULTS.read.batch_size, steps))
+    spent["parse"] = read - sum(spent[s.name] for s in STEPS)
+    return dict(spent)
+
+
+def _skipped(results: Sequence[Document | Skipped]) -> int:
+    return sum(isinstance(r, Skipped) for r in results)
+
+
+def bench_pipeline(shared: Path | None, n: int = 100) -> Result:
+    """``process_batch`` over ``n`` articles against ``load_nlp().pipe`` over the same texts."""
+    corpus = load_articles(shared)
+    texts = take(corpus.texts, n)
+    raws = raw_documents(texts)
+    chars = sum(len(t.text) for t in texts)
+    warm(texts)
+    nlp = load_nlp()
+    _, bare = timed(lambda: list(nlp.pipe([t.text for t in texts])))
+    results, ours = timed(lambda: process_batch(raws, DEFAULTS))
+    split = stage_split(raws)
+    rows = (
+        Row("bare spaCy parse (nlp.pipe)", len(texts), "articles", bare),
+        Row("process_batch", len(texts), "articles", ours),
+        Row("process_batch", chars, "characters", ours),
+        *(Row(f"stage: {name}", len(texts), "articles", s) for name, s in split.items()),
+    )
+    total = sum(split.values())
+    ratios = (("process_batch time / bare parse time", ours / bare),
+              *((f"share of staged run: {k}", s / total) for k, s in split.items()))
+    notes = (f"{chars:,} characters; {_skipped(results)} skipped",
+             "stage split from a second, staged run of the same articles "
+             f"({total:.1f} s against {ours:.1f} s for process_batch)")
+    return Result("pipeline", "Pipeline throughput", corpus.source, rows, ratios, notes)
+
+
+def bench_events(shared: Path | None, n: int = 1044) -> Result:
+    """Sentences per second through the read stage (parse, entities, quotes, time, events)."""
+    corpus = load_sentences(shared)
+    texts = take(corpus.texts, n)
+    items = [(Article(t.id, t.text), None) for t in texts]
+    warm(texts)
+    nlp = load_nlp()
+    _, bare = timed(lambda: list(nlp.pipe([t.text for t in texts])))
+    docs, ours = timed(lambda: read_articles(items, DEFAULTS.read.batch_size))
+    events = sum(len(d.events) for d in docs)
+    rows = (Row("bare spaCy parse (nlp.pipe)", len(texts), "sentences", bare),
+            Row("read_articles (parse + coding)", len(texts), "sentences", ours))
+    ratios = (("read_articles time / bare parse time", ours / bare),)
+    notes = (f"{events} events coded from {len(texts)} sentences",)
+    return Result("events", "Event coding speed", corpus.source, rows, ratios, notes)
