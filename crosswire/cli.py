@@ -20,7 +20,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="News reports into a checked record of who did what to whom, when, according to whom.",
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 Config = Annotated[Path | None, typer.Option("--config", help="a TOML settings file")]
 Db = Annotated[str | None, typer.Option("--db", help="the DuckDB store (default from settings)")]

@@ -67,6 +67,14 @@ def modality_of(verb, future: bool = False) -> str:
             found.add(table["adv"][word])
         if tok.dep_ == "mark" and tok.head == verb and word in table["mark"]:
             found.add(table["mark"][word])
+    # "If talks fail, Spain will close ...": a condition clause attached to the event
+    found.update(
+        table["mark"][m.lower_]
+        for child in verb.children
+        if child.dep_ == "advcl"
+        for m in child.children
+        if m.dep_ == "mark" and m.lower_ in table["mark"]
+    )
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go",) and verb.head.tag_ == "VBG":
         found.add("planned")  # "is going to close"
     for dep, gov in _governors(verb):

@@ -48,13 +48,6 @@ def _date_key(doc: Document) -> str:
     return doc.date.value.isoformat() if doc.date else "9999"
 
 
-def _story_date(doc: Document):
-    d = doc.date
-    return (
-        d.value if d and (d.source != "inferred" or d.confidence >= MIN_DATE_CONFIDENCE) else None
-    )
-
-
 def refresh_stories(store: Store, settings: Settings) -> dict[str, int]:
     """Recompute copies, stories and story events over every stored article."""
     docs = sorted((store.read_document(i) for i in store.article_ids()), key=_date_key)
@@ -67,7 +60,7 @@ def refresh_stories(store: Store, settings: Settings) -> dict[str, int]:
             d.id,
             body_text(d.article),
             d.article.title,
-            _story_date(d),
+            reliable_date(d.date),
             tuple(sorted({e.code for e in d.entities if e.code})),
             origin.get(d.id),
         )

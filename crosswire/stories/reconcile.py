@@ -22,10 +22,18 @@ class _Group:
     events: list[tuple[str, str, Event]]  # (event_id, article_id, event)
 
 
+# Codes that are not country-first: the organisation is the whole code.
+NON_STATE_PREFIXES = ("IGO", "NGO", "MNC", "INT")
+
+
 def _who(a: Actor | None) -> str:
+    """Who an actor is for matching across reports: the country of a state actor ("Germany" and
+    "Berlin" are DEU and DEUGOV, one actor), the whole code of an organisation, else its name."""
     if a is None:
         return ""
-    return a.code or a.name or a.text.lower()
+    if a.code:
+        return a.code if a.code.startswith(NON_STATE_PREFIXES) else a.code[:3]
+    return (a.name or a.text).lower()
 
 
 def _stated(e: Event) -> str | None:

@@ -1,0 +1,91 @@
+"""The coder on sentences written for these tests: structure, actors, modality, dates."""
+
+import pytest
+
+from tests.helpers import events_of
+
+
+def _one(text, trigger):
+    found = [e for e, t in events_of(text) if t == trigger]
+    assert found, f"no event on {trigger!r} in {text!r}: {events_of(text)}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target", "cameo"),
+    [
+        ("Germany expelled two Russian diplomats on Friday.", "expelled", "DEU", "RUSGOV", "161"),
+        ("Two Russian diplomats were expelled by Germany.", "expelled", "DEU", "RUSGOV", "161"),
+        ("France accused Iran of espionage.", "accused", "FRA", "IRN", "1125"),
+        ("Japan condemned the missile test by North Korea.", "condemned", "JPN", "PRK", "111"),
+        ("Turkey cut ties with Israel and recalled its ambassador.", "cut", "TUR", "ISR", "161"),
+    ],
+)
+def test_source_target_and_code(text, trigger, source, target, cameo):
+    ev = _one(text, trigger)
+    assert (ev.source.code or "").startswith(source)
+    assert ev.target is not None and (ev.target.code or "").startswith(target)
+    assert ev.cameo == cameo
+    assert ev.plover and ev.quad in (1, 2, 3, 4)
+    assert ev.sentence_start <= ev.trigger_start < ev.trigger_end <= ev.sentence_end
+
+
+def test_coordinated_verbs_share_their_subject():
+    ev = _one("Poland closed its border with Belarus and expelled three Belarusian diplomats.",
+              "expelled")  # fmt: skip
+    assert ev.source.code.startswith("POL")
+    assert ev.target.code.startswith("BLR")
+
+
+def test_pronoun_in_reported_speech_is_the_speaker():
+    ev = _one("Hungary said on Monday it would expel two Ukrainian diplomats.", "expel")
+    assert ev.source.code.startswith("HUN")
+    assert ev.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("Spain will close its embassy in Venezuela.", "close", "planned"),
+        ("Spain may close its embassy in Venezuela.", "close", "hedged"),
+        ("Spain did not close its embassy in Venezuela.", "close", "negated"),
+        ("Venezuela denied that it had attacked Colombian troops.", "attacked", "denied"),
+        ("Spain closed its embassy in Venezuela.", "closed", "asserted"),
+        ("If talks fail, Spain will close its embassy in Venezuela.", "close", "conditional"),
+    ],
+)
+def test_modality(text, trigger, modality):
+    assert _one(text, trigger).modality == modality
+
+
+def test_denial_is_a_denial_not_the_accusation():
+    text = ("Britain accused Russian diplomats of spying. "
+            "Moscow denied the allegations.")  # fmt: skip
+    events = events_of(text)
+    denial = [e for e, t in events if t == "denied"]
+    assert denial and denial[0].plover == "REJECT"
+    assert denial[0].source.code.startswith("RUS")
+    assert denial[0].target is not None and denial[0].target.code.startswith("GBR")
+    assert not [e for e, _ in events if e.plover == "ACCUSE" and e.source.code.startswith("RUS")]
+
+
+def test_event_date_comes_from_its_own_clause():
+    text = "Canada suspended military cooperation with Mali in 2012 after troops seized power."
+    ev = _one(text, "suspended")
+    assert ev.date == "2012" and ev.date_source == "clause"
+    other = _one("Canada expelled a Malian diplomat.", "expelled")
+    assert other.date == "2021-10-18" and other.date_source == "document"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It may take several more days.", "The weather was cold in Paris.", "He went home."],
+)
+def test_no_event_without_a_political_act(text):
+    assert events_of(text) == []
+
+
+def test_every_event_names_its_rule_and_confidence():
+    for ev, _ in events_of("Italy expelled a Libyan diplomat. Libya threatened Italy."):
+        assert ev.rule.startswith("pattern:")
+        assert 0 < ev.confidence <= 1

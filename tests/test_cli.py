@@ -1,0 +1,70 @@
+"""The CLI: the batch contract's shape, standard output, and clear errors."""
+
+import json
+
+from typer.testing import CliRunner
+
+from crosswire.cli import app
+
+CONTRACT = {"id", "title", "outlet", "url", "published", "published_source", "text", "removed",
+            "captions", "entities", "quotes", "timexes", "events", "skipped"}  # fmt: skip
+EVENT = {"source", "target", "cameo", "plover", "mode", "goldstein", "quad", "date", "modality",
+         "sentence_start", "sentence_end", "confidence"}  # fmt: skip
+
+
+def _jsonl(tmp_path, records):
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    return path
+
+
+def test_analyze_writes_one_record_per_input_in_order(tmp_path):
+    path = _jsonl(tmp_path, [
+        {"id": "z", "text": "Norway expelled a Russian diplomat on Monday.",
+         "published": "2020-05-04"},
+        {"id": "empty", "text": "  "},
+        {"id": "a", "text": "Chile and Peru signed a border agreement.", "title": "Deal"},
+    ])  # fmt: skip
+    result = CliRunner().invoke(app, ["analyze", str(path), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
+    assert [r["id"] for r in lines] == ["z", "empty", "a"]
+    for rec in lines:
+        assert rec.keys() >= CONTRACT
+    z, empty, a = lines
+    assert z["text"] == "Norway expelled a Russian diplomat on Monday."
+    assert z["published"] == "2020-05-04" and z["published_source"] == "given"
+    assert z["events"] and z["events"][0].keys() >= EVENT
+    assert z["events"][0]["date"] == "2020-05-04"  # "on Monday" of a Monday article
+    assert empty["skipped"]["reason"] == "empty" and empty["events"] == []
+    assert a["title"] == "Deal" and a["skipped"] is None
+
+
+def test_a_missing_input_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(app, ["analyze", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+
+
+def test_show_on_a_file_that_is_not_a_store(tmp_path):
+    bad = tmp_path / "x.duckdb"
+    bad.write_text("not a database")
+    result = CliRunner().invoke(app, ["show", "--latest", "--db", str(bad)])
+    assert result.exit_code == 2
+    assert "error" in result.output
+
+
+def test_stories_puts_every_id_in_one_story(tmp_path):
+    path = _jsonl(tmp_path, [
+        {"id": "1", "text": "Chile and Peru signed a border agreement in Lima on Tuesday."},
+        {"id": "2", "text": "Peru and Chile signed an agreement on their border in Lima."},
+        {"id": "3", "text": "A storm hit the coast of Florida, cutting power to thousands."},
+        {"id": "4", "text": ""},
+    ])  # fmt: skip
+    result = CliRunner().invoke(app, ["stories", str(path)])
+    assert result.exit_code == 0, result.output
+    stories = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
+    ids = [i for s in stories for i in s["article_ids"]]
+    assert sorted(ids) == ["1", "2", "3", "4"]
+    assert any(set(s["article_ids"]) >= {"1", "2"} for s in stories)
+    assert not any(set(s["article_ids"]) >= {"1", "3"} for s in stories)
