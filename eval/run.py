@@ -51,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
                 if not ok:
                     failures.append(f"{stage}.{name} = {value:.3f} < {floor:.3f}")
             print(f"{stage:10s} {name:28s} {value:8.3f}  {verdict}")
+        for name in floors.get(stage, {}).keys() - metrics.keys():
+            failures.append(f"{stage}.{name} has a floor but the scorer did not report it")
         print(f"{stage:10s} ({mod.DATASET}, {secs:.1f} s)")
     (HERE / "last_run.json").write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
     if failures:

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from datetime import date
 from pathlib import Path
 
 from spacy.tokens import Doc
 
+from crosswire.events.actors import load_actors
+from crosswire.nlp.entities import find_entities
 from crosswire.nlp.model import load_nlp
 from crosswire.nlp.quotes import find_quotes
 from crosswire.nlp.segments import paragraphs
@@ -88,7 +91,9 @@ def evaluate(records: Iterable[dict]) -> dict[str, float]:
     for rec in records:
         article = Article(id=rec["id"], text=rec["text"])
         parsed = parse_article(nlp, article)
-        preds = find_quotes(article, parsed, entities_from_docs(parsed))
+        # the pipeline's own entity resolution, dated by the article's creation date
+        on = date.fromisoformat(rec["doc_date"]) if rec.get("doc_date") else None
+        preds = find_quotes(article, parsed, find_entities(parsed, load_actors(), on))
         golds = rec["quotes"]
         pairs = match(article.text, preds, golds)
         tp, n_pred, n_gold = tp + len(pairs), n_pred + len(preds), n_gold + len(golds)
