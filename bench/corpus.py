@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -20,15 +21,48 @@ SYNTHETIC = "synthetic"
 SEED = 20240917
 
 # Phrase tables of the synthetic corpus (written for this file, no dataset text).
-_ACTORS = ("The government of Freedonia", "President Ana Ruiz", "The finance ministry",
-           "Opposition leaders", "The United Nations", "Police in the capital", "NATO",
-           "Prime Minister Tom Wells", "The central bank", "Rebel commanders", "Germany")
-_VERBS = ("accused", "met", "criticised", "praised", "threatened", "agreed to help",
-          "called on", "rejected a proposal from", "signed a deal with", "protested against")
-_TAILS = ("on Monday", "last week", "in a statement", "after talks in Geneva", "on Oct. 6",
-          "two weeks ago", "according to officials", "despite earlier promises", "")
-_QUOTES = ("We will not accept this", "The talks were useful", "This is a dangerous step",
-           "Nothing has been decided yet")
+_ACTORS = (
+    "The government of Freedonia",
+    "President Ana Ruiz",
+    "The finance ministry",
+    "Opposition leaders",
+    "The United Nations",
+    "Police in the capital",
+    "NATO",
+    "Prime Minister Tom Wells",
+    "The central bank",
+    "Rebel commanders",
+    "Germany",
+)
+_VERBS = (
+    "accused",
+    "met",
+    "criticised",
+    "praised",
+    "threatened",
+    "agreed to help",
+    "called on",
+    "rejected a proposal from",
+    "signed a deal with",
+    "protested against",
+)
+_TAILS = (
+    "on Monday",
+    "last week",
+    "in a statement",
+    "after talks in Geneva",
+    "on Oct. 6",
+    "two weeks ago",
+    "according to officials",
+    "despite earlier promises",
+    "",
+)
+_QUOTES = (
+    "We will not accept this",
+    "The talks were useful",
+    "This is a dangerous step",
+    "Nothing has been decided yet",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +91,17 @@ def _date(value: str | None) -> date | None:
         return None
 
 
+def _mid(actor: str) -> str:
+    """An actor's name as written inside a sentence: "the United Nations"."""
+    return "the" + actor[3:] if actor.startswith("The ") else actor
+
+
 def _sentence(rng: random.Random) -> str:
     a, b = rng.sample(_ACTORS, 2)
     tail = rng.choice(_TAILS)
     if rng.random() < 0.2:
-        return f'"{rng.choice(_QUOTES)}," {a.lower() if a[0] == "T" else a} said {tail}.'.strip()
-    return f"{a} {rng.choice(_VERBS)} {b.lower() if b.startswith('The ') else b} {tail}".strip() + "."
+        return f'"{rng.choice(_QUOTES)}," {_mid(a)} said {tail}.'.strip()
+    return f"{a} {rng.choice(_VERBS)} {_mid(b)} {tail}".strip() + "."
 
 
 def synthetic_sentences(n: int, seed: int = SEED) -> tuple[Text, ...]:
@@ -75,12 +114,23 @@ def synthetic_articles(n: int, seed: int = SEED) -> tuple[Text, ...]:
     rng = random.Random(seed)
     out = []
     for i in range(n):
-        paras = [" ".join(_sentence(rng) for _ in range(rng.randint(2, 4)))
-                 for _ in range(rng.randint(6, 14))]
+        paras = [
+            " ".join(_sentence(rng) for _ in range(rng.randint(2, 4)))
+            for _ in range(rng.randint(6, 14))
+        ]
         title = _sentence(rng).rstrip(".")
         day = date(2014, 1, 1) + timedelta(days=rng.randrange(365))
         out.append(Text(f"syn-a{i}", "\n\n".join([title, *paras]), title, day))
     return tuple(out)
+
+
+def _unique_ids(records: Sequence[dict]) -> list[str]:
+    """Record ids, the line number added to a repeated one (basil_dev repeats "empty")."""
+    counts = Counter(str(r["id"]) for r in records)
+    return [
+        str(r["id"]) if counts[str(r["id"])] == 1 else f"{r['id']}:{line}"
+        for line, r in enumerate(records, 1)
+    ]
 
 
 def load_articles(shared: Path | None, synthetic_n: int = 150) -> Corpus:
@@ -88,8 +138,11 @@ def load_articles(shared: Path | None, synthetic_n: int = 150) -> Corpus:
     path = shared / "datasets" / ARTICLES if shared else None
     if path is None or not path.is_file():
         return Corpus(SYNTHETIC, synthetic_articles(synthetic_n))
-    texts = tuple(Text(str(r["id"]), r["text"], r.get("title"), _date(r.get("date")))
-                  for r in _read_jsonl(path) if r.get("text"))
+    records = [r for r in _read_jsonl(path) if r.get("text")]
+    texts = tuple(
+        Text(i, r["text"], r.get("title"), _date(r.get("date")))
+        for i, r in zip(_unique_ids(records), records, strict=True)
+    )
     return Corpus(ARTICLES, texts)
 
 
@@ -98,8 +151,11 @@ def load_sentences(shared: Path | None, synthetic_n: int = 1000) -> Corpus:
     path = shared / "datasets" / SENTENCES if shared else None
     if path is None or not path.is_file():
         return Corpus(SYNTHETIC, synthetic_sentences(synthetic_n))
-    texts = tuple(Text(str(r["id"]), r["text"], None, _date(r.get("date")))
-                  for r in _read_jsonl(path) if r.get("text"))
+    records = [r for r in _read_jsonl(path) if r.get("text")]
+    texts = tuple(
+        Text(i, r["text"], None, _date(r.get("date")))
+        for i, r in zip(_unique_ids(records), records, strict=True)
+    )
     return Corpus(SENTENCES, texts)
 
 
@@ -107,5 +163,9 @@ def take(texts: Sequence[Text], n: int) -> tuple[Text, ...]:
     """The first ``n`` texts, cycling (with fresh ids) when there are fewer."""
     if not texts:
         return ()
-    return tuple(texts[i] if i < len(texts) else replace(texts[i % len(texts)], id=f"{i}:"
-                 f"{texts[i % len(texts)].id}") for i in range(n))
+    return tuple(
+        texts[i]
+        if i < len(texts)
+        else replace(texts[i % len(texts)], id=f"{i}:{texts[i % len(texts)].id}")
+        for i in range(n)
+    )

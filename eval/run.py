@@ -54,7 +54,9 @@ def main(argv: list[str] | None = None) -> int:
         for name in floors.get(stage, {}).keys() - metrics.keys():
             failures.append(f"{stage}.{name} has a floor but the scorer did not report it")
         print(f"{stage:10s} ({mod.DATASET}, {secs:.1f} s)")
-    (HERE / "last_run.json").write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+    last = HERE / "last_run.json"  # merged, so a run of one stage keeps the others' figures
+    merged = json.loads(last.read_text("utf-8")) if last.exists() else {}
+    last.write_text(json.dumps(merged | results, indent=2, sort_keys=True) + "\n")
     if failures:
         print("\nBelow the floor:\n  " + "\n  ".join(failures))
         return 1

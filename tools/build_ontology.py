@@ -168,8 +168,11 @@ class Lemmas:
         word = word.lower()
         if word not in self.cache:
             doc = self.doc(self.nlp.vocab, words=[word])
-            doc[0].pos_ = "VERB" if word.endswith(("ing", "ed")) else "NOUN"
-            self.cache[word] = self.nlp.get_pipe("lemmatizer")(doc)[0].lemma_.lower()
+            # Pattern words are mostly nouns; "-ed" words read as verbs lost letters
+            # ("bloodshed" -> "bloodshe"), and the noun rules cut "-ss" ("access" -> "acces").
+            doc[0].pos_ = "VERB" if word.endswith("ing") else "NOUN"
+            lemma = self.nlp.get_pipe("lemmatizer")(doc)[0].lemma_.lower()
+            self.cache[word] = word if word.endswith(("ss", "us", "is")) else lemma
         return self.cache[word]
 
 

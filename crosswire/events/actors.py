@@ -105,10 +105,11 @@ class ActorDictionary:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def lookup(self, text: str, on: date | None = None) -> ActorMatch | None:
+    def lookup(self, text: str, on: date | None = None, whole: bool = False) -> ActorMatch | None:
         """The actor a phrase names: the whole phrase, else its longest known sub-phrase
         (rightmost on ties: the head of an English noun phrase is last); a country with a role
-        noun makes a sector code ("Russian diplomats" -> RUSGOV)."""
+        noun makes a sector code ("Russian diplomats" -> RUSGOV). With ``whole``, only a key
+        covering the whole phrase counts."""
         tokens = [(raw, normalise_key(raw)) for raw in _SPLIT.split(text)]
         tokens = [t for t in tokens if t[1]]
         if tokens and tokens[0][1] == "the":
@@ -117,6 +118,8 @@ class ActorDictionary:
         if found is None:
             return None
         (start, end), (name, kind, codes) = found
+        if whole and (start, end) != (0, len(tokens)):
+            return None  # ``whole``: only the phrase itself, not a name inside it
         code = resolve_code(codes, on)
         if kind != "country" or len(code) != 3:
             return ActorMatch(name, code, kind)
@@ -162,7 +165,7 @@ class ActorDictionary:
                 if (
                     entry
                     and self._allowed([r for r, _ in window], key)
-                    and (entry[1] != "person" or self._person_fits(tokens, start))
+                    and (entry[1] != "person" or self._person_fits(tokens, start, size))
                 ):
                     found.append(((start, start + size), entry))
             if found:
@@ -172,8 +175,12 @@ class ActorDictionary:
                 return (plain or found)[0]
         return None
 
-    def _person_fits(self, tokens: list[tuple[str, str]], start: int) -> bool:
-        """A name is refused after an unknown capitalised word: "Jamie Shea" is not Gail Shea."""
+    def _person_fits(self, tokens: list[tuple[str, str]], start: int, size: int = 2) -> bool:
+        """A name is refused after an unknown capitalised word: "Jamie Shea" is not Gail Shea.
+        A one-word name (a surname) must be capitalised and end the phrase: "banks" is not
+        Rosemary Banks, nor "Prime" in "Israeli Prime Minister" George Prime."""
+        if size == 1 and (not tokens[start][0][:1].isupper() or start + 1 != len(tokens)):
+            return False
         if start == 0:
             return True
         raw, key = tokens[start - 1]

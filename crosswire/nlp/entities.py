@@ -118,18 +118,14 @@ def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
                 title = _title_tokens(ent)
                 full = " ".join([*(t.text for t in title), name])
                 # A title names an office or a country ("NATO spokesperson"): only a match of
-                # the person themself counts, the title otherwise gives the code.
-                match = next(
-                    (
-                        m
-                        for m in (
-                            actors.lookup(full, on) if title else None,
-                            actors.lookup(name, on),
-                        )
-                        if m and m.kind == "person"
-                    ),
-                    None,
-                )
+                # the person themself counts, the title otherwise gives the code. A name the
+                # model took for a person may be a group's ("Boko Haram"): then it must be
+                # the whole name.
+                tried = (actors.lookup(full, on) if title else None, actors.lookup(name, on))
+                match = next((m for m in tried if m and m.kind == "person"), None)
+                whole = actors.lookup(name, on, whole=True)
+                if match is None and whole is not None:
+                    match, label = whole, "ORG" if whole.kind != "country" else "GPE"
                 if match is None and title:
                     code, kind = _code_from_title(title, actors, on)
             elif match is not None and match.kind == "person":

@@ -138,7 +138,9 @@ def test_surname_after_unknown_first_name():
     )
     assert d.lookup("Minister Rowe").name == "Jane Rowe"
     assert d.lookup("John Rowe") is None
-    assert d.lookup("rowe").name == "Jane Rowe"
+    assert d.lookup("Rowe").name == "Jane Rowe"
+    assert d.lookup("rowe") is None  # a lower-case word is not a surname ("banks")
+    assert d.lookup("Rowe Minister") is None  # nor one inside a longer phrase
 
 
 @pytest.mark.parametrize(
