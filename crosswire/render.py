@@ -23,27 +23,35 @@ def _sources(d: Dossier) -> Table:
     return t
 
 
+FACT_MARK = {"corroborated": "[green]agree[/]", "conflicting": "[red]differ[/]",
+             "single-source": "[yellow]one source[/]"}  # fmt: skip
+
+
+def _facts(row) -> str:
+    """Dates and numbers the reports state, and whether their sources agree."""
+    parts = []
+    for about, status, values in row.facts:
+        if about == "modality":
+            continue
+        shown = "/".join(v for v, _ in values)
+        parts.append(f"{about} {shown} {FACT_MARK.get(status, status)}")
+    return "; ".join(parts)
+
+
 def _timeline(d: Dossier) -> Table:
     t = Table(title="Timeline of events", expand=True)
-    for col in (
-        "date",
-        "who",
-        "did (CAMEO / PLOVER)",
-        "to whom",
-        "modality",
-        "reported by",
-        "status",
-    ):
+    for col in ("date", "who", "did", "to whom", "modality", "reported by", "facts", "status"):
         t.add_column(col)
     for e in d.events:
         status = e.status or ""
         t.add_row(
             e.date or "?",
             f"{e.source_name} [dim]{e.source_code or ''}[/dim]",
-            f"{e.cameo} / {e.plover}",
+            f"{e.family or e.plover} [dim]{e.cameo}/{e.plover}[/dim]",
             f"{e.target_name or ''} [dim]{e.target_code or ''}[/dim]",
             e.modality or "",
             ", ".join(e.outlets) + f" [dim]({len(e.independent_sources)} independent)[/dim]",
+            _facts(e),
             f"[{STATUS_STYLE.get(status, 'white')}]{status}[/]",
         )
     return t

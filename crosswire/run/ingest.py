@@ -13,17 +13,13 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from crosswire.dedup import CopyIndex, body_text
 from crosswire.ingest.files import read_inputs
 from crosswire.pipeline import process_batch
 from crosswire.run.local import BATCH_DOCS, batched
 from crosswire.settings import Settings
 from crosswire.store.duckdb_store import Store
-from crosswire.store.rows import event_ids
-from crosswire.stories.cluster import cluster_stories
-from crosswire.stories.reconcile import reconcile
-from crosswire.stories.records import reliable_date
-from crosswire.types import Document, RawDocument, Skipped, StoryItem
+from crosswire.stories.assemble import assemble
+from crosswire.types import RawDocument, Skipped
 
 
 @dataclass(frozen=True)
@@ -44,36 +40,14 @@ def content_hash(raw: RawDocument) -> str:
     return h.hexdigest()
 
 
-def _date_key(doc: Document) -> str:
-    return doc.date.value.isoformat() if doc.date else "9999"
-
-
 def refresh_stories(store: Store, settings: Settings) -> dict[str, int]:
     """Recompute copies, stories and story events over every stored article."""
-    docs = sorted((store.read_document(i) for i in store.article_ids()), key=_date_key)
-    index = CopyIndex(settings.dedup)
-    links = [link for d in docs if (link := index.add(d.id, body_text(d.article)))]
-    store.write_copies(links)
-    origin = {link.article_id: link.original_id for link in links}
-    items = [
-        StoryItem(
-            d.id,
-            body_text(d.article),
-            d.article.title,
-            reliable_date(d.date),
-            tuple(sorted({e.code for e in d.entities if e.code})),
-            origin.get(d.id),
-        )
-        for d in docs
-    ]
-    stories = cluster_stories(items, settings.stories)
-    store.replace_stories(stories)
-    by_id = {d.id: d for d in docs}
-    for story in stories:
-        members = [by_id[i] for i in story.article_ids]
-        ids = {d.id: event_ids(d.id, d.events) for d in members}
-        store.write_story_events(story.id, reconcile(story.id, members, ids, origin))
-    return {"copies": len(links), "stories": len(stories)}
+    made = assemble([store.read_document(i) for i in store.article_ids()], settings)
+    store.write_copies(made.copies)
+    store.replace_stories(made.stories)
+    for story in made.stories:
+        store.write_story_events(story.id, made.events[story.id])
+    return {"copies": len(made.copies), "stories": len(made.stories)}
 
 
 def ingest(

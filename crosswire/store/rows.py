@@ -8,6 +8,7 @@ the records cannot drift apart silently: a missing column fails the first insert
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
@@ -81,6 +82,9 @@ class StoryEventRow:
     independent_sources: tuple[str, ...] = ()  # independent origins; copies count once
     status: str | None = None  # "corroborated" | "single-source" | "conflicting"
     mentions: tuple[tuple[str, str, int, int], ...] = ()  # (event_id, article_id, start, end)
+    # (about, status, ((value, article_ids), ...)): what the reports state and whether they agree
+    facts: tuple[tuple[str, str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = ()
+    family: str | None = None  # the event family mentions were merged by ("expulsion", ...)
 
 
 STORY_EVENT_COLUMNS = tuple(f.name for f in fields(StoryEventRow) if f.name != "mentions")
@@ -212,6 +216,7 @@ def story_event_row_values(row: StoryEventRow, ord_: int) -> Row:
     values = {f: getattr(row, f) for f in STORY_EVENT_COLUMNS}
     values["outlets"] = list(row.outlets)
     values["independent_sources"] = list(row.independent_sources)
+    values["facts"] = json.dumps(row.facts)
     return (*values.values(), ord_)
 
 
@@ -220,4 +225,8 @@ def story_event_from_row(values: Sequence[Any], mentions: tuple) -> StoryEventRo
     kw = dict(zip(STORY_EVENT_COLUMNS, values, strict=True))
     kw["outlets"] = tuple(kw["outlets"] or ())
     kw["independent_sources"] = tuple(kw["independent_sources"] or ())
+    kw["facts"] = tuple(
+        (about, status, tuple((v, tuple(ids)) for v, ids in values))
+        for about, status, values in json.loads(kw["facts"] or "[]")
+    )
     return StoryEventRow(**kw, mentions=mentions)

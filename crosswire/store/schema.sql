@@ -111,7 +111,9 @@ CREATE TABLE IF NOT EXISTS story_events (
     n_mentions INTEGER NOT NULL,
     outlets VARCHAR[] NOT NULL,
     independent_sources VARCHAR[] NOT NULL,  -- independent origins (copies counted once)
-    status VARCHAR                            -- corroborated | single-source | conflicting
+    status VARCHAR,                           -- corroborated | single-source | conflicting
+    facts VARCHAR NOT NULL,                   -- JSON [[about, status, [[value, [article ids]]]]]
+    family VARCHAR                            -- the event family the mentions were merged by
 );
 
 CREATE TABLE IF NOT EXISTS event_mentions (
