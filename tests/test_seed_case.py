@@ -150,3 +150,52 @@ def test_the_two_reports_form_one_story(analysed, tmp_path):
     lines = [json.loads(s) for s in stories.read_text().splitlines()]
     assert len(lines) == 1
     assert sorted(lines[0]["article_ids"]) == sorted([AP, EN])
+
+
+@pytest.fixture(scope="module")
+def story(analysed, tmp_path_factory):
+    out, _ = analysed
+    path = tmp_path_factory.mktemp("story") / "stories.jsonl"
+    result = CliRunner().invoke(app, ["stories", str(out), "-o", str(path)])
+    assert result.exit_code == 0, result.output
+    [line] = [json.loads(s) for s in path.read_text().splitlines()]
+    return line
+
+
+def _family(story, family):
+    return [e for e in story["events"] if e["family"] == family]
+
+
+@pytest.mark.parametrize("family", ["expulsion", "suspension", "closure"])
+def test_each_main_act_appears_once_with_both_outlets(story, family):
+    [event] = [e for e in _family(story, family) if (e["date"] or "") >= "2021"]
+    articles = {m["article_id"] for m in event["mentions"]}
+    assert articles == {AP, EN}
+    assert len(event["independent_sources"]) == 2
+
+
+def test_a_hedge_is_shown_as_a_disagreement(story):
+    hedges = [d for d in story["disagreements"] if d["about"] == "modality"]
+    assert hedges
+    values = {v["value"] for v in hedges[0]["values"]}
+    assert "hedged" in values and "stated" in values
+
+
+def test_ap_only_facts_are_single_source(story):
+    [denial] = _family(story, "denial")
+    assert denial["status"] == "single-source"
+    assert {m["article_id"] for m in denial["mentions"]} == {AP}
+
+
+def test_expelled_counts_agree(story):
+    [event] = [e for e in _family(story, "expulsion") if (e["date"] or "") >= "2021"]
+    counts = [f for f in event["facts"] if f["fact"] == "count"]
+    assert counts and counts[0]["status"] == "corroborated"
+
+
+@pytest.mark.xfail(reason="Euronews' 'halved the size' is misparsed (no subject): no team-size "
+                   "event on its side yet", strict=False)  # fmt: skip
+def test_team_size_numbers_agree(story):
+    [event] = _family(story, "reduction")
+    changes = [f for f in event["facts"] if f["fact"] == "change"]
+    assert changes and changes[0]["status"] == "corroborated"
