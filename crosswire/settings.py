@@ -21,6 +21,15 @@ class IngestSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class FetchSettings:
+    user_agent: str
+    timeout: float  # seconds, for connecting and for each read
+    retries: int  # further attempts after a 429, a 503 or a network error
+    backoff: float  # seconds before the first retry, doubled for each further one
+    respect_robots: bool
+
+
+@dataclass(frozen=True, slots=True)
 class ReadSettings:
     batch_size: int
 
@@ -50,6 +59,7 @@ class Settings:
     dedup: DedupSettings
     stories: StorySettings
     store: StoreSettings
+    fetch: FetchSettings
 
 
 _SECTIONS = {
@@ -58,6 +68,7 @@ _SECTIONS = {
     "dedup": DedupSettings,
     "stories": StorySettings,
     "store": StoreSettings,
+    "fetch": FetchSettings,
 }
 
 
@@ -71,13 +82,23 @@ def _merge(base: dict[str, dict[str, Any]], over: dict[str, Any], where: str) ->
             base[section][key] = value
 
 
+def _cast(old: Any, value: str) -> Any:
+    """``value`` as the type of ``old``; bool("false") would be True, so booleans are spelt."""
+    if isinstance(old, bool):
+        words = {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}
+        if value.strip().lower() not in words:
+            raise ValueError(value)
+        return words[value.strip().lower()]
+    return type(old)(value)
+
+
 def _from_env(base: dict[str, dict[str, Any]], environ: dict[str, str]) -> None:
     for section, values in base.items():
         for key, old in values.items():
             name = f"{ENV_PREFIX}{section}_{key}".upper()
             if name in environ:
                 try:
-                    values[key] = type(old)(environ[name])
+                    values[key] = _cast(old, environ[name])
                 except ValueError as exc:
                     raise ConfigError(
                         f"{name}={environ[name]!r} is not a {type(old).__name__}"

@@ -68,7 +68,7 @@ def ingest(
         counts["skipped"] += 1
 
     def todo() -> Iterator[tuple[RawDocument, str]]:
-        for raw in read_inputs(inputs, settings.ingest.max_bytes):
+        for raw in read_inputs(inputs, settings.ingest.max_bytes, settings.fetch):
             counts["read"] += 1
             if isinstance(raw, Skipped):
                 skip(raw)

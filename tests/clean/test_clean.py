@@ -175,3 +175,31 @@ def test_removed_spans_are_disjoint_and_inside(lines: list[str]) -> None:
         assert end <= start
     for c in out.captions:
         assert text[c.start : c.end] == c.text
+
+
+ORIGIN_BODY = (
+    "The government announced new measures on Monday to curb rising energy prices, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "origin"),
+    [
+        ("WASHINGTON (AP) — ", "AP"),
+        ("LONDON (Reuters) - ", "Reuters"),
+        ("PARIS (AFP) - ", "AFP"),
+        ("PARIS - ", None),
+        ("APPEAL COURT - ", None),  # "AP" inside a word is no dateline
+    ],
+)
+@pytest.mark.parametrize("as_html", [False, True])
+def test_wire_origin_for_text_and_html(lead: str, origin: str | None, as_html: bool) -> None:
+    text = f"Energy prices\n\n{lead}{ORIGIN_BODY}\n\nMinisters will meet again next week."
+    if as_html:
+        paras = "".join(f"<p>{p}</p>" for p in text.split("\n\n")[1:])
+        content = f"<html><body><article><h1>Energy prices</h1>{paras}</article></body></html>"
+        art = clean(RawDocument("o", "test", content, "text/html"), SETTINGS)
+    else:
+        art = clean(RawDocument("o", "test", text), SETTINGS)
+    assert isinstance(art, Article)
+    assert art.origin == origin

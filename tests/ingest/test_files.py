@@ -4,7 +4,9 @@ import json
 import pytest
 
 from crosswire.errors import InputError
+from crosswire.ingest.fetch import mock_fetcher
 from crosswire.ingest.files import read_inputs, record_to_raw
+from crosswire.settings import FetchSettings
 from crosswire.types import RawDocument, Skipped
 
 BIG = 10_000
@@ -90,3 +92,57 @@ def test_missing_input_fails_before_reading(tmp_path):
 def test_record_without_id_gets_its_line():
     raw = record_to_raw({"text": "t"}, "f.jsonl:3", "f.jsonl:3")
     assert raw.id == "f.jsonl:3"
+
+
+# --- feeds, WARC, URLs and URL lists through read_inputs ---
+
+FEED_SETTINGS = FetchSettings("crosswire-test/1.0", 5.0, 0, 0.0, respect_robots=False)
+FEED = """<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>
+<entry><title>Entry one</title><link href="https://e.org/1"/></entry></feed>"""
+PAGE = "<html><body><p>One.</p></body></html>"
+
+
+def test_directory_dispatches_by_kind(tmp_path):
+    from tests.ingest.test_warc import write_warc
+
+    (tmp_path / "feed.atom").write_text(FEED)
+    (tmp_path / "not-a-feed.xml").write_text("<config><a/></config>")
+    (tmp_path / "list.urls").write_text("https://e.org/1\n")
+    (tmp_path / "story.html").write_text(PAGE)
+    (tmp_path / "data.bin").write_bytes(b"\x00\x01")
+    write_warc(tmp_path / "crawl.warc.gz")
+    pages = {"https://e.org/1": (200, {"Content-Type": "text/html"}, PAGE)}
+    with mock_fetcher(pages, FEED_SETTINGS) as fetcher:
+        results = list(read_inputs([str(tmp_path)], BIG, fetcher=fetcher))
+    docs = [(r.id, r.origin) for r in results if isinstance(r, RawDocument)]
+    assert docs == [
+        ("https://news.example.org/a", docs[0][1]),  # crawl.warc.gz
+        ("https://e.org/1", "https://e.org/1"),  # feed.atom
+        ("https://e.org/1", "https://e.org/1"),  # list.urls
+        ("story.html", str(tmp_path / "story.html")),
+    ]
+    reasons = {r.id: r.reason for r in results if isinstance(r, Skipped)}
+    assert reasons["not-a-feed.xml"] == "bad-feed" and reasons["data.bin"] == "unsupported"
+
+
+def test_single_file_without_suffix_is_sniffed_as_a_feed(tmp_path):
+    path = tmp_path / "feed"
+    path.write_text(FEED)
+    pages = {"https://e.org/1": (200, {"Content-Type": "text/html"}, PAGE)}
+    with mock_fetcher(pages, FEED_SETTINGS) as fetcher:
+        results = list(read_inputs([str(path)], BIG, fetcher=fetcher))
+    assert [(r.id, r.hints.title) for r in results] == [("https://e.org/1", "Entry one")]
+
+
+def test_urls_and_at_lists(tmp_path):
+    (tmp_path / "links.txt").write_text("https://e.org/1\n")
+    pages = {"https://e.org/1": (200, {"Content-Type": "text/html"}, PAGE)}
+    with mock_fetcher(pages, FEED_SETTINGS) as fetcher:
+        at = list(read_inputs(["@" + str(tmp_path / "links.txt")], BIG, fetcher=fetcher))
+        plain = list(read_inputs([str(tmp_path / "links.txt")], BIG, fetcher=fetcher))
+        url = list(read_inputs(["https://e.org/1#top"], BIG, fetcher=fetcher))
+    assert [r.id for r in at] == [r.id for r in url] == ["https://e.org/1"]
+    assert all(isinstance(r, RawDocument) for r in at + url)
+    assert [(r.id, r.content_type) for r in plain] == [("links.txt", "text/plain")]
+    with pytest.raises(InputError):
+        list(read_inputs(["@" + str(tmp_path / "nope.txt")], BIG, fetcher=fetcher))
