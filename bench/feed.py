@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from corpus import SEED, Text
@@ -63,19 +64,27 @@ def _new_report(rng: random.Random, pool: Sequence[list[str]]) -> str:
     return _substitute(rng, "\n\n".join([headline, *paras]))
 
 
-def make_feed(corpus: Sequence[Text], n: int, seed: int = SEED) -> tuple[Text, ...]:
+@dataclass(frozen=True, slots=True)
+class Feed:
+    items: tuple[Text, ...]
+    copies: int  # how many items were made as light edits of an earlier one
+
+
+def make_feed(corpus: Sequence[Text], n: int, seed: int = SEED) -> Feed:
     """``n`` dated feed items (ids ``f0``, ``f1``...) in publication order."""
     rng = random.Random(seed)
     pool = [p for p in (_paragraphs(t.text) for t in corpus) if p]
     start = date(2014, 1, 1)
     items: list[Text] = []
+    copies = 0
     for i in range(n):
         day = start + timedelta(days=i * SPAN_DAYS // max(n, 1))
         if items and rng.random() < COPY_SHARE:
             text = rng.choice(items[-RECENT:]).text
             for edit in rng.sample(EDITS, rng.randint(1, 2)):
                 text = edit(rng, text)
+            copies += 1
         else:
             text = _new_report(rng, pool)
         items.append(Text(f"f{i}", text, text.split("\n", 1)[0], day))
-    return tuple(items)
+    return Feed(tuple(items), copies)

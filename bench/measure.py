@@ -60,6 +60,13 @@ def timed(fn: Callable[[], T]) -> tuple[T, float]:
     return value, time.perf_counter() - t0
 
 
+def best_of(fn: Callable[[], T], repeat: int) -> tuple[T, float]:
+    """``fn()`` run ``repeat`` times: the last value and the fastest time (the least disturbed
+    by other work on a shared machine)."""
+    runs = [timed(fn) for _ in range(max(repeat, 1))]
+    return runs[-1][0], min(seconds for _, seconds in runs)
+
+
 def _cpu_model(cpuinfo: Path = Path("/proc/cpuinfo")) -> str:
     try:
         for line in cpuinfo.read_text("utf-8", errors="replace").splitlines():

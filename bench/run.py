@@ -23,7 +23,7 @@ from report import Ran, RunInfo, markdown, table
 from storage import bench_store
 
 # name → (function, default size). Defaults keep the whole run under ~10 minutes on 2 cores.
-BENCHMARKS: dict[str, tuple[Callable[[Path | None, int], Result], int]] = {
+BENCHMARKS: dict[str, tuple[Callable[[Path | None, int, int], Result], int]] = {
     "pipeline": (bench_pipeline, 100),  # articles
     "events": (bench_events, 1044),  # sentences
     "grouping": (bench_grouping, 10_000),  # feed items
@@ -41,6 +41,12 @@ def _args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--only", choices=sorted(BENCHMARKS), help="run one benchmark")
     parser.add_argument("--n", type=int, help="size (articles, sentences, items, documents)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="time each operation this many times and keep the fastest",
+    )
     return parser.parse_args(argv)
 
 
@@ -57,8 +63,8 @@ def _command(argv: list[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = _args(argv)
-    if args.n is not None and args.n < 1:
-        print("--n must be at least 1", file=sys.stderr)
+    if (args.n is not None and args.n < 1) or args.repeat < 1:
+        print("--n and --repeat must be at least 1", file=sys.stderr)
         return 2
     shared = args.shared if (args.shared / "datasets").is_dir() else None
     if shared is None:
@@ -69,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         fn, default = BENCHMARKS[name]
         before = load_average()
         print(f"running {name} ...", file=sys.stderr, flush=True)
-        result = fn(shared, args.n or default)
+        result = fn(shared, args.n or default, args.repeat)
         runs.append(Ran(result, before, load_average()))
     info = RunInfo(_command(argv), datetime.now(UTC).date().isoformat(), machine())
     print(table([r.result for r in runs]))

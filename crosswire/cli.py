@@ -75,7 +75,10 @@ def _report(counts: dict[str, int], skipped: dict[str, int]) -> None:
 
 @app.command()
 def analyze(
-    inputs: Annotated[list[str], typer.Argument(help=".jsonl, .txt, .html files or folders")],
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="files or folders (.jsonl, .txt, .html, feeds, WARC), URLs, @URL-LIST"),
+    ],
     output: Annotated[
         str, typer.Option("-o", "--output", help="JSONL file, or - for stdout")
     ] = "-",
@@ -84,6 +87,7 @@ def analyze(
     """Analyse documents: one JSON record per document, in input order."""
     from collections import Counter
 
+    from crosswire.dedup import CopyIndex, body_text
     from crosswire.ingest.files import read_inputs
     from crosswire.records import to_record
     from crosswire.run.local import run_local
@@ -91,16 +95,22 @@ def analyze(
 
     settings = _settings(config)
     skipped: Counter[str] = Counter()
-    n = 0
+    copies, n = CopyIndex(settings.dedup), Counter[str]()
+    raws = read_inputs(inputs, settings.ingest.max_bytes, settings.fetch)
     with _errors(), _output(output) as out, _progress("analyse", output != "-") as advance:
-        for result in run_local(
-            read_inputs(inputs, settings.ingest.max_bytes), settings, on_batch=advance
-        ):
-            n += 1
+        for result in run_local(raws, settings, on_batch=advance):
+            n["read"] += 1
             if isinstance(result, Skipped):
                 skipped[result.reason] += 1
+            else:
+                n["analysed"] += 1
+                n["copies"] += bool(copies.add(str(n["read"]), body_text(result.article)))
             out.write(json.dumps(to_record(result), ensure_ascii=False) + "\n")
-    _report({"documents": n, "analysed": n - sum(skipped.values())}, dict(skipped))
+    _report(
+        {"read": n["read"], "analysed": n["analysed"], "skipped": sum(skipped.values()),
+         "copies": n["copies"]},
+        dict(skipped),
+    )  # fmt: skip
 
 
 @app.command()
@@ -121,7 +131,9 @@ def stories(
 
 @app.command()
 def ingest(
-    inputs: Annotated[list[str], typer.Argument(help="files or folders to ingest")],
+    inputs: Annotated[
+        list[str], typer.Argument(help="files or folders (also feeds, WARC), URLs, @URL-LIST")
+    ],
     db: Db = None,
     config: Config = None,
 ) -> None:
@@ -153,6 +165,66 @@ def show(
     settings = _settings(config, db)
     with _errors(), Store(settings.store.path, read_only=True) as store:
         render_dossier(build_dossier(store, None if latest and not story else story), Console())
+
+
+@app.command()
+def serve(
+    db: Db = None,
+    host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port")] = 8000,
+    config: Config = None,
+) -> None:
+    """Serve the JSON API (/api, /docs) and the web pages over a store, read-only."""
+    import uvicorn
+
+    from crosswire.api import create_app
+
+    settings = _settings(config, db)
+    with _errors():
+        web = create_app(settings.store.path)
+    err.print(f"serving {settings.store.path} on http://{host}:{port}/ (API docs at /docs)")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def export(
+    what: Annotated[str, typer.Argument(help="events | mentions | stories | timeline | network")],
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="events: gdelt|icews|plover|csv|parquet; mentions: "
+            "gdelt|csv|parquet; stories: csv|jsonl|parquet; timeline: timelinejs; "
+            "network: gexf",
+        ),
+    ] = None,
+    output: Annotated[str, typer.Option("-o", "--output", help="file, or - for stdout")] = "-",
+    db: Db = None,
+    config: Config = None,
+) -> None:
+    """Export the store in researchers' formats, streamed, with ids and sources in every row."""
+    import shutil
+    import tempfile
+
+    from crosswire.store.duckdb_store import Store
+    from crosswire.store.exports import FORMATS, export_parquet, export_text
+
+    settings = _settings(config, db)
+    fmt = fmt or FORMATS.get(what, ("csv",))[0]
+    with _errors(), Store(settings.store.path, read_only=True) as store:
+        if fmt != "parquet":
+            chunks = export_text(store.connection, what, fmt)
+            with _output(output) as out:
+                for chunk in chunks:
+                    out.write(chunk)
+        elif output != "-":
+            export_parquet(store.connection, what, output)
+        else:
+            with tempfile.TemporaryDirectory() as tmp:
+                path = str(Path(tmp) / "export.parquet")
+                export_parquet(store.connection, what, path)
+                with open(path, "rb") as fh:
+                    shutil.copyfileobj(fh, sys.stdout.buffer)
 
 
 def main() -> None:

@@ -25,14 +25,14 @@ def _story_context(
     """For each article, the median date of the other dated articles of its story."""
     if all(dates) or not any(dates):
         return [None] * len(articles)
+    # positions, not ids, name the items: a batch may repeat an id (a JSONL file is not checked)
     items = [
-        StoryItem(a.id, body_text(a), a.title, d.value if d else None)
-        for a, d in zip(articles, dates, strict=True)
+        StoryItem(str(n), body_text(a), a.title, d.value if d else None)
+        for n, (a, d) in enumerate(zip(articles, dates, strict=True))
     ]
-    by_id = {a.id: i for i, a in enumerate(articles)}
     context: list[date | None] = [None] * len(articles)
     for story in cluster_stories(items, settings.stories):
-        idx = [by_id[i] for i in story.article_ids]
+        idx = [int(i) for i in story.article_ids]
         known = sorted(dates[i].value for i in idx if dates[i])
         if known:
             mid = known[(len(known) - 1) // 2]

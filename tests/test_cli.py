@@ -68,3 +68,14 @@ def test_stories_puts_every_id_in_one_story(tmp_path):
     assert sorted(ids) == ["1", "2", "3", "4"]
     assert any(set(s["article_ids"]) >= {"1", "2"} for s in stories)
     assert not any(set(s["article_ids"]) >= {"1", "3"} for s in stories)
+
+
+def test_repeated_ids_in_one_batch_do_not_break_the_run(tmp_path):
+    path = _jsonl(tmp_path, [
+        {"id": "same", "text": "Chile recalled its ambassador from Peru.", "published": "2020-01"},
+        {"id": "same", "text": "Peru and Chile held talks in Lima on the border."},
+    ])  # fmt: skip
+    result = CliRunner().invoke(app, ["analyze", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
+    assert [r["id"] for r in lines] == ["same", "same"]

@@ -140,8 +140,15 @@ def _in_appos(tok, root) -> bool:
     return False
 
 
-def actor_of(root, offset: int, arts: ArticleActors, exclude: str | None = None) -> Actor | None:
-    """The actor named by the phrase headed by ``root`` (a spaCy token), or None."""
+def actor_of(
+    root, offset: int, arts: ArticleActors, exclude: str | None = None, not_before: int = 0
+) -> Actor | None:
+    """The actor named by the phrase headed by ``root`` (a spaCy token), or None.
+
+    Actors starting before ``not_before`` (an article offset: the end of a dateline) are skipped.
+    """
+    if offset + root.idx < not_before:
+        return None
     if root.pos_ == "PRON" or root.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(root, offset, arts)
     candidates: list[tuple[int, Actor]] = []
@@ -172,6 +179,7 @@ def actor_of(root, offset: int, arts: ArticleActors, exclude: str | None = None)
             if pron:
                 candidates.append((2, pron))
     candidates.sort(key=lambda c: (c[0], c[1].code is None, -len(c[1].code or ""), c[1].start or 0))
+    candidates = [c for c in candidates if (c[1].start or not_before) >= not_before]
     coded = [a for _, a in candidates if a.code and a.code != exclude]
     if coded:
         return coded[0]
@@ -179,9 +187,11 @@ def actor_of(root, offset: int, arts: ArticleActors, exclude: str | None = None)
     return named[0] if named else None
 
 
-def first_actor(roots: Sequence, offset: int, arts: ArticleActors, exclude: str | None = None):
+def first_actor(
+    roots: Sequence, offset: int, arts: ArticleActors, exclude: str | None = None, not_before=0
+):
     for root in roots:
-        actor = actor_of(root, offset, arts, exclude)
+        actor = actor_of(root, offset, arts, exclude, not_before)
         if actor is not None:
             return actor
     return None

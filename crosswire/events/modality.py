@@ -1,5 +1,8 @@
 """Modality of an event: asserted, planned, hedged, denied, negated, conditional, reported.
 
+``reported`` is reported-only: the article attributes the event to others without asserting it
+("reportedly", "according to", "is said to have").
+
 A denied accusation is not an accusation that happened: "Moscow denied that it had attacked"
 gives the attack modality ``denied``. Cues are data (``data/modality.tsv``); this module only
 knows where to look for each kind of cue in the dependency parse.
@@ -20,7 +23,8 @@ PRECEDENCE = ("denied", "negated", "conditional", "hedged", "reported", "planned
 def cues() -> dict[str, dict[str, str]]:
     """{where: {word: modality}} from the data file."""
     text = resources.files("crosswire.events").joinpath("data/modality.tsv").read_text("utf-8")
-    table: dict[str, dict[str, str]] = {"aux": {}, "adv": {}, "govern": {}, "mark": {}}
+    table: dict[str, dict[str, str]] = {k: {} for k in ("aux", "adv", "govern", "mark")}
+    table.update(passive={}, prep={})
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             word, modality, where = line.split("\t")[:3]
@@ -67,6 +71,8 @@ def modality_of(verb, future: bool = False) -> str:
             found.add(table["adv"][word])
         if tok.dep_ == "mark" and tok.head == verb and word in table["mark"]:
             found.add(table["mark"][word])
+        if tok.dep_ == "prep" and tok.head == verb and word in table["prep"]:
+            found.add(table["prep"][word])  # "according to reports": the article does not say
     # "If talks fail, Spain will close ...": a condition clause attached to the event
     found.update(
         table["mark"][m.lower_]
@@ -79,6 +85,10 @@ def modality_of(verb, future: bool = False) -> str:
         found.add("planned")  # "is going to close"
     for dep, gov in _governors(verb):
         lemma = gov.lemma_.lower()
+        passive = any(c.dep_ == "auxpass" for c in gov.children)
+        if dep == "xcomp" and passive and lemma in table["passive"]:
+            found.add(table["passive"][lemma])  # "is said to have attacked"
+            break
         if lemma in table["govern"] and dep in ("ccomp", "xcomp"):
             found.add(table["govern"][lemma])
             break

@@ -11,7 +11,18 @@ What is found
     ``direct`` is False: ``direct`` means the content is entirely within quotation marks.
   * Indirect speech: a reporting verb with a clausal complement ("Lungescu said the alliance has
     taken note ..."); the content is the complement without "that" and edge punctuation.
-  * "according to X, ...": the content is the rest of the sentence.
+  * "according to X, ...": the content is the rest of the sentence. After a verb cue in the same
+    window ("he added that ..., according to the AP") "according to" names the channel and the
+    verb's subject is the speaker.
+  * Attribution beyond speech, as PolNeAR annotates it: belief ("believes"), intention ("wants
+    to"), stance ("endorsed X", "called X a Y") and evidence ("polls show"); each cue's kind in
+    ``data/cues.tsv`` says which complement carries the content (``CONTENT_DEPS``). A speech cue
+    set off as a parenthetical ("Prices, she said, will rise") reports its head clause.
+  * Colon leads: a paragraph opening "Name: content" (``quotes_colon``).
+  * A direct quote interrupted by its attribution, or continued in the next paragraph, is one
+    quote (``quotes_join``): its span runs over the attribution, whose offsets lie inside it.
+  * Captions are not analysed; ``find_caption_quotes`` gives their quotation-mark quotes with
+    ``in_caption`` set, for the caller to add.
   * Quotation marks without a cue: fragments under ``MIN_DIRECT_WORDS`` words are scare quotes
     or titles and are skipped; longer ones are kept and inherit the previous quote's speaker when
     it is close (a quote continued after "the ministry noted.").
@@ -31,19 +42,22 @@ Who said it (``quotes_speaker``)
     text contains the noun ("Foreign Ministry") or has it within a short apposition window ("NATO
     spokesperson Oana Lungescu"); else, when the noun is a known role noun, it is resolved as a
     pronoun of its kind ("the minister" as "he", "the alliance" as "it").
-Limits: no gender agreement, no cataphora, no speakers of quotes nested in quotes, nothing beyond
-``MAX_BACK_CHARS``; cues are single verbs or listed phrases, so "was quoted as saying" is missed
-and a reporting verb used for something else ("told to leave") may give a false quote when it has
-a clausal complement; the parse decides what the complement covers.
+Limits: no noun cues ("in a statement", "his criticism of"), no passive cues without a subject
+("is expected to"), no single quotation marks; no gender agreement, no cataphora, no speakers
+of quotes nested in quotes, nothing beyond ``MAX_BACK_CHARS``; cues are single verbs or listed
+phrases, so "was quoted as saying" is missed, and a cue used for something else ("told to
+leave") may give a false quote when it has a complement; the parse decides what it covers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
 
-from crosswire.nlp.quotes_find import Found, find_candidates
+from crosswire.nlp.quotes_colon import colon_leads
+from crosswire.nlp.quotes_find import MIN_DIRECT_WORDS, Found, find_candidates, words
+from crosswire.nlp.quotes_join import join_interrupted
 from crosswire.nlp.quotes_lexicon import load_lexicon
 from crosswire.nlp.quotes_marks import quotation_spans
 from crosswire.nlp.quotes_speaker import Previous, mention_bounds, resolve
@@ -62,7 +76,7 @@ def find_quotes(
     lexicon = load_lexicon()
     bounds = [(off, off + len(doc.text)) for off, doc in paragraphs]
     marks = quotation_spans(text, bounds)
-    found = find_candidates(text, paragraphs, marks, lexicon)
+    found = _merge(find_candidates(text, paragraphs, marks, lexicon), colon_leads(text, paragraphs))
     inside = [(m.mark_start, m.mark_end) for m in marks]
     narrative = [e for e in entities if not _within(e.start, e.end, inside)]
     subjects = sorted(
@@ -76,7 +90,28 @@ def find_quotes(
     for f in found:
         quote, previous = _attribute(f, text, narrative, subjects, previous, lexicon)
         quotes.append(quote)
-    return tuple(quotes)
+    return join_interrupted(quotes, text)
+
+
+def find_caption_quotes(article: Article) -> tuple[Quote, ...]:
+    """Quotation-mark quotes inside ``article.captions``, marked ``in_caption``.
+
+    Captions are not parsed (they are excluded from analysis), so these quotes carry no cue and
+    no speaker; fragments shorter than ``MIN_DIRECT_WORDS`` words are scare quotes and skipped.
+    """
+    bounds = [(c.start, c.end) for c in sorted(article.captions, key=lambda c: c.start)]
+    text = article.text
+    return tuple(
+        Quote(m.start, m.end, text[m.start : m.end], direct=True, in_caption=True)
+        for m in quotation_spans(text, bounds)
+        if words(text[m.start : m.end]) >= MIN_DIRECT_WORDS
+    )
+
+
+def _merge(found: Sequence[Found], leads: Iterable[Found]) -> list[Found]:
+    """``found`` and the colon attributions that overlap none of them, in text order."""
+    extra = [c for c in leads if not any(f.start < c.end and c.start < f.end for f in found)]
+    return sorted([*found, *extra], key=lambda f: (f.start, f.end))
 
 
 def _within(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.nlp.quotes_lexicon import Lexicon
+from crosswire.nlp.quotes_lexicon import CONTENT_DEPS, Lexicon
 from crosswire.nlp.quotes_marks import MarkSpan
 from crosswire.nlp.quotes_speaker import speaker_head
 
@@ -27,8 +27,11 @@ _WORD = re.compile(r"\w+")
 # Dependents of a cue that can carry what was said: a quoted fragment inside one of them is
 # attributed to the cue whatever its length (called the plan "a disaster").
 _ARGUMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis"})
-# Complements that give the content of indirect speech, in order of preference.
-_CLAUSE_DEPS = ("ccomp", "xcomp")
+# Verbs whose object is the hearer, not what was said ("told reporters", "urged Congress").
+_ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "thank"})
+# Kinds of cue that can stand as a parenthetical inside or after what they report ("Prices, she
+# said, will rise"): the reported clause is then the cue's head.
+_PARENTHETICAL_KINDS = frozenset({"speech", "belief"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +77,11 @@ def cue_extent(tok: Token, off: int, lexicon: Lexicon) -> tuple[int, int] | None
         return start, off + nxt.idx + len(nxt.text)
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "aux":
         return None
-    if lemma in lexicon.verbs:
-        return start, start + len(tok.text)
-    for child in tok.rights:
+    for child in tok.rights:  # "called for" before "called"
         if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in lexicon.particle_verbs:
             return start, off + child.idx + len(child.text)
+    if lemma in lexicon.verbs:
+        return start, start + len(tok.text)
     return None
 
 
@@ -134,7 +137,10 @@ def _best_cue(m, index, text, marks, lexicon) -> tuple[int, Token, tuple[int, in
                 continue
             gap = ext[0] - m.mark_end if ext[0] >= m.mark_end else m.mark_start - ext[1]
             size = _governs(m, off, tok)
-            key = (0, size, gap) if size is not None else (1, 0, gap)
+            # "according to X" after a verb cue names the channel, not the speaker ("he added
+            # that ..., according to the AP"): any verb cue in the window comes first.
+            rank = 2 if tok.lemma_.lower() == "accord" else 1
+            key = (0, size, gap) if size is not None else (rank, 0, gap)
             if best_key is None or key < best_key:
                 best, best_key = (off, tok, ext), key
     return best
@@ -171,17 +177,62 @@ def _direct(text, index, marks, lexicon) -> Iterator[Found]:
             yield Found(m.start, m.end, True, ext, speaker_head(cue), off)
 
 
-def _indirect(off: int, tok: Token) -> tuple[int, int] | None:
+def cue_kind(tok: Token, ext: tuple[int, int], off: int, lexicon: Lexicon) -> str:
+    """The lexicon kind of the cue at ``ext`` starting at ``tok`` ("speech", "belief", ...)."""
+    lemma = tok.lemma_.lower()
+    if ext[1] > off + tok.idx + len(tok.text):  # a particle verb or a preposition
+        last = tok.doc.char_span(ext[1] - off - 1, ext[1] - off, alignment_mode="expand")
+        if last is not None and len(last):
+            return lexicon.kind(f"{lemma} {last[-1].lower_}")
+    return lexicon.kind(lemma)
+
+
+def _particle_object(tok: Token, ext: tuple[int, int], off: int) -> list[Token] | None:
+    """The object of a particle verb's preposition ("referring to the plan" → "the plan")."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and off + child.idx + len(child.text) == ext[1]:
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            return list(objs[0].subtree) if objs else None
+    return None
+
+
+def _content(tok: Token, off: int, ext: tuple[int, int], kind: str) -> list[Token] | None:
+    """The tokens of what the cue reports, by the kind's preferred complements."""
+    if ext[1] > off + tok.idx + len(tok.text):
+        found = _particle_object(tok, ext, off)
+        if found:
+            return found
+    children = list(tok.children)
+    for dep in CONTENT_DEPS.get(kind, ()):
+        comps = [c for c in children if c.dep_ == dep]
+        if dep == "dobj" and (
+            tok.lemma_.lower() in _ADDRESSEE_VERBS or (comps and comps[0].pos_ == "PRON")
+        ):
+            continue  # "told reporters", "said it": the hearer or a pronoun, not the content
+        if not comps:
+            continue
+        toks = list(comps[0].subtree)
+        objs = [c for c in children if c.dep_ == "dobj" and c.i < comps[0].i]
+        if dep == "xcomp" and objs:  # "asked the committee to investigate": the object too
+            toks = list(objs[0].subtree) + toks
+        if dep == "dobj":  # "called the plan a disaster": the predicate too
+            for c in children:
+                if c.dep_ in ("oprd", "xcomp") and c.i > comps[0].i:
+                    toks += list(c.subtree)
+        return toks
+    if tok.dep_ == "parataxis" and kind in _PARENTHETICAL_KINDS:  # "Prices, she said, will rise"
+        inner = {t.i for t in tok.subtree}
+        return [t for t in tok.head.subtree if t.i not in inner]
+    return None
+
+
+def _indirect(off: int, tok: Token, ext: tuple[int, int], kind: str) -> tuple[int, int] | None:
     if tok.lemma_.lower() == "accord":
         sent = tok.sent
         skip = {t.i for t in tok.subtree}
-        span = _span_offsets(off, [t for t in sent if t.i not in skip])
-        return span
-    for dep in _CLAUSE_DEPS:
-        comps = [c for c in tok.children if c.dep_ == dep]
-        if comps:
-            return _span_offsets(off, list(comps[0].subtree))
-    return None
+        return _span_offsets(off, [t for t in sent if t.i not in skip])
+    toks = _content(tok, off, ext, kind)
+    return _span_offsets(off, sorted(toks, key=lambda t: t.i)) if toks else None
 
 
 def _overlaps(a: tuple[int, int], found: Sequence[Found]) -> bool:
@@ -203,8 +254,18 @@ def find_candidates(
         ext = cue_extent(tok, off, lexicon)
         if ext is None or ext[0] in used or any(s.start <= ext[0] < s.end for s in marks):
             continue
-        span = _indirect(off, tok)
-        long_enough = span and words(text[span[0] : span[1]]) >= MIN_INDIRECT_WORDS
-        if long_enough and not _overlaps(span, found):
+        span = _indirect(off, tok, ext, cue_kind(tok, ext, off, lexicon))
+        if not span or words(text[span[0] : span[1]]) < MIN_INDIRECT_WORDS:
+            continue
+        # quoted words inside a reported clause ("said he'd asked his "people" to ...") are
+        # part of that clause, which becomes a mixed quote
+        found = [f for f in found if not _fragment_of(f, span, text)]
+        if not _overlaps(span, found):
             found.append(Found(span[0], span[1], False, ext, speaker_head(tok), off))
     return sorted(found, key=lambda f: (f.start, f.end))
+
+
+def _fragment_of(f: Found, span: tuple[int, int], text: str) -> bool:
+    """Whether ``f`` is a short direct fragment inside the reported clause ``span``."""
+    short = f.direct and words(text[f.start : f.end]) < MIN_DIRECT_WORDS
+    return short and span[0] <= f.start and f.end <= span[1]

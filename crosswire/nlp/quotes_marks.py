@@ -16,6 +16,8 @@ from dataclasses import dataclass
 OPENERS = frozenset("“„«")
 CLOSERS = frozenset("”»")
 STRAIGHT = '"'
+# Two apostrophes stand for a straight double mark in some archives (the New York Times' ''...'').
+DOUBLE_APOSTROPHE = "''"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,8 @@ def _closes(ch: str, is_open: bool) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int, mark_start: int, mark_end: int) -> MarkSpan | None:
+    if text[max(0, mark_start - 1) : mark_start] == "=" or text[start:end].rstrip().endswith("="):
+        return None  # an attribute value of embedded markup (timestamp="..."), not a quotation
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -43,33 +47,51 @@ def _trimmed(text: str, start: int, end: int, mark_start: int, mark_end: int) ->
 
 
 def _leads_with_opener(text: str, start: int, end: int) -> bool:
-    return start < end and (text[start] in OPENERS or text[start] == STRAIGHT)
+    return start < end and (
+        text[start] in OPENERS
+        or text[start] == STRAIGHT
+        or text.startswith(DOUBLE_APOSTROPHE, start, end)
+    )
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
+    """(offset, mark, width) of the quotation marks in ``text[start:end]``, ``''`` as ``"``."""
+    out, i = [], start
+    while i < end:
+        ch = text[i]
+        if ch in OPENERS or ch in CLOSERS or ch == STRAIGHT:
+            out.append((i, ch, 1))
+        elif text.startswith(DOUBLE_APOSTROPHE, i, end):
+            out.append((i, STRAIGHT, 2))
+            i += 1
+        i += 1
+    return out
 
 
 def quotation_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[MarkSpan]:
     """Content spans between quotation marks; ``paragraphs`` are (start, end) in text order."""
     spans: list[MarkSpan] = []
     open_at: int | None = None  # offset of the pending opening mark
+    width = 1  # the width of the pending opening mark
     for n, (p_start, p_end) in enumerate(paragraphs):
         continuing = open_at is not None
-        for i in range(p_start, p_end):
-            ch = text[i]
+        for i, ch, w in _marks(text, p_start, p_end):
             if continuing and i == p_start:
                 continue  # the re-opening mark of a continued quotation
-            if _closes(ch, open_at is not None) and (ch != STRAIGHT or i > open_at + 1):
-                span = _trimmed(text, open_at + 1, i, open_at, i + 1)
+            if _closes(ch, open_at is not None) and (ch != STRAIGHT or i > open_at + width):
+                span = _trimmed(text, open_at + width, i, open_at, i + w)
                 if span:
                     spans.append(span)
                 open_at = None
             elif _opens(ch, open_at is not None):
-                open_at = i  # a second opener abandons an unclosed first one
+                open_at, width = i, w  # a second opener abandons an unclosed first one
         if open_at is None:
             continue
         nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
         if nxt and _leads_with_opener(text, *nxt):
             continue
         if open_at == p_start or (continuing and open_at < p_start):
-            span = _trimmed(text, open_at + 1, p_end, open_at, p_end)
+            span = _trimmed(text, open_at + width, p_end, open_at, p_end)
             if span:
                 spans.append(span)
         open_at = None

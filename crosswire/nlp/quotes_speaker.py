@@ -169,6 +169,8 @@ def resolve(
         name = " ".join(words[1:] if words and words[0].lower() == "the" else words)
         return Resolved(name or None, PERSON_TYPES | GROUP_TYPES)
     found = resolve_description(head.lemma_, span[0], text, entities, subjects, previous, lexicon)
-    if found.name is None and head.text[:1].isupper() and head.i > 0:
-        return Resolved(head.text, PERSON_TYPES | GROUP_TYPES)  # a name the tagger took for a noun
+    # a name the tagger took for a noun: capitalised mid-sentence, or naming a colon lead
+    lead = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ":"
+    if found.name is None and head.text[:1].isupper() and (head.i > 0 or lead):
+        return Resolved(head.text, PERSON_TYPES | GROUP_TYPES)
     return found

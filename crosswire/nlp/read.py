@@ -19,7 +19,7 @@ from crosswire.events.ontology import load_ontology
 from crosswire.events.patterns import load_verb_patterns
 from crosswire.nlp.entities import find_entities
 from crosswire.nlp.model import load_nlp
-from crosswire.nlp.quotes import find_quotes
+from crosswire.nlp.quotes import find_caption_quotes, find_quotes
 from crosswire.nlp.segments import paragraphs
 from crosswire.nlp.timex import find_timexes
 from crosswire.types import Article, Document, DocumentDate, Sentence
@@ -62,7 +62,9 @@ def _entities(r: Reading) -> Reading:
 
 
 def _quotes(r: Reading) -> Reading:
-    quotes = find_quotes(r.article, r.paragraphs, r.document.entities)
+    # quotes in photo captions are kept apart from the analysed text, marked in_caption
+    found = find_quotes(r.article, r.paragraphs, r.document.entities)
+    quotes = tuple(sorted(found + find_caption_quotes(r.article), key=lambda q: q.start))
     return replace(r, document=replace(r.document, quotes=quotes))
 
 

@@ -52,6 +52,9 @@ def test_pronoun_in_reported_speech_is_the_speaker():
         ("Venezuela denied that it had attacked Colombian troops.", "attacked", "denied"),
         ("Spain closed its embassy in Venezuela.", "closed", "asserted"),
         ("If talks fail, Spain will close its embassy in Venezuela.", "close", "conditional"),
+        ("Spain reportedly closed its embassy in Venezuela.", "closed", "reported"),
+        ("Spain is said to have closed its embassy in Venezuela.", "closed", "reported"),
+        ("According to reports, Spain closed its embassy in Venezuela.", "closed", "reported"),
     ],
 )
 def test_modality(text, trigger, modality):
@@ -87,5 +90,22 @@ def test_no_event_without_a_political_act(text):
 
 def test_every_event_names_its_rule_and_confidence():
     for ev, _ in events_of("Italy expelled a Libyan diplomat. Libya threatened Italy."):
-        assert ev.rule.startswith("pattern:")
+        assert ev.rule.startswith(("pattern:", "model:"))
         assert 0 < ev.confidence <= 1
+
+
+def test_a_dateline_is_no_actor():
+    events = events_of("KABUL - Pakistan accused India of spying on Monday.")
+    assert events and all(e.source.text != "KABUL" for e, _ in events)
+    assert any((e.source.code or "").startswith("PAK") for e, _ in events)
+
+
+def test_uncoded_named_actors_keep_their_text():
+    ev = _one("Zorbania expelled two French diplomats.", "expelled")
+    assert ev.source.text == "Zorbania" and ev.source.code is None
+    assert ev.target is not None and ev.target.code.startswith("FRA")
+
+
+def test_future_cooperation_is_an_agreement():
+    ev = _one("Japan will provide aid to Nepal next month.", "provide")
+    assert ev.modality == "planned" and ev.plover == "AGREE"

@@ -8,11 +8,11 @@ import pytest
 
 from crosswire.errors import DataError
 from crosswire.nlp.model import load_nlp
-from crosswire.nlp.quotes import find_quotes
+from crosswire.nlp.quotes import find_caption_quotes, find_quotes
 from crosswire.nlp.quotes_lexicon import load_lexicon, parse_lexicon
 from crosswire.nlp.quotes_marks import quotation_spans
 from crosswire.nlp.segments import paragraphs
-from crosswire.types import Article, Quote
+from crosswire.types import Article, Caption, Quote
 from eval.score_quotes import entities_from_docs, parse_article
 
 
@@ -186,10 +186,23 @@ def test_pronoun_and_description_speakers(nlp, text, fragment, speaker, mention)
     assert article.text[q.speaker_start : q.speaker_end] == mention
 
 
-def test_uncued_quote_continues_previous_speaker(nlp):
+def test_quote_interrupted_by_its_attribution_is_one_quote(nlp):
     text = '"The line is aggressive," the Foreign Ministry noted. "The threat is inflated in order to unite the members of the bloc."'
     _, quotes = run(nlp, text)
     q = only(quotes, "threat is inflated")
+    assert "line is aggressive" in q.quote and q.direct
+    assert q.cue == "noted" and "Foreign Ministry" in (q.speaker or "")
+
+
+def test_uncued_quote_after_narration_continues_previous_speaker(nlp):
+    text = (
+        '"The line is aggressive," the Foreign Ministry noted on Monday.\n\n'
+        "Diplomats met in Brussels on Tuesday to discuss the closure of the offices.\n\n"
+        '"The threat is inflated in order to unite the members of the bloc."'
+    )
+    _, quotes = run(nlp, text)
+    q = only(quotes, "threat is inflated")
+    assert "aggressive" not in q.quote
     assert q.cue is None and "Foreign Ministry" in (q.speaker or "")
 
 
@@ -238,6 +251,9 @@ def test_offsets_lie_in_paragraphs_and_match_text(nlp, text):
         ("“one”\n“two", ["one", "two"]),
         ("“one\n“two”", ["one\n“two"]),
         ('x "y\nz', []),
+        ("a ''b c'' d", ["b c"]),
+        ("''one\n''two''", ["one\n''two"]),
+        ('[tweet timestamp="2015" author="x"]', []),
     ],
 )
 def test_quotation_spans(text, expected):
@@ -249,5 +265,98 @@ def test_quotation_spans(text, expected):
 def test_lexicon_loads_and_rejects_bad_rows():
     lex = load_lexicon()
     assert {"say", "tell", "add", "note"} <= lex.verbs and ("accord", "to") in lex.preps
+    assert lex.kind("say") == "speech" and lex.kind("believe") == "belief"
+    assert lex.kind("want") == "intention" and lex.kind("endorse") == "stance"
+    assert ("call", "for") in lex.particle_verbs
     with pytest.raises(DataError):
         parse_lexicon("phrase\tkind\nsay\tnonsense\n")
+    with pytest.raises(DataError):
+        parse_lexicon("phrase\tkind\nbring up the fact\tspeech\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue", "speaker"),
+    [
+        (
+            "Maria Keller wants to close the northern border crossing.",
+            "close the northern border",
+            "wants",
+            "Maria Keller",
+        ),
+        (
+            "Tomas Brenner endorsed the governor's tax plan on Monday.",
+            "governor's tax plan",
+            "endorsed",
+            "Tomas Brenner",
+        ),
+        (
+            "Anna Lindqvist called the new tariff a serious mistake.",
+            "new tariff a serious mistake",
+            "called",
+            "Anna Lindqvist",
+        ),
+        (
+            "Maria Keller called for a full inquiry into the spending.",
+            "full inquiry into the spending",
+            "called for",
+            "Maria Keller",
+        ),
+        (
+            "Tomas Brenner believes the ceasefire will hold until spring.",
+            "ceasefire will hold",
+            "believes",
+            "Tomas Brenner",
+        ),
+        (
+            "The harbour, Anna Lindqvist said, will stay closed until June.",
+            "will stay closed",
+            "said",
+            "Anna Lindqvist",
+        ),
+        (
+            "Brenner: Keller's tariff plan will hurt the farmers.",
+            "tariff plan will hurt",
+            ":",
+            "Brenner",
+        ),
+    ],
+)
+def test_attribution_beyond_speech(nlp, text, fragment, cue, speaker):
+    _, quotes = run(nlp, text)
+    q = only(quotes, fragment)
+    assert q.cue == cue and speaker in (q.speaker or "")
+    assert not q.direct
+
+
+def test_hearer_is_not_content(nlp):
+    _, quotes = run(nlp, "Maria Keller told reporters on Monday that the harbour will reopen.")
+    q = only(quotes, "harbour will reopen")
+    assert "reporters" not in q.quote
+
+
+def test_according_to_after_a_verb_cue_is_the_channel(nlp):
+    text = (
+        "Anna Lindqvist spoke in Oslo on Monday. She added that the closure comes as Norway "
+        'does not "see any need to keep pretending that anything will change," according to the AP.'
+    )
+    _, quotes = run(nlp, text)
+    q = only(quotes, "see any need")
+    assert q.cue == "added" and "Lindqvist" in (q.speaker or "")
+
+
+def test_quoted_words_inside_a_reported_clause_make_a_mixed_quote(nlp):
+    _, quotes = run(
+        nlp,
+        "Tomas Brenner said he had asked his \u201cpeople\u201d to \u201clook into\u201d the fees.",
+    )
+    q = only(quotes, "people")
+    assert "look into" in q.quote and not q.direct and q.cue == "said"
+
+
+def test_caption_quotes_are_marked():
+    text = 'Body text here.\nKeller at the port. "We will reopen the harbour next week," she said.'
+    start = text.index("Keller")
+    article = Article(id="c", text=text, captions=(Caption(start, len(text), text[start:]),))
+    quotes = find_caption_quotes(article)
+    assert [q.quote for q in quotes] == ["We will reopen the harbour next week,"]
+    assert quotes[0].in_caption and quotes[0].speaker is None

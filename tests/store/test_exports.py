@@ -1,0 +1,141 @@
+"""Exports load back: GDELT rows parse with GDELT's columns, PLOVER records carry the required
+fields, Parquet reads in DuckDB; codes are checked on the way out."""
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from crosswire.errors import DataError, InputError
+from crosswire.store import Store
+from crosswire.store import exports as X
+from tests.api.synth import document, make_store
+
+GDELT_REF = Path(__file__).resolve().parents[3] / "shared" / "reference" / "gdelt"
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory):
+    path = make_store(tmp_path_factory.mktemp("exports") / "x.duckdb", n_articles=10)
+    c = duckdb.connect(str(path), read_only=True)
+    yield c
+    c.close()
+
+
+def _text(con, what, fmt) -> str:
+    return "".join(X.export_text(con, what, fmt))
+
+
+def _tsv_rows(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text), delimiter="\t"))
+
+
+def test_gdelt_events_parse_with_gdelt_columns(con):
+    names = X.columns("gdelt_events_columns.txt")
+    rows = [dict(zip(names, r, strict=True)) for r in _tsv_rows(_text(con, "events", "gdelt"))]
+    assert len(rows) == 60 and len(names) == 61
+    assert len({r["GLOBALEVENTID"] for r in rows}) == 60
+    assert {r["EventCode"] for r in rows} >= {"040", "161"}  # leading zeros kept: strings
+    assert all(r["EventRootCode"] == r["EventCode"][:2] for r in rows)
+    assert all(r["SOURCEURL"].startswith("https://example.org/") for r in rows)
+    dated = [r for r in rows if r["SQLDATE"]]
+    assert dated and all(len(r["SQLDATE"]) == 8 and r["Year"] == r["SQLDATE"][:4] for r in dated)
+
+
+@pytest.mark.parametrize(
+    ("ours", "reference", "pick"),
+    [
+        ("gdelt_events_columns.txt", "GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv",
+         lambda rows: [r[0] for r in rows[1:]]),
+        ("gdelt_mentions_columns.txt",
+         "GDELT_2.0_eventMentions_Column_Labels_Header_Row_Sep2016.tsv",
+         lambda rows: [r[1] for r in rows[1:] if r[1] != "Add New Fields"]),
+    ],
+)  # fmt: skip
+def test_column_lists_match_gdelt_reference(ours, reference, pick):
+    path = GDELT_REF / reference
+    if not path.exists():
+        pytest.skip(f"GDELT reference column lists are absent ({GDELT_REF})")
+    text = path.read_text("utf-8")
+    rows = list(csv.reader(io.StringIO(text), delimiter="\t" if reference.endswith("tsv") else ","))
+    assert list(X.columns(ours)) == pick(rows)
+
+
+def test_gdelt_mentions_parse(con):
+    names = X.columns("gdelt_mentions_columns.txt")
+    rows = [dict(zip(names, r, strict=True)) for r in _tsv_rows(_text(con, "mentions", "gdelt"))]
+    assert len(rows) == 10  # 5 story events, 2 mentions each
+    events = {r[0] for r in _tsv_rows(_text(con, "events", "gdelt"))}
+    assert {r["GLOBALEVENTID"] for r in rows} <= events
+    assert all(r["MentionIdentifier"].startswith("https://") for r in rows)
+
+
+def test_plover_records_carry_required_fields(con):
+    lines = _text(con, "events", "plover").splitlines()
+    records = [json.loads(line) for line in lines]
+    assert len(records) == 60 and len({r["id"] for r in records}) == 60
+    for r in records:
+        assert {"id", "date", "actor", "event"} <= r.keys()
+        assert r["actor"][0]["code"] and r["event"] and r["cite_info"]["article_id"]
+        if r["date_value"] and len(r["date_value"]) < 10:
+            assert r["enddate"] > r["date"]  # a month or a year is a span, not its first day
+    assert any(r["date"] is None for r in records)  # undated stays undated
+
+
+def test_icews_and_csv_have_source_columns(con):
+    icews = _tsv_rows(_text(con, "events", "icews"))
+    assert icews[0] == list(X.columns("icews_columns.txt"))
+    assert all(row[11] and row[13] for row in icews[1:])  # Story ID (article), Publisher
+    rows = list(csv.DictReader(io.StringIO(_text(con, "events", "csv"))))
+    assert len(rows) == 60 and all(r["article_id"] and r["url"] and r["outlet"] for r in rows)
+
+
+@pytest.mark.parametrize(("what", "n"), [("events", 60), ("mentions", 10), ("stories", 5)])
+def test_parquet_reads_in_duckdb(con, tmp_path, what, n):
+    path = str(tmp_path / f"{what}.parquet")
+    X.export_parquet(con, what, path)
+    back = duckdb.connect()
+    assert back.execute(f"SELECT count(*) FROM '{path}'").fetchone()[0] == n
+    if what == "events":
+        kind = back.execute(f"SELECT typeof(cameo) FROM '{path}' LIMIT 1").fetchone()[0]
+        assert kind == "VARCHAR"
+
+
+def test_stories_timeline_network_load(con):
+    stories = [json.loads(x) for x in _text(con, "stories", "jsonl").splitlines()]
+    assert [s["story_id"] for s in stories] == [f"s{k:04d}" for k in range(0, 10, 2)]
+    assert all(len(s["article_ids"]) == 2 and s["outlets"] for s in stories)
+    timeline = json.loads(_text(con, "timeline", "timelinejs"))
+    assert timeline["events"] and all(e["start_date"]["year"] for e in timeline["events"])
+    graph = ET.fromstring(_text(con, "network", "gexf"))
+    ns = {"g": "http://gexf.net/1.3"}
+    nodes = {n.get("id") for n in graph.iterfind(".//g:node", ns)}
+    edges = list(graph.iterfind(".//g:edge", ns))
+    assert nodes == {"IGOWSTNAT", "RUS", "UKR", "BEL"}
+    assert edges and all(e.get("source") in nodes and e.get("target") in nodes for e in edges)
+
+
+def test_exports_are_stable(con):
+    assert _text(con, "events", "csv") == _text(con, "events", "csv")
+
+
+@pytest.mark.parametrize(
+    ("what", "fmt"), [("events", "xml"), ("people", "csv"), ("stories", "gdelt")]
+)
+def test_unknown_format_is_an_input_error(con, what, fmt):
+    with pytest.raises(InputError):
+        X.export_text(con, what, fmt)
+
+
+def test_invalid_code_is_refused(tmp_path):
+    doc = document(0, 2)
+    bad = replace(doc, events=(replace(doc.events[0], cameo="999"), doc.events[1]))
+    with Store(tmp_path / "bad.duckdb") as store:
+        store.write_documents([(bad, "h")], store.start_run(["t"]))
+        with pytest.raises(DataError, match="999"):
+            X.export_text(store.connection, "events", "gdelt")

@@ -1,0 +1,8 @@
+import pytest
+
+from tests.api.synth import make_store
+
+
+@pytest.fixture(scope="package")
+def synth_db(tmp_path_factory) -> str:
+    return str(make_store(tmp_path_factory.mktemp("web") / "synth.duckdb", n_articles=12))
