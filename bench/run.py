@@ -19,6 +19,7 @@ from pathlib import Path
 from grouping import bench_grouping
 from measure import Result, load_average, machine
 from pipeline import bench_events, bench_pipeline
+from reconciling import bench_reconcile
 from report import Ran, RunInfo, markdown, table
 from storage import bench_store
 
@@ -28,6 +29,7 @@ BENCHMARKS: dict[str, tuple[Callable[[Path | None, int, int], Result], int]] = {
     "events": (bench_events, 1044),  # sentences
     "grouping": (bench_grouping, 10_000),  # feed items
     "store": (bench_store, 1000),  # documents
+    "reconcile": (bench_reconcile, 10_000),  # articles
 }
 
 

@@ -17,6 +17,7 @@ from crosswire.ingest.files import read_inputs
 from crosswire.pipeline import process_batch
 from crosswire.run.local import BATCH_DOCS, batched
 from crosswire.settings import Settings
+from crosswire.store.api_queries import read_documents
 from crosswire.store.duckdb_store import Store
 from crosswire.stories.assemble import assemble
 from crosswire.types import RawDocument, Skipped
@@ -42,7 +43,9 @@ def content_hash(raw: RawDocument) -> str:
 
 def refresh_stories(store: Store, settings: Settings) -> dict[str, int]:
     """Recompute copies, stories and story events over every stored article."""
-    made = assemble([store.read_document(i) for i in store.article_ids()], settings)
+    ids = store.article_ids()
+    docs = read_documents(store.connection, ids)  # one batched read, not a query per article
+    made = assemble([docs[i] for i in ids], settings)
     store.write_copies(made.copies)
     store.replace_stories(made.stories)
     for story in made.stories:

@@ -86,6 +86,13 @@ def _weigh(tf: csr_matrix, idf: np.ndarray) -> csr_matrix:
     return normalize(csr_matrix(tf.multiply(idf[None, :])), norm="l2")
 
 
+def _weigh_rows(tf: csr_matrix, df: np.ndarray, n_docs: int) -> csr_matrix:
+    """TF-IDF rows, the idf computed only for the columns the rows use (not all 2^20)."""
+    out = csr_matrix(tf, dtype=np.float64, copy=True)
+    out.data *= _idf(df[out.indices], n_docs)
+    return normalize(out, norm="l2")
+
+
 def _far(a: date | None, b: date | None, window_days: int) -> bool:
     return a is not None and b is not None and abs((a - b).days) > window_days
 
@@ -172,7 +179,11 @@ def _single_pass(items: Sequence[StoryItem], settings: StorySettings) -> tuple[S
 
 
 class StoryClusterer:
-    """Single-pass average linkage: add items one at a time (in publication order, ideally)."""
+    """Single-pass average linkage: add items one at a time (in publication order, ideally).
+
+    Story spans are kept in numpy arrays (day ordinals, NaN for undated), so finding the stories
+    within the time window of a new item is one vectorised comparison, not a loop over rows.
+    """
 
     def __init__(self, settings: StorySettings) -> None:
         self.settings = settings
@@ -180,9 +191,12 @@ class StoryClusterer:
         self._n_docs = 0
         self._story_of: dict[str, str] = {}
         self._members: dict[str, list[StoryItem]] = {}
-        self._span: dict[str, tuple[date | None, date | None]] = {}  # dated members' first, last
+        self._index: dict[str, int] = {}  # story id -> position in the span arrays
+        self._names: list[str] = []
+        self._first = np.full(64, np.nan)  # dated members' first and last day (ordinals)
+        self._last = np.full(64, np.nan)
         self._rows: list[csr_matrix] = []  # originals' tf rows ...
-        self._row_story: list[str] = []  # ... and the story each belongs to
+        self._row_story: list[int] = []  # ... and the position of the story each belongs to
 
     def add(self, item: StoryItem) -> str:
         """Put ``item`` in a story and return that story's id."""
@@ -195,7 +209,7 @@ class StoryClusterer:
             self._n_docs += 1
             sid = self._best_story(item, tf) or story_id(item.id)
             self._rows.append(tf)
-            self._row_story.append(sid)
+            self._row_story.append(self._position(sid))
         self._members.setdefault(sid, []).append(item)
         self._story_of[item.id] = sid
         self._widen(sid, item.published)
@@ -204,26 +218,46 @@ class StoryClusterer:
     def stories(self) -> tuple[Story, ...]:
         return tuple(_make_story(members) for members in self._members.values())
 
-    def _widen(self, sid: str, day: date | None) -> None:
-        first, last = self._span.get(sid, (None, None))
-        if day is not None:
-            first, last = min(first or day, day), max(last or day, day)
-        self._span[sid] = (first, last)
+    def _position(self, sid: str) -> int:
+        if sid not in self._index:
+            self._index[sid] = len(self._names)
+            self._names.append(sid)
+            if len(self._names) > len(self._first):
+                grow = np.full(len(self._first), np.nan)
+                self._first, self._last = (
+                    np.concatenate([a, grow]) for a in (self._first, self._last)
+                )
+        return self._index[sid]
 
-    def _in_window(self, sid: str, day: date | None) -> bool:
-        window = self.settings.window_days
-        return not any(_far(edge, day, window) for edge in self._span[sid])
+    def _widen(self, sid: str, day: date | None) -> None:
+        k = self._position(sid)
+        if day is not None:
+            d = day.toordinal()
+            self._first[k] = np.fmin(self._first[k], d)
+            self._last[k] = np.fmax(self._last[k], d)
+
+    def _in_window(self, day: date | None) -> np.ndarray:
+        n = len(self._names)
+        if day is None:
+            return np.ones(n, dtype=bool)
+        d, w = day.toordinal(), self.settings.window_days
+        first, last = self._first[:n], self._last[:n]
+        with np.errstate(invalid="ignore"):
+            ok_first = np.isnan(first) | (np.abs(first - d) <= w)
+            ok_last = np.isnan(last) | (np.abs(last - d) <= w)
+        return ok_first & ok_last
 
     def _best_story(self, item: StoryItem, tf: csr_matrix) -> str | None:
-        rows = [k for k, sid in enumerate(self._row_story) if self._in_window(sid, item.published)]
-        if not rows:
+        if not self._rows:
             return None
-        idf = _idf(self._df, self._n_docs)
-        sims = (_weigh(vstack([self._rows[k] for k in rows]), idf) @ _weigh(tf, idf).T).toarray()
-        names = sorted({self._row_story[k] for k in rows})
-        position = {name: i for i, name in enumerate(names)}
-        index = np.array([position[self._row_story[k]] for k in rows])
+        row_story = np.asarray(self._row_story)
+        rows = np.nonzero(self._in_window(item.published)[row_story])[0]
+        if not len(rows):
+            return None
+        block = _weigh_rows(vstack([self._rows[k] for k in rows]), self._df, self._n_docs)
+        sims = (block @ _weigh_rows(tf, self._df, self._n_docs).T).toarray().ravel()
+        stories, index = np.unique(row_story[rows], return_inverse=True)
         # Mean similarity to each story's members: average linkage of one item to a group.
-        means = np.bincount(index, sims.ravel()) / np.bincount(index)
+        means = np.bincount(index, sims) / np.bincount(index)
         best = int(np.argmax(means))
-        return names[best] if means[best] >= self.settings.link_threshold else None
+        return self._names[stories[best]] if means[best] >= self.settings.link_threshold else None

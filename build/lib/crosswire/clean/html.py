@@ -1,0 +1,108 @@
+"""Main text and metadata of an HTML page: trafilatura for the text, htmldate for the date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import trafilatura
+from lxml import html as lxml_html
+from lxml.etree import ParserError, XMLSyntaxError
+
+from crosswire.clean.metadata import clean_authors, clean_title, parse_date
+
+# Figure captions shorter than this are credits or labels alone ("Getty Images"), not captions.
+FIGCAPTION_MIN_CHARS = 20
+# An <h1> of 2-40 words is a headline; one word is a logo or section name, more is a paragraph.
+HEADLINE_WORDS = (2, 40)
+_LANG = re.compile(r"^[a-z]{2,3}\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlPage:
+    text: str  # main text, one paragraph a line, figure captions appended after a blank line
+    captions: tuple[str, ...]  # figure captions, as they appear in ``text``
+    title: str | None = None
+    site: str | None = None
+    authors: tuple[str, ...] = ()
+    published: date | None = None
+    language: str | None = None
+
+
+def extract_html(page: str, url: str | None, latest: date) -> HtmlPage:
+    """Main text and metadata of ``page``; dates after ``latest`` are not believed."""
+    doc = trafilatura.bare_extraction(
+        page,
+        url=url,
+        favor_recall=True,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=True,
+        date_extraction_params={
+            "original_date": True,
+            "extensive_search": True,
+            "max_date": latest.isoformat(),
+        },
+    )
+    tree = _parse(page)
+    text = (doc.text or "").strip() if doc else ""
+    captions = _figcaptions(tree)
+    text, shown = _with_captions(text, captions)
+    if doc is None:
+        return HtmlPage(text, shown, language=_lang(tree))
+    site = doc.sitename or None
+    published = parse_date(doc.date)
+    return HtmlPage(
+        text=text,
+        captions=shown,
+        title=_headline(tree, site) or clean_title(doc.title, site),
+        site=site,
+        authors=clean_authors((doc.author or "").split(";"), (site, doc.hostname, url)),
+        published=published if published and published <= latest else None,
+        language=_lang(tree) or (doc.language or None),
+    )
+
+
+def _parse(page: str) -> lxml_html.HtmlElement | None:
+    try:
+        return lxml_html.fromstring(page)
+    except (ParserError, XMLSyntaxError, ValueError):
+        return None
+
+
+def _headline(tree: lxml_html.HtmlElement | None, site: str | None) -> str | None:
+    """The page's visible headline: its first <h1> of headline length that is not the site."""
+    for node in tree.iter("h1") if tree is not None else ():
+        text = " ".join(node.text_content().split())
+        if HEADLINE_WORDS[0] <= len(text.split()) <= HEADLINE_WORDS[1] and text != site:
+            return text
+    return None
+
+
+def _figcaptions(tree: lxml_html.HtmlElement | None) -> tuple[str, ...]:
+    if tree is None:
+        return ()
+    out: list[str] = []
+    for node in tree.iter("figcaption"):
+        text = " ".join(node.text_content().split())
+        if len(text) >= FIGCAPTION_MIN_CHARS and text not in out:
+            out.append(text)
+    return tuple(out)
+
+
+def _with_captions(text: str, captions: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """``text`` with the captions it lacks appended after a blank line."""
+    present = {" ".join(line.split()) for line in text.splitlines()}
+    missing = [c for c in captions if c not in present]
+    if missing:
+        text = f"{text}\n\n" + "\n".join(missing) if text else "\n".join(missing)
+    return text, captions
+
+
+def _lang(tree: lxml_html.HtmlElement | None) -> str | None:
+    if tree is None:
+        return None
+    value = tree.get("lang") or tree.get("xml:lang") or ""
+    m = _LANG.match(value.strip())
+    return m.group(0).lower() if m else None

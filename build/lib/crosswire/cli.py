@@ -1,0 +1,231 @@
+"""The `crosswire` command. Each command parses its arguments and calls one library function."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from crosswire.errors import CrosswireError
+from crosswire.settings import Settings, load_settings, with_store
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="News reports into a checked record of who did what to whom, when, according to whom.",
+)
+err = Console(stderr=True, soft_wrap=True)
+
+Config = Annotated[Path | None, typer.Option("--config", help="a TOML settings file")]
+Db = Annotated[str | None, typer.Option("--db", help="the DuckDB store (default from settings)")]
+
+
+def _settings(config: Path | None, db: str | None = None) -> Settings:
+    settings = load_settings(config)
+    return with_store(settings, db) if db else settings
+
+
+@contextmanager
+def _errors():
+    try:
+        yield
+    except CrosswireError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+@contextmanager
+def _progress(label: str, enabled: bool = True):
+    with Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not enabled,
+    ) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda n: bar.advance(task, n)
+
+
+@contextmanager
+def _output(path: str):
+    if path == "-":
+        yield sys.stdout
+    else:
+        with open(path, "w", encoding="utf-8") as fh:
+            yield fh
+
+
+def _report(counts: dict[str, int], skipped: dict[str, int]) -> None:
+    parts = [f"{k} {v}" for k, v in counts.items()]
+    err.print("[bold]run:[/bold] " + ", ".join(parts))
+    if skipped:
+        err.print(
+            "[bold]skipped:[/bold] " + ", ".join(f"{k} {v}" for k, v in sorted(skipped.items()))
+        )
+
+
+@app.command()
+def analyze(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="files or folders (.jsonl, .txt, .html, feeds, WARC), URLs, @URL-LIST"),
+    ],
+    output: Annotated[
+        str, typer.Option("-o", "--output", help="JSONL file, or - for stdout")
+    ] = "-",
+    config: Config = None,
+) -> None:
+    """Analyse documents: one JSON record per document, in input order."""
+    from collections import Counter
+
+    from crosswire.dedup import CopyIndex, body_text
+    from crosswire.ingest.files import read_inputs
+    from crosswire.records import to_record
+    from crosswire.run.local import run_local
+    from crosswire.types import Skipped
+
+    settings = _settings(config)
+    skipped: Counter[str] = Counter()
+    copies, n = CopyIndex(settings.dedup), Counter[str]()
+    raws = read_inputs(inputs, settings.ingest.max_bytes, settings.fetch)
+    with _errors(), _output(output) as out, _progress("analyse", output != "-") as advance:
+        for result in run_local(raws, settings, on_batch=advance):
+            n["read"] += 1
+            if isinstance(result, Skipped):
+                skipped[result.reason] += 1
+            else:
+                n["analysed"] += 1
+                n["copies"] += bool(copies.add(str(n["read"]), body_text(result.article)))
+            out.write(json.dumps(to_record(result), ensure_ascii=False) + "\n")
+    _report(
+        {"read": n["read"], "analysed": n["analysed"], "skipped": sum(skipped.values()),
+         "copies": n["copies"]},
+        dict(skipped),
+    )  # fmt: skip
+
+
+@app.command()
+def stories(
+    input: Annotated[Path, typer.Argument(help="JSONL: input records or analyze output")],
+    output: Annotated[str, typer.Option("-o", "--output")] = "-",
+    config: Config = None,
+) -> None:
+    """Group documents into stories: one JSON line per story."""
+    from crosswire.ingest.files import read_jsonl_records
+    from crosswire.stories.records import stories_of_records
+
+    settings = _settings(config)
+    with _errors(), _output(output) as out:
+        for line in stories_of_records(read_jsonl_records(input), settings):
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[
+        list[str], typer.Argument(help="files or folders (also feeds, WARC), URLs, @URL-LIST")
+    ],
+    db: Db = None,
+    config: Config = None,
+) -> None:
+    """Analyse documents into the store, then link copies and group stories."""
+    from crosswire.run.ingest import ingest as run_ingest
+    from crosswire.store.duckdb_store import Store
+
+    settings = _settings(config, db)
+    with _errors(), Store(settings.store.path) as store, _progress("ingest") as advance:
+        report = run_ingest(inputs, store, settings, progress=advance)
+    _report(report.counts, report.skipped)
+    err.print(f"store: {settings.store.path} ({report.seconds:.1f} s)")
+
+
+@app.command()
+def show(
+    story: Annotated[str | None, typer.Argument(help="a story id")] = None,
+    latest: Annotated[bool, typer.Option("--latest", help="the most recent story")] = False,
+    db: Db = None,
+    config: Config = None,
+) -> None:
+    """Print a story dossier: sources, timeline, quotes by speaker, differences."""
+    from crosswire.dossier import build_dossier
+    from crosswire.render import render_dossier
+    from crosswire.store.duckdb_store import Store
+
+    if not story and not latest:
+        raise typer.BadParameter("give a STORY id or --latest")
+    settings = _settings(config, db)
+    with _errors(), Store(settings.store.path, read_only=True) as store:
+        render_dossier(build_dossier(store, None if latest and not story else story), Console())
+
+
+@app.command()
+def serve(
+    db: Db = None,
+    host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port")] = 8000,
+    config: Config = None,
+) -> None:
+    """Serve the JSON API (/api, /docs) and the web pages over a store, read-only."""
+    import uvicorn
+
+    from crosswire.api import create_app
+
+    settings = _settings(config, db)
+    with _errors():
+        web = create_app(settings.store.path)
+    err.print(f"serving {settings.store.path} on http://{host}:{port}/ (API docs at /docs)")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def export(
+    what: Annotated[str, typer.Argument(help="events | mentions | stories | timeline | network")],
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="events: gdelt|icews|plover|csv|parquet; mentions: "
+            "gdelt|csv|parquet; stories: csv|jsonl|parquet; timeline: timelinejs; "
+            "network: gexf",
+        ),
+    ] = None,
+    output: Annotated[str, typer.Option("-o", "--output", help="file, or - for stdout")] = "-",
+    db: Db = None,
+    config: Config = None,
+) -> None:
+    """Export the store in researchers' formats, streamed, with ids and sources in every row."""
+    import shutil
+    import tempfile
+
+    from crosswire.store.duckdb_store import Store
+    from crosswire.store.exports import FORMATS, export_parquet, export_text
+
+    settings = _settings(config, db)
+    fmt = fmt or FORMATS.get(what, ("csv",))[0]
+    with _errors(), Store(settings.store.path, read_only=True) as store:
+        if fmt != "parquet":
+            chunks = export_text(store.connection, what, fmt)
+            with _output(output) as out:
+                for chunk in chunks:
+                    out.write(chunk)
+        elif output != "-":
+            export_parquet(store.connection, what, output)
+        else:
+            with tempfile.TemporaryDirectory() as tmp:
+                path = str(Path(tmp) / "export.parquet")
+                export_parquet(store.connection, what, path)
+                with open(path, "rb") as fh:
+                    shutil.copyfileobj(fh, sys.stdout.buffer)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,220 @@
+"""The actor dictionary: names of countries, organisations and people -> CAMEO actor codes.
+
+Built by ``tools/build_ontology.py`` from the PETRARCH2 Phoenix dictionaries, pycountry and our own
+tables (``data/actors.tsv.gz``, ``data/agents.tsv``). A person's code depends on the date: Lavrov is
+``RUSGOV`` from 2004 as foreign minister.
+
+Matching rule for short or ambiguous keys (see ``lookup``): a one-word key of at most
+``SHORT_KEY`` characters, or one listed in ``data/actor_stopwords.txt`` (pronouns, titles, generic
+nouns), only matches when written in capitals as an acronym ("US", "U.N."), so "us" and "it" never
+match; role nouns alone ("President", "police") never name an actor.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import sys
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+
+from crosswire.errors import DataError
+
+SHORT_KEY = 3  # "UN", "EU", "USA": one-word keys this short must be written in capitals
+MAX_PHRASE = 12  # longest sub-phrase tried (the longest dictionary names have ~10 words)
+_PREPOSITIONS = frozenset({"in", "of", "to", "at", "from", "for", "with", "on", "by"})
+_SPLIT = re.compile(r"[\s\-_/,;:()\[\]\"“”]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    name: str  # canonical display name: "Sergey Lavrov", "Russia", "NATO"
+    code: str  # "RUSGOV", "IGOWSTNAT"
+    kind: str  # "country" | "igo" | "person" | "org" | "group"
+
+
+def normalise_key(text: str) -> str:
+    """Lowercase, accents and punctuation removed, possessive 's dropped: "U.S.'s" -> "us"."""
+    text = unicodedata.normalize("NFKD", text.replace("_", " "))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"['’`]s\b", "", text)
+    text = re.sub(r"[.'’`]", "", text)
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def _singulars(key: str) -> list[str]:
+    head, _, last = key.rpartition(" ")
+    forms = [last]
+    if last.endswith("ies"):
+        forms.append(last[:-3] + "y")
+    if last.endswith("es"):
+        forms.append(last[:-2])
+    if last.endswith("s"):
+        forms.append(last[:-1])
+    if last.endswith("men"):
+        forms.append(last[:-3] + "man")
+    return [f"{head} {f}".strip() for f in forms]
+
+
+def resolve_code(codes: str, on: date | None) -> str:
+    """The code valid on ``on``. Without a date: the most recent range (open ones first), else
+    the undated code. With a date no range covers: the undated code, else the range nearest in
+    time (the earliest before all ranges, otherwise the most recent one)."""
+    dated, undated = [], []
+    for item in codes.split("|"):
+        code, *span = item.split(":")
+        if not span:
+            undated.append(code)
+            continue
+        start = date.fromisoformat(span[0]) if span[0] else date.min
+        end = date.fromisoformat(span[1]) if span[1] else date.max
+        dated.append((start, end, code))
+    if on is not None:
+        live = [d for d in dated if d[0] <= on <= d[1]]
+        if live:
+            return max(live)[2]
+        if undated:
+            return undated[0]
+        if all(on < d[0] for d in dated):
+            return min(dated)[2]
+    if dated:
+        return max(dated, key=lambda d: (d[1], d[0]))[2]
+    return undated[0]
+
+
+class ActorDictionary:
+    """Immutable lookups over the actor and agent tables; build with ``load_actors()``."""
+
+    __slots__ = ("_agents", "_entries", "_stop")
+
+    def __init__(
+        self,
+        entries: Mapping[str, tuple[str, str, str]],
+        agents: Mapping[str, str],
+        stopwords: frozenset[str],
+    ) -> None:
+        self._entries = MappingProxyType(dict(entries))  # key -> (name, kind, codes)
+        self._agents = MappingProxyType(dict(agents))
+        self._stop = stopwords
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def lookup(self, text: str, on: date | None = None, whole: bool = False) -> ActorMatch | None:
+        """The actor a phrase names: the whole phrase, else its longest known sub-phrase
+        (rightmost on ties: the head of an English noun phrase is last); a country with a role
+        noun makes a sector code ("Russian diplomats" -> RUSGOV). With ``whole``, only a key
+        covering the whole phrase counts."""
+        tokens = [(raw, normalise_key(raw)) for raw in _SPLIT.split(text)]
+        tokens = [t for t in tokens if t[1]]
+        if tokens and tokens[0][1] == "the":
+            tokens = tokens[1:]
+        found = self._longest(tokens)
+        if found is None:
+            return None
+        (start, end), (name, kind, codes) = found
+        if whole and (start, end) != (0, len(tokens)):
+            return None  # ``whole``: only the phrase itself, not a name inside it
+        code = resolve_code(codes, on)
+        if kind != "country" or len(code) != 3:
+            return ActorMatch(name, code, kind)
+        rest = " ".join(n for _, n in tokens[end:]) or " ".join(n for _, n in tokens[:start])
+        suffix = self._agent_in(rest)
+        if suffix is None:
+            return ActorMatch(name, code, kind)
+        plural = rest.endswith("s") and self._agents.get(rest.rpartition(" ")[2]) is None
+        shown = " ".join(raw for raw, _ in tokens)
+        return ActorMatch(shown, self.code_for(code, suffix), "group" if plural else "org")
+
+    def country(self, adjective_or_name: str) -> str | None:
+        """ "Russian" -> "RUS", "Belgium" -> "BEL"; None when it is not a country."""
+        entry = self._entries.get(normalise_key(adjective_or_name))
+        if entry is None or entry[1] != "country":
+            return None
+        return resolve_code(entry[2], None)[:3]
+
+    def agent(self, noun: str) -> str | None:
+        """A role noun's sector code: "diplomats" -> "GOV", "rebels" -> "REB"."""
+        key = normalise_key(noun)
+        return next((self._agents[k] for k in [key, *_singulars(key)] if k in self._agents), None)
+
+    @staticmethod
+    def code_for(country: str, agent_suffix: str | None) -> str:
+        return country.upper() + (agent_suffix or "").upper()
+
+    def _allowed(self, raw: Sequence[str], key: str) -> bool:
+        if " " in key or (len(key) > SHORT_KEY and key not in self._stop):
+            return key not in self._agents
+        letters = raw[0].replace(".", "")
+        return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+    def _longest(self, tokens: list[tuple[str, str]]):
+        """Longest allowed window; among equals the rightmost one not inside a prepositional
+        phrase ("Russian Embassy in Belgium" is Russian)."""
+        for size in range(min(len(tokens), MAX_PHRASE), 0, -1):
+            found = []
+            for start in range(len(tokens) - size, -1, -1):
+                window = tokens[start : start + size]
+                key = " ".join(n for _, n in window)
+                entry = self._entries.get(key)
+                if (
+                    entry
+                    and self._allowed([r for r, _ in window], key)
+                    and (entry[1] != "person" or self._person_fits(tokens, start, size))
+                ):
+                    found.append(((start, start + size), entry))
+            if found:
+                plain = [
+                    f for f in found if not any(n in _PREPOSITIONS for _, n in tokens[: f[0][0]])
+                ]
+                return (plain or found)[0]
+        return None
+
+    def _person_fits(self, tokens: list[tuple[str, str]], start: int, size: int = 2) -> bool:
+        """A name is refused after an unknown capitalised word: "Jamie Shea" is not Gail Shea.
+        A one-word name (a surname) must be capitalised and end the phrase: "banks" is not
+        Rosemary Banks, nor "Prime" in "Israeli Prime Minister" George Prime."""
+        if size == 1 and (not tokens[start][0][:1].isupper() or start + 1 != len(tokens)):
+            return False
+        if start == 0:
+            return True
+        raw, key = tokens[start - 1]
+        known = key in self._entries or key in self._agents or key in self._stop
+        return known or not raw[:1].isupper()
+
+    def _agent_in(self, phrase: str) -> str | None:
+        words = phrase.split()
+        for size in range(len(words), 0, -1):
+            for start in range(len(words) - size, -1, -1):
+                suffix = self.agent(" ".join(words[start : start + size]))
+                if suffix:
+                    return suffix
+        return None
+
+
+def _data_lines(name: str) -> list[str]:
+    path = resources.files("crosswire.events").joinpath("data", name)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"actor data file {name} is missing: run tools/build_ontology.py") from exc
+    text = gzip.decompress(raw).decode("utf-8") if name.endswith(".gz") else raw.decode("utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def load_actors() -> ActorDictionary:
+    entries: dict[str, tuple[str, str, str]] = {}
+    for line in _data_lines("actors.tsv.gz"):
+        parts = line.split("\t")
+        if len(parts) != 4:
+            raise DataError(f"actors.tsv.gz: malformed row {line!r}")
+        entries[parts[0]] = (sys.intern(parts[1]), sys.intern(parts[2]), sys.intern(parts[3]))
+    agents = dict(line.split("\t") for line in _data_lines("agents.tsv"))
+    stop = frozenset(normalise_key(w) for w in _data_lines("actor_stopwords.txt"))
+    return ActorDictionary(entries, agents, stop)

@@ -1,0 +1,197 @@
+"""Which actor a phrase of a sentence names: entities, pronouns, "Russian diplomats".
+
+Works on spaCy tokens and the article's resolved entities (offsets into the article text).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crosswire.types import Actor, Entity, Quote
+
+FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
+# Preference among the actors of one phrase: the pobj of these prepositions names the
+# counterpart ("ties with NATO", "mission to NATO"), ahead of possessors and the head noun.
+COUNTERPART_PREPS = {"with", "to", "against", "toward", "towards", "on", "at"}
+# Verbs of saying and announcing whose subject a pronoun in the reported clause refers to.
+REPORTING = {
+    "say",
+    "tell",
+    "announce",
+    "state",
+    "declare",
+    "add",
+    "claim",
+    "insist",
+    "warn",
+    "report",
+    "confirm",
+    "deny",
+    "vow",
+    "promise",
+    "threaten",
+}
+
+
+@dataclass(frozen=True)
+class ArticleActors:
+    """The resolved entities and quotes of one article, indexed for lookups by offset."""
+
+    entities: tuple[Entity, ...]
+    quotes: tuple[Quote, ...]
+    actors: object  # the ActorDictionary
+
+    def __post_init__(self):
+        object.__setattr__(self, "_starts", [e.start for e in self.entities])
+
+    def inside(self, start: int, end: int) -> list[Entity]:
+        return [e for e in self.entities if start <= e.start and e.end <= end]
+
+    def before(self, pos: int) -> list[Entity]:
+        return list(self.entities[: bisect_right(self._starts, pos)])
+
+    def quote_at(self, pos: int) -> Quote | None:
+        return next((q for q in self.quotes if q.start <= pos < q.end), None)
+
+
+def _actor(ent: Entity) -> Actor:
+    return Actor(ent.text, ent.canonical, ent.code, ent.start, ent.end)
+
+
+def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
+    pos = offset + tok.idx
+    word = tok.lower_
+    if word in FIRST_PERSON:
+        quote = arts.quote_at(pos)
+        if quote and quote.speaker:
+            speaker = next((e for e in arts.entities if e.canonical == quote.speaker), None)
+            if speaker:
+                return Actor(tok.text, speaker.canonical, speaker.code, pos, pos + len(tok.text))
+        return None
+    if word in PERSON_PRONOUNS:
+        kinds = {"PERSON"}
+    elif word in GROUP_PRONOUNS:
+        kinds = {"ORG", "GPE", "NORP"}
+    else:
+        return None
+    # "Russia said it would ...": in reported speech the pronoun is usually the speaker.
+    gov = tok.head
+    while gov.dep_ in ("ccomp", "conj") and gov.head != gov:
+        gov = gov.head
+        if gov.lemma_.lower() in REPORTING:
+            subj = [c for c in gov.children if c.dep_ == "nsubj"]
+            if subj:
+                ents = arts.inside(
+                    offset + subj[0].left_edge.idx,
+                    offset + subj[0].right_edge.idx + len(subj[0].right_edge),
+                )
+                coded = [e for e in ents if e.code and e.type in kinds]
+                if coded:
+                    return Actor(
+                        tok.text, coded[0].canonical, coded[0].code, pos, pos + len(tok.text)
+                    )
+            break
+    # Otherwise the nearest earlier mention of a compatible kind.
+    for ent in reversed(arts.before(pos)):
+        if ent.type in kinds and ent.end <= pos:
+            return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text))
+    return None
+
+
+def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
+    """'Russian diplomats' → RUSGOV: a role noun with a country adjective."""
+    suffix = arts.actors.agent(noun.lemma_.lower()) or arts.actors.agent(noun.lower_)
+    if not suffix:
+        return None
+    for child in noun.children:
+        if child.ent_type_ in ("NORP", "GPE") and child.dep_ in ("amod", "compound", "nmod"):
+            country = arts.actors.country(child.text)
+            if country:
+                start = offset + child.idx
+                end = offset + noun.idx + len(noun.text)
+                text = noun.doc.text[child.idx : noun.idx + len(noun.text)]
+                return Actor(text, None, arts.actors.code_for(country, suffix), start, end)
+    return None
+
+
+def _rank(tok, root) -> int:
+    """How directly ``tok`` names the phrase's actor: 0 the counterpart of a "with/to" phrase,
+    1 the head, 2 a possessor, 3 anything deeper."""
+    if tok == root:
+        return 1
+    while tok != root and tok.head != tok:
+        if tok.dep_ == "pobj" and tok.head.lower_ in COUNTERPART_PREPS:
+            return 0
+        if tok.dep_ == "poss":
+            return 2
+        tok = tok.head
+    return 3
+
+
+def _in_appos(tok, root) -> bool:
+    while tok != root and tok.head != tok:
+        if tok.dep_ == "appos":
+            return True
+        tok = tok.head
+    return False
+
+
+def actor_of(
+    root, offset: int, arts: ArticleActors, exclude: str | None = None, not_before: int = 0
+) -> Actor | None:
+    """The actor named by the phrase headed by ``root`` (a spaCy token), or None.
+
+    Actors starting before ``not_before`` (an article offset: the end of a dateline) are skipped.
+    """
+    if offset + root.idx < not_before:
+        return None
+    if root.pos_ == "PRON" or root.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return _resolve_pronoun(root, offset, arts)
+    candidates: list[tuple[int, Actor]] = []
+    for tok in root.subtree:
+        if tok.pos_ in ("NOUN", "PROPN") and not _in_appos(tok, root):
+            direct = _norp_agent(tok, offset, arts)
+            if direct:
+                candidates.append((_rank(tok, root), direct))
+    start = offset + root.left_edge.idx
+    end = offset + root.right_edge.idx + len(root.right_edge.text)
+    for ent in arts.inside(start, end):
+        inner = next((t for t in root.subtree if offset + t.idx >= ent.start), None)
+        if inner is None or _in_appos(inner, root):
+            continue  # "the Council, their preferred forum": the apposition renames, not acts
+        head = next(
+            (
+                t
+                for t in root.subtree
+                if ent.start <= offset + t.idx < ent.end
+                and not (ent.start <= offset + t.head.idx < ent.end)
+            ),
+            inner,
+        )
+        candidates.append((_rank(head, root), _actor(ent)))
+    for tok in root.subtree:
+        if tok.dep_ == "poss" and tok.pos_ == "PRON" and not _in_appos(tok, root):
+            pron = _resolve_pronoun(tok, offset, arts)
+            if pron:
+                candidates.append((2, pron))
+    candidates.sort(key=lambda c: (c[0], c[1].code is None, -len(c[1].code or ""), c[1].start or 0))
+    candidates = [c for c in candidates if (c[1].start or not_before) >= not_before]
+    coded = [a for _, a in candidates if a.code and a.code != exclude]
+    if coded:
+        return coded[0]
+    named = [a for _, a in candidates if a.name]
+    return named[0] if named else None
+
+
+def first_actor(
+    roots: Sequence, offset: int, arts: ArticleActors, exclude: str | None = None, not_before=0
+):
+    for root in roots:
+        actor = actor_of(root, offset, arts, exclude, not_before)
+        if actor is not None:
+            return actor
+    return None

@@ -1,0 +1,59 @@
+"""The date of an event: its clause's time expression, else its sentence's, else the document's.
+
+The source of the date is recorded (``clause``, ``sentence``, ``document``, ``none``). A clause
+with a date of its own keeps it: background ("since 2014", "in 2014 after it annexed Crimea") is
+not dated by the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from crosswire.events.modality import CLAUSAL
+from crosswire.types import Timex
+
+_FULL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
+
+
+def _timex_in(tokens, offset: int, timexes: Sequence[Timex]) -> Timex | None:
+    for tok in tokens:
+        pos = offset + tok.idx
+        for tx in timexes:
+            if tx.start <= pos < tx.end and tx.type == "DATE" and _FULL_DATE.match(tx.value):
+                return tx
+    return None
+
+
+# Clause links across which an event shares the date of the clause above it: reported speech
+# ("said Monday it was cutting"), coordination, control, and temporal clauses ("in 2014 after it
+# annexed"). Nominal attachments ("following the decision to expel") do not share dates.
+DATE_LINKS = {"ccomp", "xcomp", "conj", "advcl"}
+
+
+def event_date(
+    verb, offset: int, timexes: Sequence[Timex], doc_date: date | None
+) -> tuple[str | None, str]:
+    """Date from the verb's own clause, then the clauses it belongs to, else the document's."""
+    node, level = verb, "clause"
+    while True:
+        own = [node]
+        for c in node.children:
+            if c.dep_ not in CLAUSAL:
+                own.extend(c.subtree)
+        tx = _timex_in(own, offset, timexes)
+        if tx:
+            return tx.value, level
+        if node.dep_ == "relcl" and _timex_in([node.head], offset, timexes):
+            return _timex_in([node.head], offset, timexes).value, "clause"  # "2014, when"
+        if node.dep_ not in DATE_LINKS or node.head == node:
+            break
+        node, level = node.head, "sentence"
+    if doc_date:
+        return doc_date.isoformat(), "document"
+    return None, "none"
+
+
+def is_future(value: str | None, doc_date: date | None) -> bool:
+    return bool(value and doc_date and len(value) == 10 and value > doc_date.isoformat())

@@ -1,0 +1,99 @@
+"""Modality of an event: asserted, planned, hedged, denied, negated, conditional, reported.
+
+``reported`` is reported-only: the article attributes the event to others without asserting it
+("reportedly", "according to", "is said to have").
+
+A denied accusation is not an accusation that happened: "Moscow denied that it had attacked"
+gives the attack modality ``denied``. Cues are data (``data/modality.tsv``); this module only
+knows where to look for each kind of cue in the dependency parse.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+# Dependencies that open a clause of their own: cues below them belong to that clause.
+CLAUSAL = {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "csubj", "parataxis", "pcomp"}
+# When several cues apply, the strongest statement about the event wins.
+PRECEDENCE = ("denied", "negated", "conditional", "hedged", "reported", "planned", "asserted")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, dict[str, str]]:
+    """{where: {word: modality}} from the data file."""
+    text = resources.files("crosswire.events").joinpath("data/modality.tsv").read_text("utf-8")
+    table: dict[str, dict[str, str]] = {k: {} for k in ("aux", "adv", "govern", "mark")}
+    table.update(passive={}, prep={})
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, modality, where = line.split("\t")[:3]
+            table[where.strip()][word.strip()] = modality.strip()
+    return table
+
+
+def _own_clause(verb):
+    """Tokens of the verb's clause, not descending into sub-clauses."""
+    stack, out = [verb], []
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL)
+    return out
+
+
+def _governors(verb):
+    """Verbs whose complement clause contains this one, nearest first (through conjuncts)."""
+    tok = verb
+    while tok.dep_ == "conj":
+        tok = tok.head
+    while tok.head != tok and tok.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl"):
+        yield tok.dep_, tok.head
+        tok = tok.head
+
+
+def modality_of(verb, future: bool = False) -> str:
+    """The modality of the event whose predicate is ``verb`` (a spaCy token).
+
+    ``future`` says the event's date lies after the document date ("we suspend ... from
+    November 1"): a present-tense statement about the future is a plan.
+    """
+    table = cues()
+    found = set()
+    clause = _own_clause(verb)
+    for tok in clause:
+        word = tok.lower_
+        if tok.dep_ == "neg" and tok.head == verb:
+            found.add("negated")
+        if tok.dep_ in ("aux", "auxpass") and tok.head == verb and word in table["aux"]:
+            found.add(table["aux"][word])
+        if tok.dep_ == "advmod" and word in table["adv"]:
+            found.add(table["adv"][word])
+        if tok.dep_ == "mark" and tok.head == verb and word in table["mark"]:
+            found.add(table["mark"][word])
+        if tok.dep_ == "prep" and tok.head == verb and word in table["prep"]:
+            found.add(table["prep"][word])  # "according to reports": the article does not say
+    # "If talks fail, Spain will close ...": a condition clause attached to the event
+    found.update(
+        table["mark"][m.lower_]
+        for child in verb.children
+        if child.dep_ == "advcl"
+        for m in child.children
+        if m.dep_ == "mark" and m.lower_ in table["mark"]
+    )
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go",) and verb.head.tag_ == "VBG":
+        found.add("planned")  # "is going to close"
+    for dep, gov in _governors(verb):
+        lemma = gov.lemma_.lower()
+        passive = any(c.dep_ == "auxpass" for c in gov.children)
+        if dep == "xcomp" and passive and lemma in table["passive"]:
+            found.add(table["passive"][lemma])  # "is said to have attacked"
+            break
+        if lemma in table["govern"] and dep in ("ccomp", "xcomp"):
+            found.add(table["govern"][lemma])
+            break
+        if any(c.dep_ == "mark" and c.lower_ in table["mark"] for c in gov.children):
+            found.add("conditional")
+    if future:
+        found.add("planned")
+    return next((m for m in PRECEDENCE if m in found), "asserted")

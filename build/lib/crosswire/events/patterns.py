@@ -1,0 +1,99 @@
+"""Verb patterns: a verb lemma plus the lemmas that follow it in its clause -> a CAMEO code.
+
+Data: ``data/verbs.tsv`` (from PETRARCH2's CAMEO.2.0.txt with our fixes, see its header).
+
+A pattern's words must appear after the verb in the given order, each at most ``MAX_GAP``
+tokens after the previous one (the first at most ``MAX_GAP`` tokens after the verb). The most
+specific pattern (most words) wins; the bare verb is the fallback. Phrasal verbs ("break off")
+are also indexed under their first word with the particle as a leading word, so a caller may
+pass the verb "break" with the clause "off relations ...".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+
+from crosswire.errors import DataError
+
+# Up to five skipped tokens: room for a determiner, a number, a possessive and two modifiers
+# ("closed NATO 's military liaison mission"), but not for a whole second clause.
+MAX_GAP = 5
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    verb: str  # lemma, lowercase; may be phrasal: "break off"
+    words: tuple[str, ...]  # lemmas that must follow the verb, in order; () for the bare verb
+    code: str  # CAMEO code
+    note: str  # where the pattern comes from
+
+
+def _matches(words: Sequence[str], clause: Sequence[str]) -> bool:
+    at = 0
+    for word in words:
+        window = clause[at : at + MAX_GAP + 1]
+        if word not in window:
+            return False
+        at += window.index(word) + 1
+    return True
+
+
+class VerbPatterns:
+    """Build with ``load_verb_patterns()``. Rows are kept as text per verb and parsed on first
+    use (80k rows: parsing them all up front took ~1.5 s)."""
+
+    __slots__ = ("_parsed", "_rows")
+
+    def __init__(self, rows: Mapping[str, tuple[tuple[str, str], ...]]) -> None:
+        self._rows = MappingProxyType(dict(rows))  # verb -> ((row verb, "words\tcode\tnote"),)
+        self._parsed: dict[str, tuple[VerbPattern, ...]] = {}  # memo of for_verb
+
+    def for_verb(self, lemma: str) -> tuple[VerbPattern, ...]:
+        """Patterns of a verb, most specific (most words) first."""
+        lemma = lemma.lower()
+        if lemma not in self._parsed:
+            self._parsed[lemma] = _parse(lemma, self._rows.get(lemma, ()))
+        return self._parsed[lemma]
+
+    def match(self, verb_lemma: str, clause_lemmas: Sequence[str]) -> VerbPattern | None:
+        clause = [w.lower() for w in clause_lemmas]
+        return next((p for p in self.for_verb(verb_lemma) if _matches(p.words, clause)), None)
+
+    def verbs(self) -> frozenset[str]:
+        return frozenset(self._rows)
+
+
+def _parse(lemma: str, rows: Sequence[tuple[str, str]]) -> tuple[VerbPattern, ...]:
+    out = []
+    for verb, rest in rows:
+        words, code, note = rest.split("\t")
+        # A phrasal verb listed under its first word carries its particle as leading words.
+        particle = verb[len(lemma) :].split() if verb != lemma else []
+        out.append(VerbPattern(verb, (*particle, *words.split()), code, note))
+    return tuple(sorted(out, key=lambda p: -len(p.words)))
+
+
+def index_rows(lines: Sequence[str]) -> VerbPatterns:
+    """Group "verb\twords\tcode\tnote" rows by verb, phrasal verbs also by their first word."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for line in lines:
+        verb, _, rest = line.partition("\t")
+        if rest.count("\t") != 2:
+            raise DataError(f"verbs.tsv: malformed row {line!r}")
+        groups.setdefault(verb, []).append((verb, rest))
+        if " " in verb:
+            groups.setdefault(verb.split()[0], []).append((verb, rest))
+    return VerbPatterns({v: tuple(rows) for v, rows in groups.items()})
+
+
+@lru_cache(maxsize=1)
+def load_verb_patterns() -> VerbPatterns:
+    try:
+        text = resources.files("crosswire.events").joinpath("data", "verbs.tsv").read_text("utf-8")
+    except OSError as exc:
+        raise DataError("verbs.tsv is missing: run tools/build_ontology.py") from exc
+    return index_rows([line for line in text.splitlines() if line and not line.startswith("#")])

@@ -1,0 +1,108 @@
+"""A statistical coder of the PLOVER root of a predicate, for verbs no pattern codes.
+
+A multinomial logistic regression over sparse features of the predicate (its lemma, its object
+and prepositional lemmas, its place in the dependency tree) and of the sentence's content words.
+One class, ``NONE``, says the predicate is no event. Weights are data (``data/root_model.json``:
+coefficients as JSON, with a header naming the training data and date), rebuilt by
+``tools/train_root_model.py``; nothing is unpickled. The probability of the chosen class is the
+event's confidence (logistic regression is close to calibrated; see the model header for the
+cross-validated calibration error).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+
+from crosswire.errors import DataError
+
+NONE = "NONE"
+MODEL_FILE = "root_model.json"
+# Dependencies whose head lemma describes what the predicate does to whom.
+_ARG_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative", "xcomp", "ccomp", "acomp")
+_CONTENT_POS = ("VERB", "NOUN", "ADJ")
+
+
+def predicate_features(verb) -> list[str]:
+    """Feature names of one predicate (a spaCy token) in its sentence."""
+    lemma = verb.lemma_.lower()
+    out = [f"v={lemma}", f"dep={verb.dep_}", f"v|dep={lemma}|{verb.dep_}"]
+    for child in verb.children:
+        dep, low = child.dep_, child.lemma_.lower()
+        if dep in _ARG_DEPS:
+            out += [f"{dep}={low}", f"v|{dep}={lemma}|{low}"]
+        elif dep == "prt":
+            out.append(f"v|prt={lemma}|{low}")
+        elif dep == "prep":
+            objs = [g.lemma_.lower() for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            out += [f"prep={low}", f"v|prep={lemma}|{low}"]
+            out += [f"prep|obj={low}|{o}" for o in objs]
+        elif dep in ("neg", "aux") and low in ("not", "will", "would", "may", "could"):
+            out.append(f"{dep}={low}")
+        if child.ent_type_:
+            out.append(f"{dep}:ent={child.ent_type_}")
+    head = verb.head
+    if head is not verb:
+        out.append(f"head={head.lemma_.lower()}")
+    out += [
+        f"w={t.lemma_.lower()}"
+        for t in verb.sent
+        if t.pos_ in _CONTENT_POS and not t.is_stop and t is not verb
+    ]
+    return out
+
+
+@dataclass(frozen=True)
+class RootModel:
+    """Build with ``load_root_model()`` or ``RootModel.from_json``."""
+
+    name: str  # "root_v1": recorded in each event's ``rule``
+    classes: tuple[str, ...]
+    intercept: tuple[float, ...]
+    weights: Mapping[str, tuple[float, ...]]  # feature -> one weight per class
+    meta: Mapping[str, object]
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> RootModel:
+        try:
+            classes = tuple(data["classes"])
+            weights = {f: tuple(map(float, w)) for f, w in data["weights"].items()}
+            intercept = tuple(map(float, data["intercept"]))
+            bad = [f for f, w in weights.items() if len(w) != len(classes)]
+            if bad or len(intercept) != len(classes):
+                raise DataError(f"root model: weights do not fit {len(classes)} classes")
+            return cls(
+                data["name"], classes, intercept, MappingProxyType(weights), dict(data["meta"])
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DataError(f"root model file is malformed: {exc}") from exc
+
+    def probabilities(self, features: Sequence[str]) -> dict[str, float]:
+        scores = list(self.intercept)
+        for feature in set(features):
+            for i, w in enumerate(self.weights.get(feature, ())):
+                scores[i] += w
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        total = sum(exp)
+        return {c: e / total for c, e in zip(self.classes, exp, strict=True)}
+
+    def predict(self, features: Sequence[str]) -> tuple[str, float]:
+        """(root or NONE, its probability)."""
+        probs = self.probabilities(features)
+        best = max(probs, key=probs.__getitem__)
+        return best, probs[best]
+
+
+@lru_cache(maxsize=1)
+def load_root_model() -> RootModel:
+    try:
+        text = resources.files("crosswire.events").joinpath("data", MODEL_FILE).read_text("utf-8")
+    except OSError as exc:
+        raise DataError(f"{MODEL_FILE} is missing: run tools/train_root_model.py") from exc
+    return RootModel.from_json(json.loads(text))

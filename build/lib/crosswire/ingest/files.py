@@ -1,0 +1,234 @@
+"""Documents from INPUT arguments: files, directories of them, JSONL records, feeds, WARCs,
+URLs and URL lists.
+
+A document read from a file gets its path relative to the INPUT argument as its id (the file name
+when INPUT is the file itself); a JSONL line keeps its own ``id``; a fetched page, a feed entry
+and a WARC response have their canonical URL as id. Problems with one document become ``Skipped``
+values in the stream; only an INPUT that does not exist is an error.
+
+Readers by name: ``.txt``/``.text``/``.html``/``.htm`` one document; ``.jsonl``/``.jsonl.gz``/
+``.ndjson`` records; ``.warc``/``.warc.gz`` (``warc.py``); ``.rss``/``.atom``/``.xml`` feeds
+(``feeds.py``); ``.urls`` or ``@FILE`` URL lists (``remote.py``: a ``.txt`` is always text); an
+http(s) argument is fetched (``remote.py``). A single file with another suffix is sniffed (a feed,
+else HTML or text); in a directory such files are skipped as ``unsupported``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from crosswire.errors import InputError
+from crosswire.ingest.feeds import FEED_SUFFIXES, looks_like_feed, read_feed
+from crosswire.ingest.fetch import Fetcher
+from crosswire.ingest.remote import URL_LIST_SUFFIX, is_url_list, list_path, read_url, read_url_list
+from crosswire.ingest.urls import is_url
+from crosswire.ingest.warc import is_warc, read_warc
+from crosswire.settings import FetchSettings, load_settings
+from crosswire.types import ContentType, Hints, RawDocument, Skipped
+
+TEXT_SUFFIXES = {
+    ".txt": "text/plain",
+    ".text": "text/plain",
+    ".html": "text/html",
+    ".htm": "text/html",
+}
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    for s in JSONL_SUFFIXES:
+        if name.endswith(s):
+            return s
+    return path.suffix.lower()
+
+
+def _sniff(head: bytes) -> ContentType:
+    start = head.lstrip()[:200].lower()
+    return (
+        "text/html"
+        if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<"))
+        else "text/plain"
+    )
+
+
+def read_file(path: Path, doc_id: str, max_bytes: int) -> RawDocument | Skipped:
+    """One .txt/.html file as a RawDocument (bytes: decoding is the clean stage's job)."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return Skipped(doc_id, "too-large", f"{size} bytes > {max_bytes}")
+        content = path.read_bytes()
+    except OSError as exc:
+        return Skipped(doc_id, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}")
+    ctype = TEXT_SUFFIXES.get(path.suffix.lower()) or _sniff(content[:512])
+    return RawDocument(id=doc_id, origin=str(path), content=content, content_type=ctype)
+
+
+def record_to_raw(record: object, fallback_id: str, origin: str) -> RawDocument | Skipped:
+    """A JSONL record ``{"id", "text"|"html", "title"?, "url"?, "outlet"?, "published"?}``."""
+    if not isinstance(record, dict):
+        return Skipped(fallback_id, "bad-record", "a JSONL line must be a JSON object")
+    doc_id = str(record.get("id") or fallback_id)
+    if isinstance(record.get("text"), str):
+        content, ctype = record["text"], "text/plain"
+    elif isinstance(record.get("html"), str):
+        content, ctype = record["html"], "text/html"
+    else:
+        return Skipped(doc_id, "bad-record", 'the record has neither a "text" nor an "html" string')
+    authors = record.get("authors") or ()
+    hints = Hints(
+        title=record.get("title") or None,
+        published=str(record["published"]) if record.get("published") else None,
+        authors=tuple(str(a) for a in authors) if isinstance(authors, list) else (),
+    )
+    return RawDocument(
+        id=doc_id,
+        origin=origin,
+        content=content,
+        content_type=ctype,
+        url=record.get("url") or None,
+        outlet=record.get("outlet") or None,
+        hints=hints,
+    )
+
+
+def read_jsonl(path: Path, max_bytes: int) -> Iterator[RawDocument | Skipped]:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rb") as fh:
+            for lineno, line in enumerate(fh, 1):
+                fallback = f"{path.name}:{lineno}"
+                if not line.strip():
+                    continue
+                if len(line) > max_bytes:
+                    yield Skipped(fallback, "too-large", f"{len(line)} bytes > {max_bytes}")
+                    continue
+                try:
+                    record = json.loads(line)
+                except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                    yield Skipped(fallback, "bad-record", f"not JSON: {exc}")
+                    continue
+                yield record_to_raw(record, fallback, f"{path}:{lineno}")
+    except (OSError, EOFError) as exc:
+        yield Skipped(path.name, "unreadable", f"{type(exc).__name__}: {exc}")
+
+
+def _kind(path: Path) -> str | None:
+    """Which reader a file's name asks for; None when the name says nothing we know."""
+    suffix = _suffix(path)
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if is_warc(path):
+        return "warc"
+    if suffix == URL_LIST_SUFFIX:
+        return "urls"
+    if suffix in FEED_SUFFIXES:
+        return "feed"
+    return "file" if suffix in TEXT_SUFFIXES else None
+
+
+def _read_file_or_feed(
+    path: Path, doc_id: str, max_bytes: int, fetcher: Fetcher, feed_only: bool
+) -> Iterator[RawDocument | Skipped]:
+    """A feed's articles when ``path`` holds a feed; else the file as one document."""
+    doc = read_file(path, doc_id, max_bytes)
+    if (
+        isinstance(doc, RawDocument)
+        and isinstance(doc.content, bytes)
+        and looks_like_feed(doc.content)
+    ):
+        yield from read_feed(doc.content, str(path), fetcher)
+    elif isinstance(doc, RawDocument) and feed_only:
+        yield Skipped(doc_id, "bad-feed", f"{path.suffix} file that is neither RSS nor Atom")
+    else:
+        yield doc
+
+
+def _read_one(
+    path: Path, doc_id: str, max_bytes: int, fetcher: Fetcher, in_dir: bool
+) -> Iterator[RawDocument | Skipped]:
+    kind = _kind(path)
+    if kind == "jsonl":
+        yield from read_jsonl(path, max_bytes)
+    elif kind == "warc":
+        yield from read_warc(path, max_bytes)
+    elif kind == "urls":
+        yield from read_url_list(path, fetcher)
+    elif kind == "file":
+        yield read_file(path, doc_id, max_bytes)
+    elif kind == "feed" or not in_dir:
+        yield from _read_file_or_feed(path, doc_id, max_bytes, fetcher, kind == "feed")
+    else:
+        yield Skipped(
+            doc_id, "unsupported", f"no reader for {path.suffix or 'files without a suffix'}"
+        )
+
+
+def read_path(
+    arg: str, max_bytes: int, fetcher: Fetcher | None = None
+) -> Iterator[RawDocument | Skipped]:
+    """Every document under one INPUT argument (a path, a URL, ``@URL-LIST``), in a stable
+    order. Without a ``fetcher``, one is made from the settings of ``load_settings()``."""
+    if fetcher is None:
+        with Fetcher(load_settings().fetch, max_bytes) as own:
+            yield from read_path(arg, max_bytes, own)
+        return
+    if is_url(arg):
+        yield from read_url(arg, fetcher)
+        return
+    if is_url_list(arg):
+        yield from read_url_list(list_path(arg), fetcher)
+        return
+    root = Path(arg)
+    if not root.exists():
+        raise InputError(f"input {arg!r} does not exist")
+    if not root.is_dir():
+        yield from _read_one(root, root.name, max_bytes, fetcher, in_dir=False)
+        return
+    files = sorted(
+        p
+        for p in root.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
+    )
+    for path in files:
+        yield from _read_one(path, path.relative_to(root).as_posix(), max_bytes, fetcher, True)
+
+
+def read_inputs(
+    args: Sequence[str],
+    max_bytes: int,
+    fetch: FetchSettings | None = None,
+    fetcher: Fetcher | None = None,
+) -> Iterator[RawDocument | Skipped]:
+    """Documents from every INPUT in order: files, folders, URLs, ``@URL-LIST`` files. Missing
+    inputs fail before anything is read. URLs are fetched with ``fetcher``, else with a Fetcher
+    made from ``fetch`` (``load_settings().fetch`` when None: defaults and environment)."""
+    for arg in args:
+        path = list_path(arg) if is_url_list(arg) else Path(arg)
+        if not is_url(arg) and not path.exists():
+            raise InputError(f"input {arg!r} does not exist")
+    if fetcher is None:
+        with Fetcher(fetch or load_settings().fetch, max_bytes) as own:
+            yield from read_inputs(args, max_bytes, fetcher=own)
+        return
+    for arg in args:
+        yield from read_path(arg, max_bytes, fetcher)
+
+
+def read_jsonl_records(path: Path) -> Iterator[dict]:
+    """Parsed records of a JSONL file (for commands that take records, not documents)."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        yield json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise InputError(f"{path}:{lineno}: not JSON: {exc}") from exc
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc}") from exc

@@ -1,0 +1,203 @@
+"""Entity mentions resolved to actors, within one article.
+
+Three passes over spaCy's named entities (and definite descriptions):
+1. each name is looked up in the actor dictionary, with the title words in front of a person's
+   name ("Russian Foreign Minister Sergey Lavrov"); a person the dictionary does not know gets a
+   code from the title when it names a country or organisation and a role ("NATO spokesperson");
+2. later short forms take the full name introduced earlier ("Lavrov" → Sergey Lavrov), so one
+   person has one canonical name and code in the article;
+3. definite descriptions ("the alliance", "the ministry") refer back to the nearest earlier
+   mention of a compatible kind (``data/descriptions.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from crosswire.types import Entity
+
+LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_KIND_OF_LABEL = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "country",
+    "NORP": "country",
+    "LOC": "place",
+    "FAC": "place",
+}
+# Title words that mean the person no longer holds the role: no government code for them.
+_FORMER = {"former", "ex", "late", "retired", "then"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity mention while it is being resolved (kind drives description resolution)."""
+
+    entity: Entity
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def descriptions() -> dict[str, frozenset[str]]:
+    text = resources.files("crosswire.nlp").joinpath("data/descriptions.tsv").read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            noun, kinds = line.split("\t")[:2]
+            table[noun.strip()] = frozenset(k.strip() for k in kinds.split(","))
+    return table
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    return re.sub(r"[’']s$", "", text).strip()
+
+
+def _title_tokens(ent) -> list:
+    """Title words to the left of a person's name that modify its head ("Foreign Minister")."""
+    head = ent.root
+    out = []
+    i = ent.start - 1
+    while i >= 0:
+        tok = ent.doc[i]
+        attached = (
+            tok.head.i in range(ent.start, ent.end)
+            or tok.head == head
+            or (out and tok.head == out[-1])
+        )
+        if attached and (
+            tok.dep_ in ("compound", "amod", "nmod", "npadvmod") or tok.ent_type_ in LABELS
+        ):
+            out.append(tok)
+            i -= 1
+            continue
+        break
+    return list(reversed(out))
+
+
+def _code_from_title(title: Sequence, actors, on: date | None) -> tuple[str | None, str]:
+    """A (code, kind) for a person from title words: "Russian Foreign Minister" → RUSGOV."""
+    words = [t.text for t in title]
+    if any(w.lower() in _FORMER for w in words):
+        return None, "person"
+    country = org_code = suffix = None
+    for tok in title:
+        if tok.ent_type_ in ("NORP", "GPE") and not country:
+            country = actors.country(tok.text)
+        elif tok.ent_type_ == "ORG" and not org_code:
+            m = actors.lookup(tok.text, on)
+            org_code = m.code if m else None
+        if tok.pos_ in ("NOUN", "PROPN") and not suffix:
+            suffix = actors.agent(tok.lemma_.lower())
+    if org_code:
+        return org_code, "person"
+    if country:
+        return actors.code_for(country, suffix or "GOV"), "person"
+    return None, "person"
+
+
+def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
+    out = []
+    for offset, doc in paragraphs:
+        for ent in doc.ents:
+            if ent.label_ not in LABELS:
+                continue
+            name = _clean_name(ent.text)
+            if not name or not any(c.isalpha() for c in name):
+                continue
+            match = actors.lookup(name, on)
+            kind = _KIND_OF_LABEL[ent.label_]
+            code = canonical = None
+            label = ent.label_
+            if label == "PERSON":
+                title = _title_tokens(ent)
+                full = " ".join([*(t.text for t in title), name])
+                # A title names an office or a country ("NATO spokesperson"): only a match of
+                # the person themself counts, the title otherwise gives the code. A name the
+                # model took for a person may be a group's ("Boko Haram"): then it must be
+                # the whole name.
+                tried = (actors.lookup(full, on) if title else None, actors.lookup(name, on))
+                match = next((m for m in tried if m and m.kind == "person"), None)
+                whole = actors.lookup(name, on, whole=True)
+                if match is None and whole is not None:
+                    match, label = whole, "ORG" if whole.kind != "country" else "GPE"
+                if match is None and title:
+                    code, kind = _code_from_title(title, actors, on)
+            elif match is not None and match.kind == "person":
+                label = "PERSON"  # the small model sometimes tags a known surname as ORG
+            if match is not None:
+                canonical, code = match.name, match.code
+                kind = "igo" if match.kind == "igo" else kind
+                if ent.label_ == "ORG" and "Ministry" in name:
+                    kind = "ministry"
+            elif ent.label_ == "ORG" and "Ministry" in name:
+                kind = "ministry"
+            start = offset + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
+            if ent.text.startswith(("the ", "The ")):
+                start += 4
+            entity = Entity(start, start + len(name), name, label, canonical or name, code)
+            out.append(Mention(entity, kind))
+    return out
+
+
+def _unify_names(mentions: list[Mention]) -> list[Mention]:
+    """Short forms of a person's name take the longest full name that ends the same way."""
+    people = [m for m in mentions if m.entity.type == "PERSON"]
+    out = []
+    for m in mentions:
+        e = m.entity
+        if e.type == "PERSON":
+            last = e.text.split()[-1]
+            full = max(
+                (p for p in people if p.entity.text.split()[-1] == last),
+                key=lambda p: (len(p.entity.canonical or ""), p.entity.code is not None),
+            )
+            if full is not m and len(full.entity.text) > len(e.text):
+                # the full name decides: "Shea" after "Jamie Shea" is not another Shea
+                e = Entity(e.start, e.end, e.text, e.type, full.entity.canonical, full.entity.code)
+        out.append(Mention(e, m.kind))
+    return out
+
+
+def _descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
+    """ "the alliance", "the Western military bloc", "the organization's office": definite
+    descriptions whose head noun is in the table refer to the nearest earlier compatible actor."""
+    table = descriptions()
+    taken = [(m.entity.start, m.entity.end) for m in mentions]
+    found = []
+    for offset, doc in paragraphs:
+        for tok in doc:
+            kinds = table.get(tok.lemma_.lower())
+            if not kinds or tok.pos_ != "NOUN" or tok.ent_type_:
+                continue
+            det = next((c for c in tok.children if c.dep_ == "det"), None)
+            if det is None or det.lower_ != "the":
+                continue
+            start, end = offset + det.idx, offset + tok.idx + len(tok.text)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            before = [m for m in mentions if m.entity.end <= start and m.kind in kinds]
+            if not before:
+                continue
+            ante = before[-1].entity
+            text = doc.text[det.idx : tok.idx + len(tok.text)]
+            kind_type = "GPE" if ante.type == "GPE" else "ORG"
+            found.append(
+                Mention(
+                    Entity(start, end, text, kind_type, ante.canonical, ante.code), before[-1].kind
+                )
+            )
+    return sorted([*mentions, *found], key=lambda m: m.entity.start)
+
+
+def find_entities(paragraphs: Sequence, actors, on: date | None) -> tuple[Entity, ...]:
+    """Entities of one article with canonical names and actor codes; ``on`` dates the offices."""
+    mentions = _first_mentions(paragraphs, actors, on)
+    mentions = _unify_names(mentions)
+    mentions = _descriptions(paragraphs, mentions)
+    return tuple(m.entity for m in mentions)

@@ -1,0 +1,147 @@
+"""Quotes and who said them, from the parsed paragraphs of one article.
+
+What is found
+  * Direct quotes: text between quotation marks (curly or straight, see ``quotes_marks`` for
+    unbalanced marks and quotes running over several paragraphs). The cue is the reporting verb
+    or "according to" nearest to the marks in the sentences around them (the sentence that opens
+    the quote, the one that closes it, a short sentence right after it, and a sentence ending in
+    a colon right before it), never a word inside quotation marks.
+  * Mixed quotes: when the cue's clausal complement (``ccomp``) holds the quoted fragment and more
+    (``claiming that NATO "isn't interested ..."``), the content is the whole complement and
+    ``direct`` is False: ``direct`` means the content is entirely within quotation marks.
+  * Indirect speech: a reporting verb with a clausal complement ("Lungescu said the alliance has
+    taken note ..."); the content is the complement without "that" and edge punctuation.
+  * "according to X, ...": the content is the rest of the sentence. After a verb cue in the same
+    window ("he added that ..., according to the AP") "according to" names the channel and the
+    verb's subject is the speaker.
+  * Attribution beyond speech, as PolNeAR annotates it: belief ("believes"), intention ("wants
+    to"), stance ("endorsed X", "called X a Y") and evidence ("polls show"); each cue's kind in
+    ``data/cues.tsv`` says which complement carries the content (``CONTENT_DEPS``). A speech cue
+    set off as a parenthetical ("Prices, she said, will rise") reports its head clause.
+  * Colon leads: a paragraph opening "Name: content" (``quotes_colon``).
+  * A direct quote interrupted by its attribution, or continued in the next paragraph, is one
+    quote (``quotes_join``): its span runs over the attribution, whose offsets lie inside it.
+  * Captions are not analysed; ``find_caption_quotes`` gives their quotation-mark quotes with
+    ``in_caption`` set, for the caller to add.
+  * Quotation marks without a cue: fragments under ``MIN_DIRECT_WORDS`` words are scare quotes
+    or titles and are skipped; longer ones are kept and inherit the previous quote's speaker when
+    it is close (a quote continued after "the ministry noted.").
+  Cues are the lemmas of ``data/cues.tsv``.
+
+Who said it (``quotes_speaker``)
+  * The mention is the subject of the cue (climbing "..., saying", "and added", relative clauses),
+    or the object of "according to"; it is the noun phrase ending at that word, appositions left
+    out. Its offsets are those of the mention in the quote's own sentence, even when it is "he".
+  * An entity overlapping the mention gives its canonical name (so a resolver that already made
+    "the alliance" an ORG mention of NATO wins). A proper name outside the entities is its own name.
+  * A pronoun (he/she → PERSON; it → ORG/GPE/NORP; they → either) takes the previous quote's
+    speaker when it fits and no other compatible subject was named since; else the nearest earlier
+    compatible entity that was a sentence subject; else the nearest compatible entity. Entities
+    inside quotation marks are not antecedents. I/we/you are not resolved (writer or unknowable).
+  * A description ("the ministry", "the spokesperson") takes the nearest earlier entity whose
+    text contains the noun ("Foreign Ministry") or has it within a short apposition window ("NATO
+    spokesperson Oana Lungescu"); else, when the noun is a known role noun, it is resolved as a
+    pronoun of its kind ("the minister" as "he", "the alliance" as "it").
+Limits: no noun cues ("in a statement", "his criticism of"), no passive cues without a subject
+("is expected to"), no single quotation marks; no gender agreement, no cataphora, no speakers
+of quotes nested in quotes, nothing beyond ``MAX_BACK_CHARS``; cues are single verbs or listed
+phrases, so "was quoted as saying" is missed, and a cue used for something else ("told to
+leave") may give a false quote when it has a complement; the parse decides what it covers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc
+
+from crosswire.nlp.quotes_colon import colon_leads
+from crosswire.nlp.quotes_find import MIN_DIRECT_WORDS, Found, find_candidates, words
+from crosswire.nlp.quotes_join import join_interrupted
+from crosswire.nlp.quotes_lexicon import load_lexicon
+from crosswire.nlp.quotes_marks import quotation_spans
+from crosswire.nlp.quotes_speaker import Previous, mention_bounds, resolve
+from crosswire.types import Article, Entity, Quote
+
+# A quote without a cue inherits the previous speaker only this close to the previous quote:
+# about one newswire paragraph.
+INHERIT_CHARS = 400
+
+
+def find_quotes(
+    article: Article, paragraphs: Sequence[tuple[int, Doc]], entities: Sequence[Entity]
+) -> tuple[Quote, ...]:
+    """The quotes in ``paragraphs`` ((offset, Doc) in text order), with cues and speakers."""
+    text = article.text
+    lexicon = load_lexicon()
+    bounds = [(off, off + len(doc.text)) for off, doc in paragraphs]
+    marks = quotation_spans(text, bounds)
+    found = _merge(find_candidates(text, paragraphs, marks, lexicon), colon_leads(text, paragraphs))
+    inside = [(m.mark_start, m.mark_end) for m in marks]
+    narrative = [e for e in entities if not _within(e.start, e.end, inside)]
+    subjects = sorted(
+        off + t.idx
+        for off, doc in paragraphs
+        for t in doc
+        if t.dep_ == "nsubj" and not _within(off + t.idx, off + t.idx + 1, inside)
+    )
+    quotes: list[Quote] = []
+    previous: Previous | None = None
+    for f in found:
+        quote, previous = _attribute(f, text, narrative, subjects, previous, lexicon)
+        quotes.append(quote)
+    return join_interrupted(quotes, text)
+
+
+def find_caption_quotes(article: Article) -> tuple[Quote, ...]:
+    """Quotation-mark quotes inside ``article.captions``, marked ``in_caption``.
+
+    Captions are not parsed (they are excluded from analysis), so these quotes carry no cue and
+    no speaker; fragments shorter than ``MIN_DIRECT_WORDS`` words are scare quotes and skipped.
+    """
+    bounds = [(c.start, c.end) for c in sorted(article.captions, key=lambda c: c.start)]
+    text = article.text
+    return tuple(
+        Quote(m.start, m.end, text[m.start : m.end], direct=True, in_caption=True)
+        for m in quotation_spans(text, bounds)
+        if words(text[m.start : m.end]) >= MIN_DIRECT_WORDS
+    )
+
+
+def _merge(found: Sequence[Found], leads: Iterable[Found]) -> list[Found]:
+    """``found`` and the colon attributions that overlap none of them, in text order."""
+    extra = [c for c in leads if not any(f.start < c.end and c.start < f.end for f in found)]
+    return sorted([*found, *extra], key=lambda f: (f.start, f.end))
+
+
+def _within(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _attribute(f: Found, text, entities, subjects, previous, lexicon) -> tuple[Quote, Previous]:
+    speaker = s_start = s_end = None
+    cue = text[f.cue[0] : f.cue[1]] if f.cue else None
+    if f.head is not None:
+        first, last = mention_bounds(f.head)
+        s_start = f.head_offset + f.head.doc[first].idx
+        s_end = f.head_offset + f.head.doc[last - 1].idx + len(f.head.doc[last - 1].text)
+        r = resolve(f.head, (s_start, s_end), text, entities, subjects, previous, lexicon)
+        speaker = r.name
+        if r.name:
+            previous = Previous(r.name, r.types, s_end)
+    elif f.cue is None and previous and f.start - previous.end <= INHERIT_CHARS:
+        speaker = previous.name
+        previous = Previous(previous.name, previous.types, f.end)
+    quote = Quote(
+        start=f.start,
+        end=f.end,
+        quote=text[f.start : f.end],
+        direct=f.direct,
+        cue=cue,
+        speaker=speaker,
+        speaker_start=s_start,
+        speaker_end=s_end,
+        cue_start=f.cue[0] if f.cue else None,
+        cue_end=f.cue[1] if f.cue else None,
+    )
+    return quote, previous

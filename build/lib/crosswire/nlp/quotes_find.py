@@ -1,0 +1,271 @@
+"""Where the quotes are: content spans, their cue and the speaker's head word, before resolution."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from crosswire.nlp.quotes_lexicon import CONTENT_DEPS, Lexicon
+from crosswire.nlp.quotes_marks import MarkSpan
+from crosswire.nlp.quotes_speaker import speaker_head
+
+# Quoted fragments shorter than this (in words) without a clause around them are scare quotes,
+# titles or names ("comprehensive immigration reform"), not quotes: a news quote is a clause.
+MIN_DIRECT_WORDS = 4
+# A quote with no cue at all is kept only from this length: long enough to be speech.
+MIN_UNCUED_WORDS = 8
+# Reported clauses shorter than this are rarely claims ("he said so").
+MIN_INDIRECT_WORDS = 3
+# A sentence right after a closing mark belongs to the quote's attribution when it is this short
+# ("Lavrov said." split off by the sentence splitter).
+SHORT_TAIL_TOKENS = 8
+_WORD = re.compile(r"\w+")
+# Dependents of a cue that can carry what was said: a quoted fragment inside one of them is
+# attributed to the cue whatever its length (called the plan "a disaster").
+_ARGUMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis"})
+# Verbs whose object is the hearer, not what was said ("told reporters", "urged Congress").
+_ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "thank"})
+# Kinds of cue that can stand as a parenthetical inside or after what they report ("Prices, she
+# said, will rise"): the reported clause is then the cue's head.
+_PARENTHETICAL_KINDS = frozenset({"speech", "belief"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    direct: bool
+    cue: tuple[int, int] | None  # article offsets of the cue
+    head: Token | None = None  # the speaker's head word
+    head_offset: int = 0  # the offset of the head's paragraph
+
+
+def words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+class _Index:
+    """Article offsets ↔ tokens of the paragraph Docs."""
+
+    def __init__(self, paragraphs: Sequence[tuple[int, Doc]]):
+        self.paragraphs = list(paragraphs)
+        self.starts = [off for off, _ in self.paragraphs]
+
+    def locate(self, pos: int) -> tuple[int, Token] | None:
+        n = bisect_right(self.starts, pos) - 1
+        if n < 0:
+            return None
+        off, doc = self.paragraphs[n]
+        span = doc.char_span(pos - off, pos - off + 1, alignment_mode="expand")
+        return (off, span[0]) if span is not None and len(span) else None
+
+    def tokens(self) -> Iterator[tuple[int, Token]]:
+        for off, doc in self.paragraphs:
+            for tok in doc:
+                yield off, tok
+
+
+def cue_extent(tok: Token, off: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Article offsets of the cue starting at ``tok``, or None when ``tok`` is no cue."""
+    lemma, start = tok.lemma_.lower(), off + tok.idx
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and (lemma, nxt.lower_) in lexicon.preps:
+        return start, off + nxt.idx + len(nxt.text)
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "aux":
+        return None
+    for child in tok.rights:  # "called for" before "called"
+        if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in lexicon.particle_verbs:
+            return start, off + child.idx + len(child.text)
+    if lemma in lexicon.verbs:
+        return start, start + len(tok.text)
+    return None
+
+
+def _span_offsets(off: int, toks: Sequence[Token]) -> tuple[int, int] | None:
+    """Offsets of ``toks`` (in order) without edge punctuation and a leading "that"."""
+    toks = list(toks)
+    while toks and (toks[0].is_punct or toks[0].dep_ == "mark" or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    if not toks:
+        return None
+    return off + toks[0].idx, off + toks[-1].idx + len(toks[-1].text)
+
+
+def _window(m: MarkSpan, index: _Index, text: str) -> list[tuple[int, Span]]:
+    """The sentences whose cue may attribute the quote in ``m``."""
+    sents: list[tuple[int, Span]] = []
+    before = text[: m.mark_start].rstrip()
+    points = [m.mark_start, m.end - 1, m.mark_end - 1]
+    if before.endswith(":"):
+        points.append(len(before) - 1)
+    for pos in points:
+        hit = index.locate(pos)
+        if hit and (hit[0], hit[1].sent) not in sents:
+            sents.append((hit[0], hit[1].sent))
+    off, last = sents[-1] if sents else (0, None)
+    if last is not None and last.end_char + off <= m.mark_end + 1 and last.end < len(last.doc):
+        tail = last.doc[last.end].sent
+        if len(tail) <= SHORT_TAIL_TOKENS:
+            sents.append((off, tail))
+    return sents
+
+
+def _governs(m: MarkSpan, off: int, cue: Token) -> int | None:
+    """The size of the cue's complement clause when it holds the quote (smaller = closer)."""
+    for child in cue.children:
+        if child.dep_ in _ARGUMENT_DEPS:
+            a = off + child.left_edge.idx
+            b = off + child.right_edge.idx + len(child.right_edge.text)
+            if a <= m.start and m.end <= b:
+                return b - a
+    return None
+
+
+def _best_cue(m, index, text, marks, lexicon) -> tuple[int, Token, tuple[int, int]] | None:
+    """The cue whose complement holds the quote (the innermost), else the nearest one."""
+    best, best_key = None, None
+    for off, sent in _window(m, index, text):
+        for tok in sent:
+            ext = cue_extent(tok, off, lexicon)
+            if ext is None or any(s.mark_start <= ext[0] < s.mark_end for s in marks):
+                continue
+            gap = ext[0] - m.mark_end if ext[0] >= m.mark_end else m.mark_start - ext[1]
+            size = _governs(m, off, tok)
+            # "according to X" after a verb cue names the channel, not the speaker ("he added
+            # that ..., according to the AP"): any verb cue in the window comes first.
+            rank = 2 if tok.lemma_.lower() == "accord" else 1
+            key = (0, size, gap) if size is not None else (rank, 0, gap)
+            if best_key is None or key < best_key:
+                best, best_key = (off, tok, ext), key
+    return best
+
+
+def _mixed(m: MarkSpan, off: int, cue: Token) -> tuple[int, int] | None:
+    """The whole reported clause when it holds the quoted fragment and more words."""
+    for child in cue.children:
+        if child.dep_ != "ccomp" or child.left_edge.i < cue.i:
+            continue
+        toks = list(child.subtree)
+        span = _span_offsets(off, toks)
+        if span is None or not (span[0] <= m.mark_start + 1 and m.end <= span[1] + 1):
+            continue
+        outside = [t for t in toks if not m.mark_start <= off + t.idx < m.mark_end]
+        if any(not t.is_punct and t.dep_ != "mark" for t in outside):
+            return span
+    return None
+
+
+def _direct(text, index, marks, lexicon) -> Iterator[Found]:
+    for m in marks:
+        n_words = words(text[m.start : m.end])
+        best = _best_cue(m, index, text, marks, lexicon)
+        if best is None:
+            if n_words >= MIN_UNCUED_WORDS:
+                yield Found(m.start, m.end, True, None)
+            continue
+        off, cue, ext = best
+        mixed = _mixed(m, off, cue)
+        if mixed:
+            yield Found(mixed[0], mixed[1], False, ext, speaker_head(cue), off)
+        elif n_words >= MIN_DIRECT_WORDS or _governs(m, off, cue) is not None:
+            yield Found(m.start, m.end, True, ext, speaker_head(cue), off)
+
+
+def cue_kind(tok: Token, ext: tuple[int, int], off: int, lexicon: Lexicon) -> str:
+    """The lexicon kind of the cue at ``ext`` starting at ``tok`` ("speech", "belief", ...)."""
+    lemma = tok.lemma_.lower()
+    if ext[1] > off + tok.idx + len(tok.text):  # a particle verb or a preposition
+        last = tok.doc.char_span(ext[1] - off - 1, ext[1] - off, alignment_mode="expand")
+        if last is not None and len(last):
+            return lexicon.kind(f"{lemma} {last[-1].lower_}")
+    return lexicon.kind(lemma)
+
+
+def _particle_object(tok: Token, ext: tuple[int, int], off: int) -> list[Token] | None:
+    """The object of a particle verb's preposition ("referring to the plan" → "the plan")."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and off + child.idx + len(child.text) == ext[1]:
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            return list(objs[0].subtree) if objs else None
+    return None
+
+
+def _content(tok: Token, off: int, ext: tuple[int, int], kind: str) -> list[Token] | None:
+    """The tokens of what the cue reports, by the kind's preferred complements."""
+    if ext[1] > off + tok.idx + len(tok.text):
+        found = _particle_object(tok, ext, off)
+        if found:
+            return found
+    children = list(tok.children)
+    for dep in CONTENT_DEPS.get(kind, ()):
+        comps = [c for c in children if c.dep_ == dep]
+        if dep == "dobj" and (
+            tok.lemma_.lower() in _ADDRESSEE_VERBS or (comps and comps[0].pos_ == "PRON")
+        ):
+            continue  # "told reporters", "said it": the hearer or a pronoun, not the content
+        if not comps:
+            continue
+        toks = list(comps[0].subtree)
+        objs = [c for c in children if c.dep_ == "dobj" and c.i < comps[0].i]
+        if dep == "xcomp" and objs:  # "asked the committee to investigate": the object too
+            toks = list(objs[0].subtree) + toks
+        if dep == "dobj":  # "called the plan a disaster": the predicate too
+            for c in children:
+                if c.dep_ in ("oprd", "xcomp") and c.i > comps[0].i:
+                    toks += list(c.subtree)
+        return toks
+    if tok.dep_ == "parataxis" and kind in _PARENTHETICAL_KINDS:  # "Prices, she said, will rise"
+        inner = {t.i for t in tok.subtree}
+        return [t for t in tok.head.subtree if t.i not in inner]
+    return None
+
+
+def _indirect(off: int, tok: Token, ext: tuple[int, int], kind: str) -> tuple[int, int] | None:
+    if tok.lemma_.lower() == "accord":
+        sent = tok.sent
+        skip = {t.i for t in tok.subtree}
+        return _span_offsets(off, [t for t in sent if t.i not in skip])
+    toks = _content(tok, off, ext, kind)
+    return _span_offsets(off, sorted(toks, key=lambda t: t.i)) if toks else None
+
+
+def _overlaps(a: tuple[int, int], found: Sequence[Found]) -> bool:
+    for f in found:
+        shared = min(a[1], f.end) - max(a[0], f.start)
+        if shared > 0 and shared * 2 >= min(a[1] - a[0], f.end - f.start):
+            return True
+    return False
+
+
+def find_candidates(
+    text: str, paragraphs: Sequence[tuple[int, Doc]], marks: Sequence[MarkSpan], lexicon: Lexicon
+) -> list[Found]:
+    """Direct, mixed and indirect quotes in text order, one per content span."""
+    index = _Index(paragraphs)
+    found = list({(f.start, f.end): f for f in _direct(text, index, marks, lexicon)}.values())
+    used = {f.cue[0] for f in found if f.cue}
+    for off, tok in index.tokens():
+        ext = cue_extent(tok, off, lexicon)
+        if ext is None or ext[0] in used or any(s.start <= ext[0] < s.end for s in marks):
+            continue
+        span = _indirect(off, tok, ext, cue_kind(tok, ext, off, lexicon))
+        if not span or words(text[span[0] : span[1]]) < MIN_INDIRECT_WORDS:
+            continue
+        # quoted words inside a reported clause ("said he'd asked his "people" to ...") are
+        # part of that clause, which becomes a mixed quote
+        found = [f for f in found if not _fragment_of(f, span, text)]
+        if not _overlaps(span, found):
+            found.append(Found(span[0], span[1], False, ext, speaker_head(tok), off))
+    return sorted(found, key=lambda f: (f.start, f.end))
+
+
+def _fragment_of(f: Found, span: tuple[int, int], text: str) -> bool:
+    """Whether ``f`` is a short direct fragment inside the reported clause ``span``."""
+    short = f.direct and words(text[f.start : f.end]) < MIN_DIRECT_WORDS
+    return short and span[0] <= f.start and f.end <= span[1]

@@ -1,0 +1,79 @@
+"""The cue lexicon of ``data/cues.tsv``, loaded once into an immutable object."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+
+from crosswire.errors import DataError
+
+VERB_KINDS = ("speech", "belief", "intention", "stance", "evidence")
+_KINDS = (*VERB_KINDS, "prep", "person", "org")
+# Which dependents of a cue carry the content, by kind, in order of preference. Measured on the
+# PolNeAR training part: speech and belief report a clause ("said the talks stalled"), intention
+# an infinitive or an object ("wants to run", "seeks the nomination"), stance and evidence an
+# object ("endorsed Clinton", "polls show a tie") as well as a clause.
+CONTENT_DEPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "speech": ("ccomp", "xcomp", "dobj"),
+        "belief": ("ccomp", "xcomp"),
+        "intention": ("xcomp", "ccomp", "dobj"),
+        "stance": ("ccomp", "dobj"),
+        "evidence": ("ccomp", "dobj"),
+        "prep": (),
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    kinds: Mapping[str, str]  # verb lemma, or "verb particle", → its kind: "say" → "speech"
+    verbs: frozenset[str]  # single verb lemmas: "say"
+    particle_verbs: frozenset[tuple[str, str]]  # ("point", "out"): the verb needs that particle
+    preps: frozenset[tuple[str, ...]]  # ("accord", "to"): lemmas of a multiword preposition
+    person_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+
+    def kind(self, cue: str) -> str:
+        """The kind of a cue given as its lemmas ("say", "point out", "accord to")."""
+        return self.kinds.get(cue, "prep")
+
+
+def parse_lexicon(text: str, where: str = "cues.tsv") -> Lexicon:
+    rows: dict[str, list[tuple[str, ...]]] = {kind: [] for kind in _KINDS}
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if not lines or lines[0].split("\t")[:2] != ["phrase", "kind"]:
+        raise DataError(f"{where}: the first row must be the header 'phrase<TAB>kind'")
+    for n, line in enumerate(lines[1:], start=2):
+        parts = line.split("\t")
+        if len(parts) < 2 or parts[1] not in _KINDS or not parts[0].strip():
+            raise DataError(f"{where}: row {n} {line!r} is not 'phrase<TAB>{'|'.join(_KINDS)}'")
+        words = tuple(parts[0].lower().split())
+        if parts[1] in VERB_KINDS and len(words) > 2:
+            raise DataError(f"{where}: row {n} {line!r}: a verb cue is a lemma and a particle")
+        rows[parts[1]].append(words)
+    kinds = {" ".join(w): kind for kind in VERB_KINDS for w in rows[kind]}
+    # "according to" is written as text; its first word's lemma is "accord".
+    preps = {("accord", *p[1:]) if p[0] == "according" else p for p in rows["prep"]}
+    return Lexicon(
+        kinds=MappingProxyType(kinds),
+        verbs=frozenset(k for k in kinds if " " not in k),
+        particle_verbs=frozenset(
+            (w[0], w[1]) for kind in VERB_KINDS for w in rows[kind] if len(w) == 2
+        ),
+        preps=frozenset(preps),
+        person_nouns=frozenset(p[0] for p in rows["person"]),
+        org_nouns=frozenset(p[0] for p in rows["org"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    try:
+        text = resources.files("crosswire.nlp").joinpath("data/cues.tsv").read_text("utf-8")
+    except OSError as exc:
+        raise DataError(f"cannot read crosswire/nlp/data/cues.tsv: {exc}") from exc
+    return parse_lexicon(text)

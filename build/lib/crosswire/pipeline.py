@@ -1,0 +1,66 @@
+"""The per-document pipeline: RawDocument → Document | Skipped.
+
+``process_batch`` is pure over its batch (same input, same output) and picklable by reference, so
+the local and Dask executors map it unchanged. Inside a batch, an article that states no date of
+its own borrows one from the dated reports of the same story (marked ``inferred``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from crosswire.clean import clean
+from crosswire.dedup import body_text
+from crosswire.nlp.docdate import infer_document_date
+from crosswire.nlp.read import read_articles
+from crosswire.settings import DEFAULTS, Settings
+from crosswire.stories.cluster import cluster_stories
+from crosswire.types import Article, Document, DocumentDate, RawDocument, Skipped, StoryItem
+
+
+def _story_context(
+    articles: Sequence[Article], dates: Sequence[DocumentDate | None], settings: Settings
+) -> list[date | None]:
+    """For each article, the median date of the other dated articles of its story."""
+    if all(dates) or not any(dates):
+        return [None] * len(articles)
+    # positions, not ids, name the items: a batch may repeat an id (a JSONL file is not checked)
+    items = [
+        StoryItem(str(n), body_text(a), a.title, d.value if d else None)
+        for n, (a, d) in enumerate(zip(articles, dates, strict=True))
+    ]
+    context: list[date | None] = [None] * len(articles)
+    for story in cluster_stories(items, settings.stories):
+        idx = [int(i) for i in story.article_ids]
+        known = sorted(dates[i].value for i in idx if dates[i])
+        if known:
+            mid = known[(len(known) - 1) // 2]
+            for i in idx:
+                context[i] = mid
+    return context
+
+
+def date_articles(articles: Sequence[Article], settings: Settings) -> list[DocumentDate | None]:
+    dates = [infer_document_date(a) for a in articles]
+    context = _story_context(articles, dates, settings)
+    return [
+        d or (infer_document_date(a, c) if c else None)
+        for a, d, c in zip(articles, dates, context, strict=True)
+    ]
+
+
+def process_batch(
+    raws: Sequence[RawDocument | Skipped], settings: Settings = DEFAULTS
+) -> list[Document | Skipped]:
+    """Clean, date and read a batch; each input gives one result, in order."""
+    cleaned = [r if isinstance(r, Skipped) else clean(r, settings.ingest) for r in raws]
+    articles = [a for a in cleaned if isinstance(a, Article)]
+    dates = date_articles(articles, settings)
+    docs = iter(read_articles(list(zip(articles, dates, strict=True)), settings.read.batch_size))
+    return [c if isinstance(c, Skipped) else next(docs) for c in cleaned]
+
+
+def process(raw: RawDocument, settings: Settings = DEFAULTS) -> Document | Skipped:
+    """One document on its own (no story context for its date)."""
+    return process_batch([raw], settings)[0]

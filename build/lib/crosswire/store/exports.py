@@ -1,0 +1,369 @@
+"""Exports in the shapes researchers' tools read, streamed row by row from the store.
+
+``export_text(con, what, fmt)`` yields text chunks (GDELT and ICEWS tab-separated, PLOVER JSONL,
+CSV, JSONL, TimelineJS JSON, GEXF); ``export_parquet(con, what, path)`` writes Parquet. Every row
+carries its stable id (event ids, story event ids, story ids are hashes that do not change when
+the input is ingested again) and its source (article id, outlet, URL). CAMEO codes stay strings
+("0231") and are checked against the codebook before anything is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from datetime import date
+from importlib import resources
+from typing import Any
+from xml.sax.saxutils import quoteattr
+
+import duckdb
+import pycountry
+
+from crosswire.errors import DataError, InputError
+from crosswire.events.ontology import load_ontology
+from crosswire.store.api_queries import EVENT_FIELDS, EVENTS_VIEW
+
+FORMATS: dict[str, tuple[str, ...]] = {
+    "events": ("gdelt", "icews", "plover", "csv", "parquet"),
+    "mentions": ("gdelt", "csv", "parquet"),
+    "stories": ("csv", "jsonl", "parquet"),
+    "timeline": ("timelinejs",),
+    "network": ("gexf",),
+}
+BATCH = 2000  # rows fetched at a time: bounded memory whatever the store size
+# GDELT's GLOBALEVENTID is an integer: the first 15 hex digits (60 bits) of our event id.
+GDELT_ID_HEX = 15
+CODER = "crosswire"
+
+
+def columns(name: str) -> tuple[str, ...]:
+    """A column list from ``data/`` (comment lines start with #)."""
+    text = resources.files("crosswire.store").joinpath("data", name).read_text("utf-8")
+    return tuple(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def check_format(what: str, fmt: str) -> None:
+    if what not in FORMATS:
+        raise InputError(f"cannot export {what!r}: choose one of {', '.join(FORMATS)}")
+    if fmt not in FORMATS[what]:
+        raise InputError(f"{what} export has no format {fmt!r}: use {', '.join(FORMATS[what])}")
+
+
+def check_codes(con: duckdb.DuckDBPyConnection) -> None:
+    """DataError naming the first event whose CAMEO code is not in the codebook."""
+    ontology = load_ontology()
+    for code, event_id in con.execute(
+        "SELECT cameo, min(event_id) FROM events GROUP BY cameo ORDER BY cameo"
+    ).fetchall():
+        if not ontology.is_valid(code):
+            raise DataError(f"event {event_id} has CAMEO code {code!r}, not in the codebook")
+
+
+def _dicts(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> Iterator[dict]:
+    cur = con.cursor()
+    try:
+        cur.execute(sql, params or [])
+        names = [d[0] for d in cur.description]
+        while rows := cur.fetchmany(BATCH):
+            yield from (dict(zip(names, r, strict=True)) for r in rows)
+    finally:
+        cur.close()
+
+
+def _events(con: duckdb.DuckDBPyConnection) -> Iterator[dict]:
+    return _dicts(
+        con,
+        f"{EVENTS_VIEW} SELECT e.*, a.published, a.doc_date FROM ev e "
+        "JOIN articles a USING (article_id) ORDER BY e.event_id",
+    )
+
+
+MENTIONS_SQL = f"""{EVENTS_VIEW}
+    SELECT m.story_event_id, e.story_id, e.event_id, e.article_id, e.outlet, e.url,
+           e.source_key, m."start", m."end", e.sentence_start, e.sentence_end, e.source_start,
+           e.target_start, e.trigger_start, e.confidence, e.doc_len, e.stored_at
+    FROM event_mentions m JOIN ev e USING (event_id) ORDER BY m.story_event_id, m.ord"""
+
+
+def _mentions(con: duckdb.DuckDBPyConnection) -> Iterator[dict]:
+    return _dicts(con, MENTIONS_SQL)
+
+
+STORIES_SQL = """
+    SELECT s.story_id, s.title, s."start", s."end", s.actors,
+           list(a.article_id ORDER BY a.ord) AS article_ids,
+           list(DISTINCT r.outlet) FILTER (WHERE r.outlet IS NOT NULL) AS outlets,
+           (SELECT count(*) FROM story_events v WHERE v.story_id = s.story_id) AS n_events,
+           (SELECT list_sort(list_distinct(flatten(list(v.independent_sources))))
+            FROM story_events v WHERE v.story_id = s.story_id) AS independent_sources
+    FROM stories s LEFT JOIN story_articles a USING (story_id)
+    LEFT JOIN articles r ON r.article_id = a.article_id
+    GROUP BY ALL ORDER BY s.story_id"""
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ";".join(str(v) for v in value)
+    return str(value)
+
+
+def _tsv(rows: Iterator[list[Any]], header: tuple[str, ...] | None = None) -> Iterator[str]:
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    if header:
+        writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(v).replace("\t", " ").replace("\n", " ") for v in row])
+        if buf.tell() > 1 << 16:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
+
+
+def _csv(rows: Iterator[dict], header: tuple[str, ...]) -> Iterator[str]:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(row[c]) for c in header])
+        if buf.tell() > 1 << 16:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _country(code: str | None) -> tuple[str, str]:
+    """(alpha-3, name) when an actor code starts with a country's ISO code, else blanks."""
+    found = pycountry.countries.get(alpha_3=code[:3]) if code and len(code) >= 3 else None
+    return (found.alpha_3, found.name) if found else ("", "")
+
+
+def gdelt_event(e: dict) -> list[Any]:
+    day = _day(e["day"])
+    when = e["stored_at"]
+    actors = []
+    for side in ("source", "target"):
+        code = e[f"{side}_code"]
+        country = _country(code)[0]
+        role = code[3:6] if country and code and len(code) >= 6 else ""
+        name = (e[f"{side}_name"] or "").upper()
+        actors += [code, name, country, "", "", "", "", role, "", ""]
+    return [
+        int(e["event_id"][:GDELT_ID_HEX], 16),
+        day.strftime("%Y%m%d") if day else "",
+        day.strftime("%Y%m") if day else "",
+        day.year if day else "",
+        round(day.year + (day.month * 30 + day.day) / 365, 4) if day else "",
+        *actors,
+        "",  # IsRootEvent: not computed
+        e["cameo"], e["cameo"][:3], e["cameo"][:2], e["quad"], e["goldstein"],
+        e["n_mentions"], e["n_sources"], e["n_articles"], "",  # AvgTone: not computed
+        *([""] * 24),  # Actor1/Actor2/Action geography: not computed
+        when.strftime("%Y%m%d%H%M%S") if when else "",
+        e["url"] or e["article_id"],
+    ]  # fmt: skip
+
+
+def icews_event(e: dict, ontology: Any) -> list[Any]:
+    src, tgt = _country(e["source_code"]), _country(e["target_code"])
+    return [
+        e["event_id"], e["day"] or "", e["source_name"] or e["source_text"],
+        (e["source_code"] or "")[3:] if src[0] else e["source_code"], src[1],
+        ontology.cameo(e["cameo"]).name, e["cameo"], e["goldstein"],
+        e["target_name"] or e["target_text"],
+        (e["target_code"] or "")[3:] if tgt[0] else e["target_code"], tgt[1],
+        e["article_id"], "", e["outlet"] or e["url"] or "", "", "", "", "", "", "",
+    ]  # fmt: skip
+
+
+def _end_of(day: str, precision: str) -> str:
+    y, m = int(day[:4]), int(day[5:7])
+    if precision == "year":
+        return f"{y}-12-31"
+    nxt = date(y + m // 12, m % 12 + 1, 1)
+    return date.fromordinal(nxt.toordinal() - 1).isoformat()
+
+
+def plover_record(e: dict, ontology: Any) -> dict[str, Any]:
+    """A PLOVER JSON record: id, date, actor, event (required) and what else we know."""
+
+    def entity(side: str) -> list[dict]:
+        if e[f"{side}_text"] is None:
+            return []
+        return [{"code": e[f"{side}_code"], "name": e[f"{side}_name"], "text": e[f"{side}_text"]}]
+
+    rec: dict[str, Any] = {
+        "id": e["event_id"],
+        "date": e["day"],
+        "actor": entity("source"),
+        "recipient": entity("target"),
+        "event": [e["plover"]] if e["plover"] else [],
+        "mode": [e["mode"]] if e["mode"] else [],
+        "context": [c for c in ontology.plover(e["cameo"]).context.split(";") if c],
+        "quad_code": e["quad"],
+        "event_scale": e["goldstein"],
+        "cameo": e["cameo"],
+        "modality": e["modality"],
+        "date_value": e["date"],
+        "cite_info": {"article_id": e["article_id"], "outlet": e["outlet"], "url": e["url"]},
+        "n_sources": e["n_sources"],
+        "story_event_id": e["story_event_id"],
+        "coder": CODER,
+        "comment": None,
+    }
+    if e["date_precision"] in ("month", "year"):
+        rec["enddate"] = _end_of(e["day"], e["date_precision"])
+        rec["comment"] = f"date known to the {e['date_precision']}: {e['date']}"
+    elif e["day"] is None:
+        rec["comment"] = f"event date unknown ({e['date'] or 'not stated'})"
+    return rec
+
+
+def _jsonl(records: Iterator[dict]) -> Iterator[str]:
+    for rec in records:
+        yield json.dumps(rec, ensure_ascii=False, default=str) + "\n"
+
+
+MENTION_FIELDS = (
+    "story_event_id", "story_id", "event_id", "article_id", "outlet", "url", "source_key",
+    "start", "end", "sentence_start", "sentence_end", "confidence",
+)  # fmt: skip
+STORY_FIELDS = (
+    "story_id", "title", "start", "end", "actors", "article_ids", "outlets",
+    "independent_sources", "n_events",
+)  # fmt: skip
+
+
+def gdelt_mention(m: dict) -> list[Any]:
+    when = m["stored_at"].strftime("%Y%m%d%H%M%S") if m["stored_at"] else ""
+    return [
+        int(m["event_id"][:GDELT_ID_HEX], 16), when, when, 1 if m["url"] else 2,
+        m["outlet"] or "", m["url"] or m["article_id"], "", _cell(m["source_start"]),
+        _cell(m["target_start"]), m["trigger_start"], 1, round(100 * m["confidence"]),
+        m["doc_len"], "", "", "",
+    ]  # fmt: skip
+
+
+def export_text(con: duckdb.DuckDBPyConnection, what: str, fmt: str) -> Iterator[str]:
+    """Chunks of the export; nothing is yielded before the format and the codes are checked."""
+    check_format(what, fmt)
+    if fmt == "parquet":
+        raise InputError("Parquet is binary: use export_parquet(con, what, path)")
+    check_codes(con)
+    ontology = load_ontology()
+    if (what, fmt) == ("events", "gdelt"):
+        return _tsv(gdelt_event(e) for e in _events(con))
+    if (what, fmt) == ("events", "icews"):
+        return _tsv((icews_event(e, ontology) for e in _events(con)), columns("icews_columns.txt"))
+    if (what, fmt) == ("events", "plover"):
+        return _jsonl(plover_record(e, ontology) for e in _events(con))
+    if (what, fmt) == ("events", "csv"):
+        return _csv(_events(con), EVENT_FIELDS)
+    if (what, fmt) == ("mentions", "gdelt"):
+        return _tsv(gdelt_mention(m) for m in _mentions(con))
+    if (what, fmt) == ("mentions", "csv"):
+        return _csv(_mentions(con), MENTION_FIELDS)
+    if (what, fmt) == ("stories", "csv"):
+        return _csv(_dicts(con, STORIES_SQL), STORY_FIELDS)
+    if (what, fmt) == ("stories", "jsonl"):
+        return _jsonl(_dicts(con, STORIES_SQL))
+    if what == "timeline":
+        return timelinejs(con)
+    return gexf(con)
+
+
+def _query_of(what: str) -> str:
+    if what == "events":
+        return f"{EVENTS_VIEW} SELECT {', '.join(EVENT_FIELDS)} FROM ev ORDER BY event_id"
+    if what == "mentions":
+        cols = ", ".join(f'"{c}"' for c in MENTION_FIELDS)
+        return f"SELECT {cols} FROM ({MENTIONS_SQL})"
+    return STORIES_SQL
+
+
+def export_parquet(con: duckdb.DuckDBPyConnection, what: str, path: str) -> None:
+    check_format(what, "parquet")
+    check_codes(con)
+    target = path.replace("'", "''")
+    try:
+        con.execute(f"COPY ({_query_of(what)}) TO '{target}' (FORMAT parquet)")
+    except duckdb.Error as exc:
+        raise InputError(f"cannot write Parquet to {path}: {exc}") from exc
+
+
+def _timeline_date(value: str | None) -> dict[str, str] | None:
+    day = value or ""
+    parts = dict(zip(("year", "month", "day"), day[:10].split("-"), strict=False))
+    if not parts.get("year", "").isdigit():
+        return None
+    return {k: str(int(v)) for k, v in parts.items() if v.isdigit()}
+
+
+def timelinejs(con: duckdb.DuckDBPyConnection) -> Iterator[str]:
+    """A TimelineJS JSON document: one slide per dated story event, grouped by story."""
+    yield '{"title": {"text": {"headline": "crosswire story events"}}, "events": ['
+    sql = """SELECT v.story_event_id, v.story_id, s.title AS story, v.cameo, v.plover,
+                    v.source_name, v.target_name, v.date, v.modality, v.status,
+                    v.independent_sources, v.outlets
+             FROM story_events v JOIN stories s USING (story_id)
+             ORDER BY v.story_id, v.ord"""
+    first = True
+    for v in _dicts(con, sql):
+        start = _timeline_date(v["date"])
+        if start is None:
+            continue
+        target = f" → {v['target_name']}" if v["target_name"] else ""
+        slide = {
+            "unique_id": v["story_event_id"],
+            "start_date": start,
+            "group": v["story"] or v["story_id"],
+            "text": {
+                "headline": f"{v['source_name']}: {v['plover']} ({v['cameo']}){target}",
+                "text": f"{v['modality']}, {v['status']}; reported by "
+                f"{', '.join(v['outlets'])} ({len(v['independent_sources'])} independent)",
+            },
+        }
+        yield ("" if first else ",") + "\n" + json.dumps(slide, ensure_ascii=False)
+        first = False
+    yield "\n]}\n"
+
+
+def gexf(con: duckdb.DuckDBPyConnection) -> Iterator[str]:
+    """A GEXF 1.3 directed graph: actors, and one edge per (source, target) with its events."""
+    yield (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<gexf xmlns="http://gexf.net/1.3" version="1.3">\n'
+        f'<meta><creator>{CODER}</creator></meta>\n<graph defaultedgetype="directed">\n'
+        '<attributes class="edge"><attribute id="0" title="goldstein_mean" type="double"/>'
+        '<attribute id="1" title="n_sources" type="integer"/>'
+        '<attribute id="2" title="plover" type="string"/></attributes>\n<nodes>\n'
+    )
+    pairs = f"""{EVENTS_VIEW} SELECT coalesce(source_code, source_name) AS a,
+                   coalesce(target_code, target_name) AS b, count(*) AS n,
+                   avg(goldstein) AS g, count(DISTINCT source_key) AS k,
+                   string_agg(DISTINCT plover, ';' ORDER BY plover) AS p
+            FROM ev WHERE target_text IS NOT NULL GROUP BY ALL
+            HAVING a IS NOT NULL AND b IS NOT NULL ORDER BY a, b"""
+    nodes = f"""WITH p AS ({pairs}) SELECT DISTINCT x FROM
+                (SELECT a AS x FROM p UNION ALL SELECT b FROM p) ORDER BY x"""
+    for (node,) in con.execute(nodes).fetchall():
+        yield f"<node id={quoteattr(node)} label={quoteattr(node)}/>\n"
+    yield "</nodes>\n<edges>\n"
+    for i, e in enumerate(_dicts(con, pairs)):
+        yield (
+            f'<edge id="{i}" source={quoteattr(e["a"])} target={quoteattr(e["b"])} '
+            f'weight="{e["n"]}"><attvalues><attvalue for="0" value="{e["g"]:.3f}"/>'
+            f'<attvalue for="1" value="{e["k"]}"/><attvalue for="2" value={quoteattr(e["p"])}/>'
+            "</attvalues></edge>\n"
+        )
+    yield "</edges>\n</graph>\n</gexf>\n"

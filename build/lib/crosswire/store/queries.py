@@ -1,0 +1,145 @@
+"""The read side: functions over an open DuckDB connection that rebuild frozen records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+from crosswire.errors import NotFound
+from crosswire.store import rows as R
+from crosswire.types import CopyLink, Document, Story
+
+TABLES = (
+    "runs", "articles", "removed", "captions", "sentences", "entities", "quotes", "timexes",
+    "events", "skipped", "copies", "stories", "story_articles", "story_events", "event_mentions",
+)  # fmt: skip
+
+_STORY_COLUMNS = 'story_id, title, "start", "end", actors'
+
+
+def _cols(names: tuple[str, ...]) -> str:
+    return ", ".join(R.quote_ident(n) for n in names)
+
+
+def _flat(con: duckdb.DuckDBPyConnection, table: str, article_id: str) -> tuple[Any, ...]:
+    cls, _ = R.FLAT_TABLES[table]
+    found = con.execute(
+        f"SELECT {_cols(R.flat_columns(table))} FROM {table} WHERE article_id = ? ORDER BY ord",
+        [article_id],
+    ).fetchall()
+    return tuple(cls(*row) for row in found)
+
+
+def read_document(con: duckdb.DuckDBPyConnection, article_id: str) -> Document:
+    row = con.execute(
+        f"SELECT {_cols(R.ARTICLE_COLUMNS)} FROM articles WHERE article_id = ?", [article_id]
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"article {article_id!r} is not in the store")
+    article = R.article_from_row(
+        row, _flat(con, "removed", article_id), _flat(con, "captions", article_id)
+    )
+    event_cols = _cols(R.EVENT_COLUMNS[3:])
+    events = con.execute(
+        f"SELECT {event_cols} FROM events WHERE article_id = ? ORDER BY ord", [article_id]
+    ).fetchall()
+    return Document(
+        article=article,
+        sentences=_flat(con, "sentences", article_id),
+        entities=_flat(con, "entities", article_id),
+        quotes=_flat(con, "quotes", article_id),
+        timexes=_flat(con, "timexes", article_id),
+        events=tuple(R.event_from_row(e) for e in events),
+        date=R.document_date_from_row(row),
+    )
+
+
+def has_article(
+    con: duckdb.DuckDBPyConnection, article_id: str, content_hash: str | None = None
+) -> bool:
+    row = con.execute(
+        "SELECT content_hash FROM articles WHERE article_id = ?", [article_id]
+    ).fetchone()
+    return row is not None and (content_hash is None or row[0] == content_hash)
+
+
+def article_ids(con: duckdb.DuckDBPyConnection) -> list[str]:
+    found = con.execute("SELECT article_id FROM articles ORDER BY article_id").fetchall()
+    return [r[0] for r in found]
+
+
+def _stories(con: duckdb.DuckDBPyConnection, story_id: str | None = None) -> list[Story]:
+    where, params = ("WHERE story_id = ?", [story_id]) if story_id is not None else ("", [])
+    heads = con.execute(
+        f"SELECT {_STORY_COLUMNS} FROM stories {where} ORDER BY story_id", params
+    ).fetchall()
+    members: dict[str, list[str]] = {}
+    for sid, article_id in con.execute(
+        f"SELECT story_id, article_id FROM story_articles {where} ORDER BY story_id, ord", params
+    ).fetchall():
+        members.setdefault(sid, []).append(article_id)
+    return [
+        Story(
+            id=sid,
+            article_ids=tuple(members.get(sid, ())),
+            title=title,
+            start=R.as_date(start),
+            end=R.as_date(end),
+            actors=tuple(actors or ()),
+        )
+        for sid, title, start, end, actors in heads
+    ]
+
+
+def stories(con: duckdb.DuckDBPyConnection) -> list[Story]:
+    return _stories(con)
+
+
+def story(con: duckdb.DuckDBPyConnection, story_id: str) -> Story:
+    found = _stories(con, story_id)
+    if not found:
+        raise NotFound(f"story {story_id!r} is not in the store")
+    return found[0]
+
+
+def latest_story(con: duckdb.DuckDBPyConnection) -> Story:
+    """The story with the most recent end date; ties go to the one with more articles."""
+    row = con.execute(
+        """SELECT s.story_id FROM stories s
+           LEFT JOIN story_articles a USING (story_id)
+           GROUP BY s.story_id, s."end", s."start"
+           ORDER BY s."end" DESC NULLS LAST, s."start" DESC NULLS LAST,
+                    count(a.article_id) DESC, s.story_id
+           LIMIT 1"""
+    ).fetchone()
+    if row is None:
+        raise NotFound("the store holds no stories yet: run `crosswire stories` first")
+    return story(con, row[0])
+
+
+def copies(con: duckdb.DuckDBPyConnection) -> list[CopyLink]:
+    found = con.execute(
+        "SELECT article_id, original_id, similarity FROM copies ORDER BY article_id"
+    ).fetchall()
+    return [CopyLink(*r) for r in found]
+
+
+def read_story_events(con: duckdb.DuckDBPyConnection, story_id: str) -> list[R.StoryEventRow]:
+    heads = con.execute(
+        f"SELECT {_cols(R.STORY_EVENT_COLUMNS)} FROM story_events WHERE story_id = ? ORDER BY ord",
+        [story_id],
+    ).fetchall()
+    mentions: dict[str, list[tuple[str, str, int, int]]] = {}
+    for seid, *mention in con.execute(
+        """SELECT m.story_event_id, m.event_id, m.article_id, m."start", m."end"
+           FROM event_mentions m JOIN story_events e USING (story_event_id)
+           WHERE e.story_id = ? ORDER BY m.story_event_id, m.ord""",
+        [story_id],
+    ).fetchall():
+        mentions.setdefault(seid, []).append(tuple(mention))
+    return [R.story_event_from_row(h, tuple(mentions.get(h[0], ()))) for h in heads]
+
+
+def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}

@@ -1,0 +1,232 @@
+"""Record ↔ row conversion: frozen records in, tuples of column values out, and back.
+
+Pure functions only; no connection here. Column names are the dataclass field names where a
+record is flat (removed spans, captions, sentences, entities, quotes, timexes), so the schema and
+the records cannot drift apart silently: a missing column fails the first insert.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+from crosswire.types import (
+    Actor,
+    Article,
+    Caption,
+    Document,
+    DocumentDate,
+    Entity,
+    Event,
+    Quote,
+    Removed,
+    Sentence,
+    Timex,
+)
+
+Row = tuple[Any, ...]
+
+# Flat child tables: table name → (record class, where the tuple lives on a Document).
+FLAT_TABLES: dict[str, tuple[type, str]] = {
+    "removed": (Removed, "article.removed"),
+    "captions": (Caption, "article.captions"),
+    "sentences": (Sentence, "sentences"),
+    "entities": (Entity, "entities"),
+    "quotes": (Quote, "quotes"),
+    "timexes": (Timex, "timexes"),
+}
+
+ARTICLE_COLUMNS = (
+    "article_id", "content_hash", "run_id", "title", "outlet", "url", "origin", "published",
+    "published_source", "language", "authors", "text", "doc_date", "doc_date_source",
+    "date_confidence", "date_evidence", "stored_at",
+)  # fmt: skip
+
+_ACTOR_FIELDS = ("text", "name", "code", "start", "end")
+_EVENT_TAIL = (
+    "cameo", "plover", "mode", "goldstein", "quad", "date", "date_source", "modality",
+    "sentence_start", "sentence_end", "trigger_start", "trigger_end", "confidence", "rule",
+)  # fmt: skip
+EVENT_COLUMNS = (
+    "event_id", "article_id", "ord",
+    *(f"source_{f}" for f in _ACTOR_FIELDS),
+    *(f"target_{f}" for f in _ACTOR_FIELDS),
+    *_EVENT_TAIL,
+)  # fmt: skip
+
+# Hex digits kept of the SHA-1 in an event id: 64 bits, so a collision needs ~4e9 events.
+EVENT_ID_HEX = 16
+
+
+@dataclass(frozen=True, slots=True)
+class StoryEventRow:
+    """One story-level event (a row of ``story_events``) and its mentions in articles."""
+
+    story_event_id: str
+    story_id: str
+    cameo: str
+    plover: str | None = None
+    source_code: str | None = None
+    source_name: str | None = None
+    target_code: str | None = None
+    target_name: str | None = None
+    date: str | None = None  # TimeML value, may be partial
+    modality: str | None = None
+    n_mentions: int = 0
+    outlets: tuple[str, ...] = ()
+    independent_sources: tuple[str, ...] = ()  # independent origins; copies count once
+    status: str | None = None  # "corroborated" | "single-source" | "conflicting"
+    mentions: tuple[tuple[str, str, int, int], ...] = ()  # (event_id, article_id, start, end)
+    # (about, status, ((value, article_ids), ...)): what the reports state and whether they agree
+    facts: tuple[tuple[str, str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = ()
+    family: str | None = None  # the event family mentions were merged by ("expulsion", ...)
+
+
+STORY_EVENT_COLUMNS = tuple(f.name for f in fields(StoryEventRow) if f.name != "mentions")
+
+
+def quote_ident(name: str) -> str:
+    """Column names like ``start``/``end`` are SQL keywords: always quote."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def flat_columns(table: str) -> tuple[str, ...]:
+    cls, _ = FLAT_TABLES[table]
+    return tuple(f.name for f in fields(cls))
+
+
+def event_ids(article_id: str, events: Sequence[Event]) -> tuple[str, ...]:
+    """Stable ids: hash of article id, trigger offsets and CAMEO code.
+
+    Two events of one article with the same trigger and code (one verb, two targets) get an
+    occurrence number in the hash, so ids stay unique and re-ingesting gives the same ids.
+    """
+    seen: Counter[str] = Counter()
+    ids = []
+    for event in events:
+        key = f"{article_id}\x1f{event.trigger_start}\x1f{event.trigger_end}\x1f{event.cameo}"
+        occurrence = seen[key]
+        seen[key] += 1
+        if occurrence:
+            key = f"{key}\x1f{occurrence}"
+        ids.append(hashlib.sha1(key.encode("utf-8")).hexdigest()[:EVENT_ID_HEX])
+    return tuple(ids)
+
+
+def _records_at(doc: Document, where: str) -> tuple[Any, ...]:
+    obj: Any = doc
+    for part in where.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def flat_rows(doc: Document, table: str) -> list[Row]:
+    cls, where = FLAT_TABLES[table]
+    names = [f.name for f in fields(cls)]
+    return [
+        (doc.id, i, *(getattr(r, n) for n in names)) for i, r in enumerate(_records_at(doc, where))
+    ]
+
+
+def article_row(doc: Document, run_id: str, content_hash: str, stored_at: Any) -> Row:
+    a, d = doc.article, doc.date
+    return (
+        a.id, content_hash, run_id, a.title, a.outlet, a.url, a.origin, a.published,
+        a.published_source, a.language, list(a.authors), a.text,
+        d.value if d else None, d.source if d else None, d.confidence if d else None,
+        d.evidence if d else None, stored_at,
+    )  # fmt: skip
+
+
+def _actor_values(actor: Actor | None) -> list[Any]:
+    if actor is None:
+        return [None] * len(_ACTOR_FIELDS)
+    return [getattr(actor, f) for f in _ACTOR_FIELDS]
+
+
+def event_rows(doc: Document) -> list[Row]:
+    ids = event_ids(doc.id, doc.events)
+    return [
+        (event_id, doc.id, i, *_actor_values(e.source), *_actor_values(e.target), *_tail(e))
+        for i, (event_id, e) in enumerate(zip(ids, doc.events, strict=True))
+    ]
+
+
+def _tail(event: Event) -> list[Any]:
+    return [getattr(event, f) for f in _EVENT_TAIL]
+
+
+def _actor(values: Sequence[Any]) -> Actor | None:
+    if values[0] is None:
+        return None
+    return Actor(*values)
+
+
+def event_from_row(row: Sequence[Any]) -> Event:
+    """``row`` holds EVENT_COLUMNS minus the leading event_id, article_id, ord."""
+    n = len(_ACTOR_FIELDS)
+    # source_text is NOT NULL in the schema: an event always has a source actor.
+    return Event(Actor(*row[:n]), _actor(row[n : 2 * n]), *row[2 * n :])
+
+
+def article_from_row(row: Sequence[Any], removed: tuple, captions: tuple) -> Article:
+    """``row`` holds ARTICLE_COLUMNS in order."""
+    values = dict(zip(ARTICLE_COLUMNS, row, strict=True))
+    return Article(
+        id=values["article_id"],
+        text=values["text"],
+        title=values["title"],
+        url=values["url"],
+        outlet=values["outlet"],
+        removed=removed,
+        captions=captions,
+        published=as_date(values["published"]),
+        published_source=values["published_source"],
+        language=values["language"],
+        authors=tuple(values["authors"] or ()),
+        origin=values["origin"],
+    )
+
+
+def document_date_from_row(row: Sequence[Any]) -> DocumentDate | None:
+    values = dict(zip(ARTICLE_COLUMNS, row, strict=True))
+    if values["doc_date"] is None:
+        return None
+    return DocumentDate(
+        value=as_date(values["doc_date"]),
+        source=values["doc_date_source"],
+        confidence=values["date_confidence"],
+        evidence=values["date_evidence"],
+    )
+
+
+def as_date(value: Any) -> date | None:
+    # DuckDB gives datetime.date for DATE columns; keep the type exact for round-trips.
+    if value is None or type(value) is date:
+        return value
+    return date(value.year, value.month, value.day)
+
+
+def story_event_row_values(row: StoryEventRow, ord_: int) -> Row:
+    values = {f: getattr(row, f) for f in STORY_EVENT_COLUMNS}
+    values["outlets"] = list(row.outlets)
+    values["independent_sources"] = list(row.independent_sources)
+    values["facts"] = json.dumps(row.facts)
+    return (*values.values(), ord_)
+
+
+def story_event_from_row(values: Sequence[Any], mentions: tuple) -> StoryEventRow:
+    """``values`` holds STORY_EVENT_COLUMNS in order."""
+    kw = dict(zip(STORY_EVENT_COLUMNS, values, strict=True))
+    kw["outlets"] = tuple(kw["outlets"] or ())
+    kw["independent_sources"] = tuple(kw["independent_sources"] or ())
+    kw["facts"] = tuple(
+        (about, status, tuple((v, tuple(ids)) for v, ids in values))
+        for about, status, values in json.loads(kw["facts"] or "[]")
+    )
+    return StoryEventRow(**kw, mentions=mentions)

@@ -1,0 +1,123 @@
+-- crosswire store schema: the only place tables are defined. Idempotent (IF NOT EXISTS), run
+-- on every open. Bump SCHEMA_VERSION in duckdb_store.py and the row below when a table changes.
+-- Offsets are Python string indices into articles.text. Full dates are DATE; dates that may be
+-- partial (event dates: "2021-10", "2014") are VARCHAR TimeML values. `ord` keeps the order of
+-- a record's tuple so a Document reads back exactly as it was written.
+
+CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+
+CREATE TABLE IF NOT EXISTS runs (
+    run_id VARCHAR PRIMARY KEY,
+    started_at TIMESTAMP NOT NULL,
+    finished_at TIMESTAMP,
+    inputs VARCHAR[] NOT NULL,
+    counts JSON
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    article_id VARCHAR PRIMARY KEY,
+    content_hash VARCHAR NOT NULL,
+    run_id VARCHAR,
+    title VARCHAR,
+    outlet VARCHAR,
+    url VARCHAR,
+    origin VARCHAR,
+    published DATE,
+    published_source VARCHAR,
+    language VARCHAR,
+    authors VARCHAR[] NOT NULL,
+    text VARCHAR NOT NULL,
+    doc_date DATE,               -- Document.date: the date events are resolved against
+    doc_date_source VARCHAR,
+    date_confidence DOUBLE,
+    date_evidence VARCHAR,
+    stored_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS removed (
+    article_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
+    "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, reason VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS captions (
+    article_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
+    "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, text VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS sentences (
+    article_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
+    "start" INTEGER NOT NULL, "end" INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS entities (
+    article_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
+    "start" INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text VARCHAR NOT NULL, type VARCHAR NOT NULL, canonical VARCHAR, code VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
+    "start" INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    quote VARCHAR NOT NULL, direct BOOLEAN NOT NULL, cue VARCHAR, speaker VARCHAR,
+    speaker_start INTEGER, speaker_end INTEGER, cue_start INTEGER, cue_end INTEGER,
+    in_caption BOOLEAN NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS timexes (
+    article_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
+    "start" INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text VARCHAR NOT NULL, type VARCHAR NOT NULL, value VARCHAR NOT NULL,
+    anchored BOOLEAN NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR PRIMARY KEY,   -- rows.event_ids: hash of article id, trigger offsets, cameo
+    article_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
+    source_text VARCHAR NOT NULL, source_name VARCHAR, source_code VARCHAR,
+    source_start INTEGER, source_end INTEGER,
+    target_text VARCHAR,            -- NULL when the event has no target
+    target_name VARCHAR, target_code VARCHAR, target_start INTEGER, target_end INTEGER,
+    cameo VARCHAR NOT NULL, plover VARCHAR NOT NULL, mode VARCHAR,
+    goldstein DOUBLE NOT NULL, quad INTEGER NOT NULL,
+    date VARCHAR, date_source VARCHAR NOT NULL, modality VARCHAR NOT NULL,
+    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+    trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+    confidence DOUBLE NOT NULL, rule VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS skipped (
+    id VARCHAR PRIMARY KEY, reason VARCHAR NOT NULL, detail VARCHAR NOT NULL, run_id VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS copies (
+    article_id VARCHAR PRIMARY KEY, original_id VARCHAR NOT NULL, similarity DOUBLE NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS stories (
+    story_id VARCHAR PRIMARY KEY, title VARCHAR, "start" DATE, "end" DATE,
+    actors VARCHAR[] NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS story_articles (
+    story_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, ord INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS story_events (
+    story_event_id VARCHAR PRIMARY KEY,
+    story_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
+    cameo VARCHAR NOT NULL, plover VARCHAR,
+    source_code VARCHAR, source_name VARCHAR, target_code VARCHAR, target_name VARCHAR,
+    date VARCHAR, modality VARCHAR,
+    n_mentions INTEGER NOT NULL,
+    outlets VARCHAR[] NOT NULL,
+    independent_sources VARCHAR[] NOT NULL,  -- independent origins (copies counted once)
+    status VARCHAR,                           -- corroborated | single-source | conflicting
+    facts VARCHAR NOT NULL,                   -- JSON [[about, status, [[value, [article ids]]]]]
+    family VARCHAR                            -- the event family the mentions were merged by
+);
+
+CREATE TABLE IF NOT EXISTS event_mentions (
+    story_event_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
+    event_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL,
+    "start" INTEGER NOT NULL, "end" INTEGER NOT NULL
+);

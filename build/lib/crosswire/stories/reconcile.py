@@ -1,0 +1,241 @@
+"""Story events: the mentions of one event in several reports, merged, with what they say.
+
+Two mentions in a story are one event when they are of the same family (``facts.family_of``),
+name the same source and target (a state by its country: "Germany" and "Berlin" are one actor;
+an organisation by its code; others by name), and their stated dates are compatible (one is a
+prefix of the other, or both fall within ``SAME_EVENT_DAYS``). Sources are counted by
+independent origin: copies collapse to their original, wire pick-ups to the wire service.
+
+For each story event the facts that reports state are compared per independent source: the date,
+the modality (stated, hedged, denied, conditional, reported) and numbers (the count of the target,
+a relative change). A fact is corroborated when two sources agree, single-source when one states
+it, conflicting when sources differ.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from crosswire.store.rows import StoryEventRow
+from crosswire.stories.facts import agree, change_ratio, family_of, target_count
+from crosswire.types import Actor, Document, Event
+
+# Codes that are not country-first: the organisation is the whole code.
+NON_STATE_PREFIXES = ("IGO", "NGO", "MNC", "INT")
+# Stated dates this close are one event reported with its announcement and effective dates
+# ("announced Monday", "from November 1"); further apart they are separate events (a 2014
+# suspension is background to a 2021 one).
+SAME_EVENT_DAYS = 31
+# How a mention's modality reads as a fact about the event.
+MODALITY_FACT = {"asserted": "stated", "planned": "stated", "hedged": "hedged",
+                 "denied": "denied", "negated": "denied", "conditional": "conditional",
+                 "reported": "reported"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mention:
+    event_id: str
+    article_id: str
+    source_key: str  # the independent origin this article counts as
+    event: Event
+    text: str  # the article's text (event offsets index it)
+
+    @property
+    def sentence(self) -> str:
+        return self.text[self.event.sentence_start : self.event.sentence_end]
+
+
+@dataclass
+class _Group:
+    family: str
+    who: tuple[str, str]
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def who(a: Actor | None) -> str:
+    """Who an actor is for matching across reports."""
+    if a is None:
+        return ""
+    if a.code:
+        return a.code if a.code.startswith(NON_STATE_PREFIXES) else a.code[:3]
+    return (a.name or a.text).lower()
+
+
+def _stated(e: Event) -> str | None:
+    """The event's date when the text states it (a document-date fallback says nothing)."""
+    return e.date if e.date_source != "document" and e.date else None
+
+
+def _day(value: str) -> date | None:
+    """A day for a full date or a month ("2021-11" as its first day); None for a year."""
+    try:
+        if len(value) >= 10:
+            return date.fromisoformat(value[:10])
+        return date.fromisoformat(value[:7] + "-01") if len(value) == 7 else None
+    except ValueError:
+        return None
+
+
+def compatible_dates(a: str | None, b: str | None) -> bool:
+    if not a or not b or a.startswith(b) or b.startswith(a):
+        return True
+    da, db = _day(a), _day(b)
+    return bool(da and db and abs((da - db).days) <= SAME_EVENT_DAYS)
+
+
+def source_key(doc: Document, origin_of: Mapping[str, str], wire_of: Mapping[str, str]) -> str:
+    """Copies count as their original; wire copy as the wire service; else the outlet."""
+    root = origin_of.get(doc.id, doc.id)
+    if wire_of.get(root):
+        return f"wire:{wire_of[root]}"
+    return root
+
+
+def _facts(mentions: Sequence[Mention]) -> list[tuple[str, str, tuple]]:
+    """[(about, status, ((value, article_ids), ...))] for date, modality and numbers."""
+    per_source: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+    for m in mentions:
+        e = m.event
+        if _stated(e):
+            per_source["date"][m.source_key].append((_stated(e), m.article_id))
+        per_source["modality"][m.source_key].append((MODALITY_FACT[e.modality], m.article_id))
+        count = target_count(m.text, e)
+        for about, value in (("count", count), ("change", change_ratio(m.sentence))):
+            if value is not None:
+                per_source[about][m.source_key].append((f"{value:g}", m.article_id))
+    out = []
+    if "date" in per_source:
+        out.append(_date_fact(per_source.pop("date")))
+    for about, sources in per_source.items():
+        chosen = {s: _one_value(about, vals) for s, vals in sources.items()}
+        values: dict[str, list[str]] = defaultdict(list)
+        for s, value in chosen.items():
+            values[value].extend(dict.fromkeys(a for v, a in sources[s]))
+        distinct = list(values)
+        if len(chosen) == 1:
+            status = "single-source"
+        elif _consistent(about, distinct):
+            status = "corroborated"
+        else:
+            status = "conflicting"
+        out.append(
+            (about, status, tuple((v, tuple(dict.fromkeys(ids))) for v, ids in values.items()))
+        )
+    return out
+
+
+def _date_fact(sources: Mapping[str, list[tuple[str, str]]]) -> tuple[str, str, tuple]:
+    """Every stated date with who states it. Reports may give an announcement and an effective
+    date; two sources conflict only when none of their dates can be the same day or month."""
+    values: dict[str, list[str]] = defaultdict(list)
+    for vals in sources.values():
+        for value, article in vals:
+            values[value].append(article)
+    keys = list(sources)
+    if len(keys) == 1:
+        status = "single-source"
+    else:
+        ok = all(
+            any(_same_date(a, b) for a, _ in sources[x] for b, _ in sources[y])
+            for i, x in enumerate(keys) for y in keys[i + 1 :]
+        )  # fmt: skip
+        status = "corroborated" if ok else "conflicting"
+    shown = tuple((v, tuple(dict.fromkeys(ids))) for v, ids in sorted(values.items()))
+    return "date", status, shown
+
+
+def _same_date(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def _one_value(about: str, vals: list[tuple[str, str]]) -> str:
+    """One source's value: its most cautious modality, its first number."""
+    items = [v for v, _ in vals]
+    if about == "modality":
+        for cautious in ("denied", "conditional", "hedged", "reported"):
+            if cautious in items:
+                return cautious
+    return items[0]
+
+
+def _consistent(about: str, values: list[str]) -> bool:
+    if about in ("count", "change"):
+        nums = [float(v) for v in values]
+        return all(agree(a, b) for a in nums for b in nums)
+    return len(values) == 1
+
+
+def _group(mentions: Sequence[Mention]) -> list[_Group]:
+    groups: list[_Group] = []
+    for m in mentions:
+        fam, pair = family_of(m.event), (who(m.event.source), who(m.event.target))
+        group = next(
+            (g for g in groups if g.family == fam and g.who == pair
+             and all(compatible_dates(_stated(m.event), _stated(o.event)) for o in g.mentions)),
+            None,
+        )  # fmt: skip
+        if group is None:
+            group = _Group(fam, pair)
+            groups.append(group)
+        group.mentions.append(m)
+    return groups
+
+
+def _date_of(events: Sequence[Event]) -> str | None:
+    """The most specific stated date, else the document date of the earliest mention."""
+    stated = sorted({d for e in events if (d := _stated(e))}, key=lambda d: (len(d), d))
+    if stated:
+        return stated[-1]
+    dates = sorted(e.date for e in events if e.date)
+    return dates[0] if dates else None
+
+
+def _row(story_id: str, g: _Group, outlet: Mapping[str, str]) -> StoryEventRow:
+    events = [m.event for m in g.mentions]
+    first = max(events, key=lambda e: (e.source.code is not None, e.confidence))
+    articles = list(dict.fromkeys(m.article_id for m in g.mentions))
+    independent = tuple(sorted({m.source_key for m in g.mentions}))
+    facts = _facts(g.mentions)
+    if any(status == "conflicting" for _, status, _ in facts):
+        status = "conflicting"
+    else:
+        status = "corroborated" if len(independent) > 1 else "single-source"
+    key = f"{story_id}|{g.family}|{'|'.join(g.who)}|{g.mentions[0].event_id}"
+    return StoryEventRow(
+        story_event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+        story_id=story_id, cameo=first.cameo, plover=first.plover,
+        source_code=first.source.code, source_name=first.source.name or first.source.text,
+        target_code=first.target.code if first.target else None,
+        target_name=(first.target.name or first.target.text) if first.target else None,
+        date=_date_of(events),
+        modality=",".join(sorted({e.modality for e in events})),
+        n_mentions=len(g.mentions),
+        outlets=tuple(dict.fromkeys(outlet[a] for a in articles)),
+        independent_sources=independent, status=status,
+        mentions=tuple((m.event_id, m.article_id, m.event.trigger_start, m.event.trigger_end)
+                       for m in g.mentions),
+        facts=tuple(facts),
+        family=g.family,
+    )  # fmt: skip
+
+
+def reconcile(
+    story_id: str,
+    docs: Sequence[Document],
+    event_ids: Mapping[str, Sequence[str]],
+    origin_of: Mapping[str, str],
+) -> list[StoryEventRow]:
+    """Merge the events of a story's documents. ``origin_of`` maps a copy to its original."""
+    wire_of = {d.id: d.article.origin for d in docs if d.article.origin}
+    mentions = [
+        Mention(eid, d.id, source_key(d, origin_of, wire_of), ev, d.article.text)
+        for d in docs
+        for eid, ev in zip(event_ids[d.id], d.events, strict=True)
+    ]  # fmt: skip
+    outlet = {d.id: d.article.outlet or d.id for d in docs}
+    rows = [_row(story_id, g, outlet) for g in _group(mentions)]
+    return sorted(rows, key=lambda r: (r.date or "9999", r.cameo))

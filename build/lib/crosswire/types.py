@@ -1,0 +1,199 @@
+"""The records passed between stages. Frozen, no logic beyond trivial derived values.
+
+All offsets are Python string indices into the owning article's ``text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+ContentType = Literal["text/plain", "text/html"]
+PublishedSource = Literal["given", "metadata", "inferred"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Modality = Literal["asserted", "planned", "hedged", "denied", "negated", "conditional", "reported"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What the source said about a document before we read it (a JSONL record, a feed entry)."""
+
+    title: str | None = None
+    published: str | None = None  # as given: "YYYY-MM-DD" or an ISO datetime
+    authors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    id: str
+    origin: str  # where it was read from: a path, "path:line", a URL
+    content: str | bytes
+    content_type: ContentType = "text/plain"
+    url: str | None = None
+    outlet: str | None = None
+    fetched_at: datetime | None = None
+    hints: Hints = field(default_factory=Hints)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A document we did not analyse, and why. Counted per reason, never a crash of the run."""
+
+    id: str
+    reason: str  # short machine key: "empty", "binary", "too-large", "encoding", "unreadable", ...
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    start: int
+    end: int
+    reason: str  # "furniture:share", "caption", "related", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    removed: tuple[Removed, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    published: date | None = None
+    published_source: PublishedSource | None = None
+    language: str | None = None
+    authors: tuple[str, ...] = ()
+    origin: str | None = None  # wire service named in a byline or dateline ("AP", "Reuters")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    text: str
+    type: str  # PERSON, ORG, GPE, NORP, LOC, ...
+    canonical: str | None = None  # "Sergey Lavrov"
+    code: str | None = None  # CAMEO-style actor code: "RUSGOV", "IGOWSTNAT"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int  # the quoted content
+    end: int
+    quote: str
+    direct: bool
+    cue: str | None = None
+    speaker: str | None = None  # canonical name
+    speaker_start: int | None = None  # the speaker mention in the text
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    in_caption: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str  # TimeML: "2021-10-18", "2021-10", "2021-W42", "P2W", "PAST_REF", ...
+    anchored: bool = False  # the value depended on the document date
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentDate:
+    value: date
+    source: PublishedSource
+    confidence: float
+    evidence: str = ""  # the text it came from, for inferred dates
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    text: str  # as written in the sentence
+    name: str | None = None  # canonical name
+    code: str | None = None  # "RUSGOV"
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    source: Actor
+    target: Actor | None
+    cameo: str  # string, leading zeros kept: "0231"
+    plover: str  # PLOVER event type: "SANCTION", "ACCUSE", ...
+    mode: str | None  # PLOVER mode, "" when none
+    goldstein: float
+    quad: int  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    date: str | None  # TimeML-style value: "2021-10-06", "2021-10", "2014"
+    date_source: str  # "clause", "sentence", "document", "none"
+    modality: Modality
+    sentence_start: int
+    sentence_end: int
+    trigger_start: int
+    trigger_end: int
+    confidence: float
+    rule: str  # which pattern or model produced it
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    article: Article
+    sentences: tuple[Sentence, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    events: tuple[Event, ...] = ()
+    date: DocumentDate | None = None
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+
+@dataclass(frozen=True, slots=True)
+class CopyLink:
+    """``article_id`` carries (a light edit of) the text of ``original_id``."""
+
+    article_id: str
+    original_id: str
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    id: str
+    article_ids: tuple[str, ...]
+    title: str | None
+    start: date | None
+    end: date | None
+    actors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryItem:
+    """What story clustering needs of a document (an analysed Document or an input record)."""
+
+    id: str
+    text: str  # the analysed text (removed spans already cut out)
+    title: str | None = None
+    published: date | None = None
+    actors: tuple[str, ...] = ()  # actor codes and canonical names mentioned
+    origin_id: str | None = None  # the original this is a copy of, when it is one

@@ -1,0 +1,60 @@
+"""The HTML pages. Each is a shell; its script reads the JSON API (ARCHITECTURE.md: pages read
+the API), so a page shows exactly what the API answers."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from crosswire.errors import DataError
+
+HERE = Path(__file__).parent
+TEMPLATES = Jinja2Templates(directory=HERE / "templates")
+router = APIRouter(include_in_schema=False)
+
+
+def plotly_js() -> Path:
+    """plotly.js as shipped inside the plotly Python package: served locally, never a CDN."""
+    path = Path(str(resources.files("plotly").joinpath("package_data", "plotly.min.js")))
+    if not path.is_file():
+        raise DataError(f"plotly.min.js is not in the plotly package ({path}): reinstall plotly")
+    return path
+
+
+def _page(request: Request, name: str, **context: str) -> HTMLResponse:
+    return TEMPLATES.TemplateResponse(request, name, context)
+
+
+@router.get("/", response_class=HTMLResponse)
+def index(request: Request) -> HTMLResponse:
+    return _page(request, "index.html")
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story(request: Request, story_id: str) -> HTMLResponse:
+    return _page(request, "story.html", story_id=story_id)
+
+
+@router.get("/pairs/{a}/{b}", response_class=HTMLResponse)
+def pair(request: Request, a: str, b: str) -> HTMLResponse:
+    return _page(request, "pair.html", a=a, b=b)
+
+
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
+def article(request: Request, article_id: str) -> HTMLResponse:
+    return _page(request, "article.html", article_id=article_id)
+
+
+@router.get("/vendor/plotly.min.js")
+def plotly() -> FileResponse:
+    return FileResponse(plotly_js(), media_type="text/javascript")
+
+
+def mount_web(app: FastAPI) -> None:
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
