@@ -104,6 +104,8 @@ class Quote:
     cue_start: int | None = None
     cue_end: int | None = None
     in_caption: bool = False
+    # the content's own spans when [start, end) also holds the attribution ("“A,” X said. “B.”")
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,9 +2,10 @@
 the next paragraph, are joined.
 
 "“We will not sign,” Lindqvist said. “Not this year.”" is one quote by one speaker, as quote
-corpora annotate it (PolNeAR gives its content as two spans). ``Quote`` holds one span, so the
-joined quote runs from the first fragment to the last and its cue and speaker offsets lie inside
-it; ``direct`` stays True because every word of content is between quotation marks.
+corpora annotate it (PolNeAR gives its content as two spans). The joined quote runs from the
+first fragment to the last, so its cue and speaker offsets lie inside it; ``parts`` keeps the
+content's own spans, which exclude the attribution. ``direct`` stays True because every word of
+content is between quotation marks.
 """
 
 from __future__ import annotations
@@ -41,12 +42,14 @@ def _joinable(a: Quote, b: Quote, text: str) -> bool:
 
 def _joined(a: Quote, b: Quote, text: str) -> Quote:
     cued = a if a.cue is not None else b
+    parts = (a.parts or ((a.start, a.end),)) + (b.parts or ((b.start, b.end),))
     return replace(
         cued,
         start=a.start,
         end=b.end,
         quote=text[a.start : b.end],
         speaker=a.speaker or b.speaker,
+        parts=parts,
     )
 
 

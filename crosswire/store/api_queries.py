@@ -341,7 +341,7 @@ def read_documents(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, 
     for table, (cls, _) in R.FLAT_TABLES.items():
         names = ", ".join(R.quote_ident(c) for c in R.flat_columns(table))
         rows = _grouped(con, f"SELECT article_id, {names} FROM {table} {wanted} ORDER BY ord", ids)
-        flat[table] = {i: tuple(cls(*r) for r in rs) for i, rs in rows.items()}
+        flat[table] = {i: tuple(R.flat_record(cls, r) for r in rs) for i, rs in rows.items()}
     event_cols = ", ".join(R.quote_ident(c) for c in R.EVENT_COLUMNS[3:])
     events = _grouped(
         con, f"SELECT article_id, {event_cols} FROM events {wanted} ORDER BY ord", ids

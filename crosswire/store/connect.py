@@ -11,7 +11,7 @@ import duckdb
 from crosswire.errors import StoreError
 
 # Bump with schema.sql's tables; a store of another version is refused with a message.
-SCHEMA_VERSION = 2  # 2: story events keep their facts and family
+SCHEMA_VERSION = 3  # 2: story events keep their facts and family; 3: quote parts
 MEMORY = ":memory:"
 
 

@@ -28,7 +28,7 @@ def _flat(con: duckdb.DuckDBPyConnection, table: str, article_id: str) -> tuple[
         f"SELECT {_cols(R.flat_columns(table))} FROM {table} WHERE article_id = ? ORDER BY ord",
         [article_id],
     ).fetchall()
-    return tuple(cls(*row) for row in found)
+    return tuple(R.flat_record(cls, row) for row in found)
 
 
 def read_document(con: duckdb.DuckDBPyConnection, article_id: str) -> Document:

@@ -125,6 +125,16 @@ def _records_at(doc: Document, where: str) -> tuple[Any, ...]:
     return obj
 
 
+def _tupled(value: Any) -> Any:
+    """DuckDB gives lists back; the frozen records hold tuples."""
+    return tuple(_tupled(v) for v in value) if isinstance(value, list) else value
+
+
+def flat_record(cls: type, row: Sequence[Any]) -> Any:
+    """A flat record (removed span, entity, quote, ...) from its row of column values."""
+    return cls(*(_tupled(v) for v in row))
+
+
 def flat_rows(doc: Document, table: str) -> list[Row]:
     cls, where = FLAT_TABLES[table]
     names = [f.name for f in fields(cls)]

@@ -60,7 +60,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     "start" INTEGER NOT NULL, "end" INTEGER NOT NULL,
     quote VARCHAR NOT NULL, direct BOOLEAN NOT NULL, cue VARCHAR, speaker VARCHAR,
     speaker_start INTEGER, speaker_end INTEGER, cue_start INTEGER, cue_end INTEGER,
-    in_caption BOOLEAN NOT NULL
+    in_caption BOOLEAN NOT NULL,
+    parts INTEGER[][] NOT NULL  -- content spans when the quote's span also holds its attribution
 );
 
 CREATE TABLE IF NOT EXISTS timexes (

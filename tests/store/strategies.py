@@ -74,6 +74,7 @@ def quote(draw, text: str) -> Quote:
     return Quote(
         start, end, text[start:end], draw(st.booleans()), draw(_opt_names), draw(_opt_names),
         speaker_start, speaker_end, cue_start, cue_end, draw(st.booleans()),
+        draw(st.lists(span(text), max_size=3).map(tuple)),
     )  # fmt: skip
 
 
