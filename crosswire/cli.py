@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -129,6 +130,11 @@ def stories(
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
+class Executor(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def ingest(
     inputs: Annotated[
@@ -136,14 +142,34 @@ def ingest(
     ],
     db: Db = None,
     config: Config = None,
+    executor: Annotated[
+        Executor, typer.Option("--executor", help="local: this process; dask: a LocalCluster")
+    ] = Executor.local,
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1, help="dask worker processes (default: CPUs)")
+    ] = None,
+    shard_dir: Annotated[
+        Path | None, typer.Option("--shard-dir", help="dask result shards (default: DB.shards/)")
+    ] = None,
 ) -> None:
     """Analyse documents into the store, then link copies and group stories."""
+    import os
+
     from crosswire.run.ingest import ingest as run_ingest
     from crosswire.store.duckdb_store import Store
 
+    if executor is Executor.local and (workers or shard_dir):
+        raise typer.BadParameter("--workers and --shard-dir need --executor dask")
     settings = _settings(config, db)
     with _errors(), Store(settings.store.path) as store, _progress("ingest") as advance:
-        report = run_ingest(inputs, store, settings, progress=advance)
+        if executor is Executor.dask:
+            from crosswire.run.dask import ingest_dask
+
+            shards = shard_dir or Path(f"{settings.store.path}.shards")
+            n = workers or os.cpu_count() or 1
+            report = ingest_dask(inputs, store, settings, n, shards, progress=advance)
+        else:
+            report = run_ingest(inputs, store, settings, progress=advance)
     _report(report.counts, report.skipped)
     err.print(f"store: {settings.store.path} ({report.seconds:.1f} s)")
 
@@ -225,6 +251,25 @@ def export(
                 export_parquet(store.connection, what, path)
                 with open(path, "rb") as fh:
                     shutil.copyfileobj(fh, sys.stdout.buffer)
+
+
+@app.command()
+def reanalyse(
+    ids: Annotated[
+        list[str] | None, typer.Argument(help="article ids (default: every kept input)")
+    ] = None,
+    db: Db = None,
+    config: Config = None,
+) -> None:
+    """Re-run the pipeline on the raw inputs kept in the store, then refresh stories."""
+    from crosswire.run.ingest import reanalyse as run_reanalyse
+    from crosswire.store.duckdb_store import Store
+
+    settings = _settings(config, db)
+    with _errors(), Store(settings.store.path) as store, _progress("reanalyse") as advance:
+        report = run_reanalyse(store, settings, ids or None, progress=advance)
+    _report(report.counts, report.skipped)
+    err.print(f"store: {settings.store.path} ({report.seconds:.1f} s)")
 
 
 def main() -> None:

@@ -50,6 +50,7 @@ def document_record(doc: Document) -> dict[str, Any]:
         "published": date.value.isoformat() if date else None,
         "published_source": date.source if date else None,
         "published_confidence": date.confidence if date else None,
+        "modified": a.modified.isoformat() if a.modified else None,
         "authors": list(a.authors),
         "origin": a.origin,
         "language": a.language,

@@ -73,6 +73,7 @@ class Article:
     language: str | None = None
     authors: tuple[str, ...] = ()
     origin: str | None = None  # wire service named in a byline or dateline ("AP", "Reuters")
+    modified: date | None = None  # last change stated by the page metadata, never before published
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,9 @@
 Body: 4-gram shingles of ``\\w+`` tokens per document, precision and recall averaged over
 documents, F1 from the two means (datasets/README.md). Our text is the Article's text minus its
 removed spans; ``trafilatura_f1`` is plain ``trafilatura.extract(html)`` on the same pages.
+``date_accuracy`` compares ``Article.published`` with the labelled date (same day),
+``modified_accuracy`` compares ``Article.modified`` with the same label: the labels give one date
+per page, so the second says how often the last-change date would have been the right answer.
 Figures without a prefix are on the held-back part; ``all_`` ones on every page.
 """
 
@@ -51,6 +54,7 @@ class _Tally:
         self.base_r: list[float] = []
         self.title: list[bool] = []
         self.date: list[bool] = []
+        self.modified: list[bool] = []
         self.author = [0, 0, 0]
 
     def add(self, rec: dict, article: Article | None, baseline: str) -> None:
@@ -66,6 +70,8 @@ class _Tally:
         if rec.get("date"):
             got = article.published.isoformat() if article and article.published else None
             self.date.append(got == rec["date"][:10])
+            changed = article.modified.isoformat() if article and article.modified else None
+            self.modified.append(changed == rec["date"][:10])
         pred = {norm(a) for a in (article.authors if article else ())} - {""}
         gold = {norm(a) for a in rec.get("authors") or ()} - {""}
         self.author[0] += len(pred & gold)
@@ -88,6 +94,7 @@ class _Tally:
             f"{prefix}trafilatura_f1": bf,
             f"{prefix}title_accuracy": _mean(self.title),
             f"{prefix}date_accuracy": _mean(self.date),
+            f"{prefix}modified_accuracy": _mean(self.modified),
             f"{prefix}author_f1": prf(*self.author)[2],
         }
 

@@ -193,8 +193,6 @@ def test_expelled_counts_agree(story):
     assert counts and counts[0]["status"] == "corroborated"
 
 
-@pytest.mark.xfail(reason="Euronews' 'halved the size' is misparsed (no subject): no team-size "
-                   "event on its side yet", strict=False)  # fmt: skip
 def test_team_size_numbers_agree(story):
     [event] = _family(story, "reduction")
     changes = [f for f in event["facts"] if f["fact"] == "change"]

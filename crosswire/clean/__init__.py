@@ -58,6 +58,7 @@ def clean(raw: RawDocument, settings: IngestSettings) -> Article | Skipped:
         or (page.authors if page else ())
         or clean_authors(furniture.authors),
         origin=find_origin(text, removed),
+        modified=_modified(published, page),
     )
 
 
@@ -86,3 +87,9 @@ def _published(
     if page and page.published:
         return page.published, "metadata"
     return None, None
+
+
+def _modified(published: date | None, page: HtmlPage | None) -> date | None:
+    """The page's last change, unless it claims to precede the publication date we keep."""
+    modified = page.modified if page else None
+    return None if modified is None or (published and modified < published) else modified

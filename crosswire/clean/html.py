@@ -7,16 +7,21 @@ from dataclasses import dataclass
 from datetime import date
 
 import trafilatura
+from htmldate import find_date
 from lxml import html as lxml_html
 from lxml.etree import ParserError, XMLSyntaxError
 
-from crosswire.clean.metadata import clean_authors, clean_title, parse_date
+from crosswire.clean.metadata import clean_authors, clean_title, json_ld_values, parse_date
 
 # Figure captions shorter than this are credits or labels alone ("Getty Images"), not captions.
 FIGCAPTION_MIN_CHARS = 20
 # An <h1> of 2-40 words is a headline; one word is a logo or section name, more is a paragraph.
 HEADLINE_WORDS = (2, 40)
 _LANG = re.compile(r"^[a-z]{2,3}\b", re.I)
+# Where pages state their last change: <meta> names/properties and the JSON-LD key (schema.org).
+MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified")
+MODIFIED_JSON_LD = "dateModified"
+_MODIFIED_KEYS = frozenset(k.lower() for k in MODIFIED_META)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +32,7 @@ class HtmlPage:
     site: str | None = None
     authors: tuple[str, ...] = ()
     published: date | None = None
+    modified: date | None = None
     language: str | None = None
 
 
@@ -53,15 +59,52 @@ def extract_html(page: str, url: str | None, latest: date) -> HtmlPage:
         return HtmlPage(text, shown, language=_lang(tree))
     site = doc.sitename or None
     published = parse_date(doc.date)
+    published = published if published and published <= latest else None
     return HtmlPage(
         text=text,
         captions=shown,
         title=_headline(tree, site) or clean_title(doc.title, site),
         site=site,
         authors=clean_authors((doc.author or "").split(";"), (site, doc.hostname, url)),
-        published=published if published and published <= latest else None,
+        published=published,
+        modified=_modified(tree, page, url, latest, published),
         language=_lang(tree) or (doc.language or None),
     )
+
+
+def _modified(
+    tree: lxml_html.HtmlElement | None,
+    page: str,
+    url: str | None,
+    latest: date,
+    published: date | None,
+) -> date | None:
+    """The last change the page states (JSON-LD, <meta>), else htmldate's latest date.
+
+    Dates after ``latest`` (the fetch) or before ``published`` are not believed.
+    """
+    stated = (d for d in map(parse_date, _stated_modified(tree)) if d and d <= latest)
+    found = next(stated, None) or parse_date(
+        find_date(
+            page, extensive_search=False, original_date=False, url=url,
+            max_date=latest.isoformat(),
+        )
+    )  # fmt: skip
+    if found is None or found > latest or (published and found < published):
+        return None
+    return found
+
+
+def _stated_modified(tree: lxml_html.HtmlElement | None) -> list[str]:
+    if tree is None:
+        return []
+    scripts = [s.text or "" for s in tree.iter("script") if s.get("type") == "application/ld+json"]
+    values = json_ld_values(scripts, MODIFIED_JSON_LD)
+    for meta in tree.iter("meta"):
+        keys = {(meta.get(a) or "").lower() for a in ("property", "name", "itemprop", "http-equiv")}
+        if keys & _MODIFIED_KEYS and meta.get("content"):
+            values.append(meta.get("content"))
+    return values
 
 
 def _parse(page: str) -> lxml_html.HtmlElement | None:

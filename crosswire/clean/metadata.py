@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -93,6 +94,29 @@ def parse_date(value: str | None) -> date | None:
             return date.fromisoformat(value.strip()[:10])
         except ValueError:
             return None
+
+
+def json_ld_values(scripts: Iterable[str], key: str) -> list[str]:
+    """Every string value of ``key`` in JSON-LD blocks, nested objects and @graph included."""
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            value = node.get(key)
+            if isinstance(value, str):
+                found.append(value)
+            for child in node.values():
+                walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    for script in scripts:
+        try:
+            walk(json.loads(script))
+        except ValueError:  # broken JSON-LD is common; the other blocks still count
+            continue
+    return found
 
 
 def domain(url: str | None) -> str | None:

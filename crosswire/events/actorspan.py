@@ -17,6 +17,9 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 # Preference among the actors of one phrase: the pobj of these prepositions names the
 # counterpart ("ties with NATO", "mission to NATO"), ahead of possessors and the head noun.
 COUNTERPART_PREPS = {"with", "to", "against", "toward", "towards", "on", "at"}
+# A coded actor at this rank or nearer (a possessor: "Japan's Crown Prince X") names the phrase
+# better than an uncoded person at its head. Measured on the zsp training part (cross-validated).
+DIRECT_PERSON_BEATS_RANK = 2
 # Verbs of saying and announcing whose subject a pronoun in the reported clause refers to.
 REPORTING = {
     "say",
@@ -141,7 +144,12 @@ def _in_appos(tok, root) -> bool:
 
 
 def actor_of(
-    root, offset: int, arts: ArticleActors, exclude: str | None = None, not_before: int = 0
+    root,
+    offset: int,
+    arts: ArticleActors,
+    exclude: str | None = None,
+    not_before: int = 0,
+    direct_first: bool = False,
 ) -> Actor | None:
     """The actor named by the phrase headed by ``root`` (a spaCy token), or None.
 
@@ -152,6 +160,7 @@ def actor_of(
     if root.pos_ == "PRON" or root.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(root, offset, arts)
     candidates: list[tuple[int, Actor]] = []
+    people: list[tuple[int, Actor]] = []  # uncoded persons: "freed the blogger X"
     for tok in root.subtree:
         if tok.pos_ in ("NOUN", "PROPN") and not _in_appos(tok, root):
             direct = _norp_agent(tok, offset, arts)
@@ -173,6 +182,8 @@ def actor_of(
             inner,
         )
         candidates.append((_rank(head, root), _actor(ent)))
+        if ent.type == "PERSON" and not ent.code:
+            people.append(candidates[-1])
     for tok in root.subtree:
         if tok.dep_ == "poss" and tok.pos_ == "PRON" and not _in_appos(tok, root):
             pron = _resolve_pronoun(tok, offset, arts)
@@ -180,18 +191,26 @@ def actor_of(
                 candidates.append((2, pron))
     candidates.sort(key=lambda c: (c[0], c[1].code is None, -len(c[1].code or ""), c[1].start or 0))
     candidates = [c for c in candidates if (c[1].start or not_before) >= not_before]
-    coded = [a for _, a in candidates if a.code and a.code != exclude]
-    if coded:
-        return coded[0]
+    coded = [(r, a) for r, a in candidates if a.code and a.code != exclude]
     named = [a for _, a in candidates if a.name]
-    return named[0] if named else None
+    # a person the phrase names directly beats a coded name deeper than its possessor: "freed
+    # blogger X, arrested in a raid on the Syrian Centre" (X keeps its text, code null)
+    people = sorted((p for p in people if p[0] <= 1), key=lambda p: p[0])
+    if direct_first and people and (not coded or coded[0][0] > DIRECT_PERSON_BEATS_RANK):
+        return people[0][1]
+    return coded[0][1] if coded else (named[0] if named else None)
 
 
 def first_actor(
-    roots: Sequence, offset: int, arts: ArticleActors, exclude: str | None = None, not_before=0
+    roots: Sequence,
+    offset: int,
+    arts: ArticleActors,
+    exclude: str | None = None,
+    not_before=0,
+    direct_first: bool = False,
 ):
     for root in roots:
-        actor = actor_of(root, offset, arts, exclude, not_before)
+        actor = actor_of(root, offset, arts, exclude, not_before, direct_first)
         if actor is not None:
             return actor
     return None

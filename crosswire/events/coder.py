@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from crosswire.events.actorspan import ArticleActors, actor_of, first_actor
+from crosswire.events.clauses import SUBJECT_DEPS, coordinated_with
 from crosswire.events.dates import event_date, is_future
 from crosswire.events.modality import modality_of
 from crosswire.events.rootmodel import NONE, load_root_model, predicate_features
@@ -48,7 +49,7 @@ FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # CAMEO 02 appeals have no PLOVER event; one addressed to someone is a request of them, as the
 # datasets README folds DEMAND into REQUEST.
 APPEAL_WITH_RECIPIENT = "REQUEST"
-SUBJECT_DEPS = ("nsubj", "csubj")
+
 # Confidence of an event: how specific the pattern was, lowered when an actor is missing.
 CONF_PHRASE, CONF_VERB = 0.9, 0.7
 PENALTY_NO_SOURCE_CODE, PENALTY_NO_TARGET = 0.25, 0.1
@@ -144,12 +145,8 @@ def _source_roots(verb):
     if subj:
         return subj
     if verb.dep_ == "conj":  # "NATO expelled ... and halved": the first conjunct's subject
-        head = verb.head
-        # a conjunct in another tense is usually misattached ("believes they were working ...
-        # and halved"): take the subject of the nearest verb above in the same tense, if any
-        while head.tag_ != verb.tag_ and head.head != head:
-            head = head.head
-        return _source_roots(head) if head.tag_ == verb.tag_ and head != verb else []
+        gov = coordinated_with(verb)
+        return _source_roots(gov) if gov is not None else []
     if verb.dep_ == "xcomp":  # "Moscow decided to close", "Spain is said to have closed"
         raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         return raised or _source_roots(verb.head)
@@ -170,6 +167,18 @@ def _target_roots(verb):
         roots += [g for g in prep.children if g.dep_ == "pobj"]
     if not roots and verb.dep_ == "conj":
         return _target_roots(verb.head) if not passive else roots
+    return roots
+
+
+def _fallback_targets(verb):
+    """Where the counterpart stands when the verb's own phrases name none: in its open
+    complement ("agreed to lend $1 billion to Indonesia", "threatened to attack U.S. troops"),
+    else, for a verb without an object, coordinated with its subject ("India and Mercosur have
+    agreed"; but "France and Germany condemned the attack" are joint doers)."""
+    roots = [t for c in verb.children if c.dep_ == "xcomp" for t in _target_roots(c)]
+    if not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            roots += [c for c in subj.children if c.dep_ == "conj"]
     return roots
 
 
@@ -263,7 +272,12 @@ def _event(verb, sent, offset: int, ctx: CodingContext, coding: Coding, after: i
     if source is None and any(c.dep_ == "auxpass" for c in verb.children):
         source = _speaker_source(verb, ctx, offset)
     exclude = source.code if source else None
-    target = first_actor(_target_roots(verb), offset, ctx.arts, exclude, after)
+    # an uncoded object named directly beats a coded name deeper in its phrase, when the event
+    # is reportable without the latter
+    direct = bool(source and source.code)
+    target = first_actor(_target_roots(verb), offset, ctx.arts, exclude, after, direct)
+    if target is None:
+        target = first_actor(_fallback_targets(verb), offset, ctx.arts, exclude, after)
     if not _reportable(source, target):
         return None
     plover = ctx.ontology.plover(coding.cameo)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from crosswire.events.clauses import coordinated_with
+
 # Dependencies that open a clause of their own: cues below them belong to that clause.
 CLAUSAL = {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "csubj", "parataxis", "pcomp"}
 # When several cues apply, the strongest statement about the event wins.
@@ -45,8 +47,8 @@ def _own_clause(verb):
 def _governors(verb):
     """Verbs whose complement clause contains this one, nearest first (through conjuncts)."""
     tok = verb
-    while tok.dep_ == "conj":
-        tok = tok.head
+    while tok.dep_ == "conj":  # a misattached conjunct takes the cues of its true partner
+        tok = coordinated_with(tok) or tok.head
     while tok.head != tok and tok.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl"):
         yield tok.dep_, tok.head
         tok = tok.head

@@ -2,7 +2,8 @@
 
 Resumable: each document is written in its own transaction with a hash of its content, and a
 document already stored with the same hash is not analysed again, so a killed run re-run adds
-what is missing and nothing twice.
+what is missing and nothing twice. The raw input of each analysed document is kept with it, so
+``reanalyse`` can re-run the pipeline (after a change of code or settings) without the inputs.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from crosswire.errors import NotFound
 from crosswire.ingest.files import read_inputs
 from crosswire.pipeline import process_batch
 from crosswire.run.local import BATCH_DOCS, batched
@@ -46,7 +48,7 @@ def refresh_stories(store: Store, settings: Settings) -> dict[str, int]:
     ids = store.article_ids()
     docs = read_documents(store.connection, ids)  # one batched read, not a query per article
     made = assemble([docs[i] for i in ids], settings)
-    store.write_copies(made.copies)
+    store.write_copies(made.copies, replace=True)  # links of changed articles may be gone
     store.replace_stories(made.stories)
     for story in made.stories:
         store.write_story_events(story.id, made.events[story.id])
@@ -82,16 +84,57 @@ def ingest(
 
     reported = 0
     for batch in batched(todo(), BATCH_DOCS):
-        for (_, digest), result in zip(
+        for (raw, digest), result in zip(
             batch, process_batch([r for r, _ in batch], settings), strict=True
         ):
             if isinstance(result, Skipped):
                 skip(result)
-            elif store.write_document(result, run_id, digest):
+                continue
+            store.write_raw(raw, digest)  # first: a document is never stored without its input
+            if store.write_document(result, run_id, digest):
                 counts["analysed"] += 1
         if progress:
             progress(counts["read"] - reported)
             reported = counts["read"]
+    counts.update(refresh_stories(store, settings))
+    store.finish_run(run_id, dict(counts) | {f"skipped:{k}": v for k, v in skipped.items()})
+    return RunReport(run_id, dict(counts), dict(skipped), time.perf_counter() - t0)
+
+
+def reanalyse(
+    store: Store,
+    settings: Settings,
+    article_ids: Sequence[str] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> RunReport:
+    """Re-run the pipeline on the kept raw inputs of ``article_ids`` (default: all kept).
+
+    Each result replaces the article's rows; one the pipeline now skips is removed from the
+    articles and listed as skipped (its raw input stays). Then copies and stories are refreshed.
+    Raises NotFound, before any change, for a given id whose raw input is not kept.
+    """
+    t0 = time.perf_counter()
+    kept = store.raw_ids()
+    ids = kept if article_ids is None else list(dict.fromkeys(article_ids))
+    missing = sorted(set(ids) - set(kept))
+    if missing:
+        raise NotFound(f"no raw input kept for {missing}: ingest them (again) to keep it")
+    run_id = store.start_run(["reanalyse", *([] if article_ids is None else ids)])
+    counts: Counter[str] = Counter()
+    skipped: Counter[str] = Counter()
+    for batch in batched(ids, BATCH_DOCS):
+        raws = [store.read_raw(i) for i in batch]
+        for raw, result in zip(raws, process_batch(raws, settings), strict=True):
+            counts["read"] += 1
+            if isinstance(result, Skipped):
+                store.write_skipped(result, run_id, drop_article=True)
+                skipped[result.reason] += 1
+                counts["skipped"] += 1
+            else:
+                store.write_document(result, run_id, content_hash(raw), replace=True)
+                counts["analysed"] += 1
+        if progress:
+            progress(len(batch))
     counts.update(refresh_stories(store, settings))
     store.finish_run(run_id, dict(counts) | {f"skipped:{k}": v for k, v in skipped.items()})
     return RunReport(run_id, dict(counts), dict(skipped), time.perf_counter() - t0)

@@ -11,7 +11,9 @@ import duckdb
 from crosswire.errors import StoreError
 
 # Bump with schema.sql's tables; a store of another version is refused with a message.
-SCHEMA_VERSION = 3  # 2: story events keep their facts and family; 3: quote parts
+# 2: story events keep their facts and family; 3: quote parts; 4: raw inputs (raw,
+# raw_articles) and articles.modified
+SCHEMA_VERSION = 4
 MEMORY = ":memory:"
 
 

@@ -23,7 +23,7 @@ from crosswire.errors import NotFound, StoreError
 from crosswire.store import queries as Q
 from crosswire.store import rows as R
 from crosswire.store.connect import open_connection, transaction
-from crosswire.types import CopyLink, Document, Skipped, Story
+from crosswire.types import CopyLink, Document, RawDocument, Skipped, Story
 
 # Name under which rows being inserted are visible to SQL (see Store._insert).
 _STAGING = "_crosswire_staging"
@@ -102,15 +102,20 @@ class Store:
     def has_article(self, article_id: str, content_hash: str | None = None) -> bool:
         return Q.has_article(self._con, article_id, content_hash)
 
-    def write_document(self, doc: Document, run_id: str, content_hash: str) -> bool:
+    def write_document(
+        self, doc: Document, run_id: str, content_hash: str, replace: bool = False
+    ) -> bool:
         """Store ``doc`` in one transaction; False (nothing written) if already stored as is.
 
-        The same id with another content hash replaces the old rows. A document stored here is
-        no longer listed as skipped.
+        The same id with another content hash replaces the old rows; with ``replace`` the same
+        hash does too (a re-analysis of the same input). A document stored here is no longer
+        listed as skipped.
         """
-        return self.write_documents([(doc, content_hash)], run_id)[0]
+        return self.write_documents([(doc, content_hash)], run_id, replace)[0]
 
-    def write_documents(self, items: Sequence[tuple[Document, str]], run_id: str) -> list[bool]:
+    def write_documents(
+        self, items: Sequence[tuple[Document, str]], run_id: str, replace: bool = False
+    ) -> list[bool]:
         """``write_document`` for many (document, content hash) pairs in one transaction.
 
         Same rules per document; the batch is stored whole or not at all. Far faster than one
@@ -122,8 +127,9 @@ class Store:
             stored = self._stored_hashes([doc.id for doc, _ in items])
             for doc, content_hash in items:
                 current = pending.get(doc.id, (None, stored.get(doc.id)))[1]
-                written.append(current != content_hash)
-                if current != content_hash:
+                new = replace or current != content_hash
+                written.append(new)
+                if new:
                     pending[doc.id] = (doc, content_hash)
             replaced = [i for i in pending if i in stored]
             for table in _ARTICLE_TABLES:
@@ -155,9 +161,17 @@ class Store:
             self._insert(table, columns, [r for doc, _ in items for r in R.flat_rows(doc, table)])
         self._insert("events", R.EVENT_COLUMNS, [r for doc, _ in items for r in R.event_rows(doc)])
 
-    def write_skipped(self, skipped: Skipped, run_id: str) -> None:
-        """One row per id: skipping the same id again replaces its reason and run."""
+    def write_skipped(self, skipped: Skipped, run_id: str, drop_article: bool = False) -> None:
+        """One row per id: skipping the same id again replaces its reason and run.
+
+        With ``drop_article`` an analysed article of that id is removed (a re-analysis skipped
+        it); its raw input stays, so another re-analysis can bring it back.
+        """
         with self._transaction():
+            if drop_article:
+                for table in (*_ARTICLE_TABLES, "copies"):
+                    self._delete_ids(table, "article_id", [skipped.id])
+                self._delete_ids("copies", "original_id", [skipped.id])
             self._con.execute(
                 "INSERT OR REPLACE INTO skipped (id, reason, detail, run_id) VALUES (?, ?, ?, ?)",
                 [skipped.id, skipped.reason, skipped.detail, run_id],
@@ -166,20 +180,66 @@ class Store:
     def read_document(self, article_id: str) -> Document:
         return Q.read_document(self._con, article_id)
 
+    # -- raw inputs ------------------------------------------------------------------------
+
+    def write_raw(self, raw: RawDocument, content_hash: str) -> None:
+        """Keep ``raw`` (compressed) so its extraction can be re-run; idempotent.
+
+        The input is stored once per content hash; ``raw.id`` is linked to that hash, and a
+        hash no id links to any more is dropped.
+        """
+        self.write_raws([(raw, content_hash)])
+
+    def write_raws(self, items: Sequence[tuple[RawDocument, str]]) -> None:
+        """``write_raw`` for many (raw document, content hash) pairs in one transaction."""
+        links = {raw.id: h for raw, h in items}  # the last hash per id wins
+        in_list = "IN (SELECT unnest(?::VARCHAR[]))"
+        with self._transaction():
+            known = self._first_column(
+                f"SELECT content_hash FROM raw WHERE content_hash {in_list}", list(links.values())
+            )
+            fresh: dict[str, RawDocument] = {}  # the first input seen with a hash is kept
+            for raw, h in items:
+                if links[raw.id] == h and h not in known:
+                    fresh.setdefault(h, raw)
+            self._insert("raw", R.RAW_COLUMNS, [R.raw_row(raw, h) for h, raw in fresh.items()])
+            old = self._first_column(
+                f"SELECT content_hash FROM raw_articles WHERE article_id {in_list}", list(links)
+            )
+            self._delete_ids("raw_articles", "article_id", list(links))
+            self._insert("raw_articles", ("article_id", "content_hash"), list(links.items()))
+            self._con.execute(
+                f"DELETE FROM raw WHERE content_hash {in_list} "
+                "AND content_hash NOT IN (SELECT content_hash FROM raw_articles)",
+                [old],
+            )
+
+    def _first_column(self, sql: str, ids: list[str]) -> list:
+        return [r[0] for r in self._con.execute(sql, [ids]).fetchall()]
+
+    def read_raw(self, article_id: str) -> RawDocument:
+        return Q.read_raw(self._con, article_id)
+
+    def raw_ids(self) -> list[str]:
+        """Ids whose raw input is kept, sorted: what ``reanalyse`` can re-run."""
+        return Q.raw_ids(self._con)
+
     def article_ids(self) -> list[str]:
         return Q.article_ids(self._con)
 
     # -- copies and stories ----------------------------------------------------------------
 
-    def write_copies(self, links: Sequence[CopyLink]) -> None:
-        """Upsert: an article has one original; a new link for it replaces the old one."""
+    def write_copies(self, links: Sequence[CopyLink], replace: bool = False) -> None:
+        """Upsert: an article has one original; a new link for it replaces the old one.
+
+        With ``replace`` the links of the store become exactly ``links`` (a full recompute).
+        """
         latest = {link.article_id: link for link in links}  # the last link per article wins
         rows = [(k.article_id, k.original_id, k.similarity) for k in latest.values()]
         with self._transaction():
-            self._con.execute(
-                "DELETE FROM copies WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
-                [list(latest)],
-            )
+            if replace:
+                self._con.execute("DELETE FROM copies")
+            self._delete_ids("copies", "article_id", list(latest))
             self._insert("copies", ("article_id", "original_id", "similarity"), rows)
 
     def copies(self) -> list[CopyLink]:

@@ -8,11 +8,12 @@ import duckdb
 
 from crosswire.errors import NotFound
 from crosswire.store import rows as R
-from crosswire.types import CopyLink, Document, Story
+from crosswire.types import CopyLink, Document, RawDocument, Story
 
 TABLES = (
     "runs", "articles", "removed", "captions", "sentences", "entities", "quotes", "timexes",
-    "events", "skipped", "copies", "stories", "story_articles", "story_events", "event_mentions",
+    "events", "skipped", "raw", "raw_articles", "copies", "stories", "story_articles",
+    "story_events", "event_mentions",
 )  # fmt: skip
 
 _STORY_COLUMNS = 'story_id, title, "start", "end", actors'
@@ -53,6 +54,24 @@ def read_document(con: duckdb.DuckDBPyConnection, article_id: str) -> Document:
         events=tuple(R.event_from_row(e) for e in events),
         date=R.document_date_from_row(row),
     )
+
+
+def read_raw(con: duckdb.DuckDBPyConnection, article_id: str) -> RawDocument:
+    cols = ", ".join(f"r.{R.quote_ident(c)}" for c in R.RAW_COLUMNS)
+    row = con.execute(
+        f"SELECT {cols} FROM raw_articles l JOIN raw r USING (content_hash) WHERE l.article_id = ?",
+        [article_id],
+    ).fetchone()
+    if row is None:
+        raise NotFound(
+            f"the raw input of {article_id!r} is not in the store: ingest it (again) to keep it"
+        )
+    return R.raw_from_row(article_id, row)
+
+
+def raw_ids(con: duckdb.DuckDBPyConnection) -> list[str]:
+    found = con.execute("SELECT article_id FROM raw_articles ORDER BY article_id").fetchall()
+    return [r[0] for r in found]
 
 
 def has_article(

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from crosswire.types import (
@@ -23,7 +24,9 @@ from crosswire.types import (
     DocumentDate,
     Entity,
     Event,
+    Hints,
     Quote,
+    RawDocument,
     Removed,
     Sentence,
     Timex,
@@ -43,7 +46,7 @@ FLAT_TABLES: dict[str, tuple[type, str]] = {
 
 ARTICLE_COLUMNS = (
     "article_id", "content_hash", "run_id", "title", "outlet", "url", "origin", "published",
-    "published_source", "language", "authors", "text", "doc_date", "doc_date_source",
+    "published_source", "modified", "language", "authors", "text", "doc_date", "doc_date_source",
     "date_confidence", "date_evidence", "stored_at",
 )  # fmt: skip
 
@@ -58,6 +61,14 @@ EVENT_COLUMNS = (
     *(f"target_{f}" for f in _ACTOR_FIELDS),
     *_EVENT_TAIL,
 )  # fmt: skip
+
+RAW_COLUMNS = (
+    "content_hash", "content", "is_text", "content_type", "url", "origin", "outlet",
+    "fetched_at", "hints",
+)  # fmt: skip
+# zlib level for stored raw inputs: 6 (zlib's default) compresses HTML ~5x; 9 gains ~2% and
+# costs twice the time.
+RAW_ZLIB_LEVEL = 6
 
 # Hex digits kept of the SHA-1 in an event id: 64 bits, so a collision needs ~4e9 events.
 EVENT_ID_HEX = 16
@@ -147,7 +158,7 @@ def article_row(doc: Document, run_id: str, content_hash: str, stored_at: Any) -
     a, d = doc.article, doc.date
     return (
         a.id, content_hash, run_id, a.title, a.outlet, a.url, a.origin, a.published,
-        a.published_source, a.language, list(a.authors), a.text,
+        a.published_source, a.modified, a.language, list(a.authors), a.text,
         d.value if d else None, d.source if d else None, d.confidence if d else None,
         d.evidence if d else None, stored_at,
     )  # fmt: skip
@@ -200,6 +211,40 @@ def article_from_row(row: Sequence[Any], removed: tuple, captions: tuple) -> Art
         language=values["language"],
         authors=tuple(values["authors"] or ()),
         origin=values["origin"],
+        modified=as_date(values["modified"]),
+    )
+
+
+def raw_row(raw: RawDocument, content_hash: str) -> Row:
+    """RAW_COLUMNS of ``raw``; its id is not kept here (see ``raw_articles``)."""
+    is_text = isinstance(raw.content, str)
+    # surrogatepass: a str with lone surrogates (undecodable input kept as is) still round-trips
+    content = raw.content
+    body = content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content
+    hints = {"title": raw.hints.title, "published": raw.hints.published,
+             "authors": list(raw.hints.authors)}  # fmt: skip
+    return (
+        content_hash, zlib.compress(body, RAW_ZLIB_LEVEL), is_text, raw.content_type, raw.url,
+        raw.origin, raw.outlet, raw.fetched_at.isoformat() if raw.fetched_at else None,
+        json.dumps(hints),
+    )  # fmt: skip
+
+
+def raw_from_row(article_id: str, row: Sequence[Any]) -> RawDocument:
+    """The RawDocument of ``article_id`` from its ``raw`` row (RAW_COLUMNS in order)."""
+    values = dict(zip(RAW_COLUMNS, row, strict=True))
+    body = zlib.decompress(values["content"])
+    hints = json.loads(values["hints"])
+    fetched = values["fetched_at"]
+    return RawDocument(
+        id=article_id,
+        origin=values["origin"],
+        content=body.decode("utf-8", "surrogatepass") if values["is_text"] else body,
+        content_type=values["content_type"],
+        url=values["url"],
+        outlet=values["outlet"],
+        fetched_at=datetime.fromisoformat(fetched) if fetched else None,
+        hints=Hints(hints["title"], hints["published"], tuple(hints["authors"])),
     )
 
 

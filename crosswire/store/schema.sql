@@ -1,5 +1,5 @@
 -- crosswire store schema: the only place tables are defined. Idempotent (IF NOT EXISTS), run
--- on every open. Bump SCHEMA_VERSION in duckdb_store.py and the row below when a table changes.
+-- on every open. Bump SCHEMA_VERSION in connect.py and the row below when a table changes.
 -- Offsets are Python string indices into articles.text. Full dates are DATE; dates that may be
 -- partial (event dates: "2021-10", "2014") are VARCHAR TimeML values. `ord` keeps the order of
 -- a record's tuple so a Document reads back exactly as it was written.
@@ -24,6 +24,7 @@ CREATE TABLE IF NOT EXISTS articles (
     origin VARCHAR,
     published DATE,
     published_source VARCHAR,
+    modified DATE,               -- Article.modified: last change stated by the page's metadata
     language VARCHAR,
     authors VARCHAR[] NOT NULL,
     text VARCHAR NOT NULL,
@@ -32,6 +33,28 @@ CREATE TABLE IF NOT EXISTS articles (
     date_confidence DOUBLE,
     date_evidence VARCHAR,
     stored_at TIMESTAMP NOT NULL
+);
+
+-- The input as read, so extraction can be re-run (`crosswire reanalyse`). Keyed by the content
+-- hash (run.ingest.content_hash): identical inputs are kept once. `content` is zlib-compressed;
+-- `is_text` says it was a str (stored as UTF-8) rather than bytes. `fetched_at` is ISO 8601 text so
+-- an aware datetime keeps its offset. `hints` is JSON {"title", "published", "authors"}.
+CREATE TABLE IF NOT EXISTS raw (
+    content_hash VARCHAR PRIMARY KEY,
+    content BLOB NOT NULL,
+    is_text BOOLEAN NOT NULL,
+    content_type VARCHAR NOT NULL,
+    url VARCHAR,
+    origin VARCHAR NOT NULL,
+    outlet VARCHAR,
+    fetched_at VARCHAR,
+    hints JSON NOT NULL
+);
+
+-- Which raw input an article id was read from. Kept apart from `articles` so an article that a
+-- re-analysis skips can still be re-analysed later.
+CREATE TABLE IF NOT EXISTS raw_articles (
+    article_id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS removed (

@@ -128,6 +128,35 @@ def test_html_article() -> None:
     assert "The mayor said the works" in art.text
 
 
+@pytest.mark.parametrize(
+    ("hint", "published", "modified"),
+    [
+        (None, date(2023, 5, 4), date(2023, 5, 10)),
+        ("2023-05-08", date(2023, 5, 8), date(2023, 5, 10)),
+        ("2023-05-12", date(2023, 5, 12), None),  # a change before the given date is dropped
+    ],
+)
+def test_html_modified_date(hint: str | None, published: date, modified: date | None) -> None:
+    stated = '<meta property="article:modified_time" content="2023-05-10T09:00:00Z"></head>'
+    raw = RawDocument(
+        id="h",
+        origin="test",
+        content=PAGE.replace("</head>", stated),
+        content_type="text/html",
+        fetched_at=datetime(2023, 6, 1, tzinfo=UTC),
+        hints=Hints(published=hint),
+    )
+    art = clean(raw, SETTINGS)
+    assert isinstance(art, Article)
+    assert (art.published, art.modified) == (published, modified)
+
+
+def test_plain_text_has_no_modified_date() -> None:
+    raw = RawDocument("t", "test", "Floods closed the road on Monday.\n\nIt reopened.")
+    art = clean(raw, SETTINGS)
+    assert isinstance(art, Article) and art.modified is None
+
+
 def test_html_date_after_fetch_rejected() -> None:
     raw = RawDocument(
         id="h",

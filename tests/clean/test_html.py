@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from crosswire.clean.html import extract_html
 
 PARA = (
@@ -48,3 +50,35 @@ def test_date_after_fetch_is_rejected() -> None:
 def test_empty_page() -> None:
     page = extract_html("<html><body></body></html>", None, date(2024, 1, 1))
     assert page.text == ""
+
+
+MODIFIED_META = '<meta property="article:modified_time" content="{}T08:00:00Z">'
+JSON_LD = '<script type="application/ld+json">{{"@graph": [{{"dateModified": "{}"}}]}}</script>'
+
+
+@pytest.mark.parametrize(
+    ("stated", "fetched", "modified"),
+    [
+        (MODIFIED_META.format("2023-06-01"), date(2024, 1, 1), date(2023, 6, 1)),
+        (JSON_LD.format("2023-07-02T09:00:00+02:00"), date(2024, 1, 1), date(2023, 7, 2)),
+        # stated after the fetch: not believed; htmldate's latest date before it instead
+        (MODIFIED_META.format("2023-06-01"), date(2023, 5, 20), date(2023, 5, 4)),
+        # stated before publication: not believed
+        (MODIFIED_META.format("2023-04-01"), date(2024, 1, 1), None),
+        ("", date(2024, 1, 1), date(2023, 5, 4)),  # nothing stated: the latest date found
+    ],
+)
+def test_modified_date(stated: str, fetched: date, modified: date | None) -> None:
+    html = PAGE.format(published="2023-05-04").replace("</head>", f"{stated}</head>")
+    page = extract_html(html, None, fetched)
+    assert page.published == date(2023, 5, 4)
+    assert page.modified == modified
+
+
+def test_no_date_after_fetch() -> None:
+    html = PAGE.format(published="2023-05-04").replace(
+        "</head>", MODIFIED_META.format("2023-06-01") + "</head>"
+    )
+    page = extract_html(html, None, date(2023, 5, 1))  # fetched before either date
+    assert page.published is None or page.published <= date(2023, 5, 1)
+    assert page.modified is None or page.modified <= date(2023, 5, 1)

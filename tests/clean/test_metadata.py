@@ -8,6 +8,7 @@ from crosswire.clean.metadata import (
     domain,
     find_origin,
     guess_language,
+    json_ld_values,
     parse_date,
     plain_title,
 )
@@ -103,3 +104,17 @@ def test_origin_ignores_removed_credit() -> None:
     start = text.index("A man")
     assert find_origin(text, (Removed(start, len(text), "caption"),)) is None
     assert find_origin("Body.\n(AP) more", ()) == "AP"
+
+
+@pytest.mark.parametrize(
+    ("scripts", "values"),
+    [
+        (['{"@type": "NewsArticle", "dateModified": "2023-05-05"}'], ["2023-05-05"]),
+        (['{"@graph": [{"x": 1}, {"dateModified": "2023-05-06T10Z"}]}'], ["2023-05-06T10Z"]),
+        (['[{"dateModified": "a"}, {"nested": {"dateModified": "b"}}]'], ["a", "b"]),
+        (["{broken", '{"dateModified": "2023-05-07"}'], ["2023-05-07"]),  # a bad block is passed
+        (['{"dateModified": 20230507}', '{"datePublished": "2023-05-07"}'], []),
+    ],
+)  # fmt: skip
+def test_json_ld_values(scripts: list[str], values: list[str]) -> None:
+    assert json_ld_values(scripts, "dateModified") == values

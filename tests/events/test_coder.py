@@ -109,3 +109,56 @@ def test_uncoded_named_actors_keep_their_text():
 def test_future_cooperation_is_an_agreement():
     ev = _one("Japan will provide aid to Nepal next month.", "provide")
     assert ev.modality == "planned" and ev.plover == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # the counterpart stands in the open complement
+        ("Canada has agreed to lend $2 billion to Jordan.", "agreed", "CAN", "JOR"),
+        ("Chile offered to send engineers to Haiti.", "offered", "CHL", "HTI"),
+        # ...or is coordinated with the subject of a verb without an object
+        ("Peru and Bolivia have agreed to share information.", "agreed", "PER", "BOL"),
+    ],
+)
+def test_target_found_beyond_the_verbs_own_phrases(text, trigger, source, target):
+    ev = _one(text, trigger)
+    assert ev.source.code.startswith(source)
+    assert ev.target is not None and (ev.target.code or "").startswith(target)
+
+
+def test_joint_doers_are_not_each_others_targets():
+    events = events_of("France and Germany condemned the attack.")
+    assert not any(e.target and (e.target.code or "").startswith("DEU") for e, _ in events)
+
+
+def test_a_person_named_as_object_beats_a_deeper_coded_name():
+    ev = _one("Egypt freed Samira Talbani, who had been detained in the Sudanese capital.", "freed")
+    assert ev.source.code.startswith("EGY")
+    assert ev.target is not None and ev.target.text == "Samira Talbani" and ev.target.code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # spaCy makes the second verb a conjunct of the complement's verb, in another tense
+        (
+            "NATO believes the Russian officers were secretly working as spies and halved the size "
+            "of Moscow's team.",
+            "halved",
+            "IGOWSTNAT",
+            "RUS",
+        ),
+        (
+            "Kenya says the militants are hiding in the forest and closed the border with Somalia.",
+            "closed",
+            "KEN",
+            "SOM",
+        ),
+    ],
+)
+def test_misattached_conjunct_takes_the_governing_subject(text, trigger, source, target):
+    ev = _one(text, trigger)
+    assert ev.source.code.startswith(source)
+    assert ev.target is not None and ev.target.code.startswith(target)
+    assert ev.modality == "asserted"  # not the reported clause's modality

@@ -1,6 +1,11 @@
 """`ingest` into a real DuckDB file: no duplicates on re-ingest, resumable, skips counted."""
 
-from crosswire.run.ingest import ingest
+from dataclasses import replace
+
+import pytest
+
+from crosswire.errors import NotFound
+from crosswire.run.ingest import content_hash, ingest, reanalyse
 from crosswire.settings import DEFAULTS
 from crosswire.store.duckdb_store import Store
 
@@ -87,3 +92,87 @@ def test_stories_and_story_events_are_written(tmp_path):
     expel = [r for r in rows if r.cameo == "161" and (r.source_code or "").startswith("DEU")]
     assert expel and len(expel[0].independent_sources) == 2
     assert expel[0].status == "corroborated"
+
+
+def _documents(db):
+    with Store(db, read_only=True) as store:
+        ids = store.article_ids()
+        return {i: store.read_document(i) for i in ids}, store.stories(), store.copies()
+
+
+def _ingested(tmp_path, names):
+    docs, db = tmp_path / "docs", str(tmp_path / "s.duckdb")
+    docs.mkdir()
+    _write(docs, names)
+    with Store(db) as store:
+        ingest([str(docs)], store, DEFAULTS)
+    return db
+
+
+def test_ingest_keeps_each_analysed_raw_input(tmp_path):
+    db = _ingested(tmp_path, REPORTS)
+    with Store(db, read_only=True) as store:
+        assert store.raw_ids() == ["a.txt", "b.txt", "c.txt"]
+        raw = store.read_raw("a.txt")
+        assert raw.id == "a.txt" and raw.origin.endswith("a.txt")
+        assert (
+            content_hash(raw)
+            == store.connection.execute(
+                "SELECT content_hash FROM articles WHERE article_id = 'a.txt'"
+            ).fetchone()[0]
+        )
+        assert REPORTS["a.txt"] in (
+            raw.content if isinstance(raw.content, str) else raw.content.decode()
+        )
+
+
+def test_reanalyse_gives_the_same_documents(tmp_path):
+    db = _ingested(tmp_path, REPORTS)
+    before = _documents(db)
+    with Store(db) as store:
+        report = reanalyse(store, DEFAULTS)
+        assert report.counts["analysed"] == 3 and report.skipped == {}
+        assert reanalyse(store, DEFAULTS, ["b.txt"]).counts["analysed"] == 1
+    assert _documents(db) == before
+
+
+LONG = (
+    "Flood waters rose across the northern valley on Monday, forcing hundreds of families to "
+    "leave their homes as rescue teams worked through the night to reach isolated villages.\n\n"
+    "The regional governor said emergency shelters had opened in three towns and that the army "
+    "would deliver food and drinking water by helicopter until the roads were cleared again."
+)
+
+
+def test_reanalyse_follows_changed_settings(tmp_path):
+    db = _ingested(tmp_path, REPORTS)
+    (tmp_path / "docs" / "e.txt").write_text(LONG, encoding="utf-8")
+    copy = LONG.replace("Monday", "Monday morning")  # a light edit: a copy
+    (tmp_path / "docs" / "f.txt").write_text(copy, encoding="utf-8")
+    with Store(db) as store:
+        ingest([str(tmp_path / "docs")], store, DEFAULTS)
+    before = _documents(db)
+    assert {frozenset((c.article_id, c.original_id)) for c in before[2]} == {
+        frozenset(("e.txt", "f.txt"))
+    }
+    strict = replace(
+        DEFAULTS,
+        ingest=replace(DEFAULTS.ingest, min_chars=len(REPORTS["c.txt"]) + 1),
+        dedup=replace(DEFAULTS.dedup, copy_threshold=1.01),  # nothing is a copy any more
+    )
+    with Store(db) as store:
+        report = reanalyse(store, strict)
+        assert report.skipped == {"empty": 1} and report.counts["analysed"] == 4
+        assert store.article_ids() == ["a.txt", "b.txt", "e.txt", "f.txt"]
+        assert store.copies() == [] and store.counts()["skipped"] == 1
+        assert "c.txt" not in {i for s in store.stories() for i in s.article_ids}
+        reanalyse(store, DEFAULTS)  # the raw input of a skipped article is still there
+    assert _documents(db) == before
+
+
+def test_reanalyse_refuses_ids_without_a_kept_input(tmp_path):
+    db = _ingested(tmp_path, ["c.txt"])
+    with Store(db) as store, pytest.raises(NotFound, match="nope"):
+        reanalyse(store, DEFAULTS, ["c.txt", "nope"])
+    with Store(db, read_only=True) as store:
+        assert store.connection.execute("SELECT count(*) FROM runs").fetchone()[0] == 1

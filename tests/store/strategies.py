@@ -102,6 +102,7 @@ def documents(draw, article_id: st.SearchStrategy[str] | None = None) -> Documen
         language=draw(st.none() | st.just("en")),
         authors=draw(_many(_names)),
         origin=draw(st.none() | st.sampled_from(["AP", "Reuters"])),
+        modified=draw(st.none() | st.dates()),
     )
     timex_type = st.sampled_from(["DATE", "TIME", "DURATION", "SET"])
     doc_date = st.builds(DocumentDate, st.dates(), _sources, st.floats(0, 1), _names)

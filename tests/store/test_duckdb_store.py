@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -9,7 +9,17 @@ from hypothesis import HealthCheck, given, settings
 
 from crosswire.errors import NotFound, StoreError
 from crosswire.store import Store
-from crosswire.types import Article, Document, DocumentDate, Entity, Sentence, Skipped
+from crosswire.types import (
+    Article,
+    CopyLink,
+    Document,
+    DocumentDate,
+    Entity,
+    Hints,
+    RawDocument,
+    Sentence,
+    Skipped,
+)
 from tests.store.strategies import documents
 
 
@@ -139,3 +149,74 @@ def test_a_batch_is_stored_whole_or_not_at_all(store: Store) -> None:
     with pytest.raises(StoreError):
         store.write_documents([(_doc("a1"), "h1"), (bad, "h")], "r")
     assert store.counts()["articles"] == 0
+
+
+_RAW_TIME = datetime(2023, 5, 4, 10, 30, tzinfo=timezone(timedelta(hours=2)))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        RawDocument("t1", "docs/t1.txt", "Kyiv said so. Ünïcode — “quotes”."),
+        RawDocument(
+            "h1", "https://example.org/a", b"<html><p>caf\xc3\xa9 \xff</p></html>", "text/html",
+            url="https://example.org/a", outlet="Example", fetched_at=_RAW_TIME,
+            hints=Hints("A title", "2023-05-04", ("Jane Doe", "John Roe")),
+        ),
+        RawDocument("n1", "feed.xml:3", "", fetched_at=datetime(2023, 1, 1, 8)),
+    ],
+)  # fmt: skip
+def test_raw_documents_round_trip(store: Store, raw: RawDocument) -> None:
+    store.write_raw(raw, "h-" + raw.id)
+    store.write_raw(raw, "h-" + raw.id)  # idempotent
+    assert store.read_raw(raw.id) == raw
+    assert type(store.read_raw(raw.id).content) is type(raw.content)
+    assert (store.counts()["raw"], store.counts()["raw_articles"]) == (1, 1)
+
+
+def test_raw_content_is_kept_compressed(store: Store) -> None:
+    text = "The council voted to close the bridge. " * 500
+    store.write_raw(RawDocument("a1", "a.txt", text), "h")
+    (size,) = store.connection.execute("SELECT octet_length(content) FROM raw").fetchone()
+    assert size < len(text) / 10
+
+
+def test_raw_is_kept_once_per_hash_and_dropped_when_unlinked(store: Store) -> None:
+    store.write_raws(
+        [(RawDocument("a1", "x/a", "same"), "h"), (RawDocument("a2", "y/a", "same"), "h")]
+    )
+    assert store.read_raw("a2") == RawDocument("a2", "x/a", "same")  # first origin kept
+    store.write_raw(RawDocument("a1", "x/a", "changed"), "h2")
+    store.write_raw(RawDocument("a2", "x/a", "changed"), "h2")
+    assert store.counts()["raw"] == 1 and store.read_raw("a1").content == "changed"
+    assert store.raw_ids() == ["a1", "a2"]
+
+
+def test_missing_raw_raises_not_found(store: Store) -> None:
+    store.write_document(_doc("a1"), "r", "h1")  # an article stored without its input
+    with pytest.raises(NotFound, match="a1"):
+        store.read_raw("a1")
+
+
+def test_replace_rewrites_a_document_with_the_same_hash(store: Store) -> None:
+    store.write_document(_doc("a1"), "r1", "h1")
+    new = Document(Article("a1", "Other text.", modified=date(2021, 10, 7)))
+    assert store.write_document(new, "r2", "h1") is False
+    assert store.write_document(new, "r2", "h1", replace=True) is True
+    assert store.read_document("a1") == new
+    assert store.counts()["entities"] == 0
+
+
+def test_a_skip_can_drop_the_article_and_its_copy_links(store: Store) -> None:
+    store.write_documents([(_doc("a1"), "h1"), (_doc("a2"), "h2"), (_doc("a3"), "h3")], "r")
+    store.write_copies([CopyLink("a2", "a1", 0.9), CopyLink("a3", "a2", 0.9)])
+    store.write_skipped(Skipped("a2", "empty"), "r2", drop_article=True)
+    assert store.article_ids() == ["a1", "a3"] and store.copies() == []
+    store.write_skipped(Skipped("a3", "empty"), "r2")  # by default the article stays
+    assert store.article_ids() == ["a1", "a3"]
+
+
+def test_copies_can_be_replaced_whole(store: Store) -> None:
+    store.write_copies([CopyLink("a2", "a1", 0.9), CopyLink("a3", "a1", 0.8)])
+    store.write_copies([CopyLink("a3", "a2", 0.7)], replace=True)
+    assert store.copies() == [CopyLink("a3", "a2", 0.7)]

@@ -1,15 +1,33 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crosswire.store.rows import (
+    RAW_COLUMNS,
     STORY_EVENT_COLUMNS,
     StoryEventRow,
     event_ids,
     event_rows,
     flat_columns,
+    raw_from_row,
+    raw_row,
 )
-from crosswire.types import Actor, Article, Document, Event
+from crosswire.types import Actor, Article, Document, Event, Hints, RawDocument
+
+_opt = st.none() | st.text(max_size=10)
+raw_documents = st.builds(
+    RawDocument,
+    id=st.text(max_size=8),
+    origin=st.text(max_size=20),
+    content=st.text(max_size=200) | st.binary(max_size=200),
+    content_type=st.sampled_from(["text/plain", "text/html"]),
+    url=_opt,
+    outlet=_opt,
+    fetched_at=st.none() | st.datetimes(timezones=st.none() | st.timezones()),
+    hints=st.builds(Hints, _opt, _opt, st.lists(st.text(max_size=10), max_size=3).map(tuple)),
+)
 
 
 def _event(trigger: tuple[int, int], cameo: str = "163", target: str | None = None) -> Event:
@@ -64,3 +82,10 @@ def test_columns_follow_the_records() -> None:
     assert "mentions" not in STORY_EVENT_COLUMNS
     assert STORY_EVENT_COLUMNS[0] == "story_event_id"
     assert StoryEventRow("e", "s", "163").mentions == ()
+
+
+@given(raw=raw_documents)
+def test_raw_rows_round_trip(raw: RawDocument) -> None:
+    row = raw_row(raw, "hash")
+    assert len(row) == len(RAW_COLUMNS) and row[0] == "hash"
+    assert raw_from_row(raw.id, row) == raw
