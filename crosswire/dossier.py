@@ -45,15 +45,17 @@ class Dossier:
     differences: tuple[Difference, ...]
 
 
-def _describe(row: StoryEventRow) -> str:
-    target = f" → {row.target_name}" if row.target_name else ""
-    return f"{row.source_name}: {row.plover} ({row.cameo}){target}"
+def describe(row: StoryEventRow) -> str:
+    """A story event in a line: "NATO: SANCTION (161) → Russia"."""
+    target_name = row.target_name or row.target_code
+    target = f" → {target_name}" if target_name else ""
+    return f"{row.source_name or row.source_code}: {row.plover} ({row.cameo}){target}"
 
 
 def _differences(events: list[StoryEventRow]) -> list[Difference]:
     """The facts on which the independent sources of an event disagree."""
     return [
-        Difference(about, _describe(row), tuple((v, tuple(ids)) for v, ids in values))
+        Difference(about, describe(row), tuple((v, tuple(ids)) for v, ids in values))
         for row in events
         for about, status, values in row.facts
         if status == "conflicting"

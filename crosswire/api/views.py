@@ -11,7 +11,7 @@ from typing import Any
 
 import duckdb
 
-from crosswire.dossier import Dossier, build_dossier
+from crosswire.dossier import Dossier, build_dossier, describe
 from crosswire.errors import DataError
 from crosswire.events.ontology import load_ontology
 from crosswire.records import document_record
@@ -64,13 +64,6 @@ def _story(s: Story) -> dict[str, Any]:
     return d
 
 
-def label(row: StoryEventRow) -> str:
-    target = (
-        f" → {row.target_name or row.target_code}" if row.target_name or row.target_code else ""
-    )
-    return f"{row.source_name or row.source_code}: {row.plover} ({row.cameo}){target}"
-
-
 def story_events(con: duckdb.DuckDBPyConnection, d: Dossier) -> list[dict[str, Any]]:
     """Story events with a label and each mention's article, sentence and trigger offsets."""
     mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -80,7 +73,7 @@ def story_events(con: duckdb.DuckDBPyConnection, d: Dossier) -> list[dict[str, A
     for row in d.events:
         item = asdict(row)
         item.pop("mentions")
-        item["label"] = label(row)
+        item["label"] = describe(row)
         item["mentions"] = mentions.get(row.story_event_id, [])
         out.append(item)
     return out

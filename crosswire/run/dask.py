@@ -18,9 +18,8 @@ from pathlib import Path
 
 from distributed import Client, LocalCluster, as_completed
 
-from crosswire.ingest.files import read_inputs
 from crosswire.pipeline import process_batch
-from crosswire.run.ingest import RunReport, content_hash, refresh_stories
+from crosswire.run.ingest import RunReport, close_run, content_hash, new_inputs
 from crosswire.run.local import BATCH_DOCS, batched
 from crosswire.run.shards import ShardRow, read_shard, write_shard
 from crosswire.settings import Settings
@@ -149,19 +148,16 @@ def ingest_on(
     counts: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
 
+    def skip(s: Skipped) -> None:
+        store.write_skipped(s, run_id)
+        skipped[s.reason] += 1
+
     def todo() -> Iterable[RawDocument]:
-        for raw in read_inputs(inputs, settings.ingest.max_bytes, settings.fetch):
-            counts["read"] += 1
-            if isinstance(raw, Skipped):
-                store.write_skipped(raw, run_id)
-                skipped[raw.reason] += 1
-            elif store.has_article(raw.id, digest := content_hash(raw)):
-                counts["unchanged"] += 1
-            else:
-                # kept before the cluster sees it (the driver holds no inputs afterwards), so
-                # documents the pipeline skips keep theirs too, for a later `reanalyse`
-                store.write_raw(raw, digest)
-                yield raw
+        for raw, digest in new_inputs(inputs, store, settings, counts, skip):
+            # kept before the cluster sees it (the driver holds no inputs afterwards), so
+            # documents the pipeline skips keep theirs too, for a later `reanalyse`
+            store.write_raw(raw, digest)
+            yield raw
 
     paths = run_dask(todo(), settings, client, shard_dir, batch_docs, progress)
     loaded = load_shards(paths, store, run_id)
@@ -170,9 +166,7 @@ def ingest_on(
         counts["analysed"] += loaded.analysed
     if skipped:
         counts["skipped"] += sum(skipped.values())
-    counts.update(refresh_stories(store, settings))
-    store.finish_run(run_id, dict(counts) | {f"skipped:{k}": v for k, v in skipped.items()})
-    return RunReport(run_id, dict(counts), dict(skipped), time.perf_counter() - t0)
+    return close_run(store, settings, run_id, counts, skipped, t0)
 
 
 def ingest_dask(

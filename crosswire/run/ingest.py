@@ -55,6 +55,41 @@ def refresh_stories(store: Store, settings: Settings) -> dict[str, int]:
     return {"copies": len(made.copies), "stories": len(made.stories)}
 
 
+def new_inputs(
+    inputs: Sequence[str],
+    store: Store,
+    settings: Settings,
+    counts: Counter[str],
+    on_skip: Callable[[Skipped], None],
+) -> Iterator[tuple[RawDocument, str]]:
+    """The documents of ``inputs`` not yet stored with the same content, with their hash.
+
+    Counts what is read and unchanged; documents the readers reject go to ``on_skip``.
+    """
+    for raw in read_inputs(inputs, settings.ingest.max_bytes, settings.fetch):
+        counts["read"] += 1
+        if isinstance(raw, Skipped):
+            on_skip(raw)
+        elif store.has_article(raw.id, digest := content_hash(raw)):
+            counts["unchanged"] += 1
+        else:
+            yield raw, digest
+
+
+def close_run(
+    store: Store,
+    settings: Settings,
+    run_id: str,
+    counts: Counter[str],
+    skipped: Counter[str],
+    started: float,
+) -> RunReport:
+    """Refresh copies and stories, record the run's counts and report them."""
+    counts.update(refresh_stories(store, settings))
+    store.finish_run(run_id, dict(counts) | {f"skipped:{k}": v for k, v in skipped.items()})
+    return RunReport(run_id, dict(counts), dict(skipped), time.perf_counter() - started)
+
+
 def ingest(
     inputs: Sequence[str],
     store: Store,
@@ -72,18 +107,8 @@ def ingest(
         skipped[s.reason] += 1
         counts["skipped"] += 1
 
-    def todo() -> Iterator[tuple[RawDocument, str]]:
-        for raw in read_inputs(inputs, settings.ingest.max_bytes, settings.fetch):
-            counts["read"] += 1
-            if isinstance(raw, Skipped):
-                skip(raw)
-            elif store.has_article(raw.id, digest := content_hash(raw)):
-                counts["unchanged"] += 1
-            else:
-                yield raw, digest
-
     reported = 0
-    for batch in batched(todo(), BATCH_DOCS):
+    for batch in batched(new_inputs(inputs, store, settings, counts, skip), BATCH_DOCS):
         for (raw, digest), result in zip(
             batch, process_batch([r for r, _ in batch], settings), strict=True
         ):
@@ -96,9 +121,7 @@ def ingest(
         if progress:
             progress(counts["read"] - reported)
             reported = counts["read"]
-    counts.update(refresh_stories(store, settings))
-    store.finish_run(run_id, dict(counts) | {f"skipped:{k}": v for k, v in skipped.items()})
-    return RunReport(run_id, dict(counts), dict(skipped), time.perf_counter() - t0)
+    return close_run(store, settings, run_id, counts, skipped, t0)
 
 
 def reanalyse(
