@@ -20,7 +20,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from crosswire.dedup import find_copies
 from crosswire.dedup.fingerprint import fingerprint
 from crosswire.settings import DEFAULTS
-from crosswire.stories.cluster import MAX_BATCH, cluster_stories
+from crosswire.stories.cluster import MAX_BATCH, StoryClusterer, cluster_stories
 from crosswire.types import StoryItem
 
 
@@ -31,6 +31,31 @@ def _exact_row(items: Sequence[StoryItem], repeat: int) -> tuple[Row, ...]:
     head = [replace(i, origin_id=i.origin_id if i.origin_id in known else None) for i in head]
     _, seconds = best_of(lambda: cluster_stories(head, DEFAULTS.stories), repeat)
     return (Row("cluster_stories (exact, first MAX_BATCH items)", len(head), "items", seconds),)
+
+
+# Share of the feed that arrives as a new ingest into a store holding the rest.
+NEW_SHARE = 0.01
+
+
+def _extend_row(items: Sequence[StoryItem], stories, repeat: int) -> tuple[Row, float]:
+    """What an ingest of the last NEW_SHARE of the items costs when the rest are stored: the
+    stored items are placed in their stories, only the new ones decided on (as ``extend``)."""
+    n_new = max(1, int(len(items) * NEW_SHARE))
+    new = {i.id for i in items[-n_new:]}
+    placed = {a: s.id for s in stories for a in s.article_ids if a not in new}
+
+    def run():
+        clusterer = StoryClusterer(DEFAULTS.stories)
+        for item in items:
+            if item.id in placed:
+                clusterer.add(item, placed[item.id])
+        for item in items[-n_new:]:
+            clusterer.add(item)
+        return clusterer.stories()
+
+    _, seconds = best_of(run, repeat)
+    return Row(f"extend: {n_new:,} new items into {len(placed):,} stored", len(items),
+               "items", seconds), seconds  # fmt: skip
 
 
 def bench_grouping(shared: Path | None, n: int = 10_000, repeat: int = 1) -> Result:
@@ -49,14 +74,18 @@ def bench_grouping(shared: Path | None, n: int = 10_000, repeat: int = 1) -> Res
     stories, clusters = best_of(lambda: cluster_stories(items, DEFAULTS.stories), repeat)
     mode = "single-pass" if n > MAX_BATCH else "exact average linkage"
     exact = _exact_row(items, repeat) if n > MAX_BATCH else ()
+    extend_row, extend_s = _extend_row(items, stories, repeat)
     rows = (
         Row("fingerprints only (baseline)", n, "items", prints),
         Row("find_copies", n, "items", copies),
         Row("TF-IDF fit only (baseline)", n, "items", tfidf),
         Row(f"cluster_stories ({mode})", n, "items", clusters),
         *exact,
+        extend_row,
     )
     ratios = (
+        ("extend time / cluster_stories time (incremental ingest vs re-clustering)",
+         extend_s / clusters),  # fmt: skip
         ("find_copies time / fingerprinting time", copies / prints),
         ("cluster_stories time / TF-IDF fit time", clusters / tfidf),
     )

@@ -151,8 +151,14 @@ def ingest(
     shard_dir: Annotated[
         Path | None, typer.Option("--shard-dir", help="dask result shards (default: DB.shards/)")
     ] = None,
+    recluster: Annotated[
+        bool, typer.Option("--recluster", help="group every stored article afresh")
+    ] = False,
 ) -> None:
-    """Analyse documents into the store, then link copies and group stories."""
+    """Analyse documents into the store, then link copies and group stories.
+
+    New articles join the stored stories or open new ones; stored stories stay as they are
+    unless --recluster is given. Articles placed with `crosswire story` stay where placed."""
     import os
 
     from crosswire.run.ingest import ingest as run_ingest
@@ -167,9 +173,11 @@ def ingest(
 
             shards = shard_dir or Path(f"{settings.store.path}.shards")
             n = workers or os.cpu_count() or 1
-            report = ingest_dask(inputs, store, settings, n, shards, progress=advance)
+            report = ingest_dask(
+                inputs, store, settings, n, shards, progress=advance, recluster=recluster
+            )
         else:
-            report = run_ingest(inputs, store, settings, progress=advance)
+            report = run_ingest(inputs, store, settings, progress=advance, recluster=recluster)
     _report(report.counts, report.skipped)
     err.print(f"store: {settings.store.path} ({report.seconds:.1f} s)")
 
@@ -270,6 +278,46 @@ def reanalyse(
         report = run_reanalyse(store, settings, ids or None, progress=advance)
     _report(report.counts, report.skipped)
     err.print(f"store: {settings.store.path} ({report.seconds:.1f} s)")
+
+
+story_app = typer.Typer(help="Correct story grouping in the store: merge or split stories.")
+app.add_typer(story_app, name="story")
+
+
+def _print_stories(*stories) -> None:
+    for s in stories:
+        typer.echo(f"{s.id}\t{len(s.article_ids)} articles\t{s.title or ''}")
+
+
+@story_app.command("merge")
+def story_merge(
+    story_ids: Annotated[list[str], typer.Argument(help="two or more story ids; the first stays")],
+    db: Db = None,
+    config: Config = None,
+) -> None:
+    """Merge stories into the first one; later ingests keep them together."""
+    from crosswire.run.edit import merge_stories
+    from crosswire.store.duckdb_store import Store
+
+    settings = _settings(config, db)
+    with _errors(), Store(settings.store.path) as store:
+        _print_stories(merge_stories(store, settings, story_ids))
+
+
+@story_app.command("split")
+def story_split(
+    story_id: Annotated[str, typer.Argument(help="the story to split")],
+    article_ids: Annotated[list[str], typer.Argument(help="the articles that form a new story")],
+    db: Db = None,
+    config: Config = None,
+) -> None:
+    """Move articles out of a story into a new one; later ingests keep them apart."""
+    from crosswire.run.edit import split_story
+    from crosswire.store.duckdb_store import Store
+
+    settings = _settings(config, db)
+    with _errors(), Store(settings.store.path) as store:
+        _print_stories(*split_story(store, settings, story_id, article_ids))
 
 
 def main() -> None:

@@ -46,10 +46,12 @@ class Dossier:
 
 
 def describe(row: StoryEventRow) -> str:
-    """A story event in a line: "NATO: SANCTION (161) → Russia"."""
+    """A story event in a line: "Russia: closure, SANCTION (161) → NATO" (the family tells
+    apart acts that share a code)."""
     target_name = row.target_name or row.target_code
     target = f" → {target_name}" if target_name else ""
-    return f"{row.source_name or row.source_code}: {row.plover} ({row.cameo}){target}"
+    family = f"{row.family}, " if row.family and row.family.upper() != row.plover else ""
+    return f"{row.source_name or row.source_code}: {family}{row.plover} ({row.cameo}){target}"
 
 
 def _differences(events: list[StoryEventRow]) -> list[Difference]:

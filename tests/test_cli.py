@@ -79,3 +79,29 @@ def test_repeated_ids_in_one_batch_do_not_break_the_run(tmp_path):
     assert result.exit_code == 0, result.output
     lines = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
     assert [r["id"] for r in lines] == ["same", "same"]
+
+
+def test_story_split_and_merge_from_the_command_line(tmp_path):
+    db = str(tmp_path / "s.duckdb")
+    texts = {
+        "a.txt": "Germany expelled two Russian diplomats on Friday, the ministry in Berlin said.",
+        "b.txt": "Berlin expelled two Russian diplomats on Friday over a murder in a park.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    ingested = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                                   "--db", db])  # fmt: skip
+    assert ingested.exit_code == 0, ingested.output
+    from crosswire.store.duckdb_store import Store
+
+    with Store(db, read_only=True) as store:
+        [story] = store.stories()
+    split = runner.invoke(app, ["story", "split", story.id, "b.txt", "--db", db])
+    assert split.exit_code == 0, split.output
+    ids = [line.split("\t")[0] for line in split.output.splitlines()]
+    assert ids[0] == story.id and len(set(ids)) == 2
+    merged = runner.invoke(app, ["story", "merge", *ids, "--db", db])
+    assert merged.exit_code == 0 and "2 articles" in merged.output
+    refused = runner.invoke(app, ["story", "split", story.id, "nope.txt", "--db", db])
+    assert refused.exit_code != 0 and "not articles of story" in refused.output

@@ -175,10 +175,20 @@ def test_each_main_act_appears_once_with_both_outlets(story, family):
 
 
 def test_a_hedge_is_shown_as_a_disagreement(story):
-    hedges = [d for d in story["disagreements"] if d["about"] == "modality"]
-    assert hedges
+    hedges = [d for d in story["disagreements"] if d["fact"] == "modality"]
+    assert hedges and all(d["about"] == "modality" for d in hedges)
     values = {v["value"] for v in hedges[0]["values"]}
     assert "hedged" in values and "stated" in values
+
+
+def test_the_closure_date_is_a_disagreement_stated_vs_hedged(story):
+    [closure] = [e for e in _family(story, "closure") if (e["date"] or "") >= "2021"]
+    [timing] = [f for f in closure["facts"] if f["fact"] == "timing"]
+    assert timing["status"] == "conflicting"
+    ways = {v["value"].split()[0]: set(v["article_ids"]) for v in timing["values"]}
+    assert ways["hedged"] == {AP} and ways["stated"] == {EN}
+    assert any(d["story_event_id"] == closure["story_event_id"] and d["fact"] == "timing"
+               for d in story["disagreements"])  # fmt: skip
 
 
 def test_ap_only_facts_are_single_source(story):

@@ -141,6 +141,7 @@ def ingest_on(
     shard_dir: Path,
     batch_docs: int = BATCH_DOCS,
     progress: Callable[[int], None] | None = None,
+    recluster: bool = False,
 ) -> RunReport:
     """``crosswire.run.ingest.ingest`` with the analysis on ``client``'s cluster."""
     t0 = time.perf_counter()
@@ -166,7 +167,7 @@ def ingest_on(
         counts["analysed"] += loaded.analysed
     if skipped:
         counts["skipped"] += sum(skipped.values())
-    return close_run(store, settings, run_id, counts, skipped, t0)
+    return close_run(store, settings, run_id, counts, skipped, t0, recluster)
 
 
 def ingest_dask(
@@ -177,6 +178,7 @@ def ingest_dask(
     shard_dir: Path,
     batch_docs: int = BATCH_DOCS,
     progress: Callable[[int], None] | None = None,
+    recluster: bool = False,
 ) -> RunReport:
     """``ingest_on`` a LocalCluster of ``workers`` processes, started here and closed after.
 
@@ -189,4 +191,6 @@ def ingest_dask(
         ) as cluster,
         Client(cluster) as client,
     ):
-        return ingest_on(client, inputs, store, settings, shard_dir, batch_docs, progress)
+        return ingest_on(
+            client, inputs, store, settings, shard_dir, batch_docs, progress, recluster
+        )

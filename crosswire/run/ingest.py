@@ -21,7 +21,7 @@ from crosswire.run.local import BATCH_DOCS, batched
 from crosswire.settings import Settings
 from crosswire.store.api_queries import read_documents
 from crosswire.store.duckdb_store import Store
-from crosswire.stories.assemble import assemble
+from crosswire.stories.assemble import assemble, extend
 from crosswire.types import RawDocument, Skipped
 
 
@@ -43,16 +43,29 @@ def content_hash(raw: RawDocument) -> str:
     return h.hexdigest()
 
 
-def refresh_stories(store: Store, settings: Settings) -> dict[str, int]:
-    """Recompute copies, stories and story events over every stored article."""
+def refresh_stories(
+    store: Store, settings: Settings, changed: Sequence[str] | None = None
+) -> dict[str, int]:
+    """Copies, stories and story events after ``changed`` articles were written.
+
+    Incremental when the store has stories and ``changed`` is given: the stored stories stay
+    and only the changed articles join or open stories (``extend``). Otherwise every stored
+    article is grouped afresh (``assemble``). Articles a user placed stay in their story.
+    """
     ids = store.article_ids()
     docs = read_documents(store.connection, ids)  # one batched read, not a query per article
-    made = assemble([docs[i] for i in ids], settings)
+    before = store.stories()
+    if changed is not None and before:
+        made = extend([docs[i] for i in ids], settings, before, set(changed), store.copies(),
+                      store.pins())  # fmt: skip
+    else:
+        made = assemble([docs[i] for i in ids], settings, store.pins())
     store.write_copies(made.copies, replace=True)  # links of changed articles may be gone
     store.replace_stories(made.stories)
-    for story in made.stories:
-        store.write_story_events(story.id, made.events[story.id])
-    return {"copies": len(made.copies), "stories": len(made.stories)}
+    for story_id, rows in made.events.items():
+        store.write_story_events(story_id, rows)
+    return {"copies": len(made.copies), "stories": len(made.stories),
+            "stories_updated": len(made.events)}  # fmt: skip
 
 
 def new_inputs(
@@ -83,9 +96,12 @@ def close_run(
     counts: Counter[str],
     skipped: Counter[str],
     started: float,
+    recluster: bool = False,
 ) -> RunReport:
-    """Refresh copies and stories, record the run's counts and report them."""
-    counts.update(refresh_stories(store, settings))
+    """Refresh copies and stories (incrementally unless ``recluster``), record the run's
+    counts and report them."""
+    changed = None if recluster else store.run_article_ids(run_id)
+    counts.update(refresh_stories(store, settings, changed))
     store.finish_run(run_id, dict(counts) | {f"skipped:{k}": v for k, v in skipped.items()})
     return RunReport(run_id, dict(counts), dict(skipped), time.perf_counter() - started)
 
@@ -95,8 +111,10 @@ def ingest(
     store: Store,
     settings: Settings,
     progress: Callable[[int], None] | None = None,
+    recluster: bool = False,
 ) -> RunReport:
-    """Run the pipeline over ``inputs`` into ``store``; ``progress(n)`` after every n inputs."""
+    """Run the pipeline over ``inputs`` into ``store``; ``progress(n)`` after every n inputs.
+    New articles join the stored stories; ``recluster`` groups every article afresh."""
     t0 = time.perf_counter()
     run_id = store.start_run(inputs)
     counts: Counter[str] = Counter()
@@ -121,7 +139,7 @@ def ingest(
         if progress:
             progress(counts["read"] - reported)
             reported = counts["read"]
-    return close_run(store, settings, run_id, counts, skipped, t0)
+    return close_run(store, settings, run_id, counts, skipped, t0, recluster)
 
 
 def reanalyse(
@@ -158,6 +176,6 @@ def reanalyse(
                 counts["analysed"] += 1
         if progress:
             progress(len(batch))
-    counts.update(refresh_stories(store, settings))
+    counts.update(refresh_stories(store, settings, None if article_ids is None else ids))
     store.finish_run(run_id, dict(counts) | {f"skipped:{k}": v for k, v in skipped.items()})
     return RunReport(run_id, dict(counts), dict(skipped), time.perf_counter() - t0)

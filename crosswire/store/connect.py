@@ -12,8 +12,8 @@ from crosswire.errors import StoreError
 
 # Bump with schema.sql's tables; a store of another version is refused with a message.
 # 2: story events keep their facts and family; 3: quote parts; 4: raw inputs (raw,
-# raw_articles) and articles.modified
-SCHEMA_VERSION = 4
+# raw_articles) and articles.modified; 5: story_pins
+SCHEMA_VERSION = 5
 MEMORY = ":memory:"
 
 

@@ -275,6 +275,21 @@ class Store:
     def stories(self) -> list[Story]:
         return Q.stories(self._con)
 
+    def pins(self) -> dict[str, str]:
+        """Article → the story a user put it in."""
+        return dict(self._con.execute("SELECT article_id, story_id FROM story_pins").fetchall())
+
+    def pin(self, placed: Mapping[str, str]) -> None:
+        """Keep each article of ``placed`` in its story from now on (upsert)."""
+        with self._transaction():
+            self._delete_ids("story_pins", "article_id", list(placed))
+            self._insert("story_pins", ("article_id", "story_id"), list(placed.items()))
+
+    def run_article_ids(self, run_id: str) -> list[str]:
+        """The articles a run wrote (new or replaced)."""
+        sql = "SELECT article_id FROM articles WHERE run_id = ? ORDER BY article_id"
+        return [r[0] for r in self._con.execute(sql, [run_id]).fetchall()]
+
     def story(self, story_id: str) -> Story:
         return Q.story(self._con, story_id)
 

@@ -126,6 +126,11 @@ CREATE TABLE IF NOT EXISTS story_articles (
     story_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, ord INTEGER NOT NULL
 );
 
+-- Where a user put an article (`crosswire story merge|split`): clustering keeps it there.
+CREATE TABLE IF NOT EXISTS story_pins (
+    article_id VARCHAR PRIMARY KEY, story_id VARCHAR NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS story_events (
     story_event_id VARCHAR PRIMARY KEY,
     story_id VARCHAR NOT NULL, ord INTEGER NOT NULL,

@@ -102,13 +102,14 @@ def story_id(first_member_id: str) -> str:
     return "s-" + hashlib.sha1(first_member_id.encode("utf-8")).hexdigest()[:12]
 
 
-def _make_story(members: Sequence[StoryItem]) -> Story:
+def _make_story(members: Sequence[StoryItem], sid: str | None = None) -> Story:
+    """A story of ``members``; its id is ``sid`` when given, else made from the first member."""
     dates = [m.published for m in members if m.published is not None]
     titled = [(m.published or date.max, i, m.title) for i, m in enumerate(members) if m.title]
     counts = Counter(a for m in members for a in m.actors if a)
     actors = sorted(counts, key=lambda a: (-counts[a], a))[:MAX_STORY_ACTORS]
     return Story(
-        id=story_id(members[0].id),
+        id=sid or story_id(members[0].id),
         article_ids=tuple(m.id for m in members),
         title=min(titled)[2] if titled else None,
         start=min(dates) if dates else None,
@@ -198,16 +199,18 @@ class StoryClusterer:
         self._rows: list[csr_matrix] = []  # originals' tf rows ...
         self._row_story: list[int] = []  # ... and the position of the story each belongs to
 
-    def add(self, item: StoryItem) -> str:
-        """Put ``item`` in a story and return that story's id."""
+    def add(self, item: StoryItem, story: str | None = None) -> str:
+        """Put ``item`` in a story and return that story's id. With ``story`` the item goes
+        there (a story kept from earlier runs or placed by a user) and is not decided on."""
         if item.id in self._story_of:
             raise InputError(f"story item {item.id!r} was added twice")
-        sid = self._story_of.get(item.origin_id or "")
-        if sid is None:
+        original_story = self._story_of.get(item.origin_id or "")
+        sid = story or original_story
+        if original_story is None:  # not a copy of an item seen: it counts in the statistics
             tf = _tf([item])
             self._df[tf.indices] += 1
             self._n_docs += 1
-            sid = self._best_story(item, tf) or story_id(item.id)
+            sid = sid or self._best_story(item, tf) or self._new_id(item.id)
             self._rows.append(tf)
             self._row_story.append(self._position(sid))
         self._members.setdefault(sid, []).append(item)
@@ -216,7 +219,15 @@ class StoryClusterer:
         return sid
 
     def stories(self) -> tuple[Story, ...]:
-        return tuple(_make_story(members) for members in self._members.values())
+        return tuple(_make_story(members, sid) for sid, members in self._members.items())
+
+    def _new_id(self, item_id: str) -> str:
+        """The id of a story ``item_id`` opens; another one when a kept story (one the item
+        opened before a user split it off) has it."""
+        sid = story_id(item_id)
+        while sid in self._members:
+            sid = story_id(sid + item_id)
+        return sid
 
     def _position(self, sid: str) -> int:
         if sid not in self._index:

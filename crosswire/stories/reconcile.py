@@ -10,6 +10,12 @@ For each story event the facts that reports state are compared per independent s
 the modality (stated, hedged, denied, conditional, reported) and numbers (the count of the target,
 a relative change). A fact is corroborated when two sources agree, single-source when one states
 it, conflicting when sources differ.
+
+Measures announced together ("suspending its mission and closing NATO's office") are a
+*package*: two story events of one source and target whose mentions share a sentence in some
+report. Their timing is one fact: a date one report hedges for the suspension ("probably from
+November 1") and another states for the closure ("closed on November 1") is a disagreement about
+the package's date, shown on each of its events (``timing``).
 """
 
 from __future__ import annotations
@@ -31,6 +37,8 @@ NON_STATE_PREFIXES = ("IGO", "NGO", "MNC", "INT")
 # suspension is background to a 2021 one).
 SAME_EVENT_DAYS = 31
 # How a mention's modality reads as a fact about the event.
+# Modalities that qualify a date rather than the act: they make a ``timing`` fact.
+TIMING_CAUTION = ("hedged", "conditional")
 MODALITY_FACT = {"asserted": "stated", "planned": "stated", "hedged": "hedged",
                  "denied": "denied", "negated": "denied", "conditional": "conditional",
                  "reported": "reported"}  # fmt: skip
@@ -95,8 +103,11 @@ def source_key(doc: Document, origin_of: Mapping[str, str], wire_of: Mapping[str
     return root
 
 
-def _facts(mentions: Sequence[Mention]) -> list[tuple[str, str, tuple]]:
-    """[(about, status, ((value, article_ids), ...))] for date, modality and numbers."""
+def _facts(
+    mentions: Sequence[Mention], package: Sequence[Mention] = ()
+) -> list[tuple[str, str, tuple]]:
+    """[(about, status, ((value, article_ids), ...))] for date, modality, timing and numbers.
+    ``package`` holds the mentions of the events announced together with this one."""
     per_source: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
     for m in mentions:
         e = m.event
@@ -110,6 +121,9 @@ def _facts(mentions: Sequence[Mention]) -> list[tuple[str, str, tuple]]:
     out = []
     if "date" in per_source:
         out.append(_date_fact(per_source.pop("date")))
+    timing = _timing_fact([*mentions, *package])
+    if timing is not None:
+        out.append(timing)
     for about, sources in per_source.items():
         chosen = {s: _one_value(about, vals) for s, vals in sources.items()}
         values: dict[str, list[str]] = defaultdict(list)
@@ -146,6 +160,45 @@ def _date_fact(sources: Mapping[str, list[tuple[str, str]]]) -> tuple[str, str, 
         status = "corroborated" if ok else "conflicting"
     shown = tuple((v, tuple(dict.fromkeys(ids))) for v, ids in sorted(values.items()))
     return "date", status, shown
+
+
+def _timing_fact(mentions: Sequence[Mention]) -> tuple[str, str, tuple] | None:
+    """How sources give a date that one of them qualifies ("probably from November 1"): the
+    same day stated by another source conflicts; None when no source qualifies a date."""
+    given: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for m in mentions:
+        if m.event.date_source == "clause" and m.event.date and len(m.event.date) >= 10:
+            how = MODALITY_FACT[m.event.modality]
+            given[(m.event.date[:10], how)][m.source_key].append(m.article_id)
+    cautious = {d for d, how in given if how in TIMING_CAUTION}
+    if not cautious:
+        return None
+    values = {k: v for k, v in given.items() if k[0] in cautious and k[1] != "denied"}
+    ways = {d: {how for dd, how in values if dd == d} for d in cautious}
+    sources = {s for v in values.values() for s in v}
+    if any(len(w) > 1 for w in ways.values()):
+        status = "conflicting"
+    else:
+        status = "corroborated" if len(sources) > 1 else "single-source"
+    shown = tuple(
+        (f"{how} {day}", tuple(dict.fromkeys(a for ids in by.values() for a in ids)))
+        for (day, how), by in sorted(values.items())
+    )
+    return "timing", status, shown
+
+
+def _packages(groups: Sequence[_Group]) -> dict[int, list[Mention]]:
+    """Group index → the mentions of the other events announced in one sentence with it."""
+    at = {
+        i: {(m.article_id, m.event.sentence_start) for m in g.mentions}
+        for i, g in enumerate(groups)
+    }
+    out: dict[int, list[Mention]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        for j, h in enumerate(groups):
+            if i != j and g.who == h.who and g.family != h.family and at[i] & at[j]:
+                out[i].extend(h.mentions)
+    return out
 
 
 def _same_date(a: str, b: str) -> bool:
@@ -194,12 +247,14 @@ def _date_of(events: Sequence[Event]) -> str | None:
     return dates[0] if dates else None
 
 
-def _row(story_id: str, g: _Group, outlet: Mapping[str, str]) -> StoryEventRow:
+def _row(
+    story_id: str, g: _Group, outlet: Mapping[str, str], package: Sequence[Mention] = ()
+) -> StoryEventRow:
     events = [m.event for m in g.mentions]
     first = max(events, key=lambda e: (e.source.code is not None, e.confidence))
     articles = list(dict.fromkeys(m.article_id for m in g.mentions))
     independent = tuple(sorted({m.source_key for m in g.mentions}))
-    facts = _facts(g.mentions)
+    facts = _facts(g.mentions, package)
     if any(status == "conflicting" for _, status, _ in facts):
         status = "conflicting"
     else:
@@ -237,5 +292,7 @@ def reconcile(
         for eid, ev in zip(event_ids[d.id], d.events, strict=True)
     ]  # fmt: skip
     outlet = {d.id: d.article.outlet or d.id for d in docs}
-    rows = [_row(story_id, g, outlet) for g in _group(mentions)]
+    groups = _group(mentions)
+    packages = _packages(groups)
+    rows = [_row(story_id, g, outlet, packages.get(i, ())) for i, g in enumerate(groups)]
     return sorted(rows, key=lambda r: (r.date or "9999", r.cameo))

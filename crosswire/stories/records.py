@@ -19,7 +19,7 @@ from crosswire.stories.assemble import assemble
 from crosswire.types import Actor, Article, Document, DocumentDate, Event, Removed, Skipped, Story
 
 # Fact kinds as the output names them: counts and changes are both numbers.
-ABOUT = {"count": "number", "change": "number"}
+ABOUT = {"count": "number", "change": "number", "timing": "modality"}
 
 
 def _actor(d: dict[str, Any] | None) -> Actor | None:

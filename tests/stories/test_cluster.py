@@ -137,3 +137,21 @@ def test_large_batches_fall_back_to_the_single_pass(monkeypatch):
 
     monkeypatch.setattr(cluster, "MAX_BATCH", 2)
     assert partition(cluster_stories(CLEAN, SETTINGS)) == partition(incremental(CLEAN))
+
+
+def test_a_placed_item_stays_where_it_is_put_and_others_still_join_by_text():
+    clusterer = StoryClusterer(SETTINGS)
+    clusterer.add(item("s1", STRIKE), story="kept-strikes")
+    clusterer.add(item("f1", FLOOD), story="kept-strikes")  # a user put it there
+    assert clusterer.add(item("s2", STRIKE_2)) == "kept-strikes"
+    stories = {s.id: set(s.article_ids) for s in clusterer.stories()}
+    assert stories == {"kept-strikes": {"s1", "f1", "s2"}}
+
+
+def test_a_new_story_never_takes_the_id_of_a_kept_one():
+    clusterer = StoryClusterer(SETTINGS)
+    first = cluster_stories([item("f1", FLOOD)], SETTINGS)[0].id  # the id f1 would open
+    clusterer.add(item("s1", STRIKE), story=first)  # f1 was split off that story earlier
+    opened = clusterer.add(item("f1", FLOOD))
+    assert opened != first
+    assert {s.id for s in clusterer.stories()} == {first, opened}

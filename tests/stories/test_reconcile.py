@@ -1,5 +1,7 @@
 """Reconciliation of hand-built event mentions: families, independence, facts."""
 
+from dataclasses import replace
+
 import pytest
 
 from crosswire.stories.facts import change_ratio, family_of, target_count
@@ -79,6 +81,56 @@ def test_a_hedge_one_source_drops_is_a_disagreement():
     assert facts["modality"] == ("conflicting", {"hedged": ("h",), "stated": ("s",)})
     assert facts["date"][0] == "corroborated"
     assert row.status == "conflicting"
+
+
+RU_NATO = {"src": ("Russia", "RUS"), "tgt": ("NATO", "IGOWSTNAT")}
+
+
+def _package_run(closure_date_source="clause", together=True):
+    """h hedges the suspension's date; s states the closure's date and announced both."""
+    h = "We suspend our mission to NATO, probably from November 1, Lavrov said."
+    s1 = "Russia will suspend its mission to NATO and close NATO's office."
+    s2 = "NATO's office will be closed on November 1."
+    s_text = f"{s1} {s2}" if together else f"{s2} {s1}"
+    close_at = s_text.index(s2)
+    closure = _event(s_text, "closed", "close", "office", date="2021-11-01", modality="planned",
+                     date_source=closure_date_source, **RU_NATO)  # fmt: skip
+    closure = replace(closure, sentence_start=close_at, sentence_end=close_at + len(s2))
+    first = s_text.index(s1)
+    announced = [
+        replace(_event(s_text, w, v, o, modality="planned", date_source="document", **RU_NATO),
+                sentence_start=first, sentence_end=first + len(s1))
+        for w, v, o in (("suspend", "suspend", "mission"), ("close ", "close", "office"))
+    ]  # fmt: skip
+    if not together:  # the closure is never named in one sentence with the suspension
+        announced = announced[:1]
+    return _run([
+        _doc("h", h, _event(h, "suspend", "suspend", "mission", date="2021-11-01",
+                            modality="hedged", **RU_NATO)),
+        _doc("s", s_text, *announced, closure),
+    ])  # fmt: skip
+
+
+def test_a_date_hedged_for_one_measure_of_a_package_is_a_disagreement_on_each():
+    rows = {r.family: r for r in _package_run()}
+    for family in ("suspension", "closure"):
+        timing = {a: (st, dict(v)) for a, st, v in rows[family].facts}["timing"]
+        assert timing == (
+            "conflicting",
+            {"hedged 2021-11-01": ("h",), "stated 2021-11-01": ("s",)},
+        ), family
+    assert rows["closure"].status == "conflicting"
+
+
+def test_measures_never_announced_together_do_not_share_their_dates():
+    rows = {r.family: r for r in _package_run(together=False)}
+    assert "timing" not in {a for a, _, _ in rows["closure"].facts}
+    assert {a: st for a, st, _ in rows["suspension"].facts}["timing"] == "single-source"
+
+
+def test_a_document_date_is_no_stated_timing():
+    rows = {r.family: r for r in _package_run(closure_date_source="document")}
+    assert {a: st for a, st, _ in rows["closure"].facts}["timing"] == "single-source"
 
 
 def test_different_acts_with_one_code_stay_apart():
