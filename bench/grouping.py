@@ -84,8 +84,10 @@ def bench_grouping(shared: Path | None, n: int = 10_000, repeat: int = 1) -> Res
         extend_row,
     )
     ratios = (
-        ("extend time / cluster_stories time (incremental ingest vs re-clustering)",
-         extend_s / clusters),  # fmt: skip
+        (
+            "extend time / cluster_stories time (incremental ingest vs re-clustering)",
+            extend_s / clusters,
+        ),
         ("find_copies time / fingerprinting time", copies / prints),
         ("cluster_stories time / TF-IDF fit time", clusters / tfidf),
     )

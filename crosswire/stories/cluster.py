@@ -10,10 +10,11 @@ Linkage is *average*: two groups join when the mean similarity over their pairs 
 ``link_threshold``. Items whose dates are more than ``window_days`` apart never link (an undated
 item links on text alone). ``cluster_stories`` runs exact agglomerative average linkage over the
 whole batch (idf from the batch); ``StoryClusterer`` is its single-pass form: a new item joins
-the story whose members it is most similar to on average, when that mean reaches the threshold,
-else opens a story (idf from the running document frequencies of what it has seen). Copies
-(``origin_id``) join their original's story and are left out of the statistics, so ten outlets
-running one wire text weigh as one report.
+the story whose reports within the window it is most similar to on average, when that mean
+reaches the threshold (so a story stays open while it is reported), else opens a story (idf
+from the running document frequencies of what it has seen). Copies (``origin_id``) join their
+original's story and are left out of the statistics, so ten outlets running one wire text weigh
+as one report.
 """
 
 from __future__ import annotations
@@ -182,8 +183,10 @@ def _single_pass(items: Sequence[StoryItem], settings: StorySettings) -> tuple[S
 class StoryClusterer:
     """Single-pass average linkage: add items one at a time (in publication order, ideally).
 
-    Story spans are kept in numpy arrays (day ordinals, NaN for undated), so finding the stories
-    within the time window of a new item is one vectorised comparison, not a loop over rows.
+    A new item is compared with the reports of each story dated within ``window_days`` of it
+    (undated ones always): a story stays open while it is reported, however long it runs, and
+    is judged on its recent reports. Row dates are a numpy array, so finding them is one
+    vectorised comparison.
     """
 
     def __init__(self, settings: StorySettings) -> None:
@@ -192,12 +195,11 @@ class StoryClusterer:
         self._n_docs = 0
         self._story_of: dict[str, str] = {}
         self._members: dict[str, list[StoryItem]] = {}
-        self._index: dict[str, int] = {}  # story id -> position in the span arrays
+        self._index: dict[str, int] = {}  # story id -> position in _names
         self._names: list[str] = []
-        self._first = np.full(64, np.nan)  # dated members' first and last day (ordinals)
-        self._last = np.full(64, np.nan)
         self._rows: list[csr_matrix] = []  # originals' tf rows ...
-        self._row_story: list[int] = []  # ... and the position of the story each belongs to
+        self._row_story: list[int] = []  # ... the position of the story each belongs to ...
+        self._row_day = np.full(64, np.nan)  # ... and its day ordinal (NaN: undated)
 
     def add(self, item: StoryItem, story: str | None = None) -> str:
         """Put ``item`` in a story and return that story's id. With ``story`` the item goes
@@ -211,11 +213,9 @@ class StoryClusterer:
             self._df[tf.indices] += 1
             self._n_docs += 1
             sid = sid or self._best_story(item, tf) or self._new_id(item.id)
-            self._rows.append(tf)
-            self._row_story.append(self._position(sid))
+            self._add_row(tf, sid, item.published)
         self._members.setdefault(sid, []).append(item)
         self._story_of[item.id] = sid
-        self._widen(sid, item.published)
         return sid
 
     def stories(self) -> tuple[Story, ...]:
@@ -229,46 +229,35 @@ class StoryClusterer:
             sid = story_id(sid + item_id)
         return sid
 
-    def _position(self, sid: str) -> int:
+    def _add_row(self, tf: csr_matrix, sid: str, day: date | None) -> None:
         if sid not in self._index:
             self._index[sid] = len(self._names)
             self._names.append(sid)
-            if len(self._names) > len(self._first):
-                grow = np.full(len(self._first), np.nan)
-                self._first, self._last = (
-                    np.concatenate([a, grow]) for a in (self._first, self._last)
-                )
-        return self._index[sid]
+        k = len(self._rows)
+        if k == len(self._row_day):
+            self._row_day = np.concatenate([self._row_day, np.full(k, np.nan)])
+        self._row_day[k] = np.nan if day is None else day.toordinal()
+        self._rows.append(tf)
+        self._row_story.append(self._index[sid])
 
-    def _widen(self, sid: str, day: date | None) -> None:
-        k = self._position(sid)
-        if day is not None:
-            d = day.toordinal()
-            self._first[k] = np.fmin(self._first[k], d)
-            self._last[k] = np.fmax(self._last[k], d)
-
-    def _in_window(self, day: date | None) -> np.ndarray:
-        n = len(self._names)
+    def _rows_in_window(self, day: date | None) -> np.ndarray:
+        n = len(self._rows)
         if day is None:
-            return np.ones(n, dtype=bool)
-        d, w = day.toordinal(), self.settings.window_days
-        first, last = self._first[:n], self._last[:n]
+            return np.arange(n)
+        days = self._row_day[:n]
         with np.errstate(invalid="ignore"):
-            ok_first = np.isnan(first) | (np.abs(first - d) <= w)
-            ok_last = np.isnan(last) | (np.abs(last - d) <= w)
-        return ok_first & ok_last
+            near = np.isnan(days) | (np.abs(days - day.toordinal()) <= self.settings.window_days)
+        return np.nonzero(near)[0]
 
     def _best_story(self, item: StoryItem, tf: csr_matrix) -> str | None:
-        if not self._rows:
-            return None
-        row_story = np.asarray(self._row_story)
-        rows = np.nonzero(self._in_window(item.published)[row_story])[0]
+        rows = self._rows_in_window(item.published)
         if not len(rows):
             return None
         block = _weigh_rows(vstack([self._rows[k] for k in rows]), self._df, self._n_docs)
         sims = (block @ _weigh_rows(tf, self._df, self._n_docs).T).toarray().ravel()
-        stories, index = np.unique(row_story[rows], return_inverse=True)
-        # Mean similarity to each story's members: average linkage of one item to a group.
+        stories, index = np.unique(np.asarray(self._row_story)[rows], return_inverse=True)
+        # Mean similarity to each story's reports in the window: average linkage of one item
+        # to a group.
         means = np.bincount(index, sims) / np.bincount(index)
         best = int(np.argmax(means))
         return self._names[stories[best]] if means[best] >= self.settings.link_threshold else None

@@ -83,6 +83,17 @@ def test_time_window_separates_the_same_words_a_month_apart(method):
     assert len(method(undated)) == 1
 
 
+def test_a_story_stays_open_while_it_is_reported():
+    # Reports every five days for a month: each is within the window of the one before.
+    running = [item(f"r{k}", (STRIKE, STRIKE_2)[k % 2], DAY + timedelta(days=5 * k))
+               for k in range(7)]  # fmt: skip
+    late = item("late", STRIKE, DAY + timedelta(days=30 + 5 * 6))  # a month after the last one
+    assert partition(incremental([*running, late])) == {
+        frozenset(i.id for i in running),
+        frozenset({"late"}),
+    }
+
+
 @pytest.mark.parametrize("method", [lambda its: cluster_stories(its, SETTINGS), incremental])
 def test_copies_join_their_originals_story(method):
     # The copy's text is unrelated on purpose: only origin_id can place it.
