@@ -11,6 +11,7 @@ from htmldate import find_date
 from lxml import html as lxml_html
 from lxml.etree import ParserError, XMLSyntaxError
 
+from crosswire.clean.localtime import local_date, publisher_zone
 from crosswire.clean.metadata import clean_authors, clean_title, json_ld_values, parse_date
 
 # Figure captions shorter than this are credits or labels alone ("Getty Images"), not captions.
@@ -22,6 +23,15 @@ _LANG = re.compile(r"^[a-z]{2,3}\b", re.I)
 MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified")
 MODIFIED_JSON_LD = "dateModified"
 _MODIFIED_KEYS = frozenset(k.lower() for k in MODIFIED_META)
+# Where pages state their publication time, offset included: <meta> names/properties/itemprops
+# (Open Graph, schema.org, Parse.ly, Dublin Core, common CMS names) and the JSON-LD key.
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "article:published", "pubdate",
+    "datePublished", "parsely-pub-date", "publish-date", "publish_date", "publication_date",
+    "article.published", "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created",
+)  # fmt: skip
+PUBLISHED_JSON_LD = "datePublished"
+_PUBLISHED_KEYS = frozenset(k.lower() for k in PUBLISHED_META)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,16 +70,27 @@ def extract_html(page: str, url: str | None, latest: date) -> HtmlPage:
     site = doc.sitename or None
     published = parse_date(doc.date)
     published = published if published and published <= latest else None
+    local = _local(tree, url, published) if published else None
     return HtmlPage(
         text=text,
         captions=shown,
         title=_headline(tree, site) or clean_title(doc.title, site),
         site=site,
         authors=clean_authors((doc.author or "").split(";"), (site, doc.hostname, url)),
-        published=published,
+        published=local,
         modified=_modified(tree, page, url, latest, published),
         language=_lang(tree) or (doc.language or None),
     )
+
+
+def _local(tree: lxml_html.HtmlElement | None, url: str | None, published: date) -> date:
+    """The date readers see: a publication time stated in UTC moved into the publisher's zone."""
+    if tree is None:
+        return published
+    stated = _stated(tree, PUBLISHED_JSON_LD, _PUBLISHED_KEYS)
+    shown = [t.get("datetime") for t in tree.iter("time") if t.get("datetime")]
+    zone = publisher_zone(tree.get("lang") or tree.get("xml:lang"), url)
+    return local_date(published, stated, zone, shown=[*stated, *shown])
 
 
 def _modified(
@@ -83,7 +104,8 @@ def _modified(
 
     Dates after ``latest`` (the fetch) or before ``published`` are not believed.
     """
-    stated = (d for d in map(parse_date, _stated_modified(tree)) if d and d <= latest)
+    stated_dates = map(parse_date, _stated(tree, MODIFIED_JSON_LD, _MODIFIED_KEYS))
+    stated = (d for d in stated_dates if d and d <= latest)
     found = next(stated, None) or parse_date(
         find_date(
             page, extensive_search=False, original_date=False, url=url,
@@ -95,14 +117,18 @@ def _modified(
     return found
 
 
-def _stated_modified(tree: lxml_html.HtmlElement | None) -> list[str]:
+def _stated(
+    tree: lxml_html.HtmlElement | None, json_key: str, meta_keys: frozenset[str]
+) -> list[str]:
+    """The values a page states for one date: its JSON-LD ``json_key``, then <meta> ``meta_keys``
+    (matched lower-case on property, name, itemprop or http-equiv)."""
     if tree is None:
         return []
     scripts = [s.text or "" for s in tree.iter("script") if s.get("type") == "application/ld+json"]
-    values = json_ld_values(scripts, MODIFIED_JSON_LD)
+    values = json_ld_values(scripts, json_key)
     for meta in tree.iter("meta"):
         keys = {(meta.get(a) or "").lower() for a in ("property", "name", "itemprop", "http-equiv")}
-        if keys & _MODIFIED_KEYS and meta.get("content"):
+        if keys & meta_keys and meta.get("content"):
             values.append(meta.get("content"))
     return values
 
