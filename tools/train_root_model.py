@@ -21,11 +21,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from crosswire.events.coder import is_candidate
+from crosswire.events.embedding import load_embedding
 from crosswire.events.rootmodel import MODEL_FILE, NONE, predicate_features
 from eval.common import held_back, read_jsonl
 from eval.score_events import DATASET, plover_root
 
-NAME = "root_v2"
+NAME = "root_v3"
 EXAMPLES_FILE = "root_examples.tsv"
 # Regularisation and pruning, chosen by 5-fold cross-validation on the training part (root F1
 # of the whole coder): weaker regularisation overfits the ~800 sentences.
@@ -44,9 +45,12 @@ def _span_root(doc, text: str, span: str):
 
 
 def _governing_verb(tok):
+    """The candidate predicate above ``tok``; for the complement of an act that governs it
+    ("agreed to lift"), that act, which is what the coder codes (events/embedding.py)."""
     while tok is not None:
         if is_candidate(tok):
-            return tok
+            governed = load_embedding().governor(tok)
+            return governed[1] if governed and is_candidate(governed[1]) else tok
         tok = None if tok.head == tok else tok.head
     return None
 

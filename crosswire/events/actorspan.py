@@ -214,3 +214,17 @@ def first_actor(
         if actor is not None:
             return actor
     return None
+
+
+def role_actor(noun, offset: int, arts: ArticleActors) -> Actor | None:
+    """An unnamed group or person named by a role noun ("a 35-year-old inmate", "opposition
+    parties"): its words up to the noun, with the role's sector code and no country."""
+    if noun.pos_ != "NOUN":
+        return None
+    suffix = arts.actors.agent(noun.lemma_.lower()) or arts.actors.agent(noun.lower_)
+    if not suffix:
+        return None
+    first = next(t for t in noun.subtree if t.dep_ not in ("det", "predet") or t == noun)
+    first = first if first.i <= noun.i else noun
+    text = noun.doc.text[first.idx : noun.idx + len(noun.text)]
+    return Actor(text, None, suffix, offset + first.idx, offset + noun.idx + len(noun.text))

@@ -14,9 +14,10 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from crosswire.events.actorspan import ArticleActors, actor_of, first_actor
+from crosswire.events.actorspan import ArticleActors, actor_of, first_actor, role_actor
 from crosswire.events.clauses import SUBJECT_DEPS, coordinated_with
 from crosswire.events.dates import event_date, is_future
+from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, load_embedding
 from crosswire.events.modality import modality_of
 from crosswire.events.rootmodel import NONE, load_root_model, predicate_features
 from crosswire.types import Actor, Event, Timex
@@ -42,7 +43,14 @@ SPEECH = {
     "emphasise",
     "tweet",
 }
+# ... except when their object names an act: "declared a ceasefire", "announced the release of".
+# Such a verb is coded by a pattern with that object only, never by its bare code or the model.
+SPEECH_OF_ACTS = frozenset({"announce", "declare"})
 OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
+# A role noun of these sectors as the object is what the doer sends or moves (its own forces),
+# not whom the act is done to. Actor codes starting with these name no country.
+THEME_SECTORS = frozenset({"MIL"})
+ORGANISATIONS = ("IGO", "NGO", "MNC", "IMG", "INT")
 # PLOVER manual, AGREE: "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID
 # reported in future tense are also taken to imply intentions and should be coded as AGREE."
 FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
@@ -150,6 +158,8 @@ def _source_roots(verb):
     if verb.dep_ == "xcomp":  # "Moscow decided to close", "Spain is said to have closed"
         raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         return raised or _source_roots(verb.head)
+    if verb.dep_ == "acomp":  # "is willing to withdraw": the subject of "is"
+        return _source_roots(verb.head)
     if verb.dep_ == "relcl":  # "the alliance, which expelled ..."
         return [verb.head]
     if verb.dep_ == "acl":  # "the alliance's decision to expel"
@@ -168,6 +178,25 @@ def _target_roots(verb):
     if not roots and verb.dep_ == "conj":
         return _target_roots(verb.head) if not passive else roots
     return roots
+
+
+def _target(roots, offset: int, ctx: CodingContext, exclude, after: int, direct: bool = False):
+    """The actor of the first target phrase that names one; an object that names no actor but a
+    role ("tortured a 35-year-old inmate in western Iran") is the target, not a place after it."""
+    for i, root in enumerate(roots):
+        actor = actor_of(root, offset, ctx.arts, exclude, after, direct)
+        if actor is None and root.dep_ in (*OBJECT_DEPS, "nsubjpass"):
+            actor = role_actor(root, offset, ctx.arts)
+            if actor is not None and actor.code in THEME_SECTORS:
+                actor = None  # "sent 200 troops to Syria": its own forces, not the target
+            elif actor is not None:  # "killed 48 people in Afghanistan": AFG's people
+                place = first_actor(roots[i + 1 :], offset, ctx.arts, exclude, after)
+                country = place.code[:3] if place and place.code else ""
+                if country.isalpha() and not country.startswith(ORGANISATIONS):
+                    actor = replace(actor, code=country + actor.code)
+        if actor is not None:
+            return actor
+    return None
 
 
 def _fallback_targets(verb):
@@ -231,10 +260,17 @@ def _reportable(source: Actor | None, target: Actor | None) -> bool:
 
 
 def is_candidate(tok) -> bool:
-    """A token that may be an event's predicate: a verb that is not a verb of saying."""
+    """A token that may be an event's predicate: a verb that is not a verb of saying, unless it
+    declares an act it names."""
     if tok.pos_ != "VERB":
         return False
-    return not (tok.lemma_.lower() in SPEECH or _predicate(tok) in SPEECH)
+    return not (tok.lemma_.lower() in SPEECH or _predicate(tok) in SPEECH) or _declares_act(tok)
+
+
+def _declares_act(tok) -> bool:
+    return tok.lemma_.lower() in SPEECH_OF_ACTS and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children
+    )
 
 
 @dataclass(frozen=True)
@@ -249,13 +285,17 @@ class Coding:
 def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     """A verb pattern's code, unless the root classifier is confident of another root; the
     classifier's alone when no pattern applies and it is confident enough."""
+    generic = verb.lemma_.lower() in generic_verbs()
+    pattern = _match(ctx.patterns, verb, 2 if generic else 99)
+    if _declares_act(verb):  # "announced the release": its object's pattern, or nothing
+        if pattern is None or not pattern.words:
+            return None
+        return Coding(pattern.code, _rule(pattern), CONF_PHRASE)
     model = ctx.root_model if ctx.root_model is not None else load_root_model()
     root, prob = model.predict(predicate_features(verb))
     guess = None
     if root != NONE and prob >= MODEL_MIN_PROB:
         guess = Coding(root_cameo()[root], f"model:{model.name}", prob)
-    generic = verb.lemma_.lower() in generic_verbs()
-    pattern = _match(ctx.patterns, verb, 2 if generic else 99)
     if pattern is None or (generic and not pattern.words):
         return guess
     event = ctx.ontology.plover(pattern.code).event
@@ -263,11 +303,17 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
         return None  # a CAMEO 01 statement: no PLOVER event (02 appeals may be requests)
     if guess and prob >= MODEL_OVERRIDE_PROB and ctx.ontology.plover(guess.cameo).event != event:
         return guess
-    rule = f"pattern:{pattern.verb}|{' '.join(pattern.words)}|{pattern.code}"
-    return Coding(pattern.code, rule, CONF_PHRASE if pattern.words else CONF_VERB)
+    return Coding(pattern.code, _rule(pattern), CONF_PHRASE if pattern.words else CONF_VERB)
 
 
-def _event(verb, sent, offset: int, ctx: CodingContext, coding: Coding, after: int):
+def _rule(pattern) -> str:
+    return f"pattern:{pattern.verb}|{' '.join(pattern.words)}|{pattern.code}"
+
+
+def _event(verb, sent, offset: int, ctx: CodingContext, coding: Coding, after: int, act=None):
+    """The event of ``verb``; ``act`` is the token whose clause dates the event and says whether
+    it happened, when the verb is the content of another act ("refused to release")."""
+    act = verb if act is None else act
     source = first_actor(_source_roots(verb), offset, ctx.arts, not_before=after)
     if source is None and any(c.dep_ == "auxpass" for c in verb.children):
         source = _speaker_source(verb, ctx, offset)
@@ -275,9 +321,9 @@ def _event(verb, sent, offset: int, ctx: CodingContext, coding: Coding, after: i
     # an uncoded object named directly beats a coded name deeper in its phrase, when the event
     # is reportable without the latter
     direct = bool(source and source.code)
-    target = first_actor(_target_roots(verb), offset, ctx.arts, exclude, after, direct)
+    target = _target(_target_roots(verb), offset, ctx, exclude, after, direct)
     if target is None:
-        target = first_actor(_fallback_targets(verb), offset, ctx.arts, exclude, after)
+        target = _target(_fallback_targets(verb), offset, ctx, exclude, after)
     if not _reportable(source, target):
         return None
     plover = ctx.ontology.plover(coding.cameo)
@@ -286,10 +332,16 @@ def _event(verb, sent, offset: int, ctx: CodingContext, coding: Coding, after: i
         if target is None:
             return None
         event_type = APPEAL_WITH_RECIPIENT
-    when, date_source = event_date(verb, offset, ctx.timexes, ctx.doc_date)
-    modality = modality_of(verb, is_future(when, ctx.doc_date))
+    when, date_source = event_date(act, offset, ctx.timexes, ctx.doc_date)
+    modality = modality_of(act, is_future(when, ctx.doc_date))
     if modality == "planned" and event_type in FUTURE_AGREE:
         event_type = "AGREE"
+    if modality == "negated" and event_type in COOPERATIVE:
+        # "will not release prisoners": the refusal happened (PLOVER REJECT)
+        coding = replace(coding, cameo=load_embedding().code("refuse", event_type))
+        coding = replace(coding, rule=f"refusal:not>{coding.rule}")
+        event_type, modality = KIND_ROOT["refuse"], "asserted"
+        plover = ctx.ontology.plover(coding.cameo)
     code = ctx.ontology.cameo(coding.cameo)
     confidence = coding.confidence
     if not source.code:
@@ -320,14 +372,29 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
     """The events of one sentence (a spaCy span of a paragraph starting at ``offset``)."""
     events = []
     after = offset + dateline_end(sent)
-    for verb in sent:
-        if not is_candidate(verb):
+    codings = {verb.i: _code_predicate(verb, ctx) for verb in sent if is_candidate(verb)}
+    for i, coding in codings.items():
+        if coding is None:
             continue
-        coding = _code_predicate(verb, ctx)
-        event = _event(verb, sent, offset, ctx, coding, after) if coding else None
+        verb, act = sent.doc[i], None
+        governed = load_embedding().governor(verb)
+        if governed is not None:
+            kind, act = governed
+            if codings.get(act.i) is not None:
+                continue  # "agreed to lift sanctions": the agreement is coded, not the lifting
+            coding = _governed_coding(kind, act, coding, ctx)
+        event = _event(verb, sent, offset, ctx, coding, after, act)
         if event is not None:
             events.append(event)
     return events
+
+
+def _governed_coding(kind: str, act, coding: Coding, ctx: CodingContext) -> Coding:
+    """The coding of an uncoded governing act ("is willing to withdraw", "refused to release")
+    from the coding of the act it governs."""
+    root = ctx.ontology.plover(coding.cameo).event or None
+    cameo = load_embedding().code(kind, root)
+    return Coding(cameo, f"{kind}:{act.lemma_.lower()}>{coding.rule}", coding.confidence)
 
 
 def _denial_targets(events: list[Event], ontology) -> list[Event]:

@@ -1,0 +1,83 @@
+"""Acts whose content is another act: agreeing, refusing, threatening or asking to do something.
+
+"Russia agreed to lift the ban" is an agreement, "Hungary refused to accept refugees" a refusal,
+"Iran threatened to close the strait" a threat, "the EU urged Turkey to release them" a request.
+The act in the complement did not happen (yet), so it is not an event of its own: the governing
+act is, with the complement's root choosing its CAMEO code (to refuse to yield is 124, to offer
+aid 033). The same codes turn a negated cooperative act into a refusal ("Israel will not release
+prisoners" is a refusal to yield). The governors and codes are data (``data/embedding.tsv``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+
+from crosswire.errors import DataError
+
+# The PLOVER root of the governing act of each kind.
+KIND_ROOT = MappingProxyType(
+    {"intend": "AGREE", "refuse": "REJECT", "threaten": "THREATEN", "request": "REQUEST"}
+)
+# Acts whose negation is a refusal: PLOVER's cooperative roots. "Did not attack" is no refusal.
+COOPERATIVE = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "CONCEDE", "RETREAT"}
+)
+# PLOVER 2021 splits YIELD into CONCEDE and RETREAT (cameo_plover.tsv); the table speaks of YIELD.
+_ROOT_ALIASES = MappingProxyType({"CONCEDE": "YIELD", "RETREAT": "YIELD"})
+
+
+@dataclass(frozen=True)
+class Embedding:
+    """Build with ``load_embedding()``."""
+
+    governors: Mapping[str, str]  # lemma -> kind
+    codes: Mapping[tuple[str, str], str]  # (kind, root of the act governed or "*") -> CAMEO
+
+    def code(self, kind: str, root: str | None) -> str:
+        """The CAMEO code of a ``kind`` act whose content has PLOVER ``root``."""
+        root = _ROOT_ALIASES.get(root or "", root or "")
+        found = self.codes.get((kind, root)) or self.codes.get((kind, "*"))
+        if found is None:
+            raise DataError(f"embedding.tsv: no code for kind {kind!r}")
+        return found
+
+    def governor(self, verb):
+        """(kind, governing token) when ``verb`` (a spaCy token) is the complement of a governor
+        in the table, through coordination ("agreed to lay down arms and join forces")."""
+        tok = verb
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ != "xcomp" or tok.head is tok:
+            return None
+        head = tok.head
+        kind = self.governors.get(head.lemma_.lower())
+        if kind is None or head.pos_ not in ("VERB", "ADJ"):
+            return None
+        return kind, head
+
+
+def parse_embedding(lines: list[str]) -> Embedding:
+    governors: dict[str, str] = {}
+    codes: dict[tuple[str, str], str] = {}
+    for line in lines:
+        cols = [c.strip() for c in line.split("\t")]
+        if cols[0] == "governor" and len(cols) == 3 and cols[2] in KIND_ROOT:
+            governors[cols[1]] = cols[2]
+        elif cols[0] == "code" and len(cols) == 4 and cols[1] in KIND_ROOT:
+            codes[(cols[1], cols[2])] = cols[3]
+        else:
+            raise DataError(f"embedding.tsv: malformed row {line!r}")
+    missing = [k for k in KIND_ROOT if (k, "*") not in codes]
+    if missing:
+        raise DataError(f"embedding.tsv: no default code for {', '.join(missing)}")
+    return Embedding(MappingProxyType(governors), MappingProxyType(codes))
+
+
+@lru_cache(maxsize=1)
+def load_embedding() -> Embedding:
+    text = resources.files("crosswire.events").joinpath("data/embedding.tsv").read_text("utf-8")
+    return parse_embedding([ln for ln in text.splitlines() if ln.strip() and ln[0] != "#"])

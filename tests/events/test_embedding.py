@@ -1,0 +1,117 @@
+"""Acts whose content is another act (agree/refuse/threaten/ask to), refusals under "not", and
+acts declared by naming them; the governor table itself."""
+
+import pytest
+
+from crosswire.errors import DataError
+from crosswire.events.embedding import KIND_ROOT, load_embedding, parse_embedding
+from tests.helpers import events_of
+
+pytestmark = pytest.mark.slow
+
+
+def _happened(text):
+    """(plover, trigger, source code, target code) of the events that are said to happen."""
+    return [
+        (e.plover, t, e.source.code, e.target.code if e.target else None)
+        for e, t in events_of(text)
+        if e.modality not in ("negated", "denied")
+    ]
+
+
+def test_an_agreement_to_act_is_coded_once_as_the_agreement():
+    found = _happened("Japan agreed to lift its sanctions on Iran.")
+    assert [(p, t) for p, t, _, _ in found] == [("AGREE", "agreed")]
+    assert found[0][2].startswith("JPN") and (found[0][3] or "").startswith("IRN")
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "trigger"),
+    [
+        ("Australia is willing to withdraw its troops from Iraq.", "AGREE", "withdraw"),
+        ("Canada is ready to send troops to Latvia.", "AGREE", "send"),
+    ],
+)
+def test_an_uncoded_governor_takes_the_root_of_its_kind(text, root, trigger):
+    [(event, found)] = events_of(text)
+    assert (event.plover, found) == (root, trigger)
+    assert event.cameo.startswith("03")
+    assert event.rule.startswith("intend:")
+    assert event.source.code is not None  # the doer is the subject of "is"
+
+
+def test_a_refusal_is_one_event_with_the_complements_object_as_target():
+    [(event, _)] = events_of("On Monday, Hungary refused to accept refugees from Syria.")
+    assert event.plover == "REJECT" and event.cameo.startswith("12")
+    assert event.modality == "asserted"
+    assert event.source.code == "HUN"
+    assert "refugees" in event.target.text
+    assert event.date == "2021-10-18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel will not release the Palestinian prisoners.",
+        "Bangladesh will not accept any more refugees from Myanmar.",
+    ],
+)
+def test_a_negated_cooperative_act_is_a_refusal(text):
+    [(event, _)] = events_of(text)
+    assert event.plover == "REJECT"
+    assert event.modality == "asserted"
+    assert event.rule.startswith("refusal:not>")
+    assert event.cameo in {row for row in load_embedding().codes.values()}
+
+
+def test_a_negated_attack_is_no_refusal():
+    events = events_of("Russia did not attack Ukrainian troops.")
+    assert events and all(e.modality == "negated" and e.plover != "REJECT" for e, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo_prefix"),
+    [
+        ("The Libyan government declared a ceasefire on Friday.", "declared", "087"),
+        ("France announced the release of two Iranian prisoners.", "announced", "0841"),
+    ],
+)
+def test_a_verb_of_saying_codes_the_act_it_names(text, trigger, cameo_prefix):
+    found = [e for e, t in events_of(text) if t == trigger]
+    assert found and found[0].cameo.startswith(cameo_prefix)
+
+
+def test_a_verb_of_saying_without_an_act_is_no_event():
+    assert events_of("France announced the news on Friday.") == []
+    assert events_of("France declared that talks went well.") == []
+
+
+def test_a_role_noun_object_is_the_target_with_the_places_country():
+    [(event, _)] = events_of("Iranian police arrested five journalists in Tehran.")
+    assert event.target is not None and "journalists" in event.target.text
+    assert event.target.code == "IRNMED"
+
+
+def test_own_forces_sent_somewhere_are_not_the_target():
+    events = events_of("Germany sent 200 troops to Lithuania.")
+    assert events and all("troops" not in (e.target.text if e.target else "") for e, _ in events)
+
+
+def test_the_table_gives_every_kind_a_default_code():
+    table = load_embedding()
+    assert {k for k, _ in table.codes} == set(KIND_ROOT)
+    assert table.code("refuse", "CONCEDE") == table.code("refuse", "YIELD")
+    assert table.code("intend", "SOMETHING_ELSE") == table.codes[("intend", "*")]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["governor\tagree\tdesire"],  # unknown kind
+        ["code\tintend\tAID"],  # no CAMEO column
+        ["governor\tagree\tintend"],  # no default codes
+    ],
+)
+def test_a_malformed_table_is_a_data_error(rows):
+    with pytest.raises(DataError):
+        parse_embedding(rows)
