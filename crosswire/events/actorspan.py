@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crosswire.types import Actor, Entity, Quote
 
@@ -197,8 +197,28 @@ def actor_of(
     # blogger X, arrested in a raid on the Syrian Centre" (X keeps its text, code null)
     people = sorted((p for p in people if p[0] <= 1), key=lambda p: p[0])
     if direct_first and people and (not coded or coded[0][0] > DIRECT_PERSON_BEATS_RANK):
-        return people[0][1]
-    return coded[0][1] if coded else (named[0] if named else None)
+        return _with_title(people[0][1], root, arts)
+    if coded:
+        return coded[0][1]
+    if named and any(named[0] is p for _, p in people):
+        return _with_title(named[0], root, arts)
+    return named[0] if named else None
+
+
+def _with_title(person: Actor, root, arts: ArticleActors) -> Actor:
+    """An uncoded person with the sector of the title its phrase gives it ("Prime Minister
+    Andrej Babis" is GOV, "Senator X" LEG): PETRARCH codes an actor of unknown country by its
+    role alone. Group nouns ("Calenardhon crowds") are not titles of a person."""
+    for tok in root.subtree:
+        if tok.dep_ not in ("compound", "appos") and tok is not root:
+            continue
+        words = [tok.lower_]
+        if tok.dep_ == "compound" and tok.head.dep_ == "compound":
+            words.insert(0, f"{tok.lower_} {tok.head.lower_}")  # "prime minister"
+        suffix = next((s for w in words if (s := arts.actors.agent(w))), None)
+        if suffix:
+            return replace(person, code=suffix)
+    return person
 
 
 def first_actor(
