@@ -112,13 +112,22 @@ def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
         return None
     for child in noun.children:
         if child.ent_type_ in ("NORP", "GPE") and child.dep_ in ("amod", "compound", "nmod"):
-            country = arts.actors.country(child.text)
+            first = _entity_start(child)  # "South Sudanese refugees": the whole adjective
+            country = arts.actors.country(noun.doc.text[first.idx : child.idx + len(child.text)])
+            country = country or arts.actors.country(child.text)
             if country:
-                start = offset + child.idx
+                start = offset + first.idx
                 end = offset + noun.idx + len(noun.text)
-                text = noun.doc.text[child.idx : noun.idx + len(noun.text)]
+                text = noun.doc.text[first.idx : noun.idx + len(noun.text)]
                 return Actor(text, None, arts.actors.code_for(country, suffix), start, end)
     return None
+
+
+def _entity_start(tok):
+    """The first token of the named entity ``tok`` ends (spaCy marks it B, the rest I)."""
+    while tok.ent_iob_ == "I" and tok.i > 0:
+        tok = tok.doc[tok.i - 1]
+    return tok
 
 
 def _rank(tok, root) -> int:
@@ -190,7 +199,7 @@ def actor_of(
             if pron:
                 candidates.append((2, pron))
     candidates.sort(key=lambda c: (c[0], c[1].code is None, -len(c[1].code or ""), c[1].start or 0))
-    candidates = [c for c in candidates if (c[1].start or not_before) >= not_before]
+    candidates = [c for c in candidates if c[1].start is None or c[1].start >= not_before]
     coded = [(r, a) for r, a in candidates if a.code and a.code != exclude]
     named = [a for _, a in candidates if a.name]
     # a person the phrase names directly beats a coded name deeper than its possessor: "freed

@@ -19,6 +19,8 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from spacy.tokens import Span
+
 from crosswire.types import Entity
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -101,10 +103,31 @@ def _code_from_title(title: Sequence, actors, on: date | None) -> tuple[str | No
     return None, "person"
 
 
+# How many capitalised words after an entity may complete a name the dictionary knows.
+EXTEND_TOKENS = 2
+
+
+def _extended(ent, actors, on: date | None):
+    """``ent`` (a spaCy span), or a longer span when the model cut a known name short: it tags
+    "Islamic" in "the Islamic State" as a nationality; the dictionary knows the group."""
+    doc, end = ent.doc, ent.end
+    best = ent
+    while end < min(len(doc), ent.end + EXTEND_TOKENS):
+        tok = doc[end]
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper():
+            break
+        end += 1
+        match = actors.lookup(_clean_name(doc[ent.start : end].text), on, whole=True)
+        if match is not None and match.kind != "person":
+            label = "GPE" if match.kind == "country" else "ORG"
+            best = Span(doc, ent.start, end, label=label)
+    return best
+
+
 def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
     out = []
     for offset, doc in paragraphs:
-        for ent in doc.ents:
+        for ent in map(lambda e: _extended(e, actors, on), doc.ents):
             if ent.label_ not in LABELS:
                 continue
             name = _clean_name(ent.text)

@@ -25,3 +25,19 @@ def test_an_unknown_person_takes_the_sector_of_a_title():
 
 def test_a_group_of_unknown_country_is_not_coded_by_its_noun():
     assert events_of("Calenardhon crowds burned down the Gondorian embassy.") == []
+
+
+def test_a_dateline_entity_at_the_start_of_the_text_is_no_actor():
+    # the model tags "BAMAKO - Armed" as one entity, starting at offset 0
+    events = events_of("BAMAKO - Armed men attacked French troops in Mali.")
+    assert not any(e.source.start == 0 for e, _ in events)
+
+
+def test_a_two_word_nationality_codes_its_own_country():
+    [(event, _)] = events_of("Sudan welcomed South Sudanese refugees.")
+    assert event.target.code == "SSDREF"
+
+
+def test_a_name_the_model_cut_short_is_completed_from_the_dictionary():
+    [(event, _)] = events_of("The Islamic State attacked an army camp in Kabul.")
+    assert (event.source.text, event.source.code) == ("Islamic State", "IMGMUSISI")
