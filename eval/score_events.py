@@ -26,7 +26,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Protocol
 
-from crosswire.events.actors import load_actors, normalise_key
+from crosswire.events.actors import ORGANISATION_PREFIXES, load_actors, normalise_key
 from crosswire.types import Actor, Article, DocumentDate, Event
 from eval.common import held_back, prf, read_jsonl
 
@@ -48,9 +48,6 @@ ROOT_ALIASES = MappingProxyType(
     }
 )
 NOT_HAPPENED = frozenset({"negated", "denied"})
-# CAMEO codes of bodies that are not one country's: the whole code is the organisation
-# (IGOWSTNAT = NATO, NGOUSAHRI, MNC..., IMG/INT = transnational armed groups).
-ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "INT")
 CHUNK = 400  # sentences per read_articles call: one spaCy pass each, bounded memory
 # Words that end the head noun phrase of a span: "the court in New Delhi" → "court".
 _PHRASE_END = frozenset(

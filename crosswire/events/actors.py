@@ -30,6 +30,11 @@ MAX_PHRASE = 12  # longest sub-phrase tried (the longest dictionary names have ~
 _PREPOSITIONS = frozenset({"in", "of", "to", "at", "from", "for", "with", "on", "by"})
 _SPLIT = re.compile(r"[\s\-_/,;:()\[\]\"“”]+")
 
+# Codes of bodies that are not one country's: the whole code names the organisation
+# (IGOWSTNAT = NATO, NGO..., MNC..., IMG/INT = transnational armed groups); others start with
+# the country ("RUSGOV").
+ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "INT")
+
 
 @dataclass(frozen=True, slots=True)
 class ActorMatch:

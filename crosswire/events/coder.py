@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from crosswire.events.actors import ORGANISATION_PREFIXES
 from crosswire.events.actorspan import ArticleActors, actor_of, first_actor, role_actor
 from crosswire.events.clauses import SUBJECT_DEPS, coordinated_with
 from crosswire.events.dates import event_date, is_future
@@ -48,9 +49,8 @@ SPEECH = {
 SPEECH_OF_ACTS = frozenset({"announce", "declare"})
 OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 # A role noun of these sectors as the object is what the doer sends or moves (its own forces),
-# not whom the act is done to. Actor codes starting with these name no country.
+# not whom the act is done to.
 THEME_SECTORS = frozenset({"MIL"})
-ORGANISATIONS = ("IGO", "NGO", "MNC", "IMG", "INT")
 # PLOVER manual, AGREE: "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID
 # reported in future tense are also taken to imply intentions and should be coded as AGREE."
 FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
@@ -192,7 +192,7 @@ def _target(roots, offset: int, ctx: CodingContext, exclude, after: int, direct:
             elif actor is not None:  # "killed 48 people in Afghanistan": AFG's people
                 place = first_actor(roots[i + 1 :], offset, ctx.arts, exclude, after)
                 country = place.code[:3] if place and place.code else ""
-                if country.isalpha() and not country.startswith(ORGANISATIONS):
+                if country.isalpha() and not country.startswith(ORGANISATION_PREFIXES):
                     actor = replace(actor, code=country + actor.code)
         if actor is not None:
             return actor
@@ -338,8 +338,8 @@ def _event(verb, sent, offset: int, ctx: CodingContext, coding: Coding, after: i
         event_type = "AGREE"
     if modality == "negated" and event_type in COOPERATIVE:
         # "will not release prisoners": the refusal happened (PLOVER REJECT)
-        coding = replace(coding, cameo=load_embedding().code("refuse", event_type))
-        coding = replace(coding, rule=f"refusal:not>{coding.rule}")
+        refusal = load_embedding().code("refuse", event_type)
+        coding = replace(coding, cameo=refusal, rule=f"refusal:not>{coding.rule}")
         event_type, modality = KIND_ROOT["refuse"], "asserted"
         plover = ctx.ontology.plover(coding.cameo)
     code = ctx.ontology.cameo(coding.cameo)
