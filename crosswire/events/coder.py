@@ -288,8 +288,9 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     generic = verb.lemma_.lower() in generic_verbs()
     pattern = _match(ctx.patterns, verb, 2 if generic else 99)
     if _declares_act(verb):  # "announced the release": its object's pattern, or nothing
-        if pattern is None or not pattern.words:
-            return None
+        acts = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        if pattern is None or not pattern.words or pattern.words[0] not in acts:
+            return None  # "announced a suspension of aid" is no announcement of aid
         return Coding(pattern.code, _rule(pattern), CONF_PHRASE)
     model = ctx.root_model if ctx.root_model is not None else load_root_model()
     root, prob = model.predict(predicate_features(verb))

@@ -86,6 +86,11 @@ def test_a_verb_of_saying_without_an_act_is_no_event():
     assert events_of("France declared that talks went well.") == []
 
 
+def test_a_declared_act_is_the_object_not_a_word_inside_it():
+    # a suspension of aid is no announcement of aid (pattern "announce aid")
+    assert all(e.plover != "AGREE" for e, _ in events_of("Denmark announced a suspension of aid."))
+
+
 def test_the_table_gives_every_kind_a_default_code():
     table = load_embedding()
     assert {k for k, _ in table.codes} == set(KIND_ROOT)
