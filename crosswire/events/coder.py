@@ -280,6 +280,7 @@ class Coding:
     cameo: str
     rule: str
     confidence: float
+    specific: bool = False  # a phrase pattern's code ("expel diplomat"), not a bare verb's
 
 
 def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
@@ -291,7 +292,7 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
         acts = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
         if pattern is None or not pattern.words or pattern.words[0] not in acts:
             return None  # "announced a suspension of aid" is no announcement of aid
-        return Coding(pattern.code, _rule(pattern), CONF_PHRASE)
+        return Coding(pattern.code, _rule(pattern), CONF_PHRASE, specific=True)
     model = ctx.root_model if ctx.root_model is not None else load_root_model()
     root, prob = model.predict(predicate_features(verb))
     guess = None
@@ -304,25 +305,31 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
         return None  # a CAMEO 01 statement: no PLOVER event (02 appeals may be requests)
     if guess and prob >= MODEL_OVERRIDE_PROB and ctx.ontology.plover(guess.cameo).event != event:
         return guess
-    return Coding(pattern.code, _rule(pattern), CONF_PHRASE if pattern.words else CONF_VERB)
+    conf = CONF_PHRASE if pattern.words else CONF_VERB
+    return Coding(pattern.code, _rule(pattern), conf, specific=bool(pattern.words))
 
 
 def _rule(pattern) -> str:
     return f"pattern:{pattern.verb}|{' '.join(pattern.words)}|{pattern.code}"
 
 
-def _event(verb, sent, offset: int, ctx: CodingContext, coding: Coding, after: int, act=None):
+def _event(
+    verb, sent, offset: int, ctx: CodingContext, coding: Coding, after: int, act=None, parties=None
+):
     """The event of ``verb``; ``act`` is the token whose clause dates the event and says whether
-    it happened, when the verb is the content of another act ("refused to release")."""
+    it happened, when the verb is the content of another act ("refused to release"); ``parties``
+    are (doer, addressee) phrases of a request, which are not the verb's own."""
     act = verb if act is None else act
-    source = first_actor(_source_roots(verb), offset, ctx.arts, not_before=after)
+    doers = parties[0] if parties else _source_roots(verb)
+    source = first_actor(doers, offset, ctx.arts, not_before=after)
     if source is None and any(c.dep_ == "auxpass" for c in verb.children):
         source = _speaker_source(verb, ctx, offset)
     exclude = source.code if source else None
     # an uncoded object named directly beats a coded name deeper in its phrase, when the event
     # is reportable without the latter
     direct = bool(source and source.code)
-    target = _target(_target_roots(verb), offset, ctx, exclude, after, direct)
+    addressees = parties[1] if parties else []
+    target = _target([*addressees, *_target_roots(verb)], offset, ctx, exclude, after, direct)
     if target is None:
         target = _target(_fallback_targets(verb), offset, ctx, exclude, after)
     if not _reportable(source, target):
@@ -373,18 +380,23 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
     """The events of one sentence (a spaCy span of a paragraph starting at ``offset``)."""
     events = []
     after = offset + dateline_end(sent)
+    table = load_embedding()
     codings = {verb.i: _code_predicate(verb, ctx) for verb in sent if is_candidate(verb)}
+    governed = {i: table.governor(sent.doc[i], SPEECH) for i, c in codings.items() if c}
+    for i, (kind, act) in ((i, g) for i, g in governed.items() if g):
+        if codings.get(act.i) is not None:  # "threatened to impose sanctions": 1312, not 130
+            codings[act.i] = _detailed(codings[act.i], kind, codings[i], ctx)
     for i, coding in codings.items():
         if coding is None:
             continue
-        verb, act = sent.doc[i], None
-        governed = load_embedding().governor(verb)
-        if governed is not None:
-            kind, act = governed
+        verb, act, parties = sent.doc[i], None, None
+        if governed.get(i) is not None:
+            kind, act = governed[i]
             if codings.get(act.i) is not None:
                 continue  # "agreed to lift sanctions": the agreement is coded, not the lifting
             coding = _governed_coding(kind, act, coding, ctx)
-        event = _event(verb, sent, offset, ctx, coding, after, act)
+            parties = _request_parties(verb, act) if kind == "request" else None
+        event = _event(verb, sent, offset, ctx, coding, after, act, parties)
         if event is not None:
             events.append(event)
     return events
@@ -396,6 +408,26 @@ def _governed_coding(kind: str, act, coding: Coding, ctx: CodingContext) -> Codi
     root = ctx.ontology.plover(coding.cameo).event or None
     cameo = load_embedding().code(kind, root)
     return Coding(cameo, f"{kind}:{act.lemma_.lower()}>{coding.rule}", coding.confidence)
+
+
+def _detailed(coding: Coding, kind: str, governed: Coding, ctx: CodingContext) -> Coding:
+    """A governing act coded by its bare verb ("threaten": 130), made as specific as what it
+    governs allows ("threatened to impose sanctions": 1312); a phrase pattern's code stands."""
+    own = ctx.ontology.plover(coding.cameo).event
+    if coding.specific or own not in ("", KIND_ROOT[kind]):
+        return coding
+    root = ctx.ontology.plover(governed.cameo).event or None
+    detail = load_embedding().code(kind, root)
+    return replace(coding, cameo=detail, rule=f"{coding.rule}+{kind}:{governed.rule}")
+
+
+def _request_parties(verb, act) -> tuple[list, list]:
+    """(who asks, who is asked) of a request: "the EU urged Turkey to release them", "called on
+    Russia to withdraw", "Russia says Israel must end the attacks"."""
+    asked = [c for c in act.children if c.dep_ in ("dobj", "dative")]
+    asked += [g for c in act.children if c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    asked += [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return _source_roots(act), asked
 
 
 def _denial_targets(events: list[Event], ontology) -> list[Event]:

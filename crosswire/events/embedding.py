@@ -1,7 +1,8 @@
 """Acts whose content is another act: agreeing, refusing, threatening or asking to do something.
 
 "Russia agreed to lift the ban" is an agreement, "Hungary refused to accept refugees" a refusal,
-"Iran threatened to close the strait" a threat, "the EU urged Turkey to release them" a request.
+"Iran threatened to close the strait" a threat, "the EU urged Turkey to release them" and "Russia
+says Israel must end the attacks" requests.
 The act in the complement did not happen (yet), so it is not an event of its own: the governing
 act is, with the complement's root choosing its CAMEO code (to refuse to yield is 124, to offer
 aid 033). The same codes turn a negated cooperative act into a refusal ("Israel will not release
@@ -36,6 +37,7 @@ class Embedding:
 
     governors: Mapping[str, str]  # lemma -> kind
     codes: Mapping[tuple[str, str], str]  # (kind, root of the act governed or "*") -> CAMEO
+    obligations: frozenset[str] = frozenset()  # "must": a reported act is a request
 
     def code(self, kind: str, root: str | None) -> str:
         """The CAMEO code of a ``kind`` act whose content has PLOVER ``root``."""
@@ -45,15 +47,19 @@ class Embedding:
             raise DataError(f"embedding.tsv: no code for kind {kind!r}")
         return found
 
-    def governor(self, verb):
+    def governor(self, verb, reporting: frozenset[str] = frozenset()):
         """(kind, governing token) when ``verb`` (a spaCy token) is the complement of a governor
-        in the table, through coordination ("agreed to lay down arms and join forces")."""
+        in the table, through coordination ("agreed to lay down arms and join forces"); or a
+        request by the subject of a verb of ``reporting`` when an obligation is reported."""
         tok = verb
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head
-        if tok.dep_ != "xcomp" or tok.head is tok:
-            return None
         head = tok.head
+        if tok.dep_ == "ccomp" and head.lemma_.lower() in reporting:
+            modals = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+            return ("request", head) if modals & self.obligations else None
+        if tok.dep_ != "xcomp" or head is tok:
+            return None
         kind = self.governors.get(head.lemma_.lower())
         if kind is None or head.pos_ not in ("VERB", "ADJ"):
             return None
@@ -63,10 +69,13 @@ class Embedding:
 def parse_embedding(lines: list[str]) -> Embedding:
     governors: dict[str, str] = {}
     codes: dict[tuple[str, str], str] = {}
+    obligations: set[str] = set()
     for line in lines:
         cols = [c.strip() for c in line.split("\t")]
         if cols[0] == "governor" and len(cols) == 3 and cols[2] in KIND_ROOT:
             governors[cols[1]] = cols[2]
+        elif cols[0] == "obligation" and len(cols) == 2:
+            obligations.add(cols[1])
         elif cols[0] == "code" and len(cols) == 4 and cols[1] in KIND_ROOT:
             codes[(cols[1], cols[2])] = cols[3]
         else:
@@ -74,7 +83,7 @@ def parse_embedding(lines: list[str]) -> Embedding:
     missing = [k for k in KIND_ROOT if (k, "*") not in codes]
     if missing:
         raise DataError(f"embedding.tsv: no default code for {', '.join(missing)}")
-    return Embedding(MappingProxyType(governors), MappingProxyType(codes))
+    return Embedding(MappingProxyType(governors), MappingProxyType(codes), frozenset(obligations))
 
 
 @lru_cache(maxsize=1)

@@ -94,6 +94,7 @@ def test_a_declared_act_is_the_object_not_a_word_inside_it():
 def test_the_table_gives_every_kind_a_default_code():
     table = load_embedding()
     assert {k for k, _ in table.codes} == set(KIND_ROOT)
+    assert "must" in table.obligations
     assert table.code("refuse", "CONCEDE") == table.code("refuse", "YIELD")
     assert table.code("intend", "SOMETHING_ELSE") == table.codes[("intend", "*")]
 
@@ -109,3 +110,22 @@ def test_the_table_gives_every_kind_a_default_code():
 def test_a_malformed_table_is_a_data_error(rows):
     with pytest.raises(DataError):
         parse_embedding(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "asker", "asked"),
+    [
+        ("The EU urged Turkey to release the journalists.", "IGOEUREEC", "TUR"),
+        ("Russia says Israel must end its attacks on Syria.", "RUS", "ISR"),
+    ],
+)
+def test_a_request_is_made_by_the_asker_of_the_asked(text, asker, asked):
+    [(event, _)] = events_of(text)
+    assert event.plover == "REQUEST" and event.cameo.startswith("10")
+    assert event.source.code.startswith(asker) and event.target.code.startswith(asked)
+
+
+def test_a_governing_verb_coded_bare_takes_the_detail_of_what_it_governs():
+    [(event, trigger)] = events_of("Japan agreed to provide aid to Nepal.")
+    assert (trigger, event.plover, event.cameo) == ("agreed", "AGREE", "033")
+    assert "+intend:" in event.rule
