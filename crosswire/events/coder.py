@@ -1,9 +1,9 @@
 """The event coder: who did what to whom, from the dependency parse and the verb patterns.
 
-For each verb whose lemma has a CAMEO pattern, the source is its subject (the agent of a
-passive, the subject inherited through coordination, control or a relative clause), the target the
-actor named in its object or in a "with/to/against" phrase. Each event keeps the sentence and the
-trigger it came from, the rule that coded it and a confidence.
+Each candidate predicate is coded by a verb pattern or the root classifier; an act that is the
+content of another ("agreed to lift") is coded as that other act (``embedding``); the source and
+target come from its phrases (``parties``). Each event keeps the sentence and the trigger it came
+from, the rule that coded it and a confidence.
 """
 
 from __future__ import annotations
@@ -14,43 +14,48 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from crosswire.events.actors import ORGANISATION_PREFIXES
-from crosswire.events.actorspan import ArticleActors, actor_of, first_actor, role_actor
-from crosswire.events.clauses import SUBJECT_DEPS, coordinated_with
+from crosswire.events.actorspan import ArticleActors, first_actor
 from crosswire.events.dates import event_date, is_future
 from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, load_embedding
 from crosswire.events.modality import modality_of
+from crosswire.events.parties import (
+    dateline_end,
+    fallback_targets,
+    request_parties,
+    source_roots,
+    speaker_source,
+    target_of,
+    target_roots,
+)
 from crosswire.events.rootmodel import NONE, load_root_model, predicate_features
 from crosswire.types import Actor, Event, Timex
 
 # Verbs that introduce speech: quotes, not events of their own (CAMEO 010 "make statement"
 # would code almost every sentence of a news story).
-SPEECH = {
-    "say",
-    "tell",
-    "add",
-    "note",
-    "state",
-    "report",
-    "write",
-    "explain",
-    "comment",
-    "announce",
-    "declare",
-    "claim",
-    "insist",
-    "stress",
-    "emphasize",
-    "emphasise",
-    "tweet",
-}
+SPEECH = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "note",
+        "state",
+        "report",
+        "write",
+        "explain",
+        "comment",
+        "announce",
+        "declare",
+        "claim",
+        "insist",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "tweet",
+    }
+)
 # ... except when their object names an act: "declared a ceasefire", "announced the release of".
 # Such a verb is coded by a pattern with that object only, never by its bare code or the model.
 SPEECH_OF_ACTS = frozenset({"announce", "declare"})
-OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
-# A role noun of these sectors as the object is what the doer sends or moves (its own forces),
-# not whom the act is done to.
-THEME_SECTORS = frozenset({"MIL"})
 # PLOVER manual, AGREE: "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID
 # reported in future tense are also taken to imply intentions and should be coded as AGREE."
 FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
@@ -141,113 +146,6 @@ def _clause_lemmas(verb, depth: int = 99) -> list[str]:
     return [t.lemma_.lower() for t in [*passive, *sorted(out, key=lambda t: t.i)]]
 
 
-def _source_roots(verb):
-    """Tokens whose phrase names the doer, nearest rule first."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if passive:
-        agents = [
-            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-        ]
-        return agents
-    subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if subj:
-        return subj
-    if verb.dep_ == "conj":  # "NATO expelled ... and halved": the first conjunct's subject
-        gov = coordinated_with(verb)
-        return _source_roots(gov) if gov is not None else []
-    if verb.dep_ == "xcomp":  # "Moscow decided to close", "Spain is said to have closed"
-        raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-        return raised or _source_roots(verb.head)
-    if verb.dep_ == "acomp":  # "is willing to withdraw": the subject of "is"
-        return _source_roots(verb.head)
-    if verb.dep_ == "relcl":  # "the alliance, which expelled ..."
-        return [verb.head]
-    if verb.dep_ == "acl":  # "the alliance's decision to expel"
-        return [c for c in verb.head.children if c.dep_ == "poss"]
-    return []
-
-
-def _target_roots(verb):
-    roots = []
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if passive:
-        roots += [c for c in verb.children if c.dep_ == "nsubjpass"]
-    roots += [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        roots += [g for g in prep.children if g.dep_ == "pobj"]
-    if not roots and verb.dep_ == "conj":
-        return _target_roots(verb.head) if not passive else roots
-    return roots
-
-
-def _target(roots, offset: int, ctx: CodingContext, exclude, after: int, direct: bool = False):
-    """The actor of the first target phrase that names one; an object that names no actor but a
-    role ("tortured a 35-year-old inmate in western Iran") is the target, not a place after it."""
-    for i, root in enumerate(roots):
-        actor = actor_of(root, offset, ctx.arts, exclude, after, direct)
-        if actor is None and root.dep_ in (*OBJECT_DEPS, "nsubjpass"):
-            actor = role_actor(root, offset, ctx.arts)
-            if actor is not None and actor.code in THEME_SECTORS:
-                actor = None  # "sent 200 troops to Syria": its own forces, not the target
-            elif actor is not None:  # "killed 48 people in Afghanistan": AFG's people
-                place = first_actor(roots[i + 1 :], offset, ctx.arts, exclude, after)
-                country = place.code[:3] if place and place.code else ""
-                if country.isalpha() and not country.startswith(ORGANISATION_PREFIXES):
-                    actor = replace(actor, code=country + actor.code)
-        if actor is not None:
-            return actor
-    return None
-
-
-def _fallback_targets(verb):
-    """Where the counterpart stands when the verb's own phrases name none: in its open
-    complement ("agreed to lend $1 billion to Indonesia", "threatened to attack U.S. troops"),
-    else, for a verb without an object, coordinated with its subject ("India and Mercosur have
-    agreed"; but "France and Germany condemned the attack" are joint doers)."""
-    roots = [t for c in verb.children if c.dep_ == "xcomp" for t in _target_roots(c)]
-    if not any(c.dep_ in OBJECT_DEPS for c in verb.children):
-        for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
-            roots += [c for c in subj.children if c.dep_ == "conj"]
-    return roots
-
-
-def _speaker_source(verb, ctx: CodingContext, offset: int) -> Actor | None:
-    """An agentless passive reported by someone ("Lavrov said the offices would be closed"):
-    the speaker is the doer."""
-    tok = verb
-    while tok.dep_ in ("ccomp", "conj") and tok.head != tok:
-        tok = tok.head
-        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-        if subj and tok.lemma_.lower() in SPEECH:
-            return actor_of(subj[0], offset, ctx.arts)
-    quote = ctx.arts.quote_at(offset + verb.idx)
-    if quote and quote.speaker:
-        ent = next((e for e in ctx.arts.entities if e.canonical == quote.speaker), None)
-        if ent is not None:
-            return Actor(ent.text, ent.canonical, ent.code, ent.start, ent.end)
-    return None
-
-
-# A dateline ("KABUL -", "WASHINGTON (Reuters) —") opens a sentence with at most this many
-# name tokens before the dash: room for "RIO DE JANEIRO, Brazil (AP)".
-DATELINE_MAX_TOKENS = 8
-_DASHES = {"-", "--", "—", "–"}
-
-
-def dateline_end(sent) -> int:
-    """Offset in the paragraph just after a leading dateline's dash, else the sentence start:
-    the place of filing is no actor of the story."""
-    for tok in sent[: DATELINE_MAX_TOKENS + 1]:
-        if tok.text in _DASHES:
-            head = [t for t in sent[: tok.i - sent.start] if not t.is_punct]
-            if head and all(t.pos_ == "PROPN" or t.is_upper for t in head):
-                return tok.idx + len(tok.text)
-            break
-        if not (tok.pos_ in ("PROPN", "PUNCT") or tok.is_upper):
-            break
-    return sent.start_char
-
-
 def _reportable(source: Actor | None, target: Actor | None) -> bool:
     """An event needs a doer we can name and a political actor we can code on one side; an
     uncoded side keeps its text (``code: null``). A dyad of two uncoded names is reported only
@@ -320,18 +218,18 @@ def _event(
     it happened, when the verb is the content of another act ("refused to release"); ``parties``
     are (doer, addressee) phrases of a request, which are not the verb's own."""
     act = verb if act is None else act
-    doers = parties[0] if parties else _source_roots(verb)
+    doers = parties[0] if parties else source_roots(verb)
     source = first_actor(doers, offset, ctx.arts, not_before=after)
     if source is None and any(c.dep_ == "auxpass" for c in verb.children):
-        source = _speaker_source(verb, ctx, offset)
+        source = speaker_source(verb, ctx.arts, offset, SPEECH)
     exclude = source.code if source else None
     # an uncoded object named directly beats a coded name deeper in its phrase, when the event
     # is reportable without the latter
     direct = bool(source and source.code)
     addressees = parties[1] if parties else []
-    target = _target([*addressees, *_target_roots(verb)], offset, ctx, exclude, after, direct)
+    target = target_of([*addressees, *target_roots(verb)], offset, ctx.arts, exclude, after, direct)
     if target is None:
-        target = _target(_fallback_targets(verb), offset, ctx, exclude, after)
+        target = target_of(fallback_targets(verb), offset, ctx.arts, exclude, after)
     if not _reportable(source, target):
         return None
     plover = ctx.ontology.plover(coding.cameo)
@@ -395,7 +293,7 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
             if codings.get(act.i) is not None:
                 continue  # "agreed to lift sanctions": the agreement is coded, not the lifting
             coding = _governed_coding(kind, act, coding, ctx)
-            parties = _request_parties(verb, act) if kind == "request" else None
+            parties = request_parties(verb, act) if kind == "request" else None
         event = _event(verb, sent, offset, ctx, coding, after, act, parties)
         if event is not None:
             events.append(event)
@@ -419,15 +317,6 @@ def _detailed(coding: Coding, kind: str, governed: Coding, ctx: CodingContext) -
     root = ctx.ontology.plover(governed.cameo).event or None
     detail = load_embedding().code(kind, root)
     return replace(coding, cameo=detail, rule=f"{coding.rule}+{kind}:{governed.rule}")
-
-
-def _request_parties(verb, act) -> tuple[list, list]:
-    """(who asks, who is asked) of a request: "the EU urged Turkey to release them", "called on
-    Russia to withdraw", "Russia says Israel must end the attacks"."""
-    asked = [c for c in act.children if c.dep_ in ("dobj", "dative")]
-    asked += [g for c in act.children if c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
-    asked += [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    return _source_roots(act), asked
 
 
 def _denial_targets(events: list[Event], ontology) -> list[Event]:
