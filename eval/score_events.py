@@ -11,7 +11,8 @@ says they did not happen (``NOT_HAPPENED``) are not counted: a denied accusation
 (``code_key``): a gold span is resolved with our actor dictionary (``resolve_span``: the whole
 phrase, else a country adjective or name in it, "Iranian Foreign Minister X" → IRN), and compared
 with the key of our actor's code. When the gold span resolves to nothing, the span's head word
-(``head_word``) must be one of the words of our actor's text or canonical name.
+(``head_word``) must be one of the words of our actor's text or canonical name. The gold target
+"a recipient" is zsp's placeholder for none: it matches an event without a target.
 Figures named ``all_*`` are over the whole set (tuned on); the others over the held-back part.
 """
 
@@ -56,6 +57,9 @@ _PHRASE_END = frozenset(
         *("after", "who", "which", "that", "whose", ",", "(", "-"),
     }
 )
+# What zsp writes where an event has no recipient (20 of its 1,050 events; PLOVER makes the
+# recipient optional for most event types).
+NO_ACTOR = frozenset({"a recipient"})
 _WORD = re.compile(r"[\w'’.-]+|[,(]")
 
 
@@ -130,7 +134,10 @@ def actor_matches(
     gold_span: str, gold_key: str | None, ours: Actor | None, ours_key: str | None
 ) -> bool:
     """Same country/organisation when the gold span resolved; else the gold head word is one of
-    the words of our actor's text or name."""
+    the words of our actor's text or name. The gold placeholder for no target ("a recipient")
+    matches our having none, and only that."""
+    if gold_span.strip().lower() in NO_ACTOR:
+        return ours is None
     if ours is None:
         return False
     if gold_key is not None:

@@ -195,3 +195,8 @@ def test_direction_counts():
     other = event("AGREE", Actor("Arnor"), Actor("Mordor"))
     assert direction_counts(gold, [right, other]) == (1, 1)
     assert direction_counts(gold, [wrong]) == (0, 1)
+
+
+def test_the_no_recipient_placeholder_matches_only_no_target():
+    assert actor_matches("a recipient", None, None, None)
+    assert not actor_matches("a recipient", None, Actor("Iran", "Iran", "IRN", 0, 4), "IRN")
