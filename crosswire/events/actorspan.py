@@ -201,7 +201,7 @@ def actor_of(
     candidates.sort(key=lambda c: (c[0], c[1].code is None, -len(c[1].code or ""), c[1].start or 0))
     candidates = [c for c in candidates if c[1].start is None or c[1].start >= not_before]
     coded = [(r, a) for r, a in candidates if a.code and a.code != exclude]
-    named = [a for _, a in candidates if a.name]
+    named = [a for _, a in candidates if a.name and not (exclude and a.code == exclude)]
     # a person the phrase names directly beats a coded name deeper than its possessor: "freed
     # blogger X, arrested in a raid on the Syrian Centre" (X keeps its text, code null)
     people = sorted((p for p in people if p[0] <= 1), key=lambda p: p[0])

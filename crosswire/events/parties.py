@@ -70,7 +70,7 @@ def target_of(roots, offset: int, arts: ArticleActors, exclude, after: int, dire
             if actor is not None and actor.code in THEME_SECTORS:
                 actor = None  # "sent 200 troops to Syria": its own forces, not the target
             elif actor is not None:  # "killed 48 people in Afghanistan": AFG's people
-                place = first_actor(roots[i + 1 :], offset, arts, exclude, after)
+                place = first_actor(roots[i + 1 :], offset, arts, None, after)  # may be its own
                 country = place.code[:3] if place and place.code else ""
                 if country.isalpha() and not country.startswith(ORGANISATION_PREFIXES):
                     actor = replace(actor, code=country + actor.code)

@@ -41,3 +41,9 @@ def test_a_two_word_nationality_codes_its_own_country():
 def test_a_name_the_model_cut_short_is_completed_from_the_dictionary():
     [(event, _)] = events_of("The Islamic State attacked an army camp in Kabul.")
     assert (event.source.text, event.source.code) == ("Islamic State", "IMGMUSISI")
+
+
+def test_the_doer_is_not_its_own_target():
+    [(event, _)] = events_of("Israel was willing to withdraw its troops from the West Bank.")
+    assert event.source.code == "ISR"
+    assert event.target is not None and event.target.text == "West Bank"
