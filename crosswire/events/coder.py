@@ -207,6 +207,16 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     return Coding(pattern.code, _rule(pattern), conf, specific=bool(pattern.words))
 
 
+def _refusal_read(verb, coding: Coding, ctx: CodingContext) -> bool:
+    """The root classifier coded a negated verb that is no rejection itself ("will not accept")
+    as REJECT: it has read the negation as the refusal, which happened. "Did not reject" stays
+    a negated rejection."""
+    if not coding.rule.startswith("model:"):
+        return False
+    bare = next((p for p in ctx.patterns.for_verb(verb.lemma_) if not p.words), None)
+    return bare is None or ctx.ontology.plover(bare.code).event != "REJECT"
+
+
 def _rule(pattern) -> str:
     return f"pattern:{pattern.verb}|{' '.join(pattern.words)}|{pattern.code}"
 
@@ -248,6 +258,8 @@ def _event(
         coding = replace(coding, cameo=refusal, rule=f"refusal:not>{coding.rule}")
         event_type, modality = KIND_ROOT["refuse"], "asserted"
         plover = ctx.ontology.plover(coding.cameo)
+    elif modality == "negated" and event_type == "REJECT" and _refusal_read(verb, coding, ctx):
+        modality = "asserted"  # the model read "will not accept" as the refusal it is
     code = ctx.ontology.cameo(coding.cameo)
     confidence = coding.confidence
     if not source.code:

@@ -129,3 +129,10 @@ def test_a_governing_verb_coded_bare_takes_the_detail_of_what_it_governs():
     [(event, trigger)] = events_of("Japan agreed to provide aid to Nepal.")
     assert (trigger, event.plover, event.cameo) == ("agreed", "AGREE", "033")
     assert "+intend:" in event.rule
+
+
+def test_a_negation_the_model_reads_as_refusal_is_asserted_but_not_reject():
+    [(event, _)] = events_of("Hungary says it will not accept returned asylum seekers.")
+    assert (event.plover, event.modality) == ("REJECT", "asserted")
+    [(event, _)] = events_of("Hungary did not reject the proposal from Austria.")
+    assert (event.plover, event.modality) == ("REJECT", "negated")
