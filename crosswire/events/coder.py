@@ -111,14 +111,33 @@ def _predicate(tok) -> str:
 
 def _match(patterns, verb, depth: int):
     """The most specific pattern, for a phrasal verb either as "break off" or as "break" + "off"."""
-    lemmas = _clause_lemmas(verb, depth)
     lemma = _predicate(verb)
-    found = [patterns.match(lemma, lemmas)]
-    if " " in lemma:
-        base, prt = lemma.split(" ", 1)
-        found.append(patterns.match(base, [prt, *lemmas]))
+    found = []
+    for lemmas in _spellings(_clause_lemmas(verb, depth)):
+        found.append(patterns.match(lemma, lemmas))
+        if " " in lemma:
+            base, prt = lemma.split(" ", 1)
+            found.append(patterns.match(base, [prt, *lemmas]))
     found = [p for p in found if p is not None]
     return max(found, key=lambda p: len(p.verb.split()) + len(p.words), default=None)
+
+
+def _spellings(lemmas: list[str]) -> list[list[str]]:
+    """The clause as written, and with its hyphenated compounds spelt as the patterns spell
+    them, apart and joined: "cease - fire" is "cease fire" and "ceasefire"."""
+    if "-" not in lemmas[1:-1]:
+        return [lemmas]
+    apart = [w for w in lemmas if w != "-"]
+    joined: list[str] = []
+    glue = False
+    for i, word in enumerate(lemmas):
+        if word == "-" and joined and i + 1 < len(lemmas):
+            glue = True
+        elif glue:
+            joined[-1], glue = joined[-1] + word, False
+        else:
+            joined.append(word)
+    return [lemmas, apart, joined]
 
 
 def _clause_lemmas(verb, depth: int = 99) -> list[str]:
@@ -187,7 +206,7 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     generic = verb.lemma_.lower() in generic_verbs()
     pattern = _match(ctx.patterns, verb, 2 if generic else 99)
     if _declares_act(verb):  # "announced the release": its object's pattern, or nothing
-        acts = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        acts = {w for c in verb.children if c.dep_ == "dobj" for w in _names_of_act(c)}
         if pattern is None or not pattern.words or pattern.words[0] not in acts:
             return None  # "announced a suspension of aid" is no announcement of aid
         return Coding(pattern.code, _rule(pattern), CONF_PHRASE, specific=True)
@@ -205,6 +224,12 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
         return guess
     conf = CONF_PHRASE if pattern.words else CONF_VERB
     return Coding(pattern.code, _rule(pattern), conf, specific=bool(pattern.words))
+
+
+def _names_of_act(noun) -> set[str]:
+    """The words a pattern may start the act's name with: "cease", "ceasefire" or "fire"."""
+    compound = [t.lemma_.lower() for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]
+    return {*compound, *(w for spelt in _spellings(compound) for w in spelt[-1:])} - {"-"}
 
 
 def _refusal_read(verb, coding: Coding, ctx: CodingContext) -> bool:

@@ -136,3 +136,15 @@ def test_a_negation_the_model_reads_as_refusal_is_asserted_but_not_reject():
     assert (event.plover, event.modality) == ("REJECT", "asserted")
     [(event, _)] = events_of("Hungary did not reject the proposal from Austria.")
     assert (event.plover, event.modality) == ("REJECT", "negated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afghan president announced a weeklong cease-fire with the Taliban.",
+        "The Afghan president announced a weeklong ceasefire with the Taliban.",
+    ],
+)
+def test_a_hyphenated_act_is_spelt_as_the_patterns_spell_it(text):
+    [(event, _)] = events_of(text)
+    assert event.cameo == "0871"
