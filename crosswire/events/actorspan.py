@@ -124,7 +124,7 @@ def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
 
 
 def _entity_start(tok):
-    """The first token of the named entity ``tok`` ends (spaCy marks it B, the rest I)."""
+    """The first token of the named entity ``tok`` belongs to (spaCy marks it B, the rest I)."""
     while tok.ent_iob_ == "I" and tok.i > 0:
         tok = tok.doc[tok.i - 1]
     return tok
