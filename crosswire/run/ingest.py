@@ -2,8 +2,9 @@
 
 Resumable: each document is written in its own transaction with a hash of its content, and a
 document already stored with the same hash is not analysed again, so a killed run re-run adds
-what is missing and nothing twice. The raw input of each analysed document is kept with it, so
-``reanalyse`` can re-run the pipeline (after a change of code or settings) without the inputs.
+what is missing and nothing twice. The raw input of each document the pipeline sees (analysed or
+skipped by it) is kept, so ``reanalyse`` can re-run the pipeline (after a change of code or
+settings) without the inputs.
 """
 
 from __future__ import annotations
@@ -130,10 +131,12 @@ def ingest(
         for (raw, digest), result in zip(
             batch, process_batch([r for r, _ in batch], settings), strict=True
         ):
+            # first: a document is never stored without its input; a skipped one keeps its
+            # input too, so `reanalyse` can retry it after a fix (as the Dask ingest does)
+            store.write_raw(raw, digest)
             if isinstance(result, Skipped):
                 skip(result)
                 continue
-            store.write_raw(raw, digest)  # first: a document is never stored without its input
             if store.write_document(result, run_id, digest):
                 counts["analysed"] += 1
         if progress:

@@ -176,3 +176,17 @@ def test_reanalyse_refuses_ids_without_a_kept_input(tmp_path):
         reanalyse(store, DEFAULTS, ["c.txt", "nope"])
     with Store(db, read_only=True) as store:
         assert store.connection.execute("SELECT count(*) FROM runs").fetchone()[0] == 1
+
+
+def test_a_document_the_pipeline_skips_keeps_its_input_for_reanalyse(tmp_path):
+    docs, db = tmp_path / "docs", str(tmp_path / "s.duckdb")
+    docs.mkdir()
+    _write(docs, ["a.txt", "c.txt"])
+    strict = replace(DEFAULTS, ingest=replace(DEFAULTS.ingest, min_chars=len(REPORTS["c.txt"]) + 1))
+    with Store(db) as store:
+        report = ingest([str(docs)], store, strict)
+        assert report.skipped == {"empty": 1}
+        assert store.article_ids() == ["a.txt"] and store.raw_ids() == ["a.txt", "c.txt"]
+        again = reanalyse(store, DEFAULTS, ["c.txt"])  # the settings that skipped it relaxed
+        assert again.counts["analysed"] == 1
+        assert store.article_ids() == ["a.txt", "c.txt"]
