@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from urllib.parse import urlsplit
 
 from crosswire.clean.captions import find_captions
 from crosswire.clean.decode import decode
@@ -16,10 +17,26 @@ from crosswire.clean.metadata import (
     parse_date,
     plain_title,
 )
+from crosswire.ingest.urls import canonical_url, is_url
 from crosswire.settings import IngestSettings
 from crosswire.types import Article, PublishedSource, RawDocument, Removed, Skipped
 
 __all__ = ["clean", "kept_text"]
+
+
+def _url(url: str | None, page: HtmlPage | None) -> str | None:
+    """The page's own canonical URL when it declares one on its site (``?page=2``, session and
+    tracking parameters gone); one on another site says whose copy it is, not where it is."""
+    declared = canonical_url(page.canonical) if page and page.canonical else None
+    if not declared or not is_url(declared):
+        return url
+    if url and is_url(url) and _host(declared) != _host(canonical_url(url)):
+        return url
+    return declared
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def clean(raw: RawDocument, settings: IngestSettings) -> Article | Skipped:
@@ -47,7 +64,7 @@ def clean(raw: RawDocument, settings: IngestSettings) -> Article | Skipped:
         id=raw.id,
         text=text,
         title=raw.hints.title or (page.title if page else plain_title(text)),
-        url=raw.url,
+        url=_url(raw.url, page),
         outlet=raw.outlet or (page.site if page else None) or domain(raw.url),
         removed=removed,
         captions=captions,

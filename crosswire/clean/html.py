@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urljoin
 
 import trafilatura
 from htmldate import find_date
@@ -44,6 +45,7 @@ class HtmlPage:
     published: date | None = None
     modified: date | None = None
     language: str | None = None
+    canonical: str | None = None  # the <link rel="canonical"> href, made absolute
 
 
 def extract_html(page: str, url: str | None, latest: date) -> HtmlPage:
@@ -80,7 +82,16 @@ def extract_html(page: str, url: str | None, latest: date) -> HtmlPage:
         published=local,
         modified=_modified(tree, page, url, latest, published),
         language=_lang(tree) or (doc.language or None),
+        canonical=_canonical(tree, url),
     )
+
+
+def _canonical(tree: lxml_html.HtmlElement | None, url: str | None) -> str | None:
+    for link in tree.iter("link") if tree is not None else ():
+        rel = (link.get("rel") or "").lower().split()
+        if "canonical" in rel and (link.get("href") or "").strip():
+            return urljoin(url or "", link.get("href").strip())
+    return None
 
 
 def _local(tree: lxml_html.HtmlElement | None, url: str | None, published: date) -> date:

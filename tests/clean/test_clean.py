@@ -232,3 +232,28 @@ def test_wire_origin_for_text_and_html(lead: str, origin: str | None, as_html: b
         art = clean(RawDocument("o", "test", text), SETTINGS)
     assert isinstance(art, Article)
     assert art.origin == origin
+
+
+@pytest.mark.parametrize(
+    ("url", "link", "expected"),
+    [
+        # the page's own spelling on its site wins: parameters and mobile host gone
+        (
+            "https://m.harbourpost.example/news/bridge?ref=home&page=2",
+            '<link rel="canonical" href="/news/bridge">',
+            "https://harbourpost.example/news/bridge",
+        ),
+        # a canonical on another site names the original of a copy, not this page's address
+        (
+            "https://aggregator.example/story/123",
+            '<link rel="canonical" href="https://harbourpost.example/news/bridge">',
+            "https://aggregator.example/story/123",
+        ),
+        ("https://harbourpost.example/news/bridge", "", "https://harbourpost.example/news/bridge"),
+    ],
+)
+def test_html_declared_canonical_url(url: str, link: str, expected: str) -> None:
+    page = PAGE.replace("</head>", f"{link}</head>")
+    raw = RawDocument(id="h", origin="test", content=page, content_type="text/html", url=url)
+    art = clean(raw, SETTINGS)
+    assert isinstance(art, Article) and art.url == expected
