@@ -27,6 +27,7 @@ class FetchSettings:
     retries: int  # further attempts after a 429, a 503 or a network error
     backoff: float  # seconds before the first retry, doubled for each further one
     respect_robots: bool
+    concurrency: int = 4  # pages of one feed fetched at once
 
 
 @dataclass(frozen=True, slots=True)

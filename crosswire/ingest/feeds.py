@@ -1,7 +1,8 @@
 """RSS 0.9x/1.0/2.0 and Atom feeds: each entry's link fetched, the entry's title, date and
 authors kept as ``Hints``.
 
-feedparser reads every version. An entry whose page cannot be fetched falls back to the full
+feedparser reads every version. Entries are fetched ``fetch.concurrency`` at a time and come out
+in feed order. An entry whose page cannot be fetched falls back to the full
 content the feed itself carries (Atom ``content``, RSS ``content:encoded``) when there is some;
 a summary alone is not an article, so without content the entry is skipped (reason ``fetch``).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -90,8 +92,10 @@ def read_feed(content: bytes, origin: str, fetcher: Fetcher) -> Iterator[RawDocu
     if entries is None:
         yield Skipped(origin, "bad-feed", "neither RSS nor Atom")
         return
-    for n, entry in enumerate(entries, 1):
-        yield _read_entry(entry, f"{origin}#{n}", fetcher)
+    jobs = [(entry, f"{origin}#{n}") for n, entry in enumerate(entries, 1)]
+    workers = max(1, min(fetcher.settings.concurrency, len(jobs)))
+    with ThreadPoolExecutor(max_workers=workers) as pool:  # map keeps the feed's order
+        yield from pool.map(lambda job: _read_entry(*job, fetcher), jobs)
 
 
 def _read_entry(entry: Entry, fallback_id: str, fetcher: Fetcher) -> RawDocument | Skipped:

@@ -13,6 +13,7 @@ A ``Fetcher`` wraps one ``httpx.Client``. The seam is its ``transport``: tests p
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -68,6 +69,7 @@ class Fetcher:
         self.max_bytes = max_bytes
         self._sleep = sleep
         self._robots: dict[str, RobotFileParser | None] = {}
+        self._robots_lock = threading.Lock()  # feeds fetch from threads: read each file once
         self._client = httpx.Client(
             transport=transport,
             timeout=settings.timeout,
@@ -147,9 +149,10 @@ class Fetcher:
     def _allowed(self, url: str) -> bool:
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
-        if root not in self._robots:
-            self._robots[root] = self._read_robots(root)
-        rules = self._robots[root]
+        with self._robots_lock:
+            if root not in self._robots:
+                self._robots[root] = self._read_robots(root)
+            rules = self._robots[root]
         return rules is None or rules.can_fetch(self.settings.user_agent, url)
 
     def _read_robots(self, root: str) -> RobotFileParser | None:

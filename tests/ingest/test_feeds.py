@@ -87,3 +87,46 @@ def test_read_feed_of_garbage_is_one_skipped():
     with mock_fetcher({}, SETTINGS) as fetcher:
         docs = list(read_feed(b"\x00\x01 nothing", "x.xml", fetcher))
     assert [(d.id, d.reason) for d in docs] == [("x.xml", "bad-feed")]
+
+
+def _slow_feed_fetcher(n: int, concurrency: int):
+    """A feed of ``n`` entries whose pages take a moment each, and the most requests that were
+    ever in flight at once."""
+    import threading
+    import time
+    from dataclasses import replace
+
+    import httpx
+
+    from crosswire.ingest.fetch import Fetcher
+
+    items = "".join(
+        f"<item><title>T{k}</title><link>https://p.example.org/{k}</link></item>" for k in range(n)
+    )
+    feed = (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{items}</channel></rss>'
+    )
+    lock, state = threading.Lock(), {"now": 0, "most": 0}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        with lock:
+            state["now"] += 1
+            state["most"] = max(state["most"], state["now"])
+        time.sleep(0.05)
+        with lock:
+            state["now"] -= 1
+        body = f"<html><body><p>Page {request.url.path}</p></body></html>"
+        return httpx.Response(200, headers=HTML, content=body)
+
+    settings = replace(SETTINGS, concurrency=concurrency)
+    fetcher = Fetcher(settings, 5_000_000, transport=httpx.MockTransport(handler))
+    return feed.encode(), fetcher, state
+
+
+@pytest.mark.parametrize(("concurrency", "parallel"), [(1, False), (4, True)])
+def test_feed_entries_are_fetched_concurrently_in_feed_order(concurrency, parallel):
+    feed, fetcher, state = _slow_feed_fetcher(8, concurrency)
+    with fetcher:
+        docs = list(read_feed(feed, "feed.rss", fetcher))
+    assert [d.id for d in docs] == [f"https://p.example.org/{k}" for k in range(8)]
+    assert (state["most"] > 1) is parallel
