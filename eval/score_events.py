@@ -13,6 +13,8 @@ phrase, else a country adjective or name in it, "Iranian Foreign Minister X" →
 with the key of our actor's code. When the gold span resolves to nothing, the span's head word
 (``head_word``) must be one of the words of our actor's text or canonical name. The gold target
 "a recipient" is zsp's placeholder for none: it matches an event without a target.
+``confidence_ece``: how far events' confidences are from the share of them whose root is right
+(expected calibration error, held back).
 Figures named ``all_*`` are over the whole set (tuned on); the others over the held-back part.
 """
 
@@ -49,6 +51,9 @@ ROOT_ALIASES = MappingProxyType(
     }
 )
 NOT_HAPPENED = frozenset({"negated", "denied"})
+# Confidence bins of the calibration error (``confidence_ece``). zsp labels one event a sentence,
+# so a right but unlabelled second event counts as wrong: the figure overstates the error.
+CALIBRATION_BINS = 5
 CHUNK = 400  # sentences per read_articles call: one spaCy pass each, bounded memory
 # Words that end the head noun phrase of a span: "the court in New Delhi" → "court".
 _PHRASE_END = frozenset(
@@ -248,13 +253,31 @@ def _metrics(c: Counts, prefix: str) -> dict[str, float]:
     }
 
 
+def calibration_error(pairs: Sequence[tuple[float, bool]], bins: int = CALIBRATION_BINS) -> float:
+    """Expected calibration error of (confidence, right) pairs: per equal-width confidence bin,
+    |share right - mean confidence|, weighted by the bin's share of the pairs."""
+    if not pairs:
+        return 0.0
+    groups: dict[int, list[tuple[float, bool]]] = {}
+    for conf, right in pairs:
+        groups.setdefault(min(int(conf * bins), bins - 1), []).append((conf, right))
+    return sum(
+        len(g) / len(pairs) * abs(sum(r for _, r in g) / len(g) - sum(c for c, _ in g) / len(g))
+        for g in groups.values()
+    )
+
+
 def score(path: Path) -> dict[str, float]:
     records = list(read_jsonl(path))
     actors, sectors = load_actors(), sector_codes()
     held, every = Counts(), Counts()
+    confidence: list[tuple[float, bool]] = []  # held back: is an event's root a gold root?
     for record, events in zip(records, code_sentences(records), strict=True):
         counts = compare_sentence(record["events"], events, actors, sectors)
         every += counts
         if held_back(record["id"]):
             held += counts
-    return {**_metrics(held, ""), **_metrics(every, "all_")}
+            gold = {r for g in record["events"] if (r := plover_root(g.get("code")))}
+            confidence += [(e.confidence, root in gold) for root, e in scored_events(events)]
+    ece = {"confidence_ece": calibration_error(confidence)}
+    return {**_metrics(held, ""), **ece, **_metrics(every, "all_")}

@@ -11,6 +11,7 @@ from crosswire.types import Actor, Event
 from eval.score_events import (
     Counts,
     actor_matches,
+    calibration_error,
     code_key,
     compare_sentence,
     head_word,
@@ -200,3 +201,12 @@ def test_direction_counts():
 def test_the_no_recipient_placeholder_matches_only_no_target():
     assert actor_matches("a recipient", None, None, None)
     assert not actor_matches("a recipient", None, Actor("Iran", "Iran", "IRN", 0, 4), "IRN")
+
+
+def test_calibration_error():
+    assert calibration_error([]) == 0.0
+    # right as often as they claim: 0.9 right 9 times in 10, 0.5 right once in 2
+    fair = [(0.9, True)] * 9 + [(0.9, False)] + [(0.5, True), (0.5, False)]
+    assert calibration_error(fair) == pytest.approx(0.0)
+    # always sure, right half the time
+    assert calibration_error([(1.0, True), (1.0, False)]) == pytest.approx(0.5)
