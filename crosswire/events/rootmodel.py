@@ -61,7 +61,7 @@ def predicate_features(verb) -> list[str]:
 class RootModel:
     """Build with ``load_root_model()`` or ``RootModel.from_json``."""
 
-    name: str  # "root_v3": recorded in each event's ``rule``
+    name: str  # "root_v4": recorded in each event's ``rule``
     classes: tuple[str, ...]
     intercept: tuple[float, ...]
     weights: Mapping[str, tuple[float, ...]]  # feature -> one weight per class

@@ -58,10 +58,10 @@ def test_a_refusal_is_one_event_with_the_complements_object_as_target():
 )
 def test_a_negated_cooperative_act_is_a_refusal(text):
     [(event, _)] = events_of(text)
-    assert event.plover == "REJECT"
+    assert event.plover == "REJECT" and event.cameo.startswith("12")
     assert event.modality == "asserted"
-    assert event.rule.startswith("refusal:not>")
-    assert event.cameo in {row for row in load_embedding().codes.values()}
+    # turned into a refusal by the coder, or read as one by the root classifier
+    assert event.rule.startswith(("refusal:not>", "model:"))
 
 
 def test_a_negated_attack_is_no_refusal():
