@@ -77,6 +77,8 @@ REPORT_UNCODED_DYADS = False
 # and overrides a verb pattern's different root when at least as probable as the second value.
 # Chosen by 5-fold cross-validation on the training part of zsp_plv_train (root F1 0.564 at
 # 0.5/never, 0.581 at 0.4/0.6, 0.608 at 0.35/0.45): the patterns' bare verbs are often wrong.
+# Re-checked 2026-11-28 with root_v4 (whole coder, model retrained per fold): 0.682 at 0.3/0.45,
+# 0.683 at 0.35/0.45, 0.682 at 0.4/0.45, 0.681 at 0.35/0.4, 0.671 at 0.35/0.55.
 MODEL_MIN_PROB = 0.35
 MODEL_OVERRIDE_PROB = 0.45
 
