@@ -179,12 +179,17 @@ def scored_events(events: Iterable[Event]) -> list[tuple[str, Event]]:
     return out
 
 
+def roots_of(gold: Sequence[dict]) -> set[str]:
+    """The roots of a sentence's gold events ``{"code", ...}``."""
+    return {r for g in gold if (r := plover_root(g.get("code")))}
+
+
 def compare_sentence(
     gold: Sequence[dict], events: Iterable[Event], actors: Dictionary, sectors: frozenset[str]
 ) -> Counts:
     """Counts for one sentence: gold events ``{"source", "target", "code"}`` against ours."""
     ours = scored_events(events)
-    gold_roots = {r for g in gold if (r := plover_root(g.get("code")))}
+    gold_roots = roots_of(gold)
     our_roots = {r for r, _ in ours}
     preds: dict[tuple, tuple[str, Event]] = {}
     for root, e in ours:  # one prediction per (root, source, target) as the keys see them
@@ -277,7 +282,7 @@ def score(path: Path) -> dict[str, float]:
         every += counts
         if held_back(record["id"]):
             held += counts
-            gold = {r for g in record["events"] if (r := plover_root(g.get("code")))}
+            gold = roots_of(record["events"])
             confidence += [(e.confidence, root in gold) for root, e in scored_events(events)]
     ece = {"confidence_ece": calibration_error(confidence)}
     return {**_metrics(held, ""), **ece, **_metrics(every, "all_")}

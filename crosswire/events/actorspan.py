@@ -107,7 +107,7 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
 
 def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
     """'Russian diplomats' → RUSGOV: a role noun with a country adjective."""
-    suffix = arts.actors.agent(noun.lemma_.lower()) or arts.actors.agent(noun.lower_)
+    suffix = _role_of(noun, arts)
     if not suffix:
         return None
     for child in noun.children:
@@ -121,6 +121,11 @@ def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
                 text = noun.doc.text[first.idx : noun.idx + len(noun.text)]
                 return Actor(text, None, arts.actors.code_for(country, suffix), start, end)
     return None
+
+
+def _role_of(noun, arts: ArticleActors) -> str | None:
+    """The sector code of a role noun (a spaCy token), by its lemma or as written."""
+    return arts.actors.agent(noun.lemma_.lower()) or arts.actors.agent(noun.lower_)
 
 
 def _entity_start(tok):
@@ -250,7 +255,7 @@ def role_actor(noun, offset: int, arts: ArticleActors) -> Actor | None:
     parties"): its words up to the noun, with the role's sector code and no country."""
     if noun.pos_ != "NOUN":
         return None
-    suffix = arts.actors.agent(noun.lemma_.lower()) or arts.actors.agent(noun.lower_)
+    suffix = _role_of(noun, arts)
     if not suffix:
         return None
     first = next(t for t in noun.subtree if t.dep_ not in ("det", "predet") or t == noun)

@@ -345,8 +345,7 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
 def _governed_coding(kind: str, act, coding: Coding, ctx: CodingContext) -> Coding:
     """The coding of an uncoded governing act ("is willing to withdraw", "refused to release")
     from the coding of the act it governs."""
-    root = ctx.ontology.plover(coding.cameo).event or None
-    cameo = load_embedding().code(kind, root)
+    cameo = _kind_code(kind, coding, ctx)
     return Coding(cameo, f"{kind}:{act.lemma_.lower()}>{coding.rule}", coding.confidence)
 
 
@@ -356,9 +355,13 @@ def _detailed(coding: Coding, kind: str, governed: Coding, ctx: CodingContext) -
     own = ctx.ontology.plover(coding.cameo).event
     if coding.specific or own not in ("", KIND_ROOT[kind]):
         return coding
-    root = ctx.ontology.plover(governed.cameo).event or None
-    detail = load_embedding().code(kind, root)
+    detail = _kind_code(kind, governed, ctx)
     return replace(coding, cameo=detail, rule=f"{coding.rule}+{kind}:{governed.rule}")
+
+
+def _kind_code(kind: str, governed: Coding, ctx: CodingContext) -> str:
+    """The CAMEO code of a ``kind`` act (embedding.tsv) whose content is coded ``governed``."""
+    return load_embedding().code(kind, ctx.ontology.plover(governed.cameo).event or None)
 
 
 def _denial_targets(events: list[Event], ontology) -> list[Event]:
