@@ -124,8 +124,12 @@ def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
 
 
 def _role_of(noun, arts: ArticleActors) -> str | None:
-    """The sector code of a role noun (a spaCy token), by its lemma or as written."""
-    return arts.actors.agent(noun.lemma_.lower()) or arts.actors.agent(noun.lower_)
+    """The sector code of a role noun (a spaCy token) with its compound modifiers ("opposition
+    parties" is OPP where "parties" alone is none), else of the noun by its lemma or as written."""
+    mods = [t.lower_ for t in noun.children if t.dep_ == "compound" and t.i < noun.i]
+    keys = [" ".join([*mods, noun.lower_])] if mods else []
+    keys += [noun.lemma_.lower(), noun.lower_]
+    return next((s for k in keys if (s := arts.actors.agent(k))), None)
 
 
 def _entity_start(tok):

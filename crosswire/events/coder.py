@@ -26,6 +26,7 @@ from crosswire.events.parties import (
     speaker_source,
     target_of,
     target_roots,
+    text_target,
 )
 from crosswire.events.rootmodel import NONE, load_root_model, predicate_features
 from crosswire.types import Actor, Event, Timex
@@ -247,6 +248,13 @@ def _refusal_read(verb, coding: Coding, ctx: CodingContext) -> bool:
     return bare is None or ctx.ontology.plover(bare.code).event != "REJECT"
 
 
+def _act_words(rule: str) -> list[str]:
+    """The words of the verb pattern a rule names ("pattern:launch|investigation|090"), which
+    name the act, not its recipient."""
+    parts = rule.rpartition("pattern:")[2].split("|")
+    return parts[1].split() if len(parts) == 3 else []
+
+
 def _rule(pattern) -> str:
     return f"pattern:{pattern.verb}|{' '.join(pattern.words)}|{pattern.code}"
 
@@ -270,12 +278,16 @@ def _event(
     target = target_of([*addressees, *target_roots(verb)], offset, ctx.arts, exclude, after, direct)
     if target is None:
         target = target_of(fallback_targets(verb), offset, ctx.arts, exclude, after)
+    if target is None:
+        acts = frozenset(_act_words(coding.rule))
+        roots = [*addressees, *target_roots(verb)]
+        target = text_target(roots, offset, ctx.arts, after, ctx.doc_date, acts)
     if not _reportable(source, target):
         return None
     plover = ctx.ontology.plover(coding.cameo)
     event_type = plover.event
     if not event_type:  # an appeal: a request when it is addressed to someone
-        if target is None:
+        if target is None or not (target.code or target.name):
             return None
         event_type = APPEAL_WITH_RECIPIENT
     when, date_source = event_date(act, offset, ctx.timexes, ctx.doc_date)

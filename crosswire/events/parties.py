@@ -11,11 +11,24 @@ from __future__ import annotations
 from dataclasses import replace
 
 from crosswire.events.actors import ORGANISATION_PREFIXES
-from crosswire.events.actorspan import ArticleActors, actor_of, first_actor, role_actor
+from crosswire.events.actorspan import (
+    COUNTERPART_PREPS,
+    ArticleActors,
+    actor_of,
+    first_actor,
+    role_actor,
+)
 from crosswire.events.clauses import SUBJECT_DEPS, coordinated_with
 from crosswire.types import Actor
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
+# Phrases that may stand as an uncoded target: objects, the subject of a passive or of a
+# verbless complement ("found the regime guilty").
+TEXT_TARGET_DEPS = (*OBJECT_DEPS, "nsubjpass", "nsubj")
+# The prepositions of an act noun that name whom the act is against: "an attack on X".
+ACT_COUNTERPART_PREPS = (*COUNTERPART_PREPS, "into")
+# Entity types that name no recipient: "on Monday", "gave 5 million euros".
+NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 # A role noun of these sectors as the object is what the doer sends or moves (its own forces),
 # not whom the act is done to.
 THEME_SECTORS = frozenset({"MIL"})
@@ -53,7 +66,20 @@ def target_roots(verb):
     if passive:
         roots += [c for c in verb.children if c.dep_ == "nsubjpass"]
     roots += [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    # a verbless complement's subject is the object: "found the regime guilty"
+    roots += [
+        g
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN")
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
+    # "filed a lawsuit in a Paris court against X": the counterpart before the place
+    preps = sorted(
+        (c for c in verb.children if c.dep_ == "prep"),
+        key=lambda c: c.lower_ not in COUNTERPART_PREPS,
+    )
+    for prep in preps:
         roots += [g for g in prep.children if g.dep_ == "pobj"]
     if not roots and verb.dep_ == "conj":
         return target_roots(verb.head) if not passive else roots
@@ -135,3 +161,64 @@ def request_parties(verb, act) -> tuple[list, list]:
     asked += [g for c in act.children if c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
     asked += [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return source_roots(act), asked
+
+
+def text_target(
+    roots, offset: int, arts: ArticleActors, after: int, on=None, acts=frozenset()
+) -> Actor | None:
+    """The first object or counterpart phrase that names no actor we found: a proper name the
+    entity recogniser missed is looked up in the actor dictionary ("accused Gulen"), anything
+    else keeps its text, uncoded ("opened investigations against hundreds of banks", "blamed
+    Netanyahu's policies"): PLOVER's recipient need not be a state, and annotators name it so.
+    A noun that names the act itself (``acts``: "launched an investigation") is no recipient;
+    its "against/on/into" phrase may be."""
+    for root in roots:
+        counterpart = root.dep_ == "pobj" and root.head.lower_ in COUNTERPART_PREPS
+        if offset + root.idx < after or not (root.dep_ in TEXT_TARGET_DEPS or counterpart):
+            continue
+        if root.pos_ == "NOUN":
+            inner = [
+                g
+                for c in root.children
+                if c.dep_ == "prep" and c.lower_ in ACT_COUNTERPART_PREPS
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if inner:
+                root = inner[0]
+            elif root.lemma_.lower() in acts:
+                continue
+        if root.pos_ not in ("PROPN", "NOUN") or _head_of(root).ent_type_ in NOT_ACTORS:
+            continue
+        first, last = _noun_phrase(root)
+        text = root.doc.text[first.idx : last.idx + len(last.text)]
+        span = (offset + first.idx, offset + last.idx + len(last.text))
+        found = arts.actors.lookup(text, on, whole=True) if root.pos_ == "PROPN" else None
+        if found is not None:
+            return Actor(text, found.name, found.code, *span)
+        return Actor(text, None, None, *span)
+    return None
+
+
+def _noun_phrase(noun):
+    """First and last token of a noun's phrase without its determiner, relative clauses and
+    prepositional phrases other than "of": "hundreds of banks", "Netanyahu's hardline policies"."""
+    first = next(t for t in noun.subtree if t.dep_ not in ("det", "predet") or t == noun)
+    first = first if first.i <= noun.i else noun
+    last = noun
+    for child in noun.rights:
+        if child.dep_ in ("compound", "amod", "nummod") or (
+            child.dep_ == "prep" and child.lower_ == "of"
+        ):
+            last = max(child.subtree, key=lambda t: t.i)
+        else:
+            break
+    return first, last
+
+
+def _head_of(noun):
+    """The noun that says what a phrase is: "banks" in "hundreds of banks"."""
+    if noun.ent_type_ in ("CARDINAL", "QUANTITY"):
+        of = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return of[0] if of else noun
+    return noun

@@ -47,3 +47,32 @@ def test_the_doer_is_not_its_own_target():
     [(event, _)] = events_of("Israel was willing to withdraw its troops from the West Bank.")
     assert event.source.code == "ISR"
     assert event.target is not None and event.target.text == "West Bank"
+
+
+def test_a_compound_role_noun_is_looked_up_whole():
+    [(event, _)] = events_of("The Vietnamese authorities have outlawed opposition parties.")
+    assert event.target.text == "opposition parties" and event.target.code == "OPP"
+
+
+def test_the_subject_of_a_verbless_complement_is_the_target():
+    [(event, _)] = events_of("A court in Washington found the Syrian regime guilty of murder.")
+    assert event.target is not None and event.target.code == "SYRGOV"
+
+
+def test_a_counterpart_phrase_comes_before_a_place():
+    [(event, _)] = events_of(
+        "A French lawyer filed a lawsuit in a Paris court against the Saudi government."
+    )
+    assert event.target.code == "SAUGOV"
+
+
+def test_an_object_that_names_no_actor_keeps_its_text():
+    [(event, _)] = events_of(
+        "The German authorities opened investigations against hundreds of banks."
+    )
+    assert event.target.text == "hundreds of banks" and event.target.code is None
+
+
+def test_the_act_a_pattern_names_is_not_its_target():
+    [(event, _)] = events_of("The British police launched an investigation on Monday.")
+    assert event.target is None
