@@ -182,6 +182,11 @@ def _reportable(source: Actor | None, target: Actor | None) -> bool:
     return REPORT_UNCODED_DYADS and target is not None and target.name is not None
 
 
+def _names_actor(actor: Actor | None) -> bool:
+    """An actor we can name or code, not a phrase kept as text ("the allegations")."""
+    return actor is not None and bool(actor.code or actor.name)
+
+
 def is_candidate(tok) -> bool:
     """A token that may be an event's predicate: a verb that is not a verb of saying, unless it
     declares an act it names."""
@@ -287,7 +292,7 @@ def _event(
     plover = ctx.ontology.plover(coding.cameo)
     event_type = plover.event
     if not event_type:  # an appeal: a request when it is addressed to someone
-        if target is None or not (target.code or target.name):
+        if not _names_actor(target):
             return None
         event_type = APPEAL_WITH_RECIPIENT
     when, date_source = event_date(act, offset, ctx.timexes, ctx.doc_date)
@@ -306,7 +311,7 @@ def _event(
     confidence = coding.confidence
     if not source.code:
         confidence -= PENALTY_NO_SOURCE_CODE
-    if target is None:
+    if not _names_actor(target):  # none, or a phrase that names no actor we know
         confidence -= PENALTY_NO_TARGET
     return Event(
         source=source,
@@ -380,7 +385,7 @@ def _denial_targets(events: list[Event], ontology) -> list[Event]:
     """A denial with no named target answers the latest accusation against the denier."""
     out = []
     for i, ev in enumerate(events):
-        if ev.target is None and (ev.plover == "REJECT" or ev.cameo == "016"):
+        if not _names_actor(ev.target) and (ev.plover == "REJECT" or ev.cameo == "016"):
             prior = [
                 p
                 for p in events[:i]
