@@ -42,3 +42,18 @@ def test_offsets_point_at_the_text():
     assert doc.entities
     for e in doc.entities:
         assert text[e.start : e.end] == e.text
+
+
+def test_a_known_name_the_model_misses_is_found_in_the_dictionary():
+    # the small model tags neither "Theresa May" (a month?) nor "IDF" here
+    text = "Theresa May will hold talks in Brussels. IDF troops apprehended a man."
+    doc = read_text(text)
+    may, idf = _by_text(doc, "Theresa May"), _by_text(doc, "IDF")
+    assert may and may[0].type == "PERSON" and may[0].code.startswith("GBR")
+    assert idf and idf[0].code == "ISRMIL"
+    assert all(text[e.start : e.end] == e.text for e in doc.entities)
+
+
+def test_an_unknown_capitalised_phrase_is_no_entity():
+    doc = read_text("Zorblat Quinx will hold talks in Brussels.")
+    assert not [e for e in doc.entities if "Quinx" in e.text and e.code]
