@@ -174,7 +174,11 @@ def actor_of(
     Actors starting before ``not_before`` (an article offset: the end of a dateline) are skipped.
     """
     if offset + root.idx < not_before:
-        return None
+        # the parser hangs the real subject on the dateline: "KABUL (AP) : NATO condemned"
+        later = [c for c in root.children if c.dep_ == "appos" and offset + c.idx >= not_before]
+        if not later:
+            return None
+        return actor_of(later[0], offset, arts, exclude, not_before, direct_first)
     if root.pos_ == "PRON" or root.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(root, offset, arts)
     candidates: list[tuple[int, Actor]] = []

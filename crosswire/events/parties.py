@@ -138,20 +138,31 @@ def speaker_source(verb, arts: ArticleActors, offset: int, speech: frozenset[str
 # name tokens before the dash: room for "RIO DE JANEIRO, Brazil (AP)".
 DATELINE_MAX_TOKENS = 8
 _DASHES = {"-", "--", "—", "–"}
+_PLACES = {"GPE", "LOC", "FAC"}
 
 
 def dateline_end(sent) -> int:
     """Offset in the paragraph just after a leading dateline's dash, else the sentence start:
     the place of filing is no actor of the story."""
     for tok in sent[: DATELINE_MAX_TOKENS + 1]:
-        if tok.text in _DASHES:
+        if tok.text in _DASHES or tok.text == ":":
             head = [t for t in sent[: tok.i - sent.start] if not t.is_punct]
-            if head and all(t.pos_ == "PROPN" or t.is_upper for t in head):
+            names = head and all(t.pos_ == "PROPN" or t.is_upper for t in head)
+            # "Lucknow: ...", "KABUL (Pajhwok) : ...", but "Trump: ..." names a speaker
+            where = [t for t in head if not _in_brackets(t)]
+            place = tok.text != ":" or all(t.is_upper or t.ent_type_ in _PLACES for t in where)
+            if names and place:
                 return tok.idx + len(tok.text)
             break
         if not (tok.pos_ in ("PROPN", "PUNCT") or tok.is_upper):
             break
     return sent.start_char
+
+
+def _in_brackets(tok) -> bool:
+    """Inside "( ... )" on its line: the agency of a dateline, "KABUL (Pajhwok)"."""
+    before = [t.text for t in tok.doc[: tok.i]]
+    return "(" in before and ")" not in before[len(before) - before[::-1].index("(") :]
 
 
 def request_parties(verb, act) -> tuple[list, list]:

@@ -76,3 +76,18 @@ def test_an_object_that_names_no_actor_keeps_its_text():
 def test_the_act_a_pattern_names_is_not_its_target():
     [(event, _)] = events_of("The British police launched an investigation on Monday.")
     assert event.target is None
+
+
+def test_a_dateline_ended_by_a_colon_is_no_actor():
+    # the model parses "KABUL" as the subject of "condemned"
+    text = "KABUL (Pajhwok) : NATO and Iran on Wednesday strongly condemned the attack."
+    [(event, _)] = events_of(text)
+    assert event.source.text == "NATO" and event.source.code == "IGOWSTNAT"
+
+
+def test_a_name_before_a_colon_may_be_a_speaker():
+    from crosswire.events.parties import dateline_end
+    from crosswire.nlp.model import load_nlp
+
+    sent = next(load_nlp()("Lavrov: Russia will expel the diplomats.").sents)
+    assert dateline_end(sent) == 0
