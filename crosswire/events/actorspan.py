@@ -105,13 +105,17 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
     return None
 
 
+# How a country names the owner of a role noun: "Russian diplomats", "Britain's ambassador".
+_COUNTRY_OF_ROLE = ("amod", "compound", "nmod", "poss")
+
+
 def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
-    """'Russian diplomats' → RUSGOV: a role noun with a country adjective."""
+    """'Russian diplomats', "Britain's ambassador" → RUSGOV, GBRGOV: a role noun with a country."""
     suffix = _role_of(noun, arts)
     if not suffix:
         return None
     for child in noun.children:
-        if child.ent_type_ in ("NORP", "GPE") and child.dep_ in ("amod", "compound", "nmod"):
+        if child.ent_type_ in ("NORP", "GPE") and child.dep_ in _COUNTRY_OF_ROLE:
             first = _entity_start(child)  # "South Sudanese refugees": the whole adjective
             country = arts.actors.country(noun.doc.text[first.idx : child.idx + len(child.text)])
             country = country or arts.actors.country(child.text)
@@ -186,8 +190,8 @@ def actor_of(
     for tok in root.subtree:
         if tok.pos_ in ("NOUN", "PROPN") and not _in_appos(tok, root):
             direct = _norp_agent(tok, offset, arts)
-            if direct:
-                candidates.append((_rank(tok, root), direct))
+            if direct:  # "Britain's ambassador to the US" is Britain's, as a counterpart is
+                candidates.append((0 if tok == root else _rank(tok, root), direct))
     start = offset + root.left_edge.idx
     end = offset + root.right_edge.idx + len(root.right_edge.text)
     for ent in arts.inside(start, end):

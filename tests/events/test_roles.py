@@ -91,3 +91,8 @@ def test_a_name_before_a_colon_may_be_a_speaker():
 
     sent = next(load_nlp()("Lavrov: Russia will expel the diplomats.").sents)
     assert dateline_end(sent) == 0
+
+
+def test_a_role_noun_belongs_to_its_possessors_country_not_where_it_is_posted():
+    [(event, _)] = events_of("Turkey summoned Britain's ambassador to the United Nations.")
+    assert event.target.text == "Britain's ambassador" and event.target.code == "GBRGOV"
