@@ -179,7 +179,11 @@ def actor_of(
     """
     if offset + root.idx < not_before:
         # the parser hangs the real subject on the dateline: "KABUL (AP) : NATO condemned"
-        later = [c for c in root.children if c.dep_ == "appos" and offset + c.idx >= not_before]
+        later = [
+            t
+            for t in root.subtree
+            if t.dep_ == "appos" and offset + t.idx >= not_before > offset + t.head.idx
+        ]
         if not later:
             return None
         return actor_of(later[0], offset, arts, exclude, not_before, direct_first)

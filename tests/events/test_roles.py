@@ -96,3 +96,9 @@ def test_a_name_before_a_colon_may_be_a_speaker():
 def test_a_role_noun_belongs_to_its_possessors_country_not_where_it_is_posted():
     [(event, _)] = events_of("Turkey summoned Britain's ambassador to the United Nations.")
     assert event.target.text == "Britain's ambassador" and event.target.code == "GBRGOV"
+
+
+def test_a_subject_hung_deeper_on_the_dateline_is_found():
+    text = "LUSAKA, Zambia -- A United Nations prosecutor has charged a Rwandan minister."
+    [(event, _)] = events_of(text)
+    assert event.source.code == "IGOUNO"
