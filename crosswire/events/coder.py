@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from crosswire.events.actorspan import ArticleActors, first_actor
+from crosswire.events.clauses import SUBJECT_DEPS
 from crosswire.events.dates import event_date, is_future
 from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, load_embedding
 from crosswire.events.modality import modality_of
@@ -63,6 +64,11 @@ FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # CAMEO 02 appeals have no PLOVER event; one addressed to someone is a request of them, as the
 # datasets README folds DEMAND into REQUEST.
 APPEAL_WITH_RECIPIENT = "REQUEST"
+# Acts done by saying: with a clause ("demanded that X resign", "threatened that ...") the clause
+# is their content. Other verbs with a finite clause report ("revealed that", "demonstrates
+# that"); their bare-verb codes (SUPPORT, PROTEST) would be wrong.
+SAID_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "AGREE", "YIELD", ""})
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 # Confidence of an event: how specific the pattern was, lowered when an actor is missing.
 CONF_PHRASE, CONF_VERB = 0.9, 0.7
@@ -229,12 +235,31 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     if pattern is None or (generic and not pattern.words):
         return guess
     event = ctx.ontology.plover(pattern.code).event
+    if not pattern.words and event not in SAID_ACTS and _reports_clause(verb):
+        return guess  # "revealed that ...", "demonstrates that ...": said, not done
     if not event and not pattern.code.startswith("02"):
         return None  # a CAMEO 01 statement: no PLOVER event (02 appeals may be requests)
     if guess and prob >= MODEL_OVERRIDE_PROB and ctx.ontology.plover(guess.cameo).event != event:
         return guess
     conf = CONF_PHRASE if pattern.words else CONF_VERB
     return Coding(pattern.code, _rule(pattern), conf, specific=bool(pattern.words))
+
+
+def _reports_clause(verb) -> bool:
+    """The verb introduces a finite clause and has no object: "admitted that he had...",
+    "demonstrates that it is not cooperating", a use that reports rather than acts."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" and _finite(c) for c in verb.children)
+
+
+def _finite(clause) -> bool:
+    """A clause with its own subject and tense: "that it is", not "allow X (to) run"."""
+    has_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    tensed = clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in (*FINITE_TAGS, "MD") for c in clause.children
+    )
+    return has_subject and tensed
 
 
 def _names_of_act(noun) -> set[str]:
@@ -343,10 +368,14 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
     for i, (kind, act) in ((i, g) for i, g in governed.items() if g):
         if codings.get(act.i) is not None:  # "threatened to impose sanctions": 1312, not 130
             codings[act.i] = _detailed(codings[act.i], kind, codings[i], ctx)
+    # a coded request's addressee stands in what it asks for: "demanded that Russia withdraw"
+    asks = {g[1].i: i for i, g in governed.items() if g and g[0] == "request"}
     for i, coding in codings.items():
         if coding is None:
             continue
         verb, act, parties = sent.doc[i], None, None
+        if i in asks:
+            parties = request_parties(sent.doc[asks[i]], verb)
         if governed.get(i) is not None:
             kind, act = governed[i]
             if codings.get(act.i) is not None:

@@ -49,8 +49,9 @@ class Embedding:
 
     def governor(self, verb, reporting: frozenset[str] = frozenset()):
         """(kind, governing token) when ``verb`` (a spaCy token) is the complement of a governor
-        in the table, through coordination ("agreed to lay down arms and join forces"); or a
-        request by the subject of a verb of ``reporting`` when an obligation is reported."""
+        in the table ("to" + verb, or a "that" clause of a bare verb), through coordination
+        ("agreed to lay down arms and join forces"); or a request by the subject of a verb of
+        ``reporting`` when an obligation is reported."""
         tok = verb
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head
@@ -58,7 +59,10 @@ class Embedding:
         if tok.dep_ == "ccomp" and head.lemma_.lower() in reporting:
             modals = {c.lower_ for c in tok.children if c.dep_ == "aux"}
             return ("request", head) if modals & self.obligations else None
-        if tok.dep_ != "xcomp" or head is tok:
+        # "demanded that Russia withdraw", "threatened that it would close": a clause whose
+        # verb is bare (a subjunctive, or after a modal) is the act intended, not one done
+        content = tok.dep_ == "ccomp" and tok.tag_ == "VB"
+        if not (tok.dep_ == "xcomp" or content) or head is tok:
             return None
         kind = self.governors.get(head.lemma_.lower())
         if kind is None or head.pos_ not in ("VERB", "ADJ"):

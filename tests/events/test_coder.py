@@ -162,3 +162,10 @@ def test_misattached_conjunct_takes_the_governing_subject(text, trigger, source,
     assert ev.source.code.startswith(source)
     assert ev.target is not None and ev.target.code.startswith(target)
     assert ev.modality == "asserted"  # not the reported clause's modality
+
+
+def test_a_verb_reporting_a_clause_is_not_the_act_it_also_names():
+    said = events_of("Cuba's refusal demonstrates that it is not cooperating with Colombia.")
+    assert not [e for e, _ in said if e.plover == "PROTEST"]
+    done = events_of("Cuban students demonstrated against the Colombian government.")
+    assert [e for e, _ in done if e.plover == "PROTEST"]

@@ -117,6 +117,7 @@ def test_a_malformed_table_is_a_data_error(rows):
     [
         ("The EU urged Turkey to release the journalists.", "IGOEUREEC", "TUR"),
         ("Russia says Israel must end its attacks on Syria.", "RUS", "ISR"),
+        ("Britain demanded that Russia withdraw its troops.", "GBR", "RUS"),
     ],
 )
 def test_a_request_is_made_by_the_asker_of_the_asked(text, asker, asked):
@@ -148,3 +149,13 @@ def test_a_negation_the_model_reads_as_refusal_is_asserted_but_not_reject():
 def test_a_hyphenated_act_is_spelt_as_the_patterns_spell_it(text):
     [(event, _)] = events_of(text)
     assert event.cameo == "0871"
+
+
+def test_an_act_in_a_that_clause_of_intent_is_not_coded_on_its_own():
+    [(event, trigger)] = events_of("Iran threatened that it would close the Strait of Hormuz.")
+    assert trigger == "threatened" and event.plover == "THREATEN"
+
+
+def test_a_past_act_in_a_that_clause_is_no_intent():
+    events = events_of("Ukraine agreed that Russia had attacked its ports.")
+    assert any(e.plover == "ASSAULT" for e, _ in events)
