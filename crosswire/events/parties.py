@@ -205,7 +205,7 @@ def text_target(
         text = root.doc.text[first.idx : last.idx + len(last.text)]
         span = (offset + first.idx, offset + last.idx + len(last.text))
         found = arts.actors.lookup(text, on, whole=True) if root.pos_ == "PROPN" else None
-        if found is not None:
+        if found is not None and (" " in text or found.kind != "person"):  # not "Bill" alone
             return Actor(text, found.name, found.code, *span)
         return Actor(text, None, None, *span)
     return None

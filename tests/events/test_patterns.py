@@ -26,6 +26,11 @@ def pats():
         ("suspend", ["aid"], "162"),
         ("break", ["off", "relation"], "161"),  # phrasal verb given by its first word
         ("break off", ["relation"], "161"),
+        # PLOVER SUPPORT: "ratify, sign, or finalize an agreement" (gave 030/032/050)
+        ("reach", ["an", "agreement"], "057"),
+        ("clinch", ["the", "deal"], "057"),
+        ("agree", ["on", "a", "deal"], "057"),
+        ("agree", ["to", "peace", "treaty"], "037"),  # a promise to settle stays AGREE
     ],
 )
 def test_specific_patterns(pats, verb, clause, code):
