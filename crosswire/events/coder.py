@@ -18,6 +18,14 @@ from crosswire.events.actorspan import ArticleActors, first_actor
 from crosswire.events.clauses import SUBJECT_DEPS
 from crosswire.events.dates import event_date, is_future
 from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, load_embedding
+from crosswire.events.matching import (
+    declares_act,
+    generic_verbs,
+    names_of_act,
+    nominal_pattern,
+    predicate_lemma,
+)
+from crosswire.events.matching import match as match_pattern
 from crosswire.events.modality import modality_of
 from crosswire.events.parties import (
     dateline_end,
@@ -55,9 +63,6 @@ SPEECH = frozenset(
         "tweet",
     }
 )
-# ... except when their object names an act: "declared a ceasefire", "announced the release of".
-# Such a verb is coded by a pattern with that object only, never by its bare code or the model.
-SPEECH_OF_ACTS = frozenset({"announce", "declare"})
 # PLOVER manual, AGREE: "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID
 # reported in future tense are also taken to imply intentions and should be coded as AGREE."
 FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
@@ -98,12 +103,6 @@ def root_cameo() -> dict[str, str]:
     return {root.strip(): code.strip() for root, code in rows}
 
 
-@lru_cache(maxsize=1)
-def generic_verbs() -> frozenset[str]:
-    text = resources.files("crosswire.events").joinpath("data/generic_verbs.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
 @dataclass(frozen=True)
 class CodingContext:
     arts: ArticleActors
@@ -112,69 +111,6 @@ class CodingContext:
     ontology: object
     patterns: object
     root_model: object | None = None  # a RootModel; None: the packaged one
-
-
-def _predicate(tok) -> str:
-    """The verb lemma with its particle: "break off", "whittle down"."""
-    prt = [c for c in tok.children if c.dep_ == "prt"]
-    lemma = tok.lemma_.lower()
-    return f"{lemma} {prt[0].lower_}" if prt else lemma
-
-
-def _match(patterns, verb, depth: int):
-    """The most specific pattern, for a phrasal verb either as "break off" or as "break" + "off"."""
-    lemma = _predicate(verb)
-    found = []
-    for lemmas in _spellings(_clause_lemmas(verb, depth)):
-        found.append(patterns.match(lemma, lemmas))
-        if " " in lemma:
-            base, prt = lemma.split(" ", 1)
-            found.append(patterns.match(base, [prt, *lemmas]))
-    found = [p for p in found if p is not None]
-    return max(found, key=lambda p: len(p.verb.split()) + len(p.words), default=None)
-
-
-def _spellings(lemmas: list[str]) -> list[list[str]]:
-    """The clause as written, and with its hyphenated compounds spelt as the patterns spell
-    them, apart and joined: "cease - fire" is "cease fire" and "ceasefire"."""
-    if "-" not in lemmas[1:-1]:
-        return [lemmas]
-    apart = [w for w in lemmas if w != "-"]
-    joined: list[str] = []
-    glue = False
-    for i, word in enumerate(lemmas):
-        if word == "-" and joined and i + 1 < len(lemmas):
-            glue = True
-        elif glue:
-            joined[-1], glue = joined[-1] + word, False
-        else:
-            joined.append(word)
-    return [lemmas, apart, joined]
-
-
-def _clause_lemmas(verb, depth: int = 99) -> list[str]:
-    """Lemmas of the verb's complements in text order, the patient of a passive first.
-
-    ``depth`` limits how far below the verb words are taken (generic verbs: their own
-    complements only, so "comes as Russia ... to keep" is not "come to").
-    """
-    # the patient's head nouns (and their conjuncts) stand first, as the object would
-    passive = [
-        t
-        for c in verb.children
-        if c.dep_ == "nsubjpass"
-        for t in (c, *(x for x in c.children if x.dep_ == "conj"))
-    ]
-    out = []
-    stack = [(c, 1) for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc")]
-    while stack:
-        tok, d = stack.pop()
-        out.append(tok)
-        if d < depth:
-            stack.extend(
-                (c, d + 1) for c in tok.children if c.dep_ not in ("relcl", "advcl", "ccomp")
-            )
-    return [t.lemma_.lower() for t in [*passive, *sorted(out, key=lambda t: t.i)]]
 
 
 def _reportable(source: Actor | None, target: Actor | None) -> bool:
@@ -198,13 +134,7 @@ def is_candidate(tok) -> bool:
     declares an act it names."""
     if tok.pos_ != "VERB":
         return False
-    return not (tok.lemma_.lower() in SPEECH or _predicate(tok) in SPEECH) or _declares_act(tok)
-
-
-def _declares_act(tok) -> bool:
-    return tok.lemma_.lower() in SPEECH_OF_ACTS and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children
-    )
+    return not (tok.lemma_.lower() in SPEECH or predicate_lemma(tok) in SPEECH) or declares_act(tok)
 
 
 @dataclass(frozen=True)
@@ -217,16 +147,22 @@ class Coding:
     specific: bool = False  # a phrase pattern's code ("expel diplomat"), not a bare verb's
 
 
-def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
+def _codepredicate_lemma(verb, ctx: CodingContext) -> Coding | None:
     """A verb pattern's code, unless the root classifier is confident of another root; the
     classifier's alone when no pattern applies and it is confident enough."""
     generic = verb.lemma_.lower() in generic_verbs()
-    pattern = _match(ctx.patterns, verb, 2 if generic else 99)
-    if _declares_act(verb):  # "announced the release": its object's pattern, or nothing
-        acts = {w for c in verb.children if c.dep_ == "dobj" for w in _names_of_act(c)}
-        if pattern is None or not pattern.words or pattern.words[0] not in acts:
-            return None  # "announced a suspension of aid" is no announcement of aid
-        return Coding(pattern.code, _rule(pattern), CONF_PHRASE, specific=True)
+    pattern = match_pattern(ctx.patterns, verb, 2 if generic else 99)
+    if declares_act(verb):  # "announced the release": its object's pattern, or nothing
+        acts = {w for c in verb.children if c.dep_ == "dobj" for w in names_of_act(c)}
+        if pattern is not None and pattern.words and pattern.words[0] in acts:
+            return Coding(pattern.code, _rule(pattern), CONF_PHRASE, specific=True)
+        named = nominal_pattern(ctx.patterns, verb)  # "announced a suspension of aid"
+        if named is None or not ctx.ontology.plover(named[1].code).event:
+            return None  # "announced an investment fund" declares no act
+        noun, act = named
+        conf = CONF_PHRASE if act.words else CONF_VERB
+        rule = f"declared:{noun.lemma_.lower()}>{_rule(act)}"
+        return Coding(act.code, rule, conf, specific=bool(act.words))
     model = ctx.root_model if ctx.root_model is not None else load_root_model()
     root, prob = model.predict(predicate_features(verb))
     guess = None
@@ -260,12 +196,6 @@ def _finite(clause) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ in (*FINITE_TAGS, "MD") for c in clause.children
     )
     return has_subject and tensed
-
-
-def _names_of_act(noun) -> set[str]:
-    """The words a pattern may start the act's name with: "cease", "ceasefire" or "fire"."""
-    compound = [t.lemma_.lower() for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]
-    return {*compound, *(w for spelt in _spellings(compound) for w in spelt[-1:])} - {"-"}
 
 
 def _refusal_read(verb, coding: Coding, ctx: CodingContext) -> bool:
@@ -363,7 +293,7 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
     events = []
     after = offset + dateline_end(sent)
     table = load_embedding()
-    codings = {verb.i: _code_predicate(verb, ctx) for verb in sent if is_candidate(verb)}
+    codings = {verb.i: _codepredicate_lemma(verb, ctx) for verb in sent if is_candidate(verb)}
     governed = {i: table.governor(sent.doc[i], SPEECH) for i, c in codings.items() if c}
     for i, (kind, act) in ((i, g) for i, g in governed.items() if g):
         if codings.get(act.i) is not None:  # "threatened to impose sanctions": 1312, not 130

@@ -74,6 +74,9 @@ def test_a_negated_attack_is_no_refusal():
     [
         ("The Libyan government declared a ceasefire on Friday.", "declared", "087"),
         ("France announced the release of two Iranian prisoners.", "announced", "0841"),
+        # no "announce" pattern names these: the noun's verb codes them
+        ("Russia announced the expulsion of two Dutch diplomats.", "announced", "161"),
+        ("Denmark announced a suspension of military aid to Ruritania.", "announced", "1622"),
     ],
 )
 def test_a_verb_of_saying_codes_the_act_it_names(text, trigger, cameo_prefix):
@@ -88,7 +91,12 @@ def test_a_verb_of_saying_without_an_act_is_no_event():
 
 def test_a_declared_act_is_the_object_not_a_word_inside_it():
     # a suspension of aid is no announcement of aid (pattern "announce aid")
-    assert all(e.plover != "AGREE" for e, _ in events_of("Denmark announced a suspension of aid."))
+    events = events_of("Denmark announced a suspension of aid to Ruritania.")
+    assert events and all(e.plover == "SANCTION" for e, _ in events)
+
+
+def test_an_act_noun_of_no_coded_verb_declares_nothing():
+    assert events_of("Denmark announced the opening of a museum in Ruritania.") == []
 
 
 def test_the_table_gives_every_kind_a_default_code():

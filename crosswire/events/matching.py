@@ -1,0 +1,122 @@
+"""Which verb pattern codes a predicate: the verb with its particle and the lemmas of its
+clause, hyphenated compounds spelt as the patterns spell them, and acts declared by naming them
+("announced the suspension of aid" is coded as "suspend aid": ``data/nominalisations.tsv``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+# Verbs of saying that are predicates when their object names an act: "declared a ceasefire",
+# "announced the release of". Such a verb is coded by the act its object names only, never by
+# its bare code or the model.
+SPEECH_OF_ACTS = frozenset({"announce", "declare"})
+
+
+@lru_cache(maxsize=1)
+def nominalisations() -> dict[str, str]:
+    """Act noun → the verb whose patterns code it (``data/nominalisations.tsv``)."""
+    text = (
+        resources.files("crosswire.events").joinpath("data/nominalisations.tsv").read_text("utf-8")
+    )
+    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return {noun.strip(): verb.strip() for noun, verb in rows}
+
+
+@lru_cache(maxsize=1)
+def generic_verbs() -> frozenset[str]:
+    text = resources.files("crosswire.events").joinpath("data/generic_verbs.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def predicate_lemma(tok) -> str:
+    """The verb lemma with its particle: "break off", "whittle down"."""
+    prt = [c for c in tok.children if c.dep_ == "prt"]
+    lemma = tok.lemma_.lower()
+    return f"{lemma} {prt[0].lower_}" if prt else lemma
+
+
+def match(patterns, verb, depth: int):
+    """The most specific pattern, for a phrasal verb either as "break off" or as "break" + "off"."""
+    lemma = predicate_lemma(verb)
+    found = []
+    for lemmas in spellings(clause_lemmas(verb, depth)):
+        found.append(patterns.match(lemma, lemmas))
+        if " " in lemma:
+            base, prt = lemma.split(" ", 1)
+            found.append(patterns.match(base, [prt, *lemmas]))
+    found = [p for p in found if p is not None]
+    return max(found, key=lambda p: len(p.verb.split()) + len(p.words), default=None)
+
+
+def spellings(lemmas: list[str]) -> list[list[str]]:
+    """The clause as written, and with its hyphenated compounds spelt as the patterns spell
+    them, apart and joined: "cease - fire" is "cease fire" and "ceasefire"."""
+    if "-" not in lemmas[1:-1]:
+        return [lemmas]
+    apart = [w for w in lemmas if w != "-"]
+    joined: list[str] = []
+    glue = False
+    for i, word in enumerate(lemmas):
+        if word == "-" and joined and i + 1 < len(lemmas):
+            glue = True
+        elif glue:
+            joined[-1], glue = joined[-1] + word, False
+        else:
+            joined.append(word)
+    return [lemmas, apart, joined]
+
+
+def clause_lemmas(verb, depth: int = 99) -> list[str]:
+    """Lemmas of the verb's complements in text order, the patient of a passive first.
+
+    ``depth`` limits how far below the verb words are taken (generic verbs: their own
+    complements only, so "comes as Russia ... to keep" is not "come to").
+    """
+    # the patient's head nouns (and their conjuncts) stand first, as the object would
+    passive = [
+        t
+        for c in verb.children
+        if c.dep_ == "nsubjpass"
+        for t in (c, *(x for x in c.children if x.dep_ == "conj"))
+    ]
+    out = []
+    stack = [(c, 1) for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc")]
+    while stack:
+        tok, d = stack.pop()
+        out.append(tok)
+        if d < depth:
+            stack.extend(
+                (c, d + 1) for c in tok.children if c.dep_ not in ("relcl", "advcl", "ccomp")
+            )
+    return [t.lemma_.lower() for t in [*passive, *sorted(out, key=lambda t: t.i)]]
+
+
+def declares_act(tok) -> bool:
+    return tok.lemma_.lower() in SPEECH_OF_ACTS and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children
+    )
+
+
+def names_of_act(noun) -> set[str]:
+    """The words a pattern may start the act's name with: "cease", "ceasefire" or "fire"."""
+    compound = [t.lemma_.lower() for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]
+    return {*compound, *(w for spelt in spellings(compound) for w in spelt[-1:])} - {"-"}
+
+
+def nominal_pattern(patterns, verb):
+    """(noun, pattern) for the act the object of a declaring verb names by a noun that has a
+    verb (``nominalisations``), matched with the noun's own complements as that verb's clause:
+    "announced the suspension of aid to Pakistan" is "suspend" + "aid to Pakistan"."""
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        act = nominalisations().get(noun.lemma_.lower())
+        if act is None:
+            continue
+        after = [t.lemma_.lower() for t in noun.subtree if t.i > noun.i]
+        before = [t.lemma_.lower() for t in noun.lefts if t.dep_ in ("compound", "amod")]
+        found = [patterns.match(act, spelt) for spelt in spellings([*after, *before])]
+        found = [p for p in found if p is not None]
+        if found:
+            return noun, max(found, key=lambda p: len(p.words))
+    return None
