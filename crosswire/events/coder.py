@@ -147,7 +147,7 @@ class Coding:
     specific: bool = False  # a phrase pattern's code ("expel diplomat"), not a bare verb's
 
 
-def _codepredicate_lemma(verb, ctx: CodingContext) -> Coding | None:
+def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     """A verb pattern's code, unless the root classifier is confident of another root; the
     classifier's alone when no pattern applies and it is confident enough."""
     generic = verb.lemma_.lower() in generic_verbs()
@@ -293,7 +293,7 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
     events = []
     after = offset + dateline_end(sent)
     table = load_embedding()
-    codings = {verb.i: _codepredicate_lemma(verb, ctx) for verb in sent if is_candidate(verb)}
+    codings = {verb.i: _code_predicate(verb, ctx) for verb in sent if is_candidate(verb)}
     governed = {i: table.governor(sent.doc[i], SPEECH) for i, c in codings.items() if c}
     for i, (kind, act) in ((i, g) for i, g in governed.items() if g):
         if codings.get(act.i) is not None:  # "threatened to impose sanctions": 1312, not 130
