@@ -128,8 +128,9 @@ _LABEL_OF_KIND = {"person": "PERSON", "country": "GPE"}
 
 
 def _missed_names(doc, actors, on: date | None) -> list[Span]:
-    """Runs of capitalised proper nouns the model tagged as nothing that the dictionary knows
-    whole: the small model misses "Theresa May" (it reads a month) and "IDF"."""
+    """Runs of capitalised words the model tagged as nothing that the dictionary knows whole:
+    the small model misses "Theresa May" (it reads a month), "IDF", and a country it tags as an
+    adjective ("Nepal government")."""
     out, i = [], 0
     while i < len(doc):
         j = i
@@ -137,17 +138,26 @@ def _missed_names(doc, actors, on: date | None) -> list[Span]:
             j += 1
         if j > i:
             match = actors.lookup(_clean_name(doc[i:j].text), on, whole=True)
-            # one word that the dictionary knows as somebody's surname ("Bill") is too weak
-            if match is not None and (j - i > 1 or match.kind != "person"):
+            if match is not None and _strong_enough(doc[i:j], match.kind):
                 out.append(Span(doc, i, j, label=_LABEL_OF_KIND.get(match.kind, "ORG")))
         i = j + 1
     return out
 
 
 def _bare_name_token(tok) -> bool:
-    """A capitalised proper noun, or an acronym the tagger took for a noun ("IDF troops")."""
-    name = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_upper and len(tok.text) > 1)
-    return name and not tok.ent_type_ and tok.text[:1].isupper()
+    """A capitalised word the model tagged as no entity: a proper noun, an acronym the tagger
+    took for a noun ("IDF troops"), or a noun or adjective that may be a country's name."""
+    capital = tok.text[:1].isupper() and not tok.ent_type_
+    return capital and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def _strong_enough(span, kind: str) -> bool:
+    """One word the dictionary knows as somebody's surname ("Bill") is too weak; a common
+    noun or adjective ("Police", "Chad"?) counts only as a country's whole name, or an acronym."""
+    if len(span) == 1 and kind == "person":
+        return False
+    common = [t for t in span if t.pos_ != "PROPN" and not (t.is_upper and len(t.text) > 1)]
+    return not common or kind == "country"
 
 
 def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:

@@ -57,3 +57,14 @@ def test_a_known_name_the_model_misses_is_found_in_the_dictionary():
 def test_an_unknown_capitalised_phrase_is_no_entity():
     doc = read_text("Zorblat Quinx will hold talks in Brussels.")
     assert not [e for e in doc.entities if "Quinx" in e.text and e.code]
+
+
+def test_a_country_the_tagger_reads_as_an_adjective_is_found():
+    doc = read_text("Nepal government mobilized the army for riot control.")
+    nepal = _by_text(doc, "Nepal")
+    assert nepal and nepal[0].type == "GPE" and nepal[0].code == "NPL"
+
+
+def test_a_capitalised_common_word_is_no_name_unless_a_country_is_meant():
+    doc = read_text("Police said Zorblat was held. Hope remains, Zorblat said.")
+    assert not [e for e in doc.entities if e.text in ("Police", "Hope") and e.code]
