@@ -269,8 +269,8 @@ def first_actor(
 def role_actor(noun, offset: int, arts: ArticleActors) -> Actor | None:
     """An unnamed group or person named by a role noun ("a 35-year-old inmate", "opposition
     parties"): its words up to the noun, with the role's sector code and no country."""
-    if noun.pos_ != "NOUN":
-        return None
+    if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and not noun.ent_type_):
+        return None  # a capitalised title ("the Prime Minister") is a role too, a name is not
     suffix = _role_of(noun, arts)
     if not suffix:
         return None

@@ -91,7 +91,7 @@ def target_of(roots, offset: int, arts: ArticleActors, exclude, after: int, dire
     role ("tortured a 35-year-old inmate in western Iran") is the target, not a place after it."""
     for i, root in enumerate(roots):
         actor = actor_of(root, offset, arts, exclude, after, direct)
-        if actor is None and root.dep_ in (*OBJECT_DEPS, "nsubjpass"):
+        if actor is None and root.dep_ in TEXT_TARGET_DEPS:
             actor = role_actor(root, offset, arts)
             if actor is not None and actor.code in THEME_SECTORS:
                 actor = None  # "sent 200 troops to Syria": its own forces, not the target

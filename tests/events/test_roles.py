@@ -102,3 +102,8 @@ def test_a_subject_hung_deeper_on_the_dateline_is_found():
     text = "LUSAKA, Zambia -- A United Nations prosecutor has charged a Rwandan minister."
     [(event, _)] = events_of(text)
     assert event.source.code == "IGOUNO"
+
+
+def test_the_one_asked_may_be_named_by_a_capitalised_title():
+    [(event, _)] = events_of("Britain demanded that the Prime Minister step down.")
+    assert event.plover == "REQUEST" and event.target.code == "GOV"
