@@ -31,6 +31,14 @@ def pats():
         ("clinch", ["the", "deal"], "057"),
         ("agree", ["on", "a", "deal"], "057"),
         ("agree", ["to", "peace", "treaty"], "037"),  # a promise to settle stays AGREE
+        # PLOVER ACCUSE: "sue, indict, or charge; bring to trial"; CAMEO 116 find guilty
+        # (PETRARCH gave 173, COERCE arrest)
+        ("sue", ["the", "government", "for", "damage"], "115"),
+        ("indict", ["the", "minister"], "1121"),
+        ("put", ["him", "on", "trial"], "1121"),
+        ("find", ["the", "regime", "guilty"], "116"),
+        ("convict", ["three", "men"], "116"),
+        ("jail", ["three", "men"], "173"),  # imprisonment stays COERCE arrest
     ],
 )
 def test_specific_patterns(pats, verb, clause, code):
