@@ -39,6 +39,10 @@ def pats():
         ("find", ["the", "regime", "guilty"], "116"),
         ("convict", ["three", "men"], "116"),
         ("jail", ["three", "men"], "173"),  # imprisonment stays COERCE arrest
+        # CAMEO 0863 allow humanitarian aid (RETREAT), 075 grant asylum (AID)
+        ("allow", ["humanitarian", "aid", "into", "the", "region"], "0863"),
+        ("accept", ["1,141", "iraqi", "refugee"], "075"),
+        ("open", ["its", "border", "to", "refugee"], "075"),
     ],
 )
 def test_specific_patterns(pats, verb, clause, code):
