@@ -169,3 +169,8 @@ def test_a_verb_reporting_a_clause_is_not_the_act_it_also_names():
     assert not [e for e, _ in said if e.plover == "PROTEST"]
     done = events_of("Cuban students demonstrated against the Colombian government.")
     assert [e for e, _ in done if e.plover == "PROTEST"]
+
+
+def test_a_decision_to_act_is_the_act_not_an_agreement():
+    events = events_of("Russia decided to close the NATO office in Moscow.")
+    assert [(e.plover, e.cameo) for e, _ in events] == [("SANCTION", "161")]

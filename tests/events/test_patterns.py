@@ -43,6 +43,7 @@ def pats():
         ("allow", ["humanitarian", "aid", "into", "the", "region"], "0863"),
         ("accept", ["1,141", "iraqi", "refugee"], "075"),
         ("open", ["its", "border", "to", "refugee"], "075"),
+        ("lift", ["economic", "sanction"], "085"),  # done, not intended (gave 0351)
     ],
 )
 def test_specific_patterns(pats, verb, clause, code):
