@@ -215,6 +215,19 @@ def _act_words(rule: str) -> list[str]:
     return parts[1].split() if len(parts) == 3 else []
 
 
+def _nouns_of_act(roots, coding: Coding, ctx: CodingContext) -> frozenset[str]:
+    """Object nouns that name the event itself: read as a verb, the noun codes the same root
+    ("staged a protest", "launched an attack", "held talks")."""
+    event = ctx.ontology.plover(coding.cameo).event
+    out = set()
+    for tok in roots:
+        lemma = tok.lemma_.lower()
+        bare = next((p for p in ctx.patterns.for_verb(lemma) if not p.words), None)
+        if tok.pos_ == "NOUN" and bare and ctx.ontology.plover(bare.code).event == event:
+            out.add(lemma)
+    return frozenset(out)
+
+
 def _rule(pattern) -> str:
     return f"pattern:{pattern.verb}|{' '.join(pattern.words)}|{pattern.code}"
 
@@ -239,8 +252,8 @@ def _event(
     if target is None:
         target = target_of(fallback_targets(verb), offset, ctx.arts, exclude, after)
     if target is None:
-        acts = frozenset(_act_words(coding.rule))
         roots = [*addressees, *target_roots(verb)]
+        acts = frozenset(_act_words(coding.rule)) | _nouns_of_act(roots, coding, ctx)
         target = text_target(roots, offset, ctx.arts, after, ctx.doc_date, acts)
     if not _reportable(source, target):
         return None

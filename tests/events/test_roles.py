@@ -107,3 +107,8 @@ def test_a_subject_hung_deeper_on_the_dateline_is_found():
 def test_the_one_asked_may_be_named_by_a_capitalised_title():
     [(event, _)] = events_of("Britain demanded that the Prime Minister step down.")
     assert event.plover == "REQUEST" and event.target.code == "GOV"
+
+
+def test_an_object_that_names_the_event_itself_is_not_its_target():
+    events = events_of("Serbian students staged a sit-down protest on Monday.")
+    assert events and all(e.target is None for e, _ in events)
