@@ -23,6 +23,7 @@ from crosswire.events.matching import (
     generic_verbs,
     names_of_act,
     nominal_pattern,
+    nominalisations,
     predicate_lemma,
 )
 from crosswire.events.matching import match as match_pattern
@@ -209,21 +210,23 @@ def _refusal_read(verb, coding: Coding, ctx: CodingContext) -> bool:
 
 
 def _act_words(rule: str) -> list[str]:
-    """The words of the verb pattern a rule names ("pattern:launch|investigation|090"), which
-    name the act, not its recipient."""
+    """The words of the verb pattern a rule names ("pattern:lift|restriction|081"): mostly
+    what the act is done with or to ("the restriction"), rarely whom."""
     parts = rule.rpartition("pattern:")[2].split("|")
     return parts[1].split() if len(parts) == 3 else []
 
 
 def _nouns_of_act(roots, coding: Coding, ctx: CodingContext) -> frozenset[str]:
-    """Object nouns that name the event itself: read as a verb, the noun codes the same root
-    ("staged a protest", "launched an attack", "held talks")."""
+    """Object nouns that name the event itself, not whom it is done to: read as a verb (the
+    noun's own, or the one ``nominalisations`` gives), the noun codes the same root ("staged a
+    protest", "launched an investigation"; but "attacked a military base")."""
     event = ctx.ontology.plover(coding.cameo).event
     out = set()
-    for tok in roots:
+    for tok in (t for t in roots if t.pos_ == "NOUN"):
         lemma = tok.lemma_.lower()
-        bare = next((p for p in ctx.patterns.for_verb(lemma) if not p.words), None)
-        if tok.pos_ == "NOUN" and bare and ctx.ontology.plover(bare.code).event == event:
+        verb = nominalisations().get(lemma, lemma)
+        bare = next((p for p in ctx.patterns.for_verb(verb) if not p.words), None)
+        if bare and ctx.ontology.plover(bare.code).event == event:
             out.add(lemma)
     return frozenset(out)
 
