@@ -17,6 +17,8 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 # Preference among the actors of one phrase: the pobj of these prepositions names the
 # counterpart ("ties with NATO", "mission to NATO"), ahead of possessors and the head noun.
 COUNTERPART_PREPS = {"with", "to", "against", "toward", "towards", "on", "at"}
+# Prepositions of place: "a court in Lyon" is French, "a school in Washington" no government.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "within"})
 # A coded actor at this rank or nearer (a possessor: "Japan's Crown Prince X") names the phrase
 # better than an uncoded person at its head. Measured on the zsp training part (cross-validated).
 DIRECT_PERSON_BEATS_RANK = 2
@@ -157,6 +159,30 @@ def _rank(tok, root) -> int:
     return 3
 
 
+def _not_the_doer(tok, root, arts: ArticleActors) -> bool:
+    """``tok`` stands in a "to/with/against" phrase of the doer's phrase (not of an adjective:
+    "troops loyal to X"), or in a place phrase ("in/at X") of a head that is no role: it names
+    whom or where, not who."""
+    while tok != root and tok.head != tok:
+        if tok.dep_ == "pobj" and tok.head.lower_ in COUNTERPART_PREPS:
+            return tok.head.head.pos_ != "ADJ"  # but "troops loyal to X" are X's side
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+            # the place of a role or a name up the phrase: "workers at a mine in Peru"
+            owners = _up_to(tok.head.head, root)
+            return not any(_role_of(o, arts) or o.pos_ == "PROPN" or o.ent_type_ for o in owners)
+        tok = tok.head
+    return False
+
+
+def _up_to(tok, root) -> list:
+    """``tok`` and its heads up to ``root``."""
+    out = [tok]
+    while tok != root and tok.head != tok:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
 def _in_appos(tok, root) -> bool:
     while tok != root and tok.head != tok:
         if tok.dep_ == "appos":
@@ -172,10 +198,14 @@ def actor_of(
     exclude: str | None = None,
     not_before: int = 0,
     direct_first: bool = False,
+    doer: bool = False,
 ) -> Actor | None:
     """The actor named by the phrase headed by ``root`` (a spaCy token), or None.
 
     Actors starting before ``not_before`` (an article offset: the end of a dateline) are skipped.
+    A ``doer`` phrase does not name the counterpart or the place of its head noun ("his visit
+    to Detroit threatens", "professors at a school in Washington wrote"), except the place of a
+    role ("the police in Lagos").
     """
     if offset + root.idx < not_before:
         # the parser hangs the real subject on the dateline: "KABUL (AP) : NATO condemned"
@@ -186,7 +216,7 @@ def actor_of(
         ]
         if not later:
             return None
-        return actor_of(later[0], offset, arts, exclude, not_before, direct_first)
+        return actor_of(later[0], offset, arts, exclude, not_before, direct_first, doer)
     if root.pos_ == "PRON" or root.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(root, offset, arts)
     candidates: list[tuple[int, Actor]] = []
@@ -194,7 +224,8 @@ def actor_of(
     for tok in root.subtree:
         if tok.pos_ in ("NOUN", "PROPN") and not _in_appos(tok, root):
             direct = _norp_agent(tok, offset, arts)
-            if direct:  # "Britain's ambassador to the US" is Britain's, as a counterpart is
+            if direct and not (doer and _not_the_doer(tok, root, arts)):
+                # "Britain's ambassador to the US" is Britain's, as a counterpart is
                 candidates.append((0 if tok == root else _rank(tok, root), direct))
     start = offset + root.left_edge.idx
     end = offset + root.right_edge.idx + len(root.right_edge.text)
@@ -211,6 +242,8 @@ def actor_of(
             ),
             inner,
         )
+        if doer and _not_the_doer(head, root, arts):
+            continue
         candidates.append((_rank(head, root), _actor(ent)))
         if ent.type == "PERSON" and not ent.code:
             people.append(candidates[-1])
@@ -258,9 +291,10 @@ def first_actor(
     exclude: str | None = None,
     not_before=0,
     direct_first: bool = False,
+    doer: bool = False,
 ):
     for root in roots:
-        actor = actor_of(root, offset, arts, exclude, not_before, direct_first)
+        actor = actor_of(root, offset, arts, exclude, not_before, direct_first, doer)
         if actor is not None:
             return actor
     return None

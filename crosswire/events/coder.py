@@ -133,9 +133,18 @@ def _names_actor(actor: Actor | None) -> bool:
 def is_candidate(tok) -> bool:
     """A token that may be an event's predicate: a verb that is not a verb of saying, unless it
     declares an act it names."""
-    if tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" or _future_auxiliary(tok):
         return False
     return not (tok.lemma_.lower() in SPEECH or predicate_lemma(tok) in SPEECH) or declares_act(tok)
+
+
+def _future_auxiliary(tok) -> bool:
+    """The "going" of "is going to decide": a future, not a journey (modality reads it)."""
+    return (
+        tok.lemma_.lower() == "go"
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+    )
 
 
 @dataclass(frozen=True)
@@ -243,7 +252,7 @@ def _event(
     are (doer, addressee) phrases of a request, which are not the verb's own."""
     act = verb if act is None else act
     doers = parties[0] if parties else source_roots(verb)
-    source = first_actor(doers, offset, ctx.arts, not_before=after)
+    source = first_actor(doers, offset, ctx.arts, not_before=after, doer=True)
     if source is None and any(c.dep_ == "auxpass" for c in verb.children):
         source = speaker_source(verb, ctx.arts, offset, SPEECH)
     exclude = source.code if source else None

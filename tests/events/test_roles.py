@@ -112,3 +112,25 @@ def test_the_one_asked_may_be_named_by_a_capitalised_title():
 def test_an_object_that_names_the_event_itself_is_not_its_target():
     events = events_of("Serbian students staged a sit-down protest on Monday.")
     assert events and all(e.target is None for e, _ in events)
+
+
+def test_the_counterpart_of_the_subject_noun_is_not_the_doer():
+    events = events_of("His visit to Moscow threatens to derail the talks with Kyiv.")
+    assert not any(e.source.code and e.source.code.startswith("RUS") for e, _ in events)
+
+
+def test_the_place_of_a_subject_that_is_no_role_is_not_the_doer():
+    events = events_of("A banner at a stadium in Moscow criticized Ukraine.")
+    assert not any(e.source.code and e.source.code.startswith("RUS") for e, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Troops loyal to Laurent Gbagbo attacked the headquarters of Alassane Ouattara.", "CIV"),
+        ("The police in Lagos arrested ten union leaders.", "NGA"),
+    ],
+)
+def test_the_side_or_place_of_a_role_names_the_doer(text, country):
+    [(event, _)] = events_of(text)
+    assert event.source.code.startswith(country)
