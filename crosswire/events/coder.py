@@ -75,6 +75,8 @@ APPEAL_WITH_RECIPIENT = "REQUEST"
 # that"); their bare-verb codes (SUPPORT, PROTEST) would be wrong.
 SAID_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "AGREE", "YIELD", ""})
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# Auxiliaries that make a negated cooperative act a refusal: "will not", "won't", "cannot".
+REFUSING_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
 
 # Confidence of an event: how specific the pattern was, lowered when an actor is missing.
 CONF_PHRASE, CONF_VERB = 0.9, 0.7
@@ -208,6 +210,18 @@ def _finite(clause) -> bool:
     return has_subject and tensed
 
 
+def _refuses(verb) -> bool:
+    """A negated act is a refusal when it is willed or stated as a stance: "will not release",
+    "won't accept", "we do not accept"; not a past fact ("never offered him the job") or an
+    inability ("could not guarantee")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & REFUSING_AUX:
+        return True
+    if aux & {"could", "did", "had", "has", "have", "was", "were", "might", "may"}:
+        return False
+    return verb.tag_ in ("VB", "VBP", "VBZ")
+
+
 def _refusal_read(verb, coding: Coding, ctx: CodingContext) -> bool:
     """The root classifier coded a negated verb that is no rejection itself ("will not accept")
     as REJECT: it has read the negation as the refusal, which happened. "Did not reject" stays
@@ -279,7 +293,7 @@ def _event(
     modality = modality_of(act, is_future(when, ctx.doc_date))
     if modality == "planned" and event_type in FUTURE_AGREE:
         event_type = "AGREE"
-    if modality == "negated" and event_type in COOPERATIVE:
+    if modality == "negated" and event_type in COOPERATIVE and _refuses(act):
         # "will not release prisoners": the refusal happened (PLOVER REJECT)
         refusal = load_embedding().code("refuse", event_type)
         coding = replace(coding, cameo=refusal, rule=f"refusal:not>{coding.rule}")

@@ -167,3 +167,14 @@ def test_an_act_in_a_that_clause_of_intent_is_not_coded_on_its_own():
 def test_a_past_act_in_a_that_clause_is_no_intent():
     events = events_of("Ukraine agreed that Russia had attacked its ports.")
     assert any(e.plover == "ASSAULT" for e, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House never offered Ruritania the post.",  # a past fact
+        "France could not guarantee Ruritania any aid.",  # an inability
+    ],
+)
+def test_a_negated_fact_or_inability_is_no_refusal(text):
+    assert not [e for e, _ in events_of(text) if e.plover == "REJECT"]
