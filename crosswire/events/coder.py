@@ -75,6 +75,10 @@ APPEAL_WITH_RECIPIENT = "REQUEST"
 # that"); their bare-verb codes (SUPPORT, PROTEST) would be wrong.
 SAID_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "AGREE", "YIELD", ""})
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# PLOVER types with a counterpart: the manual requires a recipient for COOPERATE, AID and
+# SANCTION, and no one is consulted alone. Coded by a verb's default alone (no words of its
+# clause), such an event needs a target actor: PETRARCH's table gives "leave" and "go" 040.
+NEEDS_COUNTERPART = frozenset({"CONSULT", "COOPERATE", "AID", "SANCTION"})
 # Auxiliaries that make a negated cooperative act a refusal: "will not", "won't", "cannot".
 REFUSING_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
 
@@ -210,6 +214,11 @@ def _finite(clause) -> bool:
     return has_subject and tensed
 
 
+def _bare(coding: Coding) -> bool:
+    """Coded by a verb's default alone ("pattern:leave||040"), no words of its clause."""
+    return "||" in coding.rule.split("+")[0].split(">")[-1]
+
+
 def _refuses(verb) -> bool:
     """A negated act is a refusal when it is willed or stated as a stance: "will not release",
     "won't accept", "we do not accept"; not a past fact ("never offered him the job") or an
@@ -284,6 +293,8 @@ def _event(
     if not _reportable(source, target):
         return None
     plover = ctx.ontology.plover(coding.cameo)
+    if plover.event in NEEDS_COUNTERPART and _bare(coding) and not _names_actor(target):
+        return None  # "he served in Vietnam", "she left for Washington": no one is met or aided
     event_type = plover.event
     if not event_type:  # an appeal: a request when it is addressed to someone
         if not _names_actor(target):

@@ -41,11 +41,20 @@ def match(patterns, verb, depth: int):
     """The most specific pattern, for a phrasal verb either as "break off" or as "break" + "off"."""
     lemma = predicate_lemma(verb)
     found = []
+
+    def own_particle(pattern) -> bool:
+        """A phrasal verb's particle is the verb's own ("went to Paris"), not the "to" of
+        a complement ("went on to defend")."""
+        if " " not in pattern.verb:
+            return True
+        prt = pattern.verb.split(" ", 1)[1].split()[0]
+        return any(c.lower_ == prt and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+
     for lemmas in spellings(clause_lemmas(verb, depth)):
-        found.append(patterns.match(lemma, lemmas))
+        found.append(patterns.match(lemma, lemmas, own_particle))
         if " " in lemma:
             base, prt = lemma.split(" ", 1)
-            found.append(patterns.match(base, [prt, *lemmas]))
+            found.append(patterns.match(base, [prt, *lemmas], own_particle))
     found = [p for p in found if p is not None]
     return max(found, key=lambda p: len(p.verb.split()) + len(p.words), default=None)
 

@@ -59,9 +59,20 @@ class VerbPatterns:
             self._parsed[lemma] = _parse(lemma, self._rows.get(lemma, ()))
         return self._parsed[lemma]
 
-    def match(self, verb_lemma: str, clause_lemmas: Sequence[str]) -> VerbPattern | None:
+    def match(
+        self, verb_lemma: str, clause_lemmas: Sequence[str], allowed=None
+    ) -> VerbPattern | None:
+        """The most specific pattern of the verb whose words occur in the clause in order (and
+        that ``allowed``, a predicate, accepts)."""
         clause = [w.lower() for w in clause_lemmas]
-        return next((p for p in self.for_verb(verb_lemma) if _matches(p.words, clause)), None)
+        return next(
+            (
+                p
+                for p in self.for_verb(verb_lemma)
+                if _matches(p.words, clause) and (allowed is None or allowed(p))
+            ),
+            None,
+        )
 
     def verbs(self) -> frozenset[str]:
         return frozenset(self._rows)

@@ -184,3 +184,20 @@ def test_a_verb_reporting_a_clause_is_not_the_act_it_also_names():
 def test_a_decision_to_act_is_the_act_not_an_agreement():
     events = events_of("Russia decided to close the NATO office in Moscow.")
     assert [(e.plover, e.cameo) for e, _ in events] == [("SANCTION", "161")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama went on to defend the programs.",  # "go on to" is no "go to"
+        "The Russian minister left early on Tuesday.",  # no one is met
+        "The French general served in the Sahel for ten years.",  # no one is aided
+    ],
+)
+def test_a_bare_verb_of_meeting_or_aiding_needs_a_counterpart(text):
+    assert not [e for e, _ in events_of(text) if e.plover in ("CONSULT", "COOPERATE", "AID")]
+
+
+def test_a_journey_to_an_actor_is_still_a_visit():
+    [(event, _)] = events_of("The Russian foreign minister went to Beijing on Tuesday.")
+    assert event.plover == "CONSULT" and event.target.code.startswith("CHN")
