@@ -75,10 +75,12 @@ APPEAL_WITH_RECIPIENT = "REQUEST"
 # that"); their bare-verb codes (SUPPORT, PROTEST) would be wrong.
 SAID_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "AGREE", "YIELD", ""})
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
-# PLOVER types with a counterpart: the manual requires a recipient for COOPERATE, AID and
-# SANCTION, and no one is consulted alone. Coded by a verb's default alone (no words of its
-# clause), such an event needs a target actor: PETRARCH's table gives "leave" and "go" 040.
-NEEDS_COUNTERPART = frozenset({"CONSULT", "COOPERATE", "AID", "SANCTION"})
+# A verb's default code alone (no words of its clause: "pattern:leave||040") is weak evidence:
+# PETRARCH's table gives "leave" and "go" 040, "serve" 060, "engage" 190, and PETRARCH codes
+# only between two dictionary actors. Such an event needs a counterpart actor, unless its type
+# is a verbal conflict or a protest, which PLOVER codes without a recipient as often as with
+# ("Russia rejected the claim", "workers protested").
+ALONE_OK = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "PROTEST"})
 # Auxiliaries that make a negated cooperative act a refusal: "will not", "won't", "cannot".
 REFUSING_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
 
@@ -215,8 +217,9 @@ def _finite(clause) -> bool:
 
 
 def _bare(coding: Coding) -> bool:
-    """Coded by a verb's default alone ("pattern:leave||040"), no words of its clause."""
-    return "||" in coding.rule.split("+")[0].split(">")[-1]
+    """Coded by a verb's default alone ("pattern:leave||040"), with no words of its clause and
+    no act it governs ("agreed to lift the ban" is "pattern:agree||030+intend:...")."""
+    return "+" not in coding.rule and "||" in coding.rule.split(">")[-1]
 
 
 def _refuses(verb) -> bool:
@@ -293,7 +296,7 @@ def _event(
     if not _reportable(source, target):
         return None
     plover = ctx.ontology.plover(coding.cameo)
-    if plover.event in NEEDS_COUNTERPART and _bare(coding) and not _names_actor(target):
+    if plover.event not in ALONE_OK and _bare(coding) and not _names_actor(target):
         return None  # "he served in Vietnam", "she left for Washington": no one is met or aided
     event_type = plover.event
     if not event_type:  # an appeal: a request when it is addressed to someone

@@ -2,6 +2,7 @@
 
 import pytest
 
+from crosswire.events.coder import ALONE_OK
 from tests.helpers import events_of
 
 
@@ -192,12 +193,18 @@ def test_a_decision_to_act_is_the_act_not_an_agreement():
         "Obama went on to defend the programs.",  # "go on to" is no "go to"
         "The Russian minister left early on Tuesday.",  # no one is met
         "The French general served in the Sahel for ten years.",  # no one is aided
+        "The Kremlin has engaged in political games all week.",  # "engage" alone gives 190
     ],
 )
-def test_a_bare_verb_of_meeting_or_aiding_needs_a_counterpart(text):
-    assert not [e for e, _ in events_of(text) if e.plover in ("CONSULT", "COOPERATE", "AID")]
+def test_a_bare_verb_of_material_acts_needs_a_counterpart(text):
+    assert not [e for e, _ in events_of(text) if e.plover not in ALONE_OK]
 
 
 def test_a_journey_to_an_actor_is_still_a_visit():
     [(event, _)] = events_of("The Russian foreign minister went to Beijing on Tuesday.")
     assert event.plover == "CONSULT" and event.target.code.startswith("CHN")
+
+
+def test_a_verbal_conflict_needs_no_counterpart():
+    [(event, _)] = events_of("The Kremlin rejected the claim on Monday.")
+    assert event.plover == "REJECT" and event.target is None
