@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 from crosswire.events.actorspan import ArticleActors, first_actor
 from crosswire.events.clauses import SUBJECT_DEPS
@@ -78,9 +79,13 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # A verb's default code alone (no words of its clause: "pattern:leave||040") is weak evidence:
 # PETRARCH's table gives "leave" and "go" 040, "serve" 060, "engage" 190, and PETRARCH codes
 # only between two dictionary actors. Such an event needs a counterpart actor, unless its type
-# is a verbal conflict or a protest, which PLOVER codes without a recipient as often as with
-# ("Russia rejected the claim", "workers protested").
-ALONE_OK = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "PROTEST"})
+# is a verbal conflict, a protest or a retreat, which PLOVER codes without a recipient as often
+# as with ("Russia rejected the claim", "workers protested", "the minister resigned").
+ALONE_OK = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "PROTEST", "RETREAT"})
+# PLOVER 2021 splits YIELD, the root classifier's label, in two.
+_YIELDS = MappingProxyType({"CONCEDE": "YIELD", "RETREAT": "YIELD"})
+# Acts done to their object's people: "killed 20 troops" harms troops, "sent 20 troops" sends.
+HARMING = frozenset({"ASSAULT", "COERCE"})
 # Auxiliaries that make a negated cooperative act a refusal: "will not", "won't", "cannot".
 REFUSING_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
 
@@ -193,10 +198,17 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
         return guess  # "revealed that ...", "demonstrates that ...": said, not done
     if not event and not pattern.code.startswith("02"):
         return None  # a CAMEO 01 statement: no PLOVER event (02 appeals may be requests)
-    if guess and prob >= MODEL_OVERRIDE_PROB and ctx.ontology.plover(guess.cameo).event != event:
+    if guess and prob >= MODEL_OVERRIDE_PROB and not _same_root(guess.cameo, event, ctx):
         return guess
     conf = CONF_PHRASE if pattern.words else CONF_VERB
     return Coding(pattern.code, _rule(pattern), conf, specific=bool(pattern.words))
+
+
+def _same_root(cameo: str, event: str, ctx: CodingContext) -> bool:
+    """The classifier's code names the pattern's event at the classifier's grain: its YIELD is
+    PLOVER 2021's CONCEDE or RETREAT."""
+    guessed = ctx.ontology.plover(cameo).event
+    return _YIELDS.get(guessed, guessed) == _YIELDS.get(event, event)
 
 
 def _reports_clause(verb) -> bool:
@@ -286,11 +298,12 @@ def _event(
     # is reportable without the latter
     direct = bool(source and source.code)
     addressees = parties[1] if parties else []
-    target = target_of([*addressees, *target_roots(verb)], offset, ctx.arts, exclude, after, direct)
+    harmed = ctx.ontology.plover(coding.cameo).event in HARMING
+    roots = [*addressees, *target_roots(verb)]
+    target = target_of(roots, offset, ctx.arts, exclude, after, direct, harmed)
     if target is None:
         target = target_of(fallback_targets(verb), offset, ctx.arts, exclude, after)
     if target is None:
-        roots = [*addressees, *target_roots(verb)]
         acts = frozenset(_act_words(coding.rule)) | _nouns_of_act(roots, coding, ctx)
         target = text_target(roots, offset, ctx.arts, after, ctx.doc_date, acts)
     if not _reportable(source, target):

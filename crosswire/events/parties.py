@@ -86,14 +86,18 @@ def target_roots(verb):
     return roots
 
 
-def target_of(roots, offset: int, arts: ArticleActors, exclude, after: int, direct: bool = False):
+def target_of(
+    roots, offset: int, arts: ArticleActors, exclude, after: int, direct=False, harmed=False
+):
     """The actor of the first target phrase that names one; an object that names no actor but a
-    role ("tortured a 35-year-old inmate in western Iran") is the target, not a place after it."""
+    role ("tortured a 35-year-old inmate in western Iran") is the target, not a place after it.
+    Forces named by a role are what the doer sends, unless the act ``harmed`` them ("killed 20
+    troops")."""
     for i, root in enumerate(roots):
         actor = actor_of(root, offset, arts, exclude, after, direct)
         if actor is None and root.dep_ in TEXT_TARGET_DEPS:
             actor = role_actor(root, offset, arts)
-            if actor is not None and actor.code in THEME_SECTORS:
+            if actor is not None and actor.code in THEME_SECTORS and not harmed:
                 actor = None  # "sent 200 troops to Syria": its own forces, not the target
             elif actor is not None:  # "killed 48 people in Afghanistan": AFG's people
                 place = first_actor(roots[i + 1 :], offset, arts, None, after)  # may be its own

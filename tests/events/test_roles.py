@@ -134,3 +134,13 @@ def test_the_place_of_a_subject_that_is_no_role_is_not_the_doer():
 def test_the_side_or_place_of_a_role_names_the_doer(text, country):
     [(event, _)] = events_of(text)
     assert event.source.code.startswith(country)
+
+
+def test_forces_an_attack_harms_are_its_target():
+    [(event, _)] = events_of("Taliban fighters killed at least 20 troops on Sunday.")
+    assert event.plover == "ASSAULT" and "troops" in event.target.text
+
+
+def test_a_person_freed_is_a_release_with_or_without_a_known_actor():
+    [(event, _)] = events_of("Venezuela's government freed a former presidential candidate.")
+    assert (event.plover, event.cameo) == ("RETREAT", "0841")
