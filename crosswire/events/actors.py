@@ -95,7 +95,7 @@ def resolve_code(codes: str, on: date | None) -> str:
 class ActorDictionary:
     """Immutable lookups over the actor and agent tables; build with ``load_actors()``."""
 
-    __slots__ = ("_agents", "_entries", "_stop")
+    __slots__ = ("_agents", "_entries", "_sectors", "_stop")
 
     def __init__(
         self,
@@ -106,6 +106,11 @@ class ActorDictionary:
         self._entries = MappingProxyType(dict(entries))  # key -> (name, kind, codes)
         self._agents = MappingProxyType(dict(agents))
         self._stop = stopwords
+        # the 3-letter sector codes roles give ("GOV", "COP"): a code starting with one names
+        # no country
+        self._sectors = frozenset(
+            c[i : i + 3] for c in self._agents.values() for i in range(0, len(c), 3)
+        ) - set(ORGANISATION_PREFIXES)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -147,6 +152,14 @@ class ActorDictionary:
         """A role noun's sector code: "diplomats" -> "GOV", "rebels" -> "REB"."""
         key = normalise_key(noun)
         return next((self._agents[k] for k in [key, *_singulars(key)] if k in self._agents), None)
+
+    def anchored(self, code: str | None) -> bool:
+        """The code names a country or an organisation ("RUSGOV", "IGOUNO"), not a sector
+        alone ("COP", "GOV")."""
+        code = (code or "").upper()
+        return len(code) >= 3 and (
+            code.startswith(ORGANISATION_PREFIXES) or code[:3] not in self._sectors
+        )
 
     @staticmethod
     def code_for(country: str, agent_suffix: str | None) -> str:

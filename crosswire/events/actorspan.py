@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from crosswire.events.actors import ORGANISATION_PREFIXES
 from crosswire.types import Actor, Entity, Quote
 
 FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
@@ -174,6 +175,21 @@ def _not_the_doer(tok, root, arts: ArticleActors) -> bool:
     return False
 
 
+def _placed_role(tok, root, ent: Entity, offset: int, arts: ArticleActors) -> Actor | None:
+    """ "The police in Lagos": a role head placed in a country's town is that country's role
+    (NGACOP), not the town's government."""
+    suffix = _role_of(root, arts)
+    country = (ent.code or "")[:3]
+    if not (suffix and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS):
+        return None
+    if tok.head.head != root or not country.isalpha() or country in ORGANISATION_PREFIXES:
+        return None
+    first = next(t for t in root.subtree if t.dep_ not in ("det", "predet") or t == root)
+    start = offset + min(first.idx, root.idx)
+    text = root.doc.text[start - offset : ent.end - offset]
+    return Actor(text, None, arts.actors.code_for(country, suffix), start, ent.end)
+
+
 def _up_to(tok, root) -> list:
     """``tok`` and its heads up to ``root``."""
     out = [tok]
@@ -244,7 +260,8 @@ def actor_of(
         )
         if doer and _not_the_doer(head, root, arts):
             continue
-        candidates.append((_rank(head, root), _actor(ent)))
+        placed = _placed_role(head, root, ent, offset, arts) if doer else None
+        candidates.append((_rank(head, root), placed or _actor(ent)))
         if ent.type == "PERSON" and not ent.code:
             people.append(candidates[-1])
     for tok in root.subtree:
@@ -300,7 +317,7 @@ def first_actor(
     return None
 
 
-def role_actor(noun, offset: int, arts: ArticleActors) -> Actor | None:
+def role_actor(noun, offset: int, arts: ArticleActors, not_before: int = 0) -> Actor | None:
     """An unnamed group or person named by a role noun ("a 35-year-old inmate", "opposition
     parties"): its words up to the noun, with the role's sector code and no country."""
     if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and not noun.ent_type_):
@@ -308,7 +325,13 @@ def role_actor(noun, offset: int, arts: ArticleActors) -> Actor | None:
     suffix = _role_of(noun, arts)
     if not suffix:
         return None
-    first = next(t for t in noun.subtree if t.dep_ not in ("det", "predet") or t == noun)
+    if offset + noun.idx < not_before:
+        return None
+    first = next(
+        t
+        for t in noun.subtree
+        if (t.dep_ not in ("det", "predet") and offset + t.idx >= not_before) or t == noun
+    )
     first = first if first.i <= noun.i else noun
     text = noun.doc.text[first.idx : noun.idx + len(noun.text)]
     return Actor(text, None, suffix, offset + first.idx, offset + noun.idx + len(noun.text))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 
-from crosswire.events.actorspan import ArticleActors, first_actor
+from crosswire.events.actorspan import ArticleActors, first_actor, role_actor
 from crosswire.events.clauses import SUBJECT_DEPS
 from crosswire.events.dates import event_date, is_future
 from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, load_embedding
@@ -293,6 +293,10 @@ def _event(
     source = first_actor(doers, offset, ctx.arts, not_before=after, doer=True)
     if source is None and any(c.dep_ == "auxpass" for c in verb.children):
         source = speaker_source(verb, ctx.arts, offset, SPEECH)
+    # "police arrested ...", "the president called out Boehner": a doer named by a role only
+    role_doer = source is None
+    if role_doer:
+        source = next((a for d in doers if (a := role_actor(d, offset, ctx.arts, after))), None)
     exclude = source.code if source else None
     # an uncoded object named directly beats a coded name deeper in its phrase, when the event
     # is reportable without the latter
@@ -306,6 +310,8 @@ def _event(
     if target is None:
         acts = frozenset(_act_words(coding.rule)) | _nouns_of_act(roots, coding, ctx)
         target = text_target(roots, offset, ctx.arts, after, ctx.doc_date, acts)
+    if role_doer and not (target is not None and ctx.arts.actors.anchored(target.code)):
+        return None  # a role of no known country acts on no country or organisation we know
     if not _reportable(source, target):
         return None
     plover = ctx.ontology.plover(coding.cameo)

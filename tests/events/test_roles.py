@@ -144,3 +144,14 @@ def test_forces_an_attack_harms_are_its_target():
 def test_a_person_freed_is_a_release_with_or_without_a_known_actor():
     [(event, _)] = events_of("Venezuela's government freed a former presidential candidate.")
     assert (event.plover, event.cameo) == ("RETREAT", "0841")
+
+
+def test_a_doer_named_by_a_role_alone_acts_on_a_known_country():
+    [(event, _)] = events_of("Police arrested dozens of Iranian protesters.")
+    assert (event.source.code, event.target.code) == ("COP", "IRNOPP")
+    assert events_of("Police arrested dozens of protesters.") == []  # no one we know
+
+
+def test_a_role_placed_in_a_town_is_that_country_s_role():
+    [(event, _)] = events_of("The police in Lagos arrested ten union leaders.")
+    assert event.source.code == "NGACOP"
