@@ -13,12 +13,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from types import MappingProxyType
 
 from crosswire.events.actorspan import ArticleActors, first_actor, role_actor
 from crosswire.events.clauses import SUBJECT_DEPS
 from crosswire.events.dates import event_date, is_future
-from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, load_embedding
+from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, load_embedding
 from crosswire.events.matching import (
     declares_act,
     generic_verbs,
@@ -74,7 +73,7 @@ APPEAL_WITH_RECIPIENT = "REQUEST"
 # Acts done by saying: with a clause ("demanded that X resign", "threatened that ...") the clause
 # is their content. Other verbs with a finite clause report ("revealed that", "demonstrates
 # that"); their bare-verb codes (SUPPORT, PROTEST) would be wrong.
-SAID_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "AGREE", "YIELD", ""})
+SAID_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "AGREE", ""})
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # A verb's default code alone (no words of its clause: "pattern:leave||040") is weak evidence:
 # PETRARCH's table gives "leave" and "go" 040, "serve" 060, "engage" 190, and PETRARCH codes
@@ -82,8 +81,6 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # is a verbal conflict, a protest or a retreat, which PLOVER codes without a recipient as often
 # as with ("Russia rejected the claim", "workers protested", "the minister resigned").
 ALONE_OK = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "PROTEST", "RETREAT"})
-# PLOVER 2021 splits YIELD, the root classifier's label, in two.
-_YIELDS = MappingProxyType({"CONCEDE": "YIELD", "RETREAT": "YIELD"})
 # Acts done to their object's people: "killed 20 troops" harms troops, "sent 20 troops" sends.
 HARMING = frozenset({"ASSAULT", "COERCE"})
 # Auxiliaries that make a negated cooperative act a refusal: "will not", "won't", "cannot".
@@ -208,7 +205,7 @@ def _same_root(cameo: str, event: str, ctx: CodingContext) -> bool:
     """The classifier's code names the pattern's event at the classifier's grain: its YIELD is
     PLOVER 2021's CONCEDE or RETREAT."""
     guessed = ctx.ontology.plover(cameo).event
-    return _YIELDS.get(guessed, guessed) == _YIELDS.get(event, event)
+    return ROOT_ALIASES.get(guessed, guessed) == ROOT_ALIASES.get(event, event)
 
 
 def _reports_clause(verb) -> bool:

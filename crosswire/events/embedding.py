@@ -28,7 +28,7 @@ COOPERATIVE = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "CONCEDE", "RETREAT"}
 )
 # PLOVER 2021 splits YIELD into CONCEDE and RETREAT (cameo_plover.tsv); the table speaks of YIELD.
-_ROOT_ALIASES = MappingProxyType({"CONCEDE": "YIELD", "RETREAT": "YIELD"})
+ROOT_ALIASES = MappingProxyType({"CONCEDE": "YIELD", "RETREAT": "YIELD"})
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class Embedding:
 
     def code(self, kind: str, root: str | None) -> str:
         """The CAMEO code of a ``kind`` act whose content has PLOVER ``root``."""
-        root = _ROOT_ALIASES.get(root or "", root or "")
+        root = ROOT_ALIASES.get(root or "", root or "")
         found = self.codes.get((kind, root)) or self.codes.get((kind, "*"))
         if found is None:
             raise DataError(f"embedding.tsv: no code for kind {kind!r}")
