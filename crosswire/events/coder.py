@@ -86,9 +86,12 @@ HARMING = frozenset({"ASSAULT", "COERCE"})
 # Auxiliaries that make a negated cooperative act a refusal: "will not", "won't", "cannot".
 REFUSING_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
 
-# Confidence of an event: how specific the pattern was, lowered when an actor is missing.
-CONF_PHRASE, CONF_VERB = 0.9, 0.7
-PENALTY_NO_SOURCE_CODE, PENALTY_NO_TARGET = 0.25, 0.1
+# Confidence of an event: how specific the pattern was, lowered when an actor is missing. Set
+# to the share of such events whose root was right on the zsp training part (2026-11-28: phrase
+# patterns 0.86, verb defaults 0.82 once they need a counterpart; a missing target costs about
+# 0.1, an uncoded doer little), which brought the held-back calibration error from 0.096 to 0.048.
+CONF_PHRASE, CONF_VERB = 0.85, 0.8
+PENALTY_NO_SOURCE_CODE, PENALTY_NO_TARGET = 0.1, 0.1
 # Report events between two named actors neither of which has a code? Measured: petrarch
 # event_recall 0.105 -> 0.331 but no_event_precision 0.85 -> 0.70 (under its pinned floor 0.80);
 # zsp root F1 on the training part 0.540 -> 0.543. Off until the lead re-pins that floor.
