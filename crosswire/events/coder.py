@@ -81,6 +81,8 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # is a verbal conflict, a protest or a retreat, which PLOVER codes without a recipient as often
 # as with ("Russia rejected the claim", "workers protested", "the minister resigned").
 ALONE_OK = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "PROTEST", "RETREAT"})
+# Acts two sides do together: "Japan and the US signed a deal" is Japan's act with the US.
+MUTUAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 # Acts done to their object's people: "killed 20 troops" harms troops, "sent 20 troops" sends.
 HARMING = frozenset({"ASSAULT", "COERCE"})
 # Auxiliaries that make a negated cooperative act a refusal: "will not", "won't", "cannot".
@@ -305,8 +307,10 @@ def _event(
     harmed = ctx.ontology.plover(coding.cameo).event in HARMING
     roots = [*addressees, *target_roots(verb)]
     target = target_of(roots, offset, ctx.arts, exclude, after, direct, harmed)
-    if target is None:
-        target = target_of(fallback_targets(verb), offset, ctx.arts, exclude, after)
+    if not _names_actor(target):
+        mutual = ctx.ontology.plover(coding.cameo).event in MUTUAL
+        found = target_of(fallback_targets(verb, mutual), offset, ctx.arts, exclude, after)
+        target = found or target
     if target is None:
         acts = frozenset(_act_words(coding.rule)) | _nouns_of_act(roots, coding, ctx)
         target = text_target(roots, offset, ctx.arts, after, ctx.doc_date, acts)

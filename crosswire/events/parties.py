@@ -109,13 +109,14 @@ def target_of(
     return None
 
 
-def fallback_targets(verb):
+def fallback_targets(verb, mutual: bool = False):
     """Where the counterpart stands when the verb's own phrases name none: in its open
     complement ("agreed to lend $1 billion to Indonesia", "threatened to attack U.S. troops"),
-    else, for a verb without an object, coordinated with its subject ("India and Mercosur have
-    agreed"; but "France and Germany condemned the attack" are joint doers)."""
+    else, for a verb without an object or of a ``mutual`` act, coordinated with its subject
+    ("India and Mercosur have agreed", "Japan and the US signed a trade deal"; but "France and
+    Germany condemned the attack" are joint doers)."""
     roots = [t for c in verb.children if c.dep_ == "xcomp" for t in target_roots(c)]
-    if not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+    if mutual or not any(c.dep_ in OBJECT_DEPS for c in verb.children):
         for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             roots += [c for c in subj.children if c.dep_ == "conj"]
     return roots

@@ -155,3 +155,10 @@ def test_a_doer_named_by_a_role_alone_acts_on_a_known_country():
 def test_a_role_placed_in_a_town_is_that_country_s_role():
     [(event, _)] = events_of("The police in Lagos arrested ten union leaders.")
     assert event.source.code == "NGACOP"
+
+
+def test_the_second_of_two_sides_of_a_mutual_act_is_its_target():
+    [(event, _)] = events_of("Japan and the United States signed a trade deal.")
+    assert (event.source.code, event.target.code) == ("JPN", "USA")
+    [(joint, _)] = events_of("France and Germany condemned the attack.")
+    assert joint.target is None or joint.target.code != "DEU"
