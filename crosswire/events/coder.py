@@ -312,7 +312,8 @@ def _event(
         found = target_of(fallback_targets(verb, mutual), offset, ctx.arts, exclude, after)
         target = found or target
     if target is None:
-        acts = frozenset(_act_words(coding.rule)) | _nouns_of_act(roots, coding, ctx)
+        words = {w for w in _act_words(coding.rule) if not ctx.arts.actors.agent(w)}
+        acts = frozenset(words) | _nouns_of_act(roots, coding, ctx)
         target = text_target(roots, offset, ctx.arts, after, ctx.doc_date, acts)
     if role_doer and not (target is not None and ctx.arts.actors.anchored(target.code)):
         return None  # a role of no known country acts on no country or organisation we know
