@@ -366,8 +366,10 @@ def display(name: str) -> str:
 def kind_of(codes: list[str], note: str, source: str) -> str:
     if any(n in note for n in PERSON_NOTES):
         return "person"
-    if all(len(c.split(":")[0]) == 3 for c in codes):
-        return "country"  # a place, its code changing with its state (Crimea: USR, UKR...)
+    if len(codes[-1].split(":")[0]) == 3:
+        # a place, its code changing with its state (Crimea: USR, UKR...; Eritrea: ETHERI until
+        # 1993, then ERI): a person's codes always carry a role
+        return "country"
     if any(":" in c for c in codes):
         return "person"
     if all(c.startswith("IGO") for c in codes):

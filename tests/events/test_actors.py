@@ -100,6 +100,9 @@ def test_resolve_code(codes, on, code):
         ("Ukrainian", "UKR"),
         ("NATO", None),
         ("Lavrov", None),
+        # codes that changed with the state (ETHERI until 1993, then ERI) are still countries
+        ("Eritrea", "ERI"),
+        ("Azerbaijan", "AZE"),
     ],
 )
 def test_country(actors, word, code):
@@ -153,3 +156,8 @@ def test_normalise_key(text, key):
 
 def test_loaded_once():
     assert load_actors() is load_actors()
+
+
+def test_anchored_codes_name_a_country_or_an_organisation(actors):
+    assert actors.anchored("RUSGOV") and actors.anchored("IGOUNO")
+    assert not actors.anchored("COP") and not actors.anchored("GOV") and not actors.anchored(None)
