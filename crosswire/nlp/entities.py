@@ -188,6 +188,8 @@ def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
                     match, label = whole, "ORG" if whole.kind != "country" else "GPE"
                 if match is None and title:
                     code, kind = _code_from_title(title, actors, on)
+            elif match is not None and match.kind == "person" and ent.label_ == "NORP":
+                match = None  # "Catalan" is a people's adjective, not Ms. Merino Catalan
             elif match is not None and match.kind == "person":
                 label = "PERSON"  # the small model sometimes tags a known surname as ORG
             if match is not None:

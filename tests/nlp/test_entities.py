@@ -68,3 +68,10 @@ def test_a_country_the_tagger_reads_as_an_adjective_is_found():
 def test_a_capitalised_common_word_is_no_name_unless_a_country_is_meant():
     doc = read_text("Police said Zorblat was held. Hope remains, Zorblat said.")
     assert not [e for e in doc.entities if e.text in ("Police", "Hope") and e.code]
+
+
+def test_a_nationality_word_is_not_somebody_s_surname():
+    # the dictionary knows a minister whose surname is Catalan
+    doc = read_text("The Catalan government has agreed to set up an institute in Barcelona.")
+    catalan = _by_text(doc, "Catalan")
+    assert catalan and catalan[0].type != "PERSON" and catalan[0].code is None
