@@ -435,11 +435,13 @@ def build_actors(ref: Path) -> None:
             add(alias, name, kind, "|".join(codes))
         if kind == "person":
             persons.setdefault(name.split()[-1], []).append(name)
+    # a word that begins other persons' names is a given name too: "Bill" alone is no one
+    given = {normalise_key(n.split()[0]) for names in persons.values() for n in names if " " in n}
     for surname, names in persons.items():  # "Lavrov" alone, when only one person has it
         if len(set(names)) == 1 and len(surname) >= MIN_SURNAME:
             key = normalise_key(surname)
             person = rows.get(normalise_key(names[0]))
-            if person and key not in rows and key not in STOP_WORDS:
+            if person and key not in rows and key not in STOP_WORDS and key not in given:
                 rows[key] = person
     write(
         "actors.tsv.gz",

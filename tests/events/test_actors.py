@@ -54,6 +54,7 @@ def test_lookup(actors, text, name, code, kind):
         "Jamie Shea",
         "",
         "the",
+        "Bill",  # a minister's surname, but a given name of other persons too
     ],
 )
 def test_lookup_refuses(actors, text):
