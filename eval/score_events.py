@@ -24,7 +24,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Protocol
@@ -83,15 +82,7 @@ def plover_root(label: str | None) -> str | None:
 def sector_codes() -> frozenset[str]:
     """The 3-letter role codes (GOV, MIL, REB...) of our agent tables: a code that starts with
     one names no country ("JUD" alone is some court)."""
-    found = set()
-    for name in ("agents.tsv", "agents_own.tsv"):
-        text = resources.files("crosswire.events").joinpath("data", name).read_text("utf-8")
-        for line in text.splitlines():
-            parts = line.split("\t")
-            if len(parts) == 2 and not line.startswith("#"):
-                code = parts[1].strip()
-                found.update(code[i : i + 3] for i in range(0, len(code), 3))
-    return frozenset(found - set(ORGANISATION_PREFIXES))
+    return load_actors().sectors
 
 
 def code_key(code: str | None, sectors: frozenset[str]) -> str | None:

@@ -153,6 +153,11 @@ class ActorDictionary:
         key = normalise_key(noun)
         return next((self._agents[k] for k in [key, *_singulars(key)] if k in self._agents), None)
 
+    @property
+    def sectors(self) -> frozenset[str]:
+        """The 3-letter sector codes roles give ("GOV", "COP"), organisation prefixes aside."""
+        return self._sectors
+
     def anchored(self, code: str | None) -> bool:
         """The code names a country or an organisation ("RUSGOV", "IGOUNO"), not a sector
         alone ("COP", "GOV")."""

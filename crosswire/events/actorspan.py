@@ -184,8 +184,7 @@ def _placed_role(tok, root, ent: Entity, offset: int, arts: ArticleActors) -> Ac
         return None
     if tok.head.head != root or not country.isalpha() or country in ORGANISATION_PREFIXES:
         return None
-    first = next(t for t in root.subtree if t.dep_ not in ("det", "predet") or t == root)
-    start = offset + min(first.idx, root.idx)
+    start = offset + phrase_start(root).idx
     text = root.doc.text[start - offset : ent.end - offset]
     return Actor(text, None, arts.actors.code_for(country, suffix), start, ent.end)
 
@@ -317,6 +316,17 @@ def first_actor(
     return None
 
 
+def phrase_start(noun, offset: int = 0, not_before: int = 0):
+    """The first token of a noun's phrase, its determiner left out, and a dateline ending at
+    ``not_before`` (an article offset): "a 35-year-old inmate" starts at "35"."""
+    first = next(
+        t
+        for t in noun.subtree
+        if (t.dep_ not in ("det", "predet") and offset + t.idx >= not_before) or t == noun
+    )
+    return first if first.i <= noun.i else noun
+
+
 def role_actor(noun, offset: int, arts: ArticleActors, not_before: int = 0) -> Actor | None:
     """An unnamed group or person named by a role noun ("a 35-year-old inmate", "opposition
     parties"): its words up to the noun, with the role's sector code and no country."""
@@ -327,11 +337,6 @@ def role_actor(noun, offset: int, arts: ArticleActors, not_before: int = 0) -> A
         return None
     if offset + noun.idx < not_before:
         return None
-    first = next(
-        t
-        for t in noun.subtree
-        if (t.dep_ not in ("det", "predet") and offset + t.idx >= not_before) or t == noun
-    )
-    first = first if first.i <= noun.i else noun
+    first = phrase_start(noun, offset, not_before)
     text = noun.doc.text[first.idx : noun.idx + len(noun.text)]
     return Actor(text, None, suffix, offset + first.idx, offset + noun.idx + len(noun.text))

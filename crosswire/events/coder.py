@@ -169,7 +169,20 @@ class Coding:
     cameo: str
     rule: str
     confidence: float
-    specific: bool = False  # a phrase pattern's code ("expel diplomat"), not a bare verb's
+    # the words of the verb pattern that coded it: () for a verb's default code ("leave":
+    # 040), None when no pattern did (the classifier, or a bare verb made specific by the act
+    # it governs)
+    words: tuple[str, ...] | None = None
+
+    @property
+    def specific(self) -> bool:
+        """A phrase pattern's code ("expel diplomat"), not a bare verb's."""
+        return bool(self.words)
+
+    @property
+    def bare(self) -> bool:
+        """Coded by a verb's default alone: no words of its clause, no act it governs."""
+        return self.words == ()
 
 
 def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
@@ -180,14 +193,14 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     if declares_act(verb):  # "announced the release": its object's pattern, or nothing
         acts = {w for c in verb.children if c.dep_ == "dobj" for w in names_of_act(c)}
         if pattern is not None and pattern.words and pattern.words[0] in acts:
-            return Coding(pattern.code, _rule(pattern), CONF_PHRASE, specific=True)
+            return Coding(pattern.code, _rule(pattern), CONF_PHRASE, pattern.words)
         named = nominal_pattern(ctx.patterns, verb)  # "announced a suspension of aid"
         if named is None or not ctx.ontology.plover(named[1].code).event:
             return None  # "announced an investment fund" declares no act
         noun, act = named
         conf = CONF_PHRASE if act.words else CONF_VERB
         rule = f"declared:{noun.lemma_.lower()}>{_rule(act)}"
-        return Coding(act.code, rule, conf, specific=bool(act.words))
+        return Coding(act.code, rule, conf, act.words)
     model = ctx.root_model if ctx.root_model is not None else load_root_model()
     root, prob = model.predict(predicate_features(verb))
     guess = None
@@ -203,7 +216,7 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     if guess and prob >= MODEL_OVERRIDE_PROB and not _same_root(guess.cameo, event, ctx):
         return guess
     conf = CONF_PHRASE if pattern.words else CONF_VERB
-    return Coding(pattern.code, _rule(pattern), conf, specific=bool(pattern.words))
+    return Coding(pattern.code, _rule(pattern), conf, pattern.words)
 
 
 def _same_root(cameo: str, event: str, ctx: CodingContext) -> bool:
@@ -230,12 +243,6 @@ def _finite(clause) -> bool:
     return has_subject and tensed
 
 
-def _bare(coding: Coding) -> bool:
-    """Coded by a verb's default alone ("pattern:leave||040"), with no words of its clause and
-    no act it governs ("agreed to lift the ban" is "pattern:agree||030+intend:...")."""
-    return "+" not in coding.rule and "||" in coding.rule.split(">")[-1]
-
-
 def _refuses(verb) -> bool:
     """A negated act is a refusal when it is willed or stated as a stance: "will not release",
     "won't accept", "we do not accept"; not a past fact ("never offered him the job") or an
@@ -252,32 +259,25 @@ def _refusal_read(verb, coding: Coding, ctx: CodingContext) -> bool:
     """The root classifier coded a negated verb that is no rejection itself ("will not accept")
     as REJECT: it has read the negation as the refusal, which happened. "Did not reject" stays
     a negated rejection."""
-    if not coding.rule.startswith("model:"):
-        return False
-    bare = next((p for p in ctx.patterns.for_verb(verb.lemma_) if not p.words), None)
-    return bare is None or ctx.ontology.plover(bare.code).event != "REJECT"
+    return coding.rule.startswith("model:") and _default_event(verb.lemma_, ctx) != "REJECT"
 
 
-def _act_words(rule: str) -> list[str]:
-    """The words of the verb pattern a rule names ("pattern:lift|restriction|081"): mostly
-    what the act is done with or to ("the restriction"), rarely whom."""
-    parts = rule.rpartition("pattern:")[2].split("|")
-    return parts[1].split() if len(parts) == 3 else []
-
-
-def _nouns_of_act(roots, coding: Coding, ctx: CodingContext) -> frozenset[str]:
+def _nouns_of_act(roots, event: str, ctx: CodingContext) -> frozenset[str]:
     """Object nouns that name the event itself, not whom it is done to: read as a verb (the
     noun's own, or the one ``nominalisations`` gives), the noun codes the same root ("staged a
     protest", "launched an investigation"; but "attacked a military base")."""
-    event = ctx.ontology.plover(coding.cameo).event
-    out = set()
-    for tok in (t for t in roots if t.pos_ == "NOUN"):
-        lemma = tok.lemma_.lower()
-        verb = nominalisations().get(lemma, lemma)
-        bare = next((p for p in ctx.patterns.for_verb(verb) if not p.words), None)
-        if bare and ctx.ontology.plover(bare.code).event == event:
-            out.add(lemma)
-    return frozenset(out)
+    lemmas = {t.lemma_.lower() for t in roots if t.pos_ == "NOUN"}
+    return frozenset(
+        lemma
+        for lemma in lemmas
+        if _default_event(nominalisations().get(lemma, lemma), ctx) == event
+    )
+
+
+def _default_event(verb_lemma: str, ctx: CodingContext) -> str | None:
+    """The PLOVER event of a verb's default code (its pattern without words), if it has one."""
+    bare = next((p for p in ctx.patterns.for_verb(verb_lemma) if not p.words), None)
+    return ctx.ontology.plover(bare.code).event if bare else None
 
 
 def _rule(pattern) -> str:
@@ -303,24 +303,14 @@ def _event(
     # an uncoded object named directly beats a coded name deeper in its phrase, when the event
     # is reportable without the latter
     direct = bool(source and source.code)
-    addressees = parties[1] if parties else []
-    harmed = ctx.ontology.plover(coding.cameo).event in HARMING
-    roots = [*addressees, *target_roots(verb)]
-    target = target_of(roots, offset, ctx.arts, exclude, after, direct, harmed)
-    if not _names_actor(target):
-        mutual = ctx.ontology.plover(coding.cameo).event in MUTUAL
-        found = target_of(fallback_targets(verb, mutual), offset, ctx.arts, exclude, after)
-        target = found or target
-    if target is None:
-        words = {w for w in _act_words(coding.rule) if not ctx.arts.actors.agent(w)}
-        acts = frozenset(words) | _nouns_of_act(roots, coding, ctx)
-        target = text_target(roots, offset, ctx.arts, after, ctx.doc_date, acts)
+    plover = ctx.ontology.plover(coding.cameo)
+    roots = [*(parties[1] if parties else []), *target_roots(verb)]
+    target = _target(verb, roots, offset, ctx, coding, plover.event, exclude, after, direct)
     if role_doer and not (target is not None and ctx.arts.actors.anchored(target.code)):
         return None  # a role of no known country acts on no country or organisation we know
     if not _reportable(source, target):
         return None
-    plover = ctx.ontology.plover(coding.cameo)
-    if plover.event not in ALONE_OK and _bare(coding) and not _names_actor(target):
+    if plover.event not in ALONE_OK and coding.bare and not _names_actor(target):
         return None  # "he served in Vietnam", "she left for Washington": no one is met or aided
     event_type = plover.event
     if not event_type:  # an appeal: a request when it is addressed to someone
@@ -365,6 +355,21 @@ def _event(
     )
 
 
+def _target(verb, roots, offset: int, ctx, coding: Coding, event: str, exclude, after, direct):
+    """Whom the act is done to: the first of its phrases that names an actor; else the second
+    of two coordinated sides ("India and Mercosur agreed"); else a phrase kept as text that is
+    neither the act itself nor a pattern's word for what it is done with ("lifted the ban")."""
+    target = target_of(roots, offset, ctx.arts, exclude, after, direct, event in HARMING)
+    if not _names_actor(target):
+        mutual = fallback_targets(verb, event in MUTUAL)
+        target = target_of(mutual, offset, ctx.arts, exclude, after) or target
+    if target is None:
+        words = {w for w in coding.words or () if not ctx.arts.actors.agent(w)}
+        acts = frozenset(words) | _nouns_of_act(roots, event, ctx)
+        target = text_target(roots, offset, ctx.arts, after, ctx.doc_date, acts)
+    return target
+
+
 def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
     """The events of one sentence (a spaCy span of a paragraph starting at ``offset``)."""
     events = []
@@ -399,7 +404,8 @@ def _governed_coding(kind: str, act, coding: Coding, ctx: CodingContext) -> Codi
     """The coding of an uncoded governing act ("is willing to withdraw", "refused to release")
     from the coding of the act it governs."""
     cameo = _kind_code(kind, coding, ctx)
-    return Coding(cameo, f"{kind}:{act.lemma_.lower()}>{coding.rule}", coding.confidence)
+    rule = f"{kind}:{act.lemma_.lower()}>{coding.rule}"
+    return Coding(cameo, rule, coding.confidence, coding.words)
 
 
 def _detailed(coding: Coding, kind: str, governed: Coding, ctx: CodingContext) -> Coding:
@@ -409,7 +415,8 @@ def _detailed(coding: Coding, kind: str, governed: Coding, ctx: CodingContext) -
     if coding.specific or own not in ("", KIND_ROOT[kind]):
         return coding
     detail = _kind_code(kind, governed, ctx)
-    return replace(coding, cameo=detail, rule=f"{coding.rule}+{kind}:{governed.rule}")
+    rule = f"{coding.rule}+{kind}:{governed.rule}"
+    return replace(coding, cameo=detail, rule=rule, words=governed.words or None)
 
 
 def _kind_code(kind: str, governed: Coding, ctx: CodingContext) -> str:

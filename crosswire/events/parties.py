@@ -16,6 +16,7 @@ from crosswire.events.actorspan import (
     ArticleActors,
     actor_of,
     first_actor,
+    phrase_start,
     role_actor,
 )
 from crosswire.events.clauses import SUBJECT_DEPS, coordinated_with
@@ -219,8 +220,7 @@ def text_target(
 def _noun_phrase(noun):
     """First and last token of a noun's phrase without its determiner, relative clauses and
     prepositional phrases other than "of": "hundreds of banks", "Netanyahu's hardline policies"."""
-    first = next(t for t in noun.subtree if t.dep_ not in ("det", "predet") or t == noun)
-    first = first if first.i <= noun.i else noun
+    first = phrase_start(noun)
     last = noun
     for child in noun.rights:
         if child.dep_ in ("compound", "amod", "nummod") or (

@@ -119,12 +119,14 @@ def _extended(ent, actors, on: date | None):
         end += 1
         match = actors.lookup(_clean_name(doc[ent.start : end].text), on, whole=True)
         if match is not None and match.kind != "person":
-            label = "GPE" if match.kind == "country" else "ORG"
+            label = _label_of(match.kind)
             best = Span(doc, ent.start, end, label=label)
     return best
 
 
-_LABEL_OF_KIND = {"person": "PERSON", "country": "GPE"}
+def _label_of(kind: str) -> str:
+    """The entity label of a dictionary kind: a person, a country, else an organisation."""
+    return {"person": "PERSON", "country": "GPE"}.get(kind, "ORG")
 
 
 def _missed_names(doc, actors, on: date | None) -> list[Span]:
@@ -139,7 +141,7 @@ def _missed_names(doc, actors, on: date | None) -> list[Span]:
         if j > i:
             match = actors.lookup(_clean_name(doc[i:j].text), on, whole=True)
             if match is not None and _strong_enough(doc[i:j], match.kind):
-                out.append(Span(doc, i, j, label=_LABEL_OF_KIND.get(match.kind, "ORG")))
+                out.append(Span(doc, i, j, label=_label_of(match.kind)))
         i = j + 1
     return out
 
@@ -185,7 +187,7 @@ def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
                 match = next((m for m in tried if m and m.kind == "person"), None)
                 whole = actors.lookup(name, on, whole=True)
                 if match is None and whole is not None:
-                    match, label = whole, "ORG" if whole.kind != "country" else "GPE"
+                    match, label = whole, _label_of(whole.kind)
                 if match is None and title:
                     code, kind = _code_from_title(title, actors, on)
             elif match is not None and match.kind == "person" and ent.label_ == "NORP":
