@@ -31,6 +31,7 @@ from crosswire.events.modality import modality_of
 from crosswire.events.parties import (
     dateline_end,
     fallback_targets,
+    proposer,
     request_parties,
     source_roots,
     speaker_source,
@@ -299,13 +300,12 @@ def _event(
     role_doer = source is None
     if role_doer:
         source = next((a for d in doers if (a := role_actor(d, offset, ctx.arts, after))), None)
-    exclude = source.code if source else None
     # an uncoded object named directly beats a coded name deeper in its phrase, when the event
     # is reportable without the latter
     direct = bool(source and source.code)
     plover = ctx.ontology.plover(coding.cameo)
     roots = [*(parties[1] if parties else []), *target_roots(verb)]
-    target = _target(verb, roots, offset, ctx, coding, plover.event, exclude, after, direct)
+    target = _target(verb, roots, offset, ctx, coding, plover.event, source, after, direct)
     if role_doer and not (target is not None and ctx.arts.actors.anchored(target.code)):
         return None  # a role of no known country acts on no country or organisation we know
     if not _reportable(source, target):
@@ -355,11 +355,14 @@ def _event(
     )
 
 
-def _target(verb, roots, offset: int, ctx, coding: Coding, event: str, exclude, after, direct):
+def _target(verb, roots, offset: int, ctx, coding: Coding, event: str, source, after, direct):
     """Whom the act is done to: the first of its phrases that names an actor; else the second
     of two coordinated sides ("India and Mercosur agreed"); else a phrase kept as text that is
     neither the act itself nor a pattern's word for what it is done with ("lifted the ban")."""
-    target = target_of(roots, offset, ctx.arts, exclude, after, direct, event in HARMING)
+    exclude = source.code if source else None
+    target = proposer(roots, offset, ctx.arts, source, after)
+    if target is None:
+        target = target_of(roots, offset, ctx.arts, exclude, after, direct, event in HARMING)
     if not _names_actor(target):
         mutual = fallback_targets(verb, event in MUTUAL)
         target = target_of(mutual, offset, ctx.arts, exclude, after) or target

@@ -26,7 +26,17 @@ def nominalisations() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def generic_verbs() -> frozenset[str]:
-    text = resources.files("crosswire.events").joinpath("data/generic_verbs.txt").read_text("utf-8")
+    return _word_list("data/generic_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def proposals() -> frozenset[str]:
+    """Nouns of another party's act: "a request from X" (``data/proposals.txt``)."""
+    return _word_list("data/proposals.txt")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    text = resources.files("crosswire.events").joinpath(name).read_text("utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 

@@ -20,6 +20,7 @@ from crosswire.events.actorspan import (
     role_actor,
 )
 from crosswire.events.clauses import SUBJECT_DEPS, coordinated_with
+from crosswire.events.matching import proposals
 from crosswire.types import Actor
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
@@ -108,6 +109,42 @@ def target_of(
         if actor is not None:
             return actor
     return None
+
+
+# How a proposal noun names its owner: "Germany's decision", "a request from X", "a bid by X",
+# "the appeal of two journalists", "every offer made by the Taliban".
+_OWNER_PREPS = ("by", "from", "of")
+
+
+def proposer(roots, offset: int, arts: ArticleActors, doer, after: int) -> Actor | None:
+    """The owner of a proposal the act answers ("rejected a request from X", "welcomed Germany's
+    decision"): the act's target, ahead of what the proposal is about. The ``doer``'s own
+    proposal ("reiterated its demand that") names no target."""
+    objects = [r for r in roots if r.dep_ == "dobj" and r.lemma_.lower() in proposals()]
+    if not objects:
+        return None
+    noun = objects[0]
+    # "made by", "put forward by": the by-phrase of a participle the noun heads
+    phrases = [c for c in noun.children if c.dep_ == "prep"]
+    participles = [v for v in noun.children if v.dep_ == "acl"]
+    phrases += [a for v in participles for a in v.children if a.dep_ == "agent"]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    for prep in _OWNER_PREPS:
+        owners += [g for p in phrases if p.lower_ == prep for g in p.children if g.dep_ == "pobj"]
+    for owner in owners:
+        actor = actor_of(owner, offset, arts, None, after) or role_actor(owner, offset, arts, after)
+        if actor is not None:
+            return None if _same_actor(owner, actor, doer) else actor
+    return None
+
+
+def _same_actor(tok, actor: Actor, doer: Actor | None) -> bool:
+    """``actor``, named by ``tok``, is the doer: its name, or a pronoun coded as the doer is."""
+    if doer is None:
+        return False
+    return bool(actor.name and actor.name == doer.name) or (
+        tok.pos_ == "PRON" and actor.code == doer.code
+    )
 
 
 def fallback_targets(verb, mutual: bool = False):

@@ -162,3 +162,22 @@ def test_the_second_of_two_sides_of_a_mutual_act_is_its_target():
     assert (event.source.code, event.target.code) == ("JPN", "USA")
     [(joint, _)] = events_of("France and Germany condemned the attack.")
     assert joint.target is None or joint.target.code != "DEU"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Poland rejected a request from Germany to open its airspace to Qatar.", "DEU"),
+        ("Brazil dismissed a proposal by Argentina on trade with Chile.", "ARG"),
+        ("Sweden rejected every offer made by Norway to settle the dispute with Finland.", "NOR"),
+        ("Japan welcomed China's decision to lift the ban on imports from Korea.", "CHN"),
+    ],
+)
+def test_an_act_answering_a_proposal_is_done_to_its_owner(text, target):
+    event = next(e for e, _ in events_of(text) if e.plover in ("REJECT", "SUPPORT"))
+    assert event.target.code == target
+
+
+def test_the_doer_s_own_proposal_names_no_target():
+    event = next(e for e, _ in events_of("Iran reiterated its demand that Britain free the ship."))
+    assert event.target is None or event.target.code != "IRN"
