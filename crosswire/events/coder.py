@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from crosswire.events.actorspan import ArticleActors, first_actor, role_actor
+from crosswire.events.actorspan import ArticleActors, actor_of, first_actor, role_actor
 from crosswire.events.clauses import SUBJECT_DEPS
 from crosswire.events.dates import event_date, is_future
 from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, load_embedding
@@ -399,8 +399,33 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
             parties = request_parties(verb, act) if kind == "request" else None
         event = _event(verb, sent, offset, ctx, coding, after, act, parties)
         if event is not None:
-            events.append(event)
+            events += [event, *_conjuncts(event, sent, offset, ctx, after)]
     return events
+
+
+def _conjuncts(event: Event, sent, offset: int, ctx: CodingContext, after: int) -> list[Event]:
+    """The event again for each other actor coordinated with its target: "lifted sanctions on
+    India and Pakistan" is done to both (PETRARCH codes one event per conjunct). Joint doers
+    ("France and Germany condemned") stay one event: zsp labels them as one, and splitting
+    them lowered root+actors F1 on its training part (0.574 → 0.571)."""
+    out, seen = [], {a.code for a in (event.source, event.target) if a is not None}
+    for other in _coordinated(event.target, sent, offset, ctx, after):
+        if other.code not in seen:
+            seen.add(other.code)
+            out.append(replace(event, target=other))
+    return out
+
+
+def _coordinated(actor: Actor | None, sent, offset: int, ctx: CodingContext, after: int):
+    """Coded actors of the phrases coordinated after the one naming ``actor``."""
+    if actor is None or not actor.code or actor.start is None:
+        return []
+    inside = [t for t in sent if actor.start <= offset + t.idx < (actor.end or 0)]
+    heads = [t for t in inside if t.head not in inside or t.head == t]
+    if not heads:
+        return []
+    found = (actor_of(c, offset, ctx.arts, None, after) for c in heads[0].conjuncts)
+    return [a for a in found if a is not None and a.code and (a.start or 0) > actor.start]
 
 
 def _governed_coding(kind: str, act, coding: Coding, ctx: CodingContext) -> Coding:

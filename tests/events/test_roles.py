@@ -181,3 +181,12 @@ def test_an_act_answering_a_proposal_is_done_to_its_owner(text, target):
 def test_the_doer_s_own_proposal_names_no_target():
     event = next(e for e, _ in events_of("Iran reiterated its demand that Britain free the ship."))
     assert event.target is None or event.target.code != "IRN"
+
+
+def test_each_coordinated_target_gets_its_own_event():
+    found = events_of("Japan lifted the sanctions it had imposed on India and Pakistan.")
+    targets = {e.target.code for e, t in found if t == "lifted"}
+    assert targets == {"IND", "PAK"}
+    # joint doers stay one event
+    joint = [e for e, t in events_of("France and Germany condemned the attack on Mali.")]
+    assert [e.target.code for e in joint] == ["MLI"]
