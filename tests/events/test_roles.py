@@ -190,3 +190,8 @@ def test_each_coordinated_target_gets_its_own_event():
     # joint doers stay one event
     joint = [e for e, t in events_of("France and Germany condemned the attack on Mali.")]
     assert [e.target.code for e in joint] == ["MLI"]
+
+
+def test_a_counterpart_is_the_government_of_its_country():
+    found = events_of("Poland's defence minister met his Turkish counterpart in Ankara.")
+    assert any(e.target is not None and e.target.code == "TURGOV" for e, _ in found)
