@@ -15,6 +15,7 @@ from crosswire.types import Actor, Entity, Quote
 FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
+OBJECT_PRONOUNS = {"him", "her", "them"}
 # Preference among the actors of one phrase: the pobj of these prepositions names the
 # counterpart ("ties with NATO", "mission to NATO"), ahead of possessors and the head noun.
 COUNTERPART_PREPS = {"with", "to", "against", "toward", "towards", "on", "at"}
@@ -101,11 +102,27 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
                         tok.text, coded[0].canonical, coded[0].code, pos, pos + len(tok.text)
                     )
             break
-    # Otherwise the nearest earlier mention of a compatible kind.
+    # Otherwise the nearest earlier mention of a compatible kind, not the subject of the
+    # pronoun's own clause when it is an object: "Kiir pardoned him" is not Kiir pardoning Kiir.
+    bound = _subject_span(tok, offset) if tok.lower_ in OBJECT_PRONOUNS else (0, 0)
     for ent in reversed(arts.before(pos)):
+        if bound[0] <= ent.start < bound[1]:
+            continue
         if ent.type in kinds and ent.end <= pos:
             return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text))
     return None
+
+
+def _subject_span(tok, offset: int) -> tuple[int, int]:
+    """Article offsets of the subject phrase of the clause an object pronoun stands in."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return (0, 0)
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return (0, 0)
+    first, last = subj[0].left_edge, subj[0].right_edge
+    return (offset + first.idx, offset + last.idx + len(last.text))
 
 
 # How a country names the owner of a role noun: "Russian diplomats", "Britain's ambassador".

@@ -195,3 +195,9 @@ def test_each_coordinated_target_gets_its_own_event():
 def test_a_counterpart_is_the_government_of_its_country():
     found = events_of("Poland's defence minister met his Turkish counterpart in Ankara.")
     assert any(e.target is not None and e.target.code == "TURGOV" for e, _ in found)
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_clause():
+    found = events_of("Aung Min was freed after President Thein Sein pardoned him on Friday.")
+    [event] = [e for e, t in found if t == "pardoned"]
+    assert (event.source.name, event.target.name) == ("Thein Sein", "Aung Min")
