@@ -253,6 +253,8 @@ def actor_of(
         return _resolve_pronoun(root, offset, arts)
     candidates: list[tuple[int, Actor]] = []
     people: list[tuple[int, Actor]] = []  # uncoded persons: "freed the blogger X"
+    depth: dict[int, int] = {}  # how far below ``root`` a name's head stands
+    adjectives: dict[int, object] = {}  # "Muslim leaders": the noun a group word modifies
     for tok in root.subtree:
         if tok.pos_ in ("NOUN", "PROPN") and not _in_appos(tok, root):
             direct = _norp_agent(tok, offset, arts)
@@ -278,6 +280,9 @@ def actor_of(
             continue
         placed = _placed_role(head, root, ent, offset, arts) if doer else None
         candidates.append((_rank(head, root), placed or _actor(ent)))
+        depth[id(candidates[-1][1])] = len(_up_to(head, root))
+        if ent.type == "NORP" and not ent.code and head.dep_ in ("amod", "compound"):
+            adjectives[id(candidates[-1][1])] = head.head
         if ent.type == "PERSON" and not ent.code:
             people.append(candidates[-1])
     for tok in root.subtree:
@@ -288,7 +293,12 @@ def actor_of(
     candidates.sort(key=lambda c: (c[0], c[1].code is None, -len(c[1].code or ""), c[1].start or 0))
     candidates = [c for c in candidates if c[1].start is None or c[1].start >= not_before]
     coded = [(r, a) for r, a in candidates if a.code and a.code != exclude]
-    named = [a for _, a in candidates if a.name and not (exclude and a.code == exclude)]
+    # of names we cannot code, the one nearest the phrase's head: "the Leawood-based AMC Inc"
+    named = [
+        a
+        for _, a in sorted(candidates, key=lambda c: (c[0], depth.get(id(c[1]), 0)))
+        if a.name and not (exclude and a.code == exclude)
+    ]
     # a person the phrase names directly beats a coded name deeper than its possessor: "freed
     # blogger X, arrested in a raid on the Syrian Centre" (X keeps its text, code null)
     people = sorted((p for p in people if p[0] <= 1), key=lambda p: p[0])
@@ -298,6 +308,10 @@ def actor_of(
         return coded[0][1]
     if named and any(named[0] is p for _, p in people):
         return _with_title(named[0], root, arts)
+    if named and id(named[0]) in adjectives:  # "Muslim leaders": the group, not "Muslim"
+        first, last = noun_phrase(adjectives[id(named[0])])
+        text = root.doc.text[first.idx : last.idx + len(last.text)]
+        return Actor(text, None, None, offset + first.idx, offset + last.idx + len(last.text))
     return named[0] if named else None
 
 
@@ -342,6 +356,21 @@ def phrase_start(noun, offset: int = 0, not_before: int = 0):
         if (t.dep_ not in ("det", "predet") and offset + t.idx >= not_before) or t == noun
     )
     return first if first.i <= noun.i else noun
+
+
+def noun_phrase(noun):
+    """First and last token of a noun's phrase without its determiner, relative clauses and
+    prepositional phrases other than "of": "hundreds of banks", "Netanyahu's hardline policies"."""
+    first = phrase_start(noun)
+    last = noun
+    for child in noun.rights:
+        if child.dep_ in ("compound", "amod", "nummod") or (
+            child.dep_ == "prep" and child.lower_ == "of"
+        ):
+            last = max(child.subtree, key=lambda t: t.i)
+        else:
+            break
+    return first, last
 
 
 def role_actor(noun, offset: int, arts: ArticleActors, not_before: int = 0) -> Actor | None:

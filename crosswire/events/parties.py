@@ -16,7 +16,7 @@ from crosswire.events.actorspan import (
     ArticleActors,
     actor_of,
     first_actor,
-    phrase_start,
+    noun_phrase,
     role_actor,
 )
 from crosswire.events.clauses import SUBJECT_DEPS, coordinated_with
@@ -244,7 +244,7 @@ def text_target(
                 continue
         if root.pos_ not in ("PROPN", "NOUN") or _head_of(root).ent_type_ in NOT_ACTORS:
             continue
-        first, last = _noun_phrase(root)
+        first, last = noun_phrase(root)
         text = root.doc.text[first.idx : last.idx + len(last.text)]
         span = (offset + first.idx, offset + last.idx + len(last.text))
         found = arts.actors.lookup(text, on, whole=True) if root.pos_ == "PROPN" else None
@@ -252,21 +252,6 @@ def text_target(
             return Actor(text, found.name, found.code, *span)
         return Actor(text, None, None, *span)
     return None
-
-
-def _noun_phrase(noun):
-    """First and last token of a noun's phrase without its determiner, relative clauses and
-    prepositional phrases other than "of": "hundreds of banks", "Netanyahu's hardline policies"."""
-    first = phrase_start(noun)
-    last = noun
-    for child in noun.rights:
-        if child.dep_ in ("compound", "amod", "nummod") or (
-            child.dep_ == "prep" and child.lower_ == "of"
-        ):
-            last = max(child.subtree, key=lambda t: t.i)
-        else:
-            break
-    return first, last
 
 
 def _head_of(noun):

@@ -201,3 +201,14 @@ def test_an_object_pronoun_is_not_the_subject_of_its_clause():
     found = events_of("Aung Min was freed after President Thein Sein pardoned him on Friday.")
     [event] = [e for e, t in found if t == "pardoned"]
     assert (event.source.name, event.target.name) == ("Thein Sein", "Aung Min")
+
+
+def test_a_group_word_names_the_group_it_modifies():
+    [event] = [e for e, t in events_of("France issued an ultimatum to Muslim leaders.")]
+    assert event.target.text == "Muslim leaders" and event.target.code is None
+
+
+def test_of_uncoded_names_the_one_heading_the_phrase_is_the_target():
+    found = events_of("Germany launched an investigation into the Leawood-based AMC Holdings Inc.")
+    [event] = [e for e, t in found if t == "launched"]
+    assert "AMC" in event.target.text
