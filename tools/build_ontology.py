@@ -382,6 +382,10 @@ def read_own_countries() -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
+# Endings of country names and their spellings, not of demonyms: "Afganistan", "Thailand".
+NAME_ENDS = ("stan", "land")
+
+
 def build_actors(ref: Path) -> None:
     import pycountry
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -435,6 +439,16 @@ def build_actors(ref: Path) -> None:
             add(alias, name, kind, "|".join(codes))
         if kind == "person":
             persons.setdefault(name.split()[-1], []).append(name)
+    # plural demonyms name the country's people as the singular does ("Palestinians" is PSE in
+    # Phoenix, "Syrians" was missing): "Afghan" → "Afghans", "Iraqi" → "Iraqis"
+    # (ours, or a word that begins like its country's name and is no spelling of it)
+    ours = {normalise_key(a) for row in own for a in row[2].split(",")}
+    for key, (name, kind, codes) in list(rows.items()):
+        stem = normalise_key(name)[:4]
+        like = key.startswith(stem) and key != normalise_key(name) and key[-4:] not in NAME_ENDS
+        single = kind == "country" and len(codes) == 3 and " " not in key
+        if single and key.endswith(("an", "i")) and (key in ours or like):
+            rows.setdefault(key + "s", (name, kind, codes))
     # a word that begins other persons' names is a given name too: "Bill" alone is no one
     given = {normalise_key(n.split()[0]) for names in persons.values() for n in names if " " in n}
     for surname, names in persons.items():  # "Lavrov" alone, when only one person has it
@@ -450,7 +464,8 @@ def build_actors(ref: Path) -> None:
             "Origin: petrarch2 Phoenix.Countries/International/MilNonState.actors.txt,",
             f"{MIT}; pycountry country names; countries_own.tsv and actors_own.tsv (ours, MIT).",
             "Keys are normalised (lowercase, no punctuation); single common words and role nouns",
-            "are left out; a person's unambiguous surname is a key for that person.",
+            "are left out; a person's unambiguous surname is a key for that person; plural",
+            "demonyms ('Afghans') are keys for their country.",
             "Columns (tab-separated): key, name, kind (country|igo|person|org|group), codes;",
             "codes are '|'-separated, each CODE or CODE:start:end with ISO dates ('' = open).",
         ],

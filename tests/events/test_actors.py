@@ -104,6 +104,10 @@ def test_resolve_code(codes, on, code):
         # codes that changed with the state (ETHERI until 1993, then ERI) are still countries
         ("Eritrea", "ERI"),
         ("Azerbaijan", "AZE"),
+        # plural demonyms, as Phoenix has "Palestinians"
+        ("Syrians", "SYR"),
+        ("Afghans", "AFG"),
+        ("Iraqis", "IRQ"),
     ],
 )
 def test_country(actors, word, code):
