@@ -190,15 +190,15 @@ def dateline_end(sent) -> int:
     for tok in sent[: DATELINE_MAX_TOKENS + 1]:
         if tok.text in _DASHES or tok.text == ":":
             head = [t for t in sent[: tok.i - sent.start] if not t.is_punct]
-            names = head and all(t.pos_ == "PROPN" or t.is_upper for t in head)
+            names = head and all(t.pos_ == "PROPN" or t.is_upper or t.like_num for t in head)
             # "Lucknow: ...", "KABUL (Pajhwok) : ...", but "Trump: ..." names a speaker
             where = [t for t in head if not _in_brackets(t)]
             place = tok.text != ":" or all(t.is_upper or t.ent_type_ in _PLACES for t in where)
             if names and place:
                 return tok.idx + len(tok.text)
             break
-        if not (tok.pos_ in ("PROPN", "PUNCT") or tok.is_upper):
-            break
+        if not (tok.pos_ in ("PROPN", "PUNCT") or tok.is_upper or tok.like_num):
+            break  # a dateline may carry its date: "KABUL, Nov 3 (Reuters) -"
     return sent.start_char
 
 

@@ -85,6 +85,15 @@ def test_a_dateline_ended_by_a_colon_is_no_actor():
     assert event.source.text == "NATO" and event.source.code == "IGOWSTNAT"
 
 
+def test_a_dateline_may_carry_its_date():
+    from crosswire.events.parties import dateline_end
+    from crosswire.nlp.model import load_nlp
+
+    text = "Tehran, March 15, IRNA - The Iranian parliament condemned the attacks."
+    sent = next(load_nlp()(text).sents)
+    assert dateline_end(sent) == text.index("-") + 1
+
+
 def test_a_name_before_a_colon_may_be_a_speaker():
     from crosswire.events.parties import dateline_end
     from crosswire.nlp.model import load_nlp
