@@ -254,6 +254,9 @@ def actor_of(
     candidates: list[tuple[int, Actor]] = []
     people: list[tuple[int, Actor]] = []  # uncoded persons: "freed the blogger X"
     depth: dict[int, int] = {}  # how far below ``root`` a name's head stands
+    # a person coded as the doer is ("Israel's president" and "former Prime Minister Olmert"
+    # are both ISRGOV) is still somebody else
+    persons: set[int] = set()
     adjectives: dict[int, object] = {}  # "Muslim leaders": the noun a group word modifies
     for tok in root.subtree:
         if tok.pos_ in ("NOUN", "PROPN") and not _in_appos(tok, root):
@@ -285,6 +288,8 @@ def actor_of(
             adjectives[id(candidates[-1][1])] = head.head
         if ent.type == "PERSON" and not ent.code:
             people.append(candidates[-1])
+        if ent.type == "PERSON":
+            persons.add(id(candidates[-1][1]))
     for tok in root.subtree:
         if tok.dep_ == "poss" and tok.pos_ == "PRON" and not _in_appos(tok, root):
             pron = _resolve_pronoun(tok, offset, arts)
@@ -292,7 +297,7 @@ def actor_of(
                 candidates.append((2, pron))
     candidates.sort(key=lambda c: (c[0], c[1].code is None, -len(c[1].code or ""), c[1].start or 0))
     candidates = [c for c in candidates if c[1].start is None or c[1].start >= not_before]
-    coded = [(r, a) for r, a in candidates if a.code and a.code != exclude]
+    coded = [(r, a) for r, a in candidates if a.code and (a.code != exclude or id(a) in persons)]
     # of names we cannot code, the one nearest the phrase's head: "the Leawood-based AMC Inc"
     named = [
         a

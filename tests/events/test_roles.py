@@ -1,5 +1,7 @@
 """Actors named by a role: role-noun objects as targets, titles of unknown persons."""
 
+from datetime import date
+
 import pytest
 
 from tests.helpers import events_of
@@ -221,3 +223,11 @@ def test_of_uncoded_names_the_one_heading_the_phrase_is_the_target():
     found = events_of("Germany launched an investigation into the Leawood-based AMC Holdings Inc.")
     [event] = [e for e, t in found if t == "launched"]
     assert "AMC" in event.target.text
+
+
+def test_a_person_coded_as_the_doer_is_still_somebody_else():
+    # both are ISRGOV while Olmert is prime minister
+    text = "Israel's president lifted restrictions imposed on Ehud Olmert."
+    found = events_of(text, date(2007, 6, 1))
+    [event] = [e for e, t in found if t == "lifted"]
+    assert event.target is not None and event.target.name == "Ehud Olmert"
