@@ -20,7 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from crosswire.events.actors import normalise_key  # noqa: E402
+from crosswire.events.actors import ORGANISATION_PREFIXES, normalise_key  # noqa: E402
 
 DATA = HERE.parent / "crosswire" / "events" / "data"
 MIT = "MIT licence, Copyright (c) 2014-2015 Open Event Data Alliance (petrarch2/LICENSE)"
@@ -363,10 +363,12 @@ def display(name: str) -> str:
     return " ".join(out)
 
 
-def kind_of(codes: list[str], note: str, source: str) -> str:
+def kind_of(codes: list[str], note: str, source: str, sectors: frozenset[str]) -> str:
+    """``sectors``: 3-letter codes that name no country (MED, MNC, NGO...): "AFP" is MED."""
     if any(n in note for n in PERSON_NOTES):
         return "person"
-    if len(codes[-1].split(":")[0]) == 3:
+    last = codes[-1].split(":")[0]
+    if len(last) == 3 and last not in sectors:
         # a place, its code changing with its state (Crimea: USR, UKR...; Eritrea: ETHERI until
         # 1993, then ERI): a person's codes always carry a role
         return "country"
@@ -405,7 +407,12 @@ def build_actors(ref: Path) -> None:
     own_rows = [r.split("\t") for r in (DATA / "actors_own.tsv").read_text("utf-8").splitlines()]
     own_rows = [r for r in own_rows if r[0] and not r[0].startswith("#")]
     igo_names = {r[3]: r[1] for r in own_rows if r[0] == "*"}
-    agents = {line.split("\t")[0] for line in (DATA / "agents.tsv").read_text("utf-8").splitlines()}
+    agent_rows = [ln.split("\t") for ln in (DATA / "agents.tsv").read_text("utf-8").splitlines()]
+    agents = {row[0] for row in agent_rows}
+    sectors = frozenset(
+        {row[1][:3] for row in agent_rows if len(row) > 1 and not row[0].startswith("#")}
+        | set(ORGANISATION_PREFIXES)
+    )
     rows: dict[str, tuple[str, str, str]] = {}
 
     def add(key_text: str, name: str, kind: str, codes: str, ours: bool = False) -> None:
@@ -429,7 +436,7 @@ def build_actors(ref: Path) -> None:
                 add(key, name, "country", c.alpha_3)
     persons: dict[str, list[str]] = {}
     for names, codes, note, source in entries:
-        kind = kind_of(codes, note, source)
+        kind = kind_of(codes, note, source, sectors)
         name = display(names[0])
         if kind == "country":
             name = short.get(codes[0], name)

@@ -130,13 +130,16 @@ _COUNTRY_OF_ROLE = ("amod", "compound", "nmod", "poss")
 
 
 def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
-    """'Russian diplomats', "Britain's ambassador" → RUSGOV, GBRGOV: a role noun with a country."""
+    """'Russian diplomats', "Britain's ambassador" → RUSGOV, GBRGOV: a role noun with a country
+    (an adjective, a name, or a name the model tags as an organisation: "A Maldives court")."""
     suffix = _role_of(noun, arts)
     if not suffix:
         return None
     for child in noun.children:
-        if child.ent_type_ in ("NORP", "GPE") and child.dep_ in _COUNTRY_OF_ROLE:
+        if child.ent_type_ in ("NORP", "GPE", "ORG") and child.dep_ in _COUNTRY_OF_ROLE:
             first = _entity_start(child)  # "South Sudanese refugees": the whole adjective
+            if first.dep_ == "det" and first.i < child.i:
+                first = first.doc[first.i + 1]  # "The Maldives court": the model's ORG has "The"
             country = arts.actors.country(noun.doc.text[first.idx : child.idx + len(child.text)])
             country = country or arts.actors.country(child.text)
             if country:

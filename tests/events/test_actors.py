@@ -106,6 +106,9 @@ def test_resolve_code(codes, on, code):
         ("Azerbaijan", "AZE"),
         # plural demonyms, as Phoenix has "Palestinians"
         ("Syrians", "SYR"),
+        # an agency or a company coded by its sector alone is no country
+        ("AFP", None),
+        ("Al Jazeera", None),
         ("Afghans", "AFG"),
         ("Iraqis", "IRQ"),
     ],

@@ -231,3 +231,9 @@ def test_a_person_coded_as_the_doer_is_still_somebody_else():
     found = events_of(text, date(2007, 6, 1))
     [event] = [e for e, t in found if t == "lifted"]
     assert event.target is not None and event.target.name == "Ehud Olmert"
+
+
+def test_a_country_the_model_tags_as_an_organisation_owns_a_role():
+    found = events_of("A Maldives court ordered the arrest of the former minister.")
+    [event] = [e for e, t in found if t == "ordered"]
+    assert (event.source.text, event.source.code) == ("Maldives court", "MDVJUD")
