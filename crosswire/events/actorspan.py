@@ -252,8 +252,10 @@ def actor_of(
         if not later:
             return None
         return actor_of(later[0], offset, arts, exclude, not_before, direct_first, doer)
-    if root.pos_ == "PRON" or root.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS:
+    if root.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(root, offset, arts)
+    if root.pos_ == "PRON" and not any(True for _ in root.children):
+        return None  # "who", "this"; but "some of its restrictions on X" names X
     candidates: list[tuple[int, Actor]] = []
     people: list[tuple[int, Actor]] = []  # uncoded persons: "freed the blogger X"
     depth: dict[int, int] = {}  # how far below ``root`` a name's head stands

@@ -237,3 +237,9 @@ def test_a_country_the_model_tags_as_an_organisation_owns_a_role():
     found = events_of("A Maldives court ordered the arrest of the former minister.")
     [event] = [e for e, t in found if t == "ordered"]
     assert (event.source.text, event.source.code) == ("Maldives court", "MDVJUD")
+
+
+def test_a_quantifier_heads_a_phrase_that_names_the_target():
+    found = events_of("Japan decided to ease some of its restrictions on trade with Vietnam.")
+    [event] = [e for e, t in found if t == "ease"]
+    assert event.target is not None and event.target.code == "VNM"
