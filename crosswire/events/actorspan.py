@@ -131,12 +131,14 @@ _COUNTRY_OF_ROLE = ("amod", "compound", "nmod", "poss")
 
 def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
     """'Russian diplomats', "Britain's ambassador" → RUSGOV, GBRGOV: a role noun with a country
-    (an adjective, a name, or a name the model tags as an organisation: "A Maldives court")."""
+    (an adjective or a name, whatever the model tags it: "A Maldives court", "Estonian MEP")."""
     suffix = _role_of(noun, arts)
     if not suffix:
         return None
     for child in noun.children:
-        if child.ent_type_ in ("NORP", "GPE", "ORG") and child.dep_ in _COUNTRY_OF_ROLE:
+        # any name or adjective of a country: the model tags "Estonian MEP" as a person
+        named = child.ent_type_ in ("NORP", "GPE", "ORG") or child.text[:1].isupper()
+        if named and child.dep_ in _COUNTRY_OF_ROLE:
             first = _entity_start(child)  # "South Sudanese refugees": the whole adjective
             if first.dep_ == "det" and first.i < child.i:
                 first = first.doc[first.i + 1]  # "The Maldives court": the model's ORG has "The"

@@ -128,7 +128,8 @@ def test_country(actors, word, code):
         ("soldiers", "MIL"),
         ("minister", "GOV"),
         ("ministries", "GOV"),
-        ("spokesman", "GOV"),  # agents_own.tsv: speaks for the body named with them
+        ("spokesman", "GOV"),
+        ("MEPs", "LEG"),  # agents_own.tsv: speaks for the body named with them
         ("tree", None),
     ],
 )

@@ -243,3 +243,10 @@ def test_a_quantifier_heads_a_phrase_that_names_the_target():
     found = events_of("Japan decided to ease some of its restrictions on trade with Vietnam.")
     [event] = [e for e, t in found if t == "ease"]
     assert event.target is not None and event.target.code == "VNM"
+
+
+def test_a_country_adjective_owns_a_role_whatever_the_model_tags_it():
+    # the model tags "Estonian MEP" as a person; an MEP is a legislator
+    found = events_of("Estonian MEP has demanded a final solution for Syrian refugees.")
+    [event] = [e for e, t in found if t == "demanded"]
+    assert event.source.code == "ESTLEG"
