@@ -101,7 +101,11 @@ def clause_lemmas(verb, depth: int = 99) -> list[str]:
         for t in (c, *(x for x in c.children if x.dep_ == "conj"))
     ]
     out = []
-    stack = [(c, 1) for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc")]
+    # an adverbial clause is a predicate of its own: "gave approval for the UN to deliver aid"
+    # is no "give aid"
+    stack = [
+        (c, 1) for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "advcl")
+    ]
     while stack:
         tok, d = stack.pop()
         out.append(tok)

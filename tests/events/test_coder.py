@@ -200,6 +200,12 @@ def test_a_bare_verb_of_material_acts_needs_a_counterpart(text):
     assert not [e for e, _ in events_of(text) if e.plover not in ALONE_OK]
 
 
+def test_an_adverbial_clause_is_no_part_of_the_verb_s_pattern():
+    # "gave ... to deliver aid" is no "give aid"
+    found = events_of("Syria gave approval for the United Nations to deliver aid to Idlib.")
+    assert not [e for e, t in found if t == "gave" and e.plover == "AID"]
+
+
 def test_a_journey_to_an_actor_is_still_a_visit():
     [(event, _)] = events_of("The Russian foreign minister went to Beijing on Tuesday.")
     assert event.plover == "CONSULT" and event.target.code.startswith("CHN")
