@@ -76,6 +76,14 @@ def target_roots(verb):
         for g in c.children
         if g.dep_ == "nsubj"
     ]
+    # "allow the WFP to deliver food": the subject of an infinitive the verb governs
+    roots += [
+        g
+        for c in verb.children
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
     # "filed a lawsuit in a Paris court against X": the counterpart before the place
     preps = sorted(
         (c for c in verb.children if c.dep_ == "prep"),

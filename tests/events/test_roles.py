@@ -250,3 +250,9 @@ def test_a_country_adjective_owns_a_role_whatever_the_model_tags_it():
     found = events_of("Estonian MEP has demanded a final solution for Syrian refugees.")
     [event] = [e for e, t in found if t == "demanded"]
     assert event.source.code == "ESTLEG"
+
+
+def test_the_subject_of_an_infinitive_the_act_governs_is_its_target():
+    found = events_of("Ethiopia said it would allow the World Food Program to deliver food.")
+    [event] = [e for e, t in found if t == "allow"]
+    assert event.target is not None and event.target.code.startswith("IGOUNO")
