@@ -56,6 +56,10 @@ def test_pronoun_in_reported_speech_is_the_speaker():
         ("Spain reportedly closed its embassy in Venezuela.", "closed", "reported"),
         ("Spain is said to have closed its embassy in Venezuela.", "closed", "reported"),
         ("According to reports, Spain closed its embassy in Venezuela.", "closed", "reported"),
+        ("Spain should close its embassy in Venezuela.", "close", "hedged"),
+        ("Spain must close its embassy in Venezuela.", "close", "planned"),
+        ("Spain tried to close its embassy in Venezuela.", "close", "planned"),
+        ("Reporters asked whether Spain had closed its embassy in Venezuela.", "closed", "hedged"),
     ],
 )
 def test_modality(text, trigger, modality):
