@@ -219,10 +219,11 @@ def _unify_names(mentions: list[Mention]) -> list[Mention]:
             last = e.text.split()[-1]
             full = max(
                 (p for p in people if p.entity.text.split()[-1] == last),
-                key=lambda p: (len(p.entity.canonical or ""), p.entity.code is not None),
+                key=lambda p: (len(p.entity.text), p.entity.code is not None),
             )
             if full is not m and len(full.entity.text) > len(e.text):
-                # the full name decides: "Shea" after "Jamie Shea" is not another Shea
+                # the full name as written decides: "Shea" after "Jamie Shea" is not another
+                # Shea, and "Romney" after "Mitt Romney" not the dictionary's only Romney
                 e = Entity(e.start, e.end, e.text, e.type, full.entity.canonical, full.entity.code)
         out.append(Mention(e, m.kind))
     return out

@@ -75,3 +75,10 @@ def test_a_nationality_word_is_not_somebody_s_surname():
     doc = read_text("The Catalan government has agreed to set up an institute in Barcelona.")
     catalan = _by_text(doc, "Catalan")
     assert catalan and catalan[0].type != "PERSON" and catalan[0].code is None
+
+
+def test_a_surname_takes_the_full_name_written_before_not_the_dictionary_s():
+    # the dictionary's only Romney is Cyril Romney of the British Virgin Islands
+    doc = read_text("Mitt Romney spoke in Ohio. Romney rejected the claim.")
+    [romney] = _by_text(doc, "Romney")
+    assert (romney.canonical, romney.code) == ("Mitt Romney", None)
