@@ -25,7 +25,7 @@ PRECEDENCE = ("denied", "negated", "conditional", "hedged", "reported", "planned
 def cues() -> dict[str, dict[str, str]]:
     """{where: {word: modality}} from the data file."""
     text = resources.files("crosswire.events").joinpath("data/modality.tsv").read_text("utf-8")
-    table: dict[str, dict[str, str]] = {k: {} for k in ("aux", "adv", "govern", "mark")}
+    table: dict[str, dict[str, str]] = {k: {} for k in ("aux", "adv", "govern", "mark", "noun")}
     table.update(passive={}, prep={})
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -52,6 +52,10 @@ def _governors(verb):
     while tok.head != tok and tok.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl"):
         yield tok.dep_, tok.head
         tok = tok.head
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def modality_of(verb, future: bool = False) -> str:
@@ -85,8 +89,17 @@ def modality_of(verb, future: bool = False) -> str:
     )
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go",) and verb.head.tag_ == "VBG":
         found.add("planned")  # "is going to close"
+    noun = verb.head.lemma_.lower()
+    if verb.dep_ == "acl" and _infinitive(verb) and noun in table["noun"]:
+        found.add(table["noun"][noun])  # "a plan / a bid / the capacity to help": not done yet
     for dep, gov in _governors(verb):
         lemma = gov.lemma_.lower()
+        if dep == "xcomp":  # "must vote to fund", "may try to close": the governor's modal
+            found.update(
+                table["aux"][c.lower_]
+                for c in gov.children
+                if c.dep_ == "aux" and c.lower_ in table["aux"]
+            )
         passive = any(c.dep_ == "auxpass" for c in gov.children)
         if dep == "xcomp" and passive and lemma in table["passive"]:
             found.add(table["passive"][lemma])  # "is said to have attacked"

@@ -60,6 +60,8 @@ def test_pronoun_in_reported_speech_is_the_speaker():
         ("Spain must close its embassy in Venezuela.", "close", "planned"),
         ("Spain tried to close its embassy in Venezuela.", "close", "planned"),
         ("Reporters asked whether Spain had closed its embassy in Venezuela.", "closed", "hedged"),
+        ("Spain must vote to close its embassy in Venezuela.", "close", "planned"),
+        ("Spain's bid to close its embassy in Venezuela failed.", "close", "planned"),
     ],
 )
 def test_modality(text, trigger, modality):
