@@ -168,6 +168,9 @@ def _entity_start(tok):
     return tok
 
 
+POSSESSOR = 2  # the rank of a possessor ("Britain's ambassador")
+
+
 def _rank(tok, root) -> int:
     """How directly ``tok`` names the phrase's actor: 0 the counterpart of a "with/to" phrase,
     1 the head, 2 a possessor, 3 anything deeper."""
@@ -177,7 +180,7 @@ def _rank(tok, root) -> int:
         if tok.dep_ == "pobj" and tok.head.lower_ in COUNTERPART_PREPS:
             return 0
         if tok.dep_ == "poss":
-            return 2
+            return POSSESSOR
         tok = tok.head
     return 3
 
@@ -256,21 +259,32 @@ def actor_of(
         return actor_of(later[0], offset, arts, exclude, not_before, direct_first, doer)
     if root.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(root, offset, arts)
-    if root.pos_ == "PRON" and not any(True for _ in root.children):
+    if root.pos_ == "PRON" and not list(root.children):
         return None  # "who", "this"; but "some of its restrictions on X" names X
-    candidates: list[tuple[int, Actor]] = []
-    people: list[tuple[int, Actor]] = []  # uncoded persons: "freed the blogger X"
-    depth: dict[int, int] = {}  # how far below ``root`` a name's head stands
-    # a person coded as the doer is ("Israel's president" and "former Prime Minister Olmert"
-    # are both ISRGOV) is still somebody else
-    persons: set[int] = set()
-    adjectives: dict[int, object] = {}  # "Muslim leaders": the noun a group word modifies
+    found = _candidates(root, offset, arts, doer)
+    return _choose(found, root, offset, arts, exclude, not_before, direct_first)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """An actor a phrase may name, and how it stands in the phrase."""
+
+    rank: int  # ``_rank``: 0 a counterpart, 1 the head, 2 a possessor, 3 deeper
+    actor: Actor
+    depth: int = 0  # how many tokens below the phrase's head its name's head stands
+    person: bool = False  # a named person, not a country, organisation or role
+    modifies: object = None  # the noun an uncoded group word modifies: "Muslim leaders"
+
+
+def _candidates(root, offset: int, arts: ArticleActors, doer: bool) -> list[_Candidate]:
+    """The roles with a country, the names and the possessive pronouns of ``root``'s phrase."""
+    out = []
     for tok in root.subtree:
         if tok.pos_ in ("NOUN", "PROPN") and not _in_appos(tok, root):
             direct = _norp_agent(tok, offset, arts)
             if direct and not (doer and _not_the_doer(tok, root, arts)):
                 # "Britain's ambassador to the US" is Britain's, as a counterpart is
-                candidates.append((0 if tok == root else _rank(tok, root), direct))
+                out.append(_Candidate(0 if tok == root else _rank(tok, root), direct))
     start = offset + root.left_edge.idx
     end = offset + root.right_edge.idx + len(root.right_edge.text)
     for ent in arts.inside(start, end):
@@ -289,42 +303,56 @@ def actor_of(
         if doer and _not_the_doer(head, root, arts):
             continue
         placed = _placed_role(head, root, ent, offset, arts) if doer else None
-        candidates.append((_rank(head, root), placed or _actor(ent)))
-        depth[id(candidates[-1][1])] = len(_up_to(head, root))
-        if ent.type == "NORP" and not ent.code and head.dep_ in ("amod", "compound"):
-            adjectives[id(candidates[-1][1])] = head.head
-        if ent.type == "PERSON" and not ent.code:
-            people.append(candidates[-1])
-        if ent.type == "PERSON":
-            persons.add(id(candidates[-1][1]))
+        group_word = ent.type == "NORP" and not ent.code and head.dep_ in ("amod", "compound")
+        out.append(
+            _Candidate(
+                _rank(head, root),
+                placed or _actor(ent),
+                depth=len(_up_to(head, root)),
+                person=ent.type == "PERSON",
+                modifies=head.head if group_word else None,
+            )
+        )
     for tok in root.subtree:
         if tok.dep_ == "poss" and tok.pos_ == "PRON" and not _in_appos(tok, root):
             pron = _resolve_pronoun(tok, offset, arts)
             if pron:
-                candidates.append((2, pron))
-    candidates.sort(key=lambda c: (c[0], c[1].code is None, -len(c[1].code or ""), c[1].start or 0))
-    candidates = [c for c in candidates if c[1].start is None or c[1].start >= not_before]
-    coded = [(r, a) for r, a in candidates if a.code and (a.code != exclude or id(a) in persons)]
+                out.append(_Candidate(POSSESSOR, pron))
+    return out
+
+
+def _choose(found, root, offset, arts, exclude, not_before, direct_first) -> Actor | None:
+    """The candidate that names the phrase's actor: the nearest coded one, not the doer's code
+    (``exclude``) unless a person has it ("Israel's president" and former Prime Minister Olmert
+    are both ISRGOV); with ``direct_first`` an uncoded person the phrase names directly ("freed
+    blogger X, arrested in a raid on the Syrian Centre"); else the nearest uncoded name."""
+    people = [c for c in found if c.person and not c.actor.code]  # "freed the blogger X"
+    order = sorted(
+        found,
+        key=lambda c: (c.rank, c.actor.code is None, -len(c.actor.code or ""), c.actor.start or 0),
+    )
+    order = [c for c in order if c.actor.start is None or c.actor.start >= not_before]
+    coded = [c for c in order if c.actor.code and (c.actor.code != exclude or c.person)]
     # of names we cannot code, the one nearest the phrase's head: "the Leawood-based AMC Inc"
     named = [
-        a
-        for _, a in sorted(candidates, key=lambda c: (c[0], depth.get(id(c[1]), 0)))
-        if a.name and not (exclude and a.code == exclude)
+        c
+        for c in sorted(order, key=lambda c: (c.rank, c.depth))
+        if c.actor.name and not (exclude and c.actor.code == exclude)
     ]
-    # a person the phrase names directly beats a coded name deeper than its possessor: "freed
-    # blogger X, arrested in a raid on the Syrian Centre" (X keeps its text, code null)
-    people = sorted((p for p in people if p[0] <= 1), key=lambda p: p[0])
-    if direct_first and people and (not coded or coded[0][0] > DIRECT_PERSON_BEATS_RANK):
-        return _with_title(people[0][1], root, arts)
+    people = sorted((p for p in people if p.rank <= 1), key=lambda p: p.rank)
+    if direct_first and people and (not coded or coded[0].rank > DIRECT_PERSON_BEATS_RANK):
+        return _with_title(people[0].actor, root, arts)
     if coded:
-        return coded[0][1]
-    if named and any(named[0] is p for _, p in people):
-        return _with_title(named[0], root, arts)
-    if named and id(named[0]) in adjectives:  # "Muslim leaders": the group, not "Muslim"
-        first, last = noun_phrase(adjectives[id(named[0])])
+        return coded[0].actor
+    if not named:
+        return None
+    if any(named[0] is p for p in people):
+        return _with_title(named[0].actor, root, arts)
+    if named[0].modifies is not None:  # "Muslim leaders": the group, not "Muslim"
+        first, last = noun_phrase(named[0].modifies)
         text = root.doc.text[first.idx : last.idx + len(last.text)]
         return Actor(text, None, None, offset + first.idx, offset + last.idx + len(last.text))
-    return named[0] if named else None
+    return named[0].actor
 
 
 def _with_title(person: Actor, root, arts: ArticleActors) -> Actor:
