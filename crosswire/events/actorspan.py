@@ -214,6 +214,19 @@ def _placed_role(tok, root, ent: Entity, offset: int, arts: ArticleActors) -> Ac
     return Actor(text, None, arts.actors.code_for(country, suffix), start, ent.end)
 
 
+def span_head(tokens, start: int, end: int, offset: int):
+    """The token of ``tokens`` inside article offsets [start, end) whose head is outside: the
+    head of a name ("States" in "the United States"), or None."""
+    return next(
+        (
+            t
+            for t in tokens
+            if start <= offset + t.idx < end and not (start <= offset + t.head.idx < end)
+        ),
+        None,
+    )
+
+
 def _up_to(tok, root) -> list:
     """``tok`` and its heads up to ``root``."""
     out = [tok]
@@ -291,15 +304,7 @@ def _candidates(root, offset: int, arts: ArticleActors, doer: bool) -> list[_Can
         inner = next((t for t in root.subtree if offset + t.idx >= ent.start), None)
         if inner is None or _in_appos(inner, root):
             continue  # "the Council, their preferred forum": the apposition renames, not acts
-        head = next(
-            (
-                t
-                for t in root.subtree
-                if ent.start <= offset + t.idx < ent.end
-                and not (ent.start <= offset + t.head.idx < ent.end)
-            ),
-            inner,
-        )
+        head = span_head(root.subtree, ent.start, ent.end, offset) or inner
         if doer and _not_the_doer(head, root, arts):
             continue
         placed = _placed_role(head, root, ent, offset, arts) if doer else None

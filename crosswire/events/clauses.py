@@ -29,3 +29,8 @@ def coordinated_with(conj):
             return gov
         tok = gov
     return None
+
+
+def infinitive(verb) -> bool:
+    """A "to" infinitive: "allow the WFP to deliver", "a bid to annex"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -14,7 +14,13 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from crosswire.events.actorspan import ArticleActors, actor_of, first_actor, role_actor
+from crosswire.events.actorspan import (
+    ArticleActors,
+    actor_of,
+    first_actor,
+    role_actor,
+    span_head,
+)
 from crosswire.events.clauses import SUBJECT_DEPS
 from crosswire.events.dates import event_date, is_future
 from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, load_embedding
@@ -420,11 +426,10 @@ def _coordinated(actor: Actor | None, sent, offset: int, ctx: CodingContext, aft
     """Coded actors of the phrases coordinated after the one naming ``actor``."""
     if actor is None or not actor.code or actor.start is None:
         return []
-    inside = [t for t in sent if actor.start <= offset + t.idx < (actor.end or 0)]
-    heads = [t for t in inside if t.head not in inside or t.head == t]
-    if not heads:
+    head = span_head(sent, actor.start, actor.end or 0, offset)
+    if head is None:
         return []
-    found = (actor_of(c, offset, ctx.arts, None, after) for c in heads[0].conjuncts)
+    found = (actor_of(c, offset, ctx.arts, None, after) for c in head.conjuncts)
     return [a for a in found if a is not None and a.code and (a.start or 0) > actor.start]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from crosswire.events.clauses import coordinated_with
+from crosswire.events.clauses import coordinated_with, infinitive
 
 # Dependencies that open a clause of their own: cues below them belong to that clause.
 CLAUSAL = {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "csubj", "parataxis", "pcomp"}
@@ -54,10 +54,6 @@ def _governors(verb):
         tok = tok.head
 
 
-def _infinitive(verb) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def modality_of(verb, future: bool = False) -> str:
     """The modality of the event whose predicate is ``verb`` (a spaCy token).
 
@@ -90,7 +86,7 @@ def modality_of(verb, future: bool = False) -> str:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go",) and verb.head.tag_ == "VBG":
         found.add("planned")  # "is going to close"
     noun = verb.head.lemma_.lower()
-    if verb.dep_ == "acl" and _infinitive(verb) and noun in table["noun"]:
+    if verb.dep_ == "acl" and infinitive(verb) and noun in table["noun"]:
         found.add(table["noun"][noun])  # "a plan / a bid / the capacity to help": not done yet
     for dep, gov in _governors(verb):
         lemma = gov.lemma_.lower()

@@ -19,7 +19,7 @@ from crosswire.events.actorspan import (
     noun_phrase,
     role_actor,
 )
-from crosswire.events.clauses import SUBJECT_DEPS, coordinated_with
+from crosswire.events.clauses import SUBJECT_DEPS, coordinated_with, infinitive
 from crosswire.events.matching import proposals
 from crosswire.types import Actor
 
@@ -80,7 +80,7 @@ def target_roots(verb):
     roots += [
         g
         for c in verb.children
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ == "ccomp" and infinitive(c)
         for g in c.children
         if g.dep_ == "nsubj"
     ]
