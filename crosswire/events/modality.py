@@ -25,7 +25,8 @@ PRECEDENCE = ("denied", "negated", "conditional", "hedged", "reported", "planned
 def cues() -> dict[str, dict[str, str]]:
     """{where: {word: modality}} from the data file."""
     text = resources.files("crosswire.events").joinpath("data/modality.tsv").read_text("utf-8")
-    table: dict[str, dict[str, str]] = {k: {} for k in ("aux", "adv", "govern", "mark", "noun")}
+    kinds = ("aux", "adv", "govern", "mark", "noun", "content")
+    table: dict[str, dict[str, str]] = {k: {} for k in kinds}
     table.update(passive={}, prep={})
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -52,6 +53,29 @@ def _governors(verb):
     while tok.head != tok and tok.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl"):
         yield tok.dep_, tok.head
         tok = tok.head
+
+
+def _content_of(verb, table) -> set[str]:
+    """Cues of a clause that is the content of a noun ("accusations that it had attacked",
+    "reports it had struck"): the noun's own ("reported"), and a denial of the noun ("rejected
+    accusations that ..." is a denial of the attack)."""
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp", "relcl") or noun.pos_ != "NOUN":
+        return set()
+    relative = [c for c in clause.children if c.tag_ in ("WDT", "WP") and c.dep_ != "mark"]
+    if clause.dep_ == "relcl" and relative:
+        return set()  # a true relative clause: "reports that said ..."
+    cue = table["content"].get(noun.lemma_.lower())
+    if cue is None:
+        return set()
+    found = {cue}
+    holder = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if holder is not None and table["govern"].get(holder.lemma_.lower()) == "denied":
+        found.add("denied")
+    return found
 
 
 def modality_of(verb, future: bool = False) -> str:
@@ -85,6 +109,7 @@ def modality_of(verb, future: bool = False) -> str:
     )
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go",) and verb.head.tag_ == "VBG":
         found.add("planned")  # "is going to close"
+    found.update(_content_of(verb, table))
     noun = verb.head.lemma_.lower()
     if verb.dep_ == "acl" and infinitive(verb) and noun in table["noun"]:
         found.add(table["noun"][noun])  # "a plan / a bid / the capacity to help": not done yet

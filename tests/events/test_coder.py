@@ -51,6 +51,10 @@ def test_pronoun_in_reported_speech_is_the_speaker():
         ("Spain may close its embassy in Venezuela.", "close", "hedged"),
         ("Spain did not close its embassy in Venezuela.", "close", "negated"),
         ("Venezuela denied that it had attacked Colombian troops.", "attacked", "denied"),
+        # the content of a report, and a report denied
+        ("There were reports that Venezuela had attacked Colombian troops.", "attacked", "reported"),
+        ("Caracas rejected accusations that it had attacked Colombian troops.", "attacked", "denied"),
+        ("Venezuela denied reports it had attacked Colombian troops.", "attacked", "denied"),
         ("Spain closed its embassy in Venezuela.", "closed", "asserted"),
         ("If talks fail, Spain will close its embassy in Venezuela.", "close", "conditional"),
         ("Spain reportedly closed its embassy in Venezuela.", "closed", "reported"),
