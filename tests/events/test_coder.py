@@ -52,8 +52,8 @@ def test_pronoun_in_reported_speech_is_the_speaker():
         ("Spain did not close its embassy in Venezuela.", "close", "negated"),
         ("Venezuela denied that it had attacked Colombian troops.", "attacked", "denied"),
         # the content of a report, and a report denied
-        ("There were reports that Venezuela had attacked Colombian troops.", "attacked", "reported"),
-        ("Caracas rejected accusations that it had attacked Colombian troops.", "attacked", "denied"),
+        ("There were reports that Venezuela attacked Colombian troops.", "attacked", "reported"),
+        ("Caracas rejected accusations that it attacked Colombian troops.", "attacked", "denied"),
         ("Venezuela denied reports it had attacked Colombian troops.", "attacked", "denied"),
         ("Spain closed its embassy in Venezuela.", "closed", "asserted"),
         ("If talks fail, Spain will close its embassy in Venezuela.", "close", "conditional"),
