@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from crosswire.events.modality import CLAUSAL
+from crosswire.events.modality import own_clause
 from crosswire.types import Timex
 
 _FULL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
@@ -38,11 +38,8 @@ def event_date(
     """Date from the verb's own clause, then the clauses it belongs to, else the document's."""
     node, level = verb, "clause"
     while True:
-        own = [node]
-        for c in node.children:
-            if c.dep_ not in CLAUSAL:
-                own.extend(c.subtree)
-        tx = _timex_in(own, offset, timexes)
+        # not the clauses inside its phrases: "Russia, which annexed Crimea in 2014, expelled"
+        tx = _timex_in(own_clause(node), offset, timexes)
         if tx:
             return tx.value, level
         if node.dep_ == "relcl" and _timex_in([node.head], offset, timexes):

@@ -35,7 +35,7 @@ def cues() -> dict[str, dict[str, str]]:
     return table
 
 
-def _own_clause(verb):
+def own_clause(verb):
     """Tokens of the verb's clause, not descending into sub-clauses."""
     stack, out = [verb], []
     while stack:
@@ -86,7 +86,7 @@ def modality_of(verb, future: bool = False) -> str:
     """
     table = cues()
     found = set()
-    clause = _own_clause(verb)
+    clause = own_clause(verb)
     for tok in clause:
         word = tok.lower_
         if tok.dep_ == "neg" and tok.head == verb:

@@ -91,6 +91,12 @@ def test_event_date_comes_from_its_own_clause():
     assert other.date == "2021-10-18" and other.date_source == "document"
 
 
+def test_a_date_inside_a_phrase_s_relative_clause_is_not_the_event_s():
+    text = "Russia, which annexed Crimea in 2014, expelled two Polish diplomats on Friday."
+    ev = _one(text, "expelled")
+    assert ev.date == "2021-10-15" and ev.date_source == "clause"
+
+
 @pytest.mark.parametrize(
     "text",
     [
