@@ -188,8 +188,11 @@ def _rank(tok, root) -> int:
 def _not_the_doer(tok, root, arts: ArticleActors) -> bool:
     """``tok`` stands in a "to/with/against" phrase of the doer's phrase (not of an adjective:
     "troops loyal to X"), or in a place phrase ("in/at X") of a head that is no role: it names
-    whom or where, not who."""
+    whom or where, not who; or in a relative clause of the phrase ("the alliance, which expelled
+    Russian diplomats") that says what the doer did, not who it is."""
     while tok != root and tok.head != tok:
+        if tok.dep_ == "relcl":
+            return True
         if tok.dep_ == "pobj" and tok.head.lower_ in COUNTERPART_PREPS:
             return tok.head.head.pos_ != "ADJ"  # but "troops loyal to X" are X's side
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:

@@ -45,6 +45,10 @@ def source_roots(verb):
         ]
         return agents
     subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subj and verb.dep_ == "relcl" and subj[0].tag_ in ("WDT", "WP"):
+        # "Russia, which annexed Crimea", "Putin, who met Erdogan": a named antecedent acts;
+        # an attack or a pipeline "that killed", "which goes" is no actor
+        return [verb.head] if verb.head.pos_ == "PROPN" else []
     if subj:
         return subj
     if verb.dep_ == "conj":  # "NATO expelled ... and halved": the first conjunct's subject

@@ -256,3 +256,12 @@ def test_the_subject_of_an_infinitive_the_act_governs_is_its_target():
     found = events_of("Ethiopia said it would allow the World Food Program to deliver food.")
     [event] = [e for e, t in found if t == "allow"]
     assert event.target is not None and event.target.code.startswith("IGOUNO")
+
+
+def test_a_relative_clause_of_a_name_is_that_name_s_act():
+    found = events_of("Putin, who met Erdogan on Friday, criticised NATO.")
+    [met] = [e for e, t in found if t == "met"]
+    assert (met.source.code, met.target.code) == ("RUSGOV", "TURGOV")
+    # but what the doer did does not say who the doer is
+    found = events_of("The alliance, which expelled eight Russian diplomats, closed the office.")
+    assert not [e for e, t in found if t == "closed" and e.source.code == "RUSGOV"]
