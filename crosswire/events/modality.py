@@ -65,9 +65,8 @@ def _content_of(verb, table) -> set[str]:
     noun = clause.head
     if clause.dep_ not in ("acl", "ccomp", "relcl") or noun.pos_ != "NOUN":
         return set()
-    relative = [c for c in clause.children if c.tag_ in ("WDT", "WP") and c.dep_ != "mark"]
-    if clause.dep_ == "relcl" and relative:
-        return set()  # a true relative clause: "reports that said ..."
+    if clause.dep_ == "relcl" and not _content_shaped(clause):
+        return set()  # a true relative clause: "reports that said ...", "a charge Moscow denied"
     cue = table["content"].get(noun.lemma_.lower())
     if cue is None:
         return set()
@@ -76,6 +75,14 @@ def _content_of(verb, table) -> set[str]:
     if holder is not None and table["govern"].get(holder.lemma_.lower()) == "denied":
         found.add("denied")
     return found
+
+
+def _content_shaped(clause) -> bool:
+    """A clause the parser took for a relative clause but which has no gap: no relative pronoun,
+    and its subject and object both there ("reports it had struck Syria")."""
+    deps = {c.dep_ for c in clause.children}
+    relative = any(c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in clause.children)
+    return not relative and "nsubj" in deps and bool(deps & {"dobj", "attr", "prep"})
 
 
 def modality_of(verb, future: bool = False) -> str:
