@@ -55,7 +55,7 @@ def test_pronoun_in_reported_speech_is_the_speaker():
         ("There were reports that Venezuela attacked Colombian troops.", "attacked", "reported"),
         ("Caracas rejected accusations that it attacked Colombian troops.", "attacked", "denied"),
         ("Venezuela denied reports it had attacked Colombian troops.", "attacked", "denied"),
-        ("Colombia accused Venezuela of attacks, a charge Caracas denied.", "denied", "asserted"),
+        ("Kyiv accused Russia of shelling a plant, a charge Moscow denied.", "denied", "asserted"),
         ("Spain closed its embassy in Venezuela.", "closed", "asserted"),
         ("If talks fail, Spain will close its embassy in Venezuela.", "close", "conditional"),
         ("Spain reportedly closed its embassy in Venezuela.", "closed", "reported"),
