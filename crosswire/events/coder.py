@@ -281,6 +281,19 @@ def _nouns_of_act(roots, event: str, ctx: CodingContext) -> frozenset[str]:
     )
 
 
+def _acts_done_in(verb, coding: Coding, ctx: CodingContext) -> list:
+    """Nouns of the passive verb's phrases that name the same act ("killed in an Israeli air
+    strike", "wounded during a Saudi raid"): whose they are, did it."""
+    event = ctx.ontology.plover(coding.cameo).event
+    nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [
+        n
+        for n in nouns
+        if n.pos_ == "NOUN"
+        and _default_event(nominalisations().get(n.lemma_.lower(), n.lemma_.lower()), ctx) == event
+    ]
+
+
 def _default_event(verb_lemma: str, ctx: CodingContext) -> str | None:
     """The PLOVER event of a verb's default code (its pattern without words), if it has one."""
     bare = next((p for p in ctx.patterns.for_verb(verb_lemma) if not p.words), None)
@@ -300,7 +313,11 @@ def _event(
     act = verb if act is None else act
     doers = parties[0] if parties else source_roots(verb)
     source = first_actor(doers, offset, ctx.arts, not_before=after, doer=True)
-    if source is None and any(c.dep_ == "auxpass" for c in verb.children):
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if source is None and passive and not doers:  # "were killed in an Israeli air strike"
+        acts = _acts_done_in(verb, coding, ctx)
+        source = first_actor(acts, offset, ctx.arts, not_before=after, doer=True)
+    if source is None and passive:
         source = speaker_source(verb, ctx.arts, offset, SPEECH)
     # "police arrested ...", "the president called out Boehner": a doer named by a role only
     role_doer = source is None

@@ -265,3 +265,9 @@ def test_a_relative_clause_of_a_name_is_that_name_s_act():
     # but what the doer did does not say who the doer is
     found = events_of("The alliance, which expelled eight Russian diplomats, closed the office.")
     assert not [e for e, t in found if t == "closed" and e.source.code == "RUSGOV"]
+
+
+def test_the_owner_of_the_attack_a_passive_names_is_its_doer():
+    found = events_of("Three Syrian soldiers were killed in an Israeli air strike near Damascus.")
+    [event] = [e for e, t in found if t == "killed"]
+    assert (event.source.code, event.target.code) == ("ISR", "SYRMIL")
