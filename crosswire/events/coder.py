@@ -440,14 +440,14 @@ def _conjuncts(event: Event, sent, offset: int, ctx: CodingContext, after: int) 
 
 
 def _coordinated(actor: Actor | None, sent, offset: int, ctx: CodingContext, after: int):
-    """Coded actors of the phrases coordinated after the one naming ``actor``."""
+    """Coded actors of the other phrases coordinated with the one naming ``actor``."""
     if actor is None or not actor.code or actor.start is None:
         return []
     head = span_head(sent, actor.start, actor.end or 0, offset)
     if head is None:
         return []
     found = (actor_of(c, offset, ctx.arts, None, after) for c in head.conjuncts)
-    return [a for a in found if a is not None and a.code and (a.start or 0) > actor.start]
+    return [a for a in found if a is not None and a.code and a.start != actor.start]
 
 
 def _governed_coding(kind: str, act, coding: Coding, ctx: CodingContext) -> Coding:

@@ -148,9 +148,10 @@ def _missed_names(doc, actors, on: date | None) -> list[Span]:
 
 def _bare_name_token(tok) -> bool:
     """A capitalised word the model tagged as no entity: a proper noun, an acronym the tagger
-    took for a noun ("IDF troops"), or a noun or adjective that may be a country's name."""
-    capital = tok.text[:1].isupper() and not tok.ent_type_
-    return capital and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+    took for a noun ("IDF troops"), or a noun or adjective that may be a country's name; or a
+    proper noun it tagged as no kind of actor ("Niger" read as a date)."""
+    untagged = not tok.ent_type_ or (tok.ent_type_ not in LABELS and tok.pos_ == "PROPN")
+    return tok.text[:1].isupper() and untagged and tok.pos_ in ("PROPN", "NOUN", "ADJ")
 
 
 def _strong_enough(span, kind: str) -> bool:

@@ -271,3 +271,8 @@ def test_the_owner_of_the_attack_a_passive_names_is_its_doer():
     found = events_of("Three Syrian soldiers were killed in an Israeli air strike near Damascus.")
     [event] = [e for e, t in found if t == "killed"]
     assert (event.source.code, event.target.code) == ("ISR", "SYRMIL")
+
+
+def test_each_actor_between_two_sides_gets_the_event():
+    found = events_of("Egypt brokered a ceasefire between Israel and Hamas.")
+    assert {e.target.code[:3] for e, t in found if t == "brokered"} == {"ISR", "PSE"}

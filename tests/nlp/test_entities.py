@@ -65,6 +65,12 @@ def test_a_country_the_tagger_reads_as_an_adjective_is_found():
     assert nepal and nepal[0].type == "GPE" and nepal[0].code == "NPL"
 
 
+def test_a_country_the_tagger_reads_as_a_date_is_found():
+    doc = read_text("The UN Security Council condemned the coup in Niger.")
+    niger = _by_text(doc, "Niger")
+    assert niger and niger[0].type == "GPE" and niger[0].code == "NER"
+
+
 def test_a_capitalised_common_word_is_no_name_unless_a_country_is_meant():
     doc = read_text("Police said Zorblat was held. Hope remains, Zorblat said.")
     assert not [e for e in doc.entities if e.text in ("Police", "Hope") and e.code]
