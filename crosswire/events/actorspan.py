@@ -278,7 +278,7 @@ def actor_of(
     if root.pos_ == "PRON" and not list(root.children):
         return None  # "who", "this"; but "some of its restrictions on X" names X
     found = _candidates(root, offset, arts, doer)
-    return _choose(found, root, offset, arts, exclude, not_before, direct_first)
+    return _choose(found, root, offset, arts, exclude, not_before, direct_first, doer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,7 +289,7 @@ class _Candidate:
     actor: Actor
     depth: int = 0  # how many tokens below the phrase's head its name's head stands
     person: bool = False  # a named person, not a country, organisation or role
-    modifies: object = None  # the noun an uncoded group word modifies: "Muslim leaders"
+    modifies: object = None  # the noun an uncoded name modifies: "Muslim leaders"
 
 
 def _candidates(root, offset: int, arts: ArticleActors, doer: bool) -> list[_Candidate]:
@@ -311,7 +311,8 @@ def _candidates(root, offset: int, arts: ArticleActors, doer: bool) -> list[_Can
         if doer and _not_the_doer(head, root, arts):
             continue
         placed = _placed_role(head, root, ent, offset, arts) if doer else None
-        group_word = ent.type == "NORP" and not ent.code and head.dep_ in ("amod", "compound")
+        # an uncoded name that modifies a noun ("Muslim leaders", "Tigrayan rebels")
+        group_word = ent.type != "PERSON" and not ent.code and head.dep_ in ("amod", "compound")
         out.append(
             _Candidate(
                 _rank(head, root),
@@ -329,7 +330,7 @@ def _candidates(root, offset: int, arts: ArticleActors, doer: bool) -> list[_Can
     return out
 
 
-def _choose(found, root, offset, arts, exclude, not_before, direct_first) -> Actor | None:
+def _choose(found, root, offset, arts, exclude, not_before, direct_first, doer) -> Actor | None:
     """The candidate that names the phrase's actor: the nearest coded one, not the doer's code
     (``exclude``) unless a person has it ("Israel's president" and former Prime Minister Olmert
     are both ISRGOV); with ``direct_first`` an uncoded person the phrase names directly ("freed
@@ -356,10 +357,13 @@ def _choose(found, root, offset, arts, exclude, not_before, direct_first) -> Act
         return None
     if any(named[0] is p for p in people):
         return _with_title(named[0].actor, root, arts)
-    if named[0].modifies is not None:  # "Muslim leaders": the group, not "Muslim"
-        first, last = noun_phrase(named[0].modifies)
+    noun = named[0].modifies
+    if noun is not None:  # "Muslim leaders": the group, not "Muslim"; "Tigrayan rebels": REB
+        first, last = noun_phrase(noun)
         text = root.doc.text[first.idx : last.idx + len(last.text)]
-        return Actor(text, None, None, offset + first.idx, offset + last.idx + len(last.text))
+        span = (offset + first.idx, offset + last.idx + len(last.text))
+        # as a doer, a role of no known country acts only as the coder lets roles alone act
+        return Actor(text, None, None if doer else _role_of(noun, arts), *span)
     return named[0].actor
 
 

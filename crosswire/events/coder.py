@@ -35,6 +35,7 @@ from crosswire.events.matching import (
 from crosswire.events.matching import match as match_pattern
 from crosswire.events.modality import modality_of
 from crosswire.events.parties import (
+    coordinated_subjects,
     dateline_end,
     fallback_targets,
     proposer,
@@ -384,6 +385,9 @@ def _target(verb, roots, offset: int, ctx, coding: Coding, event: str, source, a
     neither the act itself nor a pattern's word for what it is done with ("lifted the ban")."""
     exclude = source.code if source else None
     target = proposer(roots, offset, ctx.arts, source, after)
+    if target is None and event in MUTUAL:  # "Saudi Arabia and Iran agreed ... in a deal
+        # brokered by China": the other side, before any phrase of the act
+        target = target_of(coordinated_subjects(verb), offset, ctx.arts, exclude, after)
     if target is None:
         target = target_of(roots, offset, ctx.arts, exclude, after, direct, event in HARMING)
     if not _names_actor(target):

@@ -167,9 +167,15 @@ def fallback_targets(verb, mutual: bool = False):
     Germany condemned the attack" are joint doers)."""
     roots = [t for c in verb.children if c.dep_ == "xcomp" for t in target_roots(c)]
     if mutual or not any(c.dep_ in OBJECT_DEPS for c in verb.children):
-        for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
-            roots += [c for c in subj.children if c.dep_ == "conj"]
+        roots += coordinated_subjects(verb)
     return roots
+
+
+def coordinated_subjects(verb) -> list:
+    """The phrases coordinated with the verb's subject: "India and Mercosur agreed"."""
+    return [
+        c for s in verb.children if s.dep_ in SUBJECT_DEPS for c in s.children if c.dep_ == "conj"
+    ]
 
 
 def speaker_source(verb, arts: ArticleActors, offset: int, speech: frozenset[str]) -> Actor | None:

@@ -276,3 +276,15 @@ def test_the_owner_of_the_attack_a_passive_names_is_its_doer():
 def test_each_actor_between_two_sides_gets_the_event():
     found = events_of("Egypt brokered a ceasefire between Israel and Hamas.")
     assert {e.target.code[:3] for e, t in found if t == "brokered"} == {"ISR", "PSE"}
+
+
+def test_the_other_side_of_a_mutual_act_comes_before_its_phrases():
+    text = "Saudi Arabia and Iran agreed to restore relations, in a deal brokered by China."
+    [event] = [e for e, t in events_of(text) if t == "agreed"]
+    assert event.target.code == "IRN"
+
+
+def test_a_role_with_a_name_we_cannot_code_keeps_the_role():
+    found = events_of("Ethiopia and Tigrayan rebels signed a peace deal in Pretoria.")
+    [event] = [e for e, t in found if t == "signed"]
+    assert (event.target.text, event.target.code) == ("Tigrayan rebels", "REB")
