@@ -362,8 +362,11 @@ def _choose(found, root, offset, arts, exclude, not_before, direct_first, doer) 
         first, last = noun_phrase(noun)
         text = root.doc.text[first.idx : last.idx + len(last.text)]
         span = (offset + first.idx, offset + last.idx + len(last.text))
-        # as a doer, a role of no known country acts only as the coder lets roles alone act
-        return Actor(text, None, None if doer else _role_of(noun, arts), *span)
+        # the role's code only as the target of a coded doer: as a doer, or beside an uncoded
+        # one, a role of no known country would make an event of no one we can place
+        # ("Calenardhon crowds burned the Gondorian embassy")
+        role = _role_of(noun, arts) if exclude and not doer else None
+        return Actor(text, None, role, *span)
     return named[0].actor
 
 
