@@ -344,7 +344,9 @@ def _event(
     when, date_source = event_date(act, offset, ctx.timexes, ctx.doc_date)
     modality = modality_of(act, is_future(when, ctx.doc_date))
     if modality == "planned" and event_type in FUTURE_AGREE:
-        event_type = "AGREE"
+        # "will meet", "a bid to join NATO": an intent (CAMEO 03x, as "agreed to meet" is)
+        coding = replace(coding, cameo=load_embedding().code("intend", event_type))
+        event_type, plover = "AGREE", ctx.ontology.plover(coding.cameo)
     if modality == "negated" and event_type in COOPERATIVE and _refuses(act):
         # "will not release prisoners": the refusal happened (PLOVER REJECT)
         refusal = load_embedding().code("refuse", event_type)

@@ -62,6 +62,7 @@ def test_pronoun_in_reported_speech_is_the_speaker():
         ("Spain is said to have closed its embassy in Venezuela.", "closed", "reported"),
         ("According to reports, Spain closed its embassy in Venezuela.", "closed", "reported"),
         ("Spain should close its embassy in Venezuela.", "close", "hedged"),
+        ("Spain is unlikely to close its embassy in Venezuela.", "close", "hedged"),
         ("Spain must close its embassy in Venezuela.", "close", "planned"),
         ("Spain tried to close its embassy in Venezuela.", "close", "planned"),
         ("Reporters asked whether Spain had closed its embassy in Venezuela.", "closed", "hedged"),
@@ -137,6 +138,7 @@ def test_uncoded_named_actors_keep_their_text():
 def test_future_cooperation_is_an_agreement():
     ev = _one("Japan will provide aid to Nepal next month.", "provide")
     assert ev.modality == "planned" and ev.plover == "AGREE"
+    assert ev.cameo == "033"  # CAMEO's intent to provide aid, as the PLOVER type says
 
 
 @pytest.mark.parametrize(
