@@ -373,9 +373,14 @@ def _choose(found, root, offset, arts, exclude, not_before, direct_first, doer) 
 def _with_title(person: Actor, root, arts: ArticleActors) -> Actor:
     """An uncoded person with the sector of the title its phrase gives it ("Prime Minister
     Andrej Babis" is GOV, "Senator X" LEG): PETRARCH codes an actor of unknown country by its
-    role alone. Group nouns ("Calenardhon crowds") are not titles of a person."""
+    role alone; a title with its country gives both ("U.S. Secretary of State Antony Blinken"
+    is USAGOV). Group nouns ("Calenardhon crowds") are not titles of a person."""
+    titles = [t for t in root.children if t.dep_ in ("compound", "nmod", "appos")]
+    owned = next((a for t in titles if (a := _norp_agent(t, 0, arts))), None)
+    if owned is not None:
+        return replace(person, code=owned.code)
     for tok in root.subtree:
-        if tok.dep_ not in ("compound", "appos") and tok is not root:
+        if tok.dep_ not in ("compound", "appos", "nmod") and tok is not root:
             continue
         words = [tok.lower_]
         if tok.dep_ == "compound" and tok.head.dep_ == "compound":

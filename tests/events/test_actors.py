@@ -129,7 +129,8 @@ def test_country(actors, word, code):
         ("minister", "GOV"),
         ("ministries", "GOV"),
         ("spokesman", "GOV"),
-        ("MEPs", "LEG"),  # agents_own.tsv: speaks for the body named with them
+        ("MEPs", "LEG"),
+        ("secretary", "GOV"),  # agents_own.tsv: speaks for the body named with them
         ("tree", None),
     ],
 )

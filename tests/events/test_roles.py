@@ -288,3 +288,9 @@ def test_a_role_with_a_name_we_cannot_code_keeps_the_role():
     found = events_of("Ethiopia and Tigrayan rebels signed a peace deal in Pretoria.")
     [event] = [e for e, t in found if t == "signed"]
     assert (event.target.text, event.target.code) == ("Tigrayan rebels", "REB")
+
+
+def test_a_title_with_its_country_codes_an_unknown_person():
+    found = events_of("Ukraine's president met U.S. Secretary of State Zorblat Krang in Kyiv.")
+    [event] = [e for e, t in found if t == "met"]
+    assert (event.target.name, event.target.code) == ("Zorblat Krang", "USAGOV")
