@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -88,4 +90,9 @@ def test_columns_follow_the_records() -> None:
 def test_raw_rows_round_trip(raw: RawDocument) -> None:
     row = raw_row(raw, "hash")
     assert len(row) == len(RAW_COLUMNS) and row[0] == "hash"
-    assert raw_from_row(raw.id, row) == raw
+    back = raw_from_row(raw.id, row)
+    # the time comes back as the same instant and offset; a zone's name is not kept, and Python
+    # never equates a time in a DST gap or fold with one in another zone
+    assert replace(back, fetched_at=None) == replace(raw, fetched_at=None)
+    when = (back.fetched_at, raw.fetched_at)
+    assert when == (None, None) or when[0].isoformat() == when[1].isoformat()
