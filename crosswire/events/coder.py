@@ -47,6 +47,7 @@ from crosswire.events.parties import (
     text_target,
 )
 from crosswire.events.rootmodel import NONE, load_root_model, predicate_features
+from crosswire.events.verbal import NO_EVENT, verbal_code
 from crosswire.types import Actor, Event, Timex
 
 # Verbs that introduce speech: quotes, not events of their own (CAMEO 010 "make statement"
@@ -336,6 +337,13 @@ def _event(
         return None
     if plover.event not in ALONE_OK and coding.bare and not _names_actor(target):
         return None  # "he served in Vietnam", "she left for Washington": no one is met or aided
+    if plover.event == "ASSAULT" and coding.bare:
+        verbal = verbal_code(verb.lemma_.lower(), source, target, ctx.arts)
+        if verbal == NO_EVENT:
+            return None  # "Brat defeated Cantor": an election
+        if verbal:  # "Romney hammered Obama": words
+            coding = replace(coding, cameo=verbal, rule=f"verbal:{coding.rule}")
+            plover = ctx.ontology.plover(verbal)
     event_type = plover.event
     if not event_type:  # an appeal: a request when it is addressed to someone
         if not _names_actor(target):

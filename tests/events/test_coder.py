@@ -233,3 +233,12 @@ def test_a_journey_to_an_actor_is_still_a_visit():
 def test_a_verbal_conflict_needs_no_counterpart():
     [(event, _)] = events_of("The Kremlin rejected the claim on Monday.")
     assert event.plover == "REJECT" and event.target is None
+
+
+def test_a_conflict_verb_between_people_in_politics_is_words_or_an_election():
+    found = events_of("Senator Zorblat Krang attacked Barack Obama over the budget.")
+    assert [(e.plover, e.cameo) for e, t in found if t == "attacked"] == [("ACCUSE", "111")]
+    assert not events_of("Senator Zorblat Krang defeated Barack Obama in the primary.")
+    # force stays force: an armed side
+    found = events_of("Taliban fighters attacked a police post in Kunduz.")
+    assert [e.plover for e, t in found if t == "attacked"] == ["ASSAULT"]

@@ -1,0 +1,49 @@
+"""Conflict verbs between people in politics: words or ballots, not force.
+
+"Romney hammered Obama over the tax plan" is a verbal attack (CAMEO 111), "Brat defeated Cantor"
+an election (no event); PETRARCH's verb table reads both as assaults. A row of
+``data/verbal_conflict.tsv`` applies when both sides are people named in the article or civil
+roles (legislators, parties, media), none of them armed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from crosswire.types import Actor
+
+# Sectors of force: an act of theirs, or on them, may be force whatever the verb.
+ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "IMG", "CRM"})
+# Sectors of people in civil and political life.
+CIVIL = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI", "MED", "EDU", "CVL", "JUD", "BUS", "LAB"})
+NO_EVENT = "-"
+
+
+@lru_cache(maxsize=1)
+def verbal_codes() -> dict[str, str]:
+    """Verb lemma → CAMEO code of its verbal reading, or ``NO_EVENT``."""
+    text = resources.files("crosswire.events").joinpath("data/verbal_conflict.tsv")
+    rows = (ln.split("\t") for ln in text.read_text("utf-8").splitlines())
+    return {r[0].strip(): r[1].strip() for r in rows if r[0] and not r[0].startswith("#")}
+
+
+def verbal_code(lemma: str, source: Actor | None, target: Actor | None, arts) -> str | None:
+    """The code a conflict verb's bare ASSAULT takes between civil people (``NO_EVENT`` for
+    none), or None when the act may be force."""
+    code = verbal_codes().get(lemma)
+    if code is None or not (_civil(source, arts) and _civil(target, arts)):
+        return None
+    return code
+
+
+def _civil(actor: Actor | None, arts) -> bool:
+    if actor is None:
+        return False
+    parts = {(actor.code or "")[i : i + 3] for i in range(0, len(actor.code or ""), 3)}
+    if parts & ARMED:
+        return False
+    person = actor.name is not None and any(
+        e.type == "PERSON" and e.canonical == actor.name for e in arts.entities
+    )
+    return person or (actor.code or "")[:3] in CIVIL
