@@ -110,6 +110,7 @@ def test_a_date_inside_a_phrase_s_relative_clause_is_not_the_event_s():
         "Obama said he needs more time to consider the bill in Washington.",
         "He served in Vietnam before he founded a company in Texas.",
         "Boehner passed Obama in the corridor and filled the seat left by Kerry.",
+        "Senator Bob Dole joined a unit in Washington and weighed in on a debate in Texas.",
         # "going to" is a future, not a journey
         "Merkel said: I am not going to do that.",
     ],
