@@ -35,6 +35,7 @@ from crosswire.events.matching import (
 from crosswire.events.matching import match as match_pattern
 from crosswire.events.modality import modality_of
 from crosswire.events.parties import (
+    converse_parties,
     coordinated_subjects,
     dateline_end,
     fallback_targets,
@@ -434,6 +435,7 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
                 continue  # "agreed to lift sanctions": the agreement is coded, not the lifting
             coding = _governed_coding(kind, act, coding, ctx)
             parties = request_parties(verb, act) if kind == "request" else None
+        parties = parties or converse_parties(verb)  # "faced criticism from the U.N."
         event = _event(verb, sent, offset, ctx, coding, after, act, parties)
         if event is not None:
             events += [event, *_conjuncts(event, sent, offset, ctx, after)]

@@ -235,6 +235,30 @@ def request_parties(verb, act) -> tuple[list, list]:
     return source_roots(act), asked
 
 
+# Verbs whose subject undergoes the act its object names, done by the "from" phrase: "faced
+# criticism from the U.N.", "received an invitation from Putin".
+CONVERSE = frozenset({"receive", "face", "get", "win", "draw", "secure", "obtain", "earn", "gain"})
+
+
+def converse_parties(verb) -> tuple[list, list] | None:
+    """(who does it, to whom) of a converse verb with an object and a "from" phrase: the giver
+    acts on the subject."""
+    if verb.lemma_.lower() not in CONVERSE:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [*verb.children, *(c for o in objects for c in o.children)]
+    givers = [
+        g
+        for p in preps
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if not objects or not givers:
+        return None
+    return givers, [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+
+
 def text_target(
     roots, offset: int, arts: ArticleActors, after: int, on=None, acts=frozenset()
 ) -> Actor | None:

@@ -294,3 +294,9 @@ def test_a_title_with_its_country_codes_an_unknown_person():
     found = events_of("Ukraine's president met U.S. Secretary of State Zorblat Krang in Kyiv.")
     [event] = [e for e, t in found if t == "met"]
     assert (event.target.name, event.target.code) == ("Zorblat Krang", "USAGOV")
+
+
+def test_the_giver_of_what_the_subject_receives_or_faces_does_the_act():
+    found = events_of("Venezuela faces strong criticism from the European Union over the election.")
+    [event] = [e for e, t in found if t == "faces"]
+    assert (event.source.code, event.target.code) == ("IGOEUREEC", "VEN")
