@@ -223,7 +223,7 @@ def test_a_bare_verb_of_material_acts_needs_a_counterpart(text):
 
 def test_an_adverbial_clause_is_no_part_of_the_verb_s_pattern():
     # "gave ... to deliver aid" is no "give aid"
-    found = events_of("Syria gave approval for the United Nations to deliver aid to Idlib.")
+    found = events_of("Chad gave approval for the Red Cross to deliver aid in Abeche.")
     assert not [e for e, t in found if t == "gave" and e.plover == "AID"]
 
 
@@ -240,7 +240,7 @@ def test_a_verbal_conflict_needs_no_counterpart():
 def test_a_conflict_verb_between_people_in_politics_is_words_or_an_election():
     found = events_of("Senator Zorblat Krang attacked Barack Obama over the budget.")
     assert [(e.plover, e.cameo) for e, t in found if t == "attacked"] == [("ACCUSE", "111")]
-    assert not events_of("Senator Zorblat Krang defeated Barack Obama in the primary.")
+    assert not events_of("Senator Zorblat Krang defeated Barack Obama in a Senate race.")
     # force stays force: an armed side
     found = events_of("Taliban fighters attacked a police post in Kunduz.")
     assert [e.plover for e, t in found if t == "attacked"] == ["ASSAULT"]

@@ -91,7 +91,7 @@ def test_a_dateline_may_carry_its_date():
     from crosswire.events.parties import dateline_end
     from crosswire.nlp.model import load_nlp
 
-    text = "Tehran, March 15, IRNA - The Iranian parliament condemned the attacks."
+    text = "Baku, June 3, AZERTAC - The Azerbaijani parliament condemned the attacks."
     sent = next(load_nlp()(text).sents)
     assert dateline_end(sent) == text.index("-") + 1
 
@@ -195,9 +195,9 @@ def test_the_doer_s_own_proposal_names_no_target():
 
 
 def test_each_coordinated_target_gets_its_own_event():
-    found = events_of("Japan lifted the sanctions it had imposed on India and Pakistan.")
+    found = events_of("Canada lifted the sanctions it had imposed on Chile and Peru.")
     targets = {e.target.code for e, t in found if t == "lifted"}
-    assert targets == {"IND", "PAK"}
+    assert targets == {"CHL", "PER"}
     # joint doers stay one event
     joint = [e for e, t in events_of("France and Germany condemned the attack on Mali.")]
     assert [e.target.code for e in joint] == ["MLI"]
@@ -215,14 +215,14 @@ def test_an_object_pronoun_is_not_the_subject_of_its_clause():
 
 
 def test_a_group_word_names_the_group_it_modifies():
-    [event] = [e for e, t in events_of("France issued an ultimatum to Muslim leaders.")]
-    assert event.target.text == "Muslim leaders" and event.target.code is None
+    [event] = [e for e, t in events_of("Austria condemned Hindu leaders.")]
+    assert event.target.text == "Hindu leaders" and event.target.code is None
 
 
 def test_of_uncoded_names_the_one_heading_the_phrase_is_the_target():
-    found = events_of("Germany launched an investigation into the Leawood-based AMC Holdings Inc.")
-    [event] = [e for e, t in found if t == "launched"]
-    assert "AMC" in event.target.text
+    found = events_of("Norway opened an inquiry into the Smallville-based Zorblat Shipping Ltd.")
+    [event] = [e for e, t in found if t == "opened"]
+    assert "Zorblat" in event.target.text
 
 
 def test_a_person_coded_as_the_doer_is_still_somebody_else():
@@ -240,20 +240,20 @@ def test_a_country_the_model_tags_as_an_organisation_owns_a_role():
 
 
 def test_a_quantifier_heads_a_phrase_that_names_the_target():
-    found = events_of("Japan decided to ease some of its restrictions on trade with Vietnam.")
-    [event] = [e for e, t in found if t == "ease"]
-    assert event.target is not None and event.target.code == "VNM"
+    found = events_of("Chile decided to relax some of its limits on trade with Peru.")
+    [event] = [e for e, t in found if t == "relax"]
+    assert event.target is not None and event.target.code == "PER"
 
 
 def test_a_country_adjective_owns_a_role_whatever_the_model_tags_it():
-    # the model tags "Estonian MEP" as a person; an MEP is a legislator
-    found = events_of("Estonian MEP has demanded a final solution for Syrian refugees.")
+    # an MEP is a legislator, whatever the model tags "Latvian MEP" as
+    found = events_of("A Latvian MEP demanded new rules for Belarusian migrants.")
     [event] = [e for e, t in found if t == "demanded"]
-    assert event.source.code == "ESTLEG"
+    assert event.source.code == "LVALEG"
 
 
 def test_the_subject_of_an_infinitive_the_act_governs_is_its_target():
-    found = events_of("Ethiopia said it would allow the World Food Program to deliver food.")
+    found = events_of("Sudan said it would allow UNICEF staff to enter Darfur.")
     [event] = [e for e, t in found if t == "allow"]
     assert event.target is not None and event.target.code.startswith("IGOUNO")
 
