@@ -54,7 +54,7 @@ NOT_HAPPENED = frozenset({"negated", "denied"})
 # so a right but unlabelled second event counts as wrong: the figure overstates the error.
 CALIBRATION_BINS = 5
 CHUNK = 400  # sentences per read_articles call: one spaCy pass each, bounded memory
-# Words that end the head noun phrase of a span: "the court in New Delhi" → "court".
+# Words that end the head noun phrase of a span: "the court in Lyon" → "court".
 _PHRASE_END = frozenset(
     {
         *("of", "in", "at", "from", "for", "on", "with", "by", "to", "against", "over"),
@@ -97,7 +97,7 @@ def code_key(code: str | None, sectors: frozenset[str]) -> str | None:
 
 
 def head_word(span: str) -> str:
-    """Normalised last word of the span's first noun phrase: "the Tis Hazari court in New Delhi"
+    """Normalised last word of the span's first noun phrase: "the district court in Lyon"
     → "court", "Iran's government" → "government"."""
     words = _WORD.findall(span)
     kept: list[str] = []

@@ -197,9 +197,9 @@ def test_misattached_conjunct_takes_the_governing_subject(text, trigger, source,
 
 
 def test_a_verb_reporting_a_clause_is_not_the_act_it_also_names():
-    said = events_of("Cuba's refusal demonstrates that it is not cooperating with Colombia.")
+    said = events_of("Peru's silence demonstrates that it is not cooperating with Chile.")
     assert not [e for e, _ in said if e.plover == "PROTEST"]
-    done = events_of("Cuban students demonstrated against the Colombian government.")
+    done = events_of("Peruvian students demonstrated against the Chilean government.")
     assert [e for e, _ in done if e.plover == "PROTEST"]
 
 

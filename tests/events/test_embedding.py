@@ -28,7 +28,7 @@ def test_an_agreement_to_act_is_coded_once_as_the_agreement():
 @pytest.mark.parametrize(
     ("text", "root", "trigger"),
     [
-        ("Australia is willing to withdraw its troops from Iraq.", "AGREE", "withdraw"),
+        ("Canada is willing to withdraw its soldiers from Mali.", "AGREE", "withdraw"),
         ("Canada is ready to send troops to Latvia.", "AGREE", "send"),
     ],
 )
@@ -91,7 +91,7 @@ def test_a_verb_of_saying_without_an_act_is_no_event():
 
 def test_a_declared_act_is_the_object_not_a_word_inside_it():
     # a suspension of aid is no announcement of aid (pattern "announce aid")
-    events = events_of("Denmark announced a suspension of aid to Ruritania.")
+    events = events_of("Norway announced a suspension of aid to Ruritania.")
     assert events and all(e.plover == "SANCTION" for e, _ in events)
 
 
@@ -141,7 +141,7 @@ def test_a_governing_verb_coded_bare_takes_the_detail_of_what_it_governs():
 
 
 def test_a_negation_the_model_reads_as_refusal_is_asserted_but_not_reject():
-    [(event, _)] = events_of("Hungary says it will not accept returned asylum seekers.")
+    [(event, _)] = events_of("Austria says it will not accept returned migrants.")
     assert (event.plover, event.modality) == ("REJECT", "asserted")
     [(event, _)] = events_of("Hungary did not reject the proposal from Austria.")
     assert (event.plover, event.modality) == ("REJECT", "negated")
@@ -150,8 +150,8 @@ def test_a_negation_the_model_reads_as_refusal_is_asserted_but_not_reject():
 @pytest.mark.parametrize(
     "text",
     [
-        "The Afghan president announced a weeklong cease-fire with the Taliban.",
-        "The Afghan president announced a weeklong ceasefire with the Taliban.",
+        "The Malian president announced a two-week cease-fire with the rebels.",
+        "The Malian president announced a two-week ceasefire with the rebels.",
     ],
 )
 def test_a_hyphenated_act_is_spelt_as_the_patterns_spell_it(text):

@@ -41,13 +41,13 @@ def test_a_two_word_nationality_codes_its_own_country():
 
 
 def test_a_name_the_model_cut_short_is_completed_from_the_dictionary():
-    [(event, _)] = events_of("The Islamic State attacked an army camp in Kabul.")
+    [(event, _)] = events_of("The Islamic State attacked a police post in Raqqa.")
     assert (event.source.text, event.source.code) == ("Islamic State", "IMGMUSISI")
 
 
 def test_the_doer_is_not_its_own_target():
-    [(event, _)] = events_of("Israel was willing to withdraw its troops from the West Bank.")
-    assert event.source.code == "ISR"
+    [(event, _)] = events_of("Morocco was willing to withdraw its troops from the West Bank.")
+    assert event.source.code == "MAR"
     assert event.target is not None and event.target.text == "West Bank"
 
 
@@ -82,7 +82,7 @@ def test_the_act_a_pattern_names_is_not_its_target():
 
 def test_a_dateline_ended_by_a_colon_is_no_actor():
     # the model parses "KABUL" as the subject of "condemned"
-    text = "KABUL (Pajhwok) : NATO and Iran on Wednesday strongly condemned the attack."
+    text = "HERAT (Pajhwok) : NATO and Pakistan on Monday strongly condemned the bombing."
     [(event, _)] = events_of(text)
     assert event.source.text == "NATO" and event.source.code == "IGOWSTNAT"
 
@@ -105,12 +105,12 @@ def test_a_name_before_a_colon_may_be_a_speaker():
 
 
 def test_a_role_noun_belongs_to_its_possessors_country_not_where_it_is_posted():
-    [(event, _)] = events_of("Turkey summoned Britain's ambassador to the United Nations.")
-    assert event.target.text == "Britain's ambassador" and event.target.code == "GBRGOV"
+    [(event, _)] = events_of("Greece summoned Italy's ambassador to the United Nations.")
+    assert event.target.text == "Italy's ambassador" and event.target.code == "ITAGOV"
 
 
 def test_a_subject_hung_deeper_on_the_dateline_is_found():
-    text = "LUSAKA, Zambia -- A United Nations prosecutor has charged a Rwandan minister."
+    text = "ARUSHA, Tanzania -- A United Nations prosecutor has indicted a Burundian general."
     [(event, _)] = events_of(text)
     assert event.source.code == "IGOUNO"
 
@@ -169,8 +169,8 @@ def test_a_role_placed_in_a_town_is_that_country_s_role():
 
 
 def test_the_second_of_two_sides_of_a_mutual_act_is_its_target():
-    [(event, _)] = events_of("Japan and the United States signed a trade deal.")
-    assert (event.source.code, event.target.code) == ("JPN", "USA")
+    [(event, _)] = events_of("Chile and Argentina signed a fisheries deal.")
+    assert (event.source.code, event.target.code) == ("CHL", "ARG")
     [(joint, _)] = events_of("France and Germany condemned the attack.")
     assert joint.target is None or joint.target.code != "DEU"
 
