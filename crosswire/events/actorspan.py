@@ -409,7 +409,7 @@ def first_actor(
 
 def phrase_start(noun, offset: int = 0, not_before: int = 0):
     """The first token of a noun's phrase, its determiner left out, and a dateline ending at
-    ``not_before`` (an article offset): "a 35-year-old inmate" starts at "35"."""
+    ``not_before`` (an article offset): "a 40-year-old prisoner" starts at "40"."""
     first = next(
         t
         for t in noun.subtree
@@ -420,7 +420,7 @@ def phrase_start(noun, offset: int = 0, not_before: int = 0):
 
 def noun_phrase(noun):
     """First and last token of a noun's phrase without its determiner, relative clauses and
-    prepositional phrases other than "of": "hundreds of banks", "Netanyahu's hardline policies"."""
+    prepositional phrases other than "of": "dozens of insurers", "the minister's new policies"."""
     first = phrase_start(noun)
     last = noun
     for child in noun.rights:
@@ -434,7 +434,7 @@ def noun_phrase(noun):
 
 
 def role_actor(noun, offset: int, arts: ArticleActors, not_before: int = 0) -> Actor | None:
-    """An unnamed group or person named by a role noun ("a 35-year-old inmate", "opposition
+    """An unnamed group or person named by a role noun ("a 40-year-old prisoner", "opposition
     parties"): its words up to the noun, with the role's sector code and no country."""
     if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and not noun.ent_type_):
         return None  # a capitalised title ("the Prime Minister") is a role too, a name is not

@@ -238,7 +238,7 @@ def _same_root(cameo: str, event: str, ctx: CodingContext) -> bool:
 
 def _reports_clause(verb) -> bool:
     """The verb introduces a finite clause and has no object: "admitted that he had...",
-    "demonstrates that it is not cooperating", a use that reports rather than acts."""
+    "shows that it is not complying", a use that reports rather than acts."""
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False
     return any(c.dep_ == "ccomp" and _finite(c) for c in verb.children)

@@ -2,7 +2,7 @@
 
 "Russia agreed to lift the ban" is an agreement, "Hungary refused to accept refugees" a refusal,
 "Iran threatened to close the strait" a threat, "the EU urged Turkey to release them" and "Russia
-says Israel must end the attacks" requests.
+says Greece must end its flights" requests.
 The act in the complement did not happen (yet), so it is not an event of its own: the governing
 act is, with the complement's root choosing its CAMEO code (to refuse to yield is 124, to offer
 aid 033). The same codes turn a negated cooperative act into a refusal ("Israel will not release

@@ -131,7 +131,7 @@ def names_of_act(noun) -> set[str]:
 def nominal_pattern(patterns, verb):
     """(noun, pattern) for the act the object of a declaring verb names by a noun that has a
     verb (``nominalisations``), matched with the noun's own complements as that verb's clause:
-    "announced the suspension of aid to Pakistan" is "suspend" + "aid to Pakistan"."""
+    "announced the suspension of aid to Ruritania" is "suspend" + "aid to Ruritania"."""
     for noun in (c for c in verb.children if c.dep_ == "dobj"):
         act = nominalisations().get(noun.lemma_.lower())
         if act is None:

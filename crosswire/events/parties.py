@@ -88,7 +88,7 @@ def target_roots(verb):
         for g in c.children
         if g.dep_ == "nsubj"
     ]
-    # "filed a lawsuit in a Paris court against X": the counterpart before the place
+    # "filed a complaint in a Ghent court against X": the counterpart before the place
     preps = sorted(
         (c for c in verb.children if c.dep_ == "prep"),
         key=lambda c: c.lower_ not in COUNTERPART_PREPS,
@@ -104,7 +104,7 @@ def target_of(
     roots, offset: int, arts: ArticleActors, exclude, after: int, direct=False, harmed=False
 ):
     """The actor of the first target phrase that names one; an object that names no actor but a
-    role ("tortured a 35-year-old inmate in western Iran") is the target, not a place after it.
+    role ("beat a 40-year-old prisoner in eastern Chad") is the target, not a place after it.
     Forces named by a role are what the doer sends, unless the act ``harmed`` them ("killed 20
     troops")."""
     for i, root in enumerate(roots):
@@ -124,7 +124,7 @@ def target_of(
 
 
 # How a proposal noun names its owner: "Germany's decision", "a request from X", "a bid by X",
-# "the appeal of two journalists", "every offer made by the Taliban".
+# "the appeal of two journalists", "every offer made by the rebels".
 _OWNER_PREPS = ("by", "from", "of")
 
 
@@ -228,7 +228,7 @@ def _in_brackets(tok) -> bool:
 
 def request_parties(verb, act) -> tuple[list, list]:
     """(who asks, who is asked) of a request: "the EU urged Turkey to release them", "called on
-    Russia to withdraw", "Russia says Israel must end the attacks"."""
+    Russia to withdraw", "Turkey says Greece must end its flights"."""
     asked = [c for c in act.children if c.dep_ in ("dobj", "dative")]
     asked += [g for c in act.children if c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
     asked += [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -264,7 +264,7 @@ def text_target(
 ) -> Actor | None:
     """The first object or counterpart phrase that names no actor we found: a proper name the
     entity recogniser missed is looked up in the actor dictionary ("accused Gulen"), anything
-    else keeps its text, uncoded ("opened investigations against hundreds of banks", "blamed
+    else keeps its text, uncoded ("opened investigations against dozens of insurers", "blamed
     Netanyahu's policies"): PLOVER's recipient need not be a state, and annotators name it so.
     A noun that names the act itself (``acts``: "launched an investigation") is no recipient;
     its "against/on/into" phrase may be."""
@@ -297,7 +297,7 @@ def text_target(
 
 
 def _head_of(noun):
-    """The noun that says what a phrase is: "banks" in "hundreds of banks"."""
+    """The noun that says what a phrase is: "insurers" in "dozens of insurers"."""
     if noun.ent_type_ in ("CARDINAL", "QUANTITY"):
         of = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         return of[0] if of else noun

@@ -95,7 +95,7 @@ def test_code_key(code, key):
         ("Iran's government", "government"),
         ("Turkish President Recep Tayyip Erdogan", "erdogan"),
         ("Cipollone, White House counsel", "cipollone"),
-        ("hundreds of banks", "hundreds"),
+        ("dozens of insurers", "dozens"),
         ("", ""),
     ],
 )

@@ -211,7 +211,7 @@ def test_a_decision_to_act_is_the_act_not_an_agreement():
 @pytest.mark.parametrize(
     "text",
     [
-        "Obama went on to defend the programs.",  # "go on to" is no "go to"
+        "Obama went on to defend the policy.",  # "go on to" is no "go to"
         "The Russian minister left early on Tuesday.",  # no one is met
         "The French general served in the Sahel for ten years.",  # no one is aided
         "The Kremlin has engaged in political games all week.",  # "engage" alone gives 190

@@ -124,7 +124,7 @@ def test_a_malformed_table_is_a_data_error(rows):
     ("text", "asker", "asked"),
     [
         ("The EU urged Turkey to release the journalists.", "IGOEUREEC", "TUR"),
-        ("Russia says Israel must end its attacks on Syria.", "RUS", "ISR"),
+        ("Turkey says Greece must end its flights over the islands.", "TUR", "GRC"),
         ("Britain demanded that Russia withdraw its troops.", "GBR", "RUS"),
     ],
 )

@@ -46,13 +46,13 @@ def test_a_name_the_model_cut_short_is_completed_from_the_dictionary():
 
 
 def test_the_doer_is_not_its_own_target():
-    [(event, _)] = events_of("Morocco was willing to withdraw its troops from the West Bank.")
+    [(event, _)] = events_of("Morocco was willing to withdraw its troops from Kosovo.")
     assert event.source.code == "MAR"
-    assert event.target is not None and event.target.text == "West Bank"
+    assert event.target is not None and event.target.text == "Kosovo"
 
 
 def test_a_compound_role_noun_is_looked_up_whole():
-    [(event, _)] = events_of("The Vietnamese authorities have outlawed opposition parties.")
+    [(event, _)] = events_of("The Laotian authorities have banned opposition parties.")
     assert event.target.text == "opposition parties" and event.target.code == "OPP"
 
 
@@ -63,16 +63,16 @@ def test_the_subject_of_a_verbless_complement_is_the_target():
 
 def test_a_counterpart_phrase_comes_before_a_place():
     [(event, _)] = events_of(
-        "A French lawyer filed a lawsuit in a Paris court against the Saudi government."
+        "A Belgian lawyer filed a complaint in a Ghent court against the Qatari government."
     )
-    assert event.target.code == "SAUGOV"
+    assert event.target.code == "QATGOV"
 
 
 def test_an_object_that_names_no_actor_keeps_its_text():
     [(event, _)] = events_of(
-        "The German authorities opened investigations against hundreds of banks."
+        "The Danish authorities opened investigations against dozens of insurers."
     )
-    assert event.target.text == "hundreds of banks" and event.target.code is None
+    assert event.target.text == "dozens of insurers" and event.target.code is None
 
 
 def test_the_act_a_pattern_names_is_not_its_target():

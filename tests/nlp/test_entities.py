@@ -78,7 +78,7 @@ def test_a_capitalised_common_word_is_no_name_unless_a_country_is_meant():
 
 def test_a_nationality_word_is_not_somebody_s_surname():
     # the dictionary knows a minister whose surname is Catalan
-    doc = read_text("The Catalan government has agreed to set up an institute in Barcelona.")
+    doc = read_text("The Catalan government has agreed to open a museum in Girona.")
     catalan = _by_text(doc, "Catalan")
     assert catalan and catalan[0].type != "PERSON" and catalan[0].code is None
 

@@ -45,7 +45,7 @@ def _values(nlp, text, anchor=ANCHOR):
         ("The plant will open next year.", "next year", "2022"),
         ("Traffic was light this week.", "this week", "2021-W42"),
         ("The strike lasted for three years.", "three years", "P3Y"),
-        ("The talks took almost two and a half hours.", "almost two and a half hours", "PT2.5H"),
+        ("Talks lasted almost two and a half hours.", "almost two and a half hours", "PT2.5H"),
         ("The committee meets every week.", "every week", "P1W"),
         ("The committee meets every Monday.", "every Monday", "XXXX-WXX-1"),
         ("The launch is set for 18:30 UTC.", "18:30 UTC", "2021-10-20T18:30Z"),
