@@ -92,6 +92,12 @@ def resolve_code(codes: str, on: date | None) -> str:
     return undated[0]
 
 
+def code_parts(code: str | None) -> list[str]:
+    """The 3-letter parts of a CAMEO actor code: "USAGOVLEG" → USA, GOV, LEG."""
+    code = code or ""
+    return [code[i : i + 3] for i in range(0, len(code), 3)]
+
+
 class ActorDictionary:
     """Immutable lookups over the actor and agent tables; build with ``load_actors()``."""
 
@@ -109,7 +115,7 @@ class ActorDictionary:
         # the 3-letter sector codes roles give ("GOV", "COP"): a code starting with one names
         # no country
         self._sectors = frozenset(
-            c[i : i + 3] for c in self._agents.values() for i in range(0, len(c), 3)
+            part for c in self._agents.values() for part in code_parts(c)
         ) - set(ORGANISATION_PREFIXES)
 
     def __len__(self) -> int:

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 
 from crosswire.events.actorspan import (
     ArticleActors,
@@ -25,6 +24,7 @@ from crosswire.events.clauses import SUBJECT_DEPS
 from crosswire.events.dates import event_date, is_future
 from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, load_embedding
 from crosswire.events.matching import (
+    data_pairs,
     declares_act,
     generic_verbs,
     names_of_act,
@@ -124,9 +124,7 @@ MODEL_OVERRIDE_PROB = 0.45
 @lru_cache(maxsize=1)
 def root_cameo() -> dict[str, str]:
     """Root -> the CAMEO code of an event coded by the root classifier (data/root_cameo.tsv)."""
-    text = resources.files("crosswire.events").joinpath("data/root_cameo.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {root.strip(): code.strip() for root, code in rows}
+    return data_pairs("data/root_cameo.tsv")
 
 
 @dataclass(frozen=True)
@@ -277,11 +275,7 @@ def _nouns_of_act(roots, event: str, ctx: CodingContext) -> frozenset[str]:
     noun's own, or the one ``nominalisations`` gives), the noun codes the same root ("staged a
     protest", "launched an investigation"; but "attacked a military base")."""
     lemmas = {t.lemma_.lower() for t in roots if t.pos_ == "NOUN"}
-    return frozenset(
-        lemma
-        for lemma in lemmas
-        if _default_event(nominalisations().get(lemma, lemma), ctx) == event
-    )
+    return frozenset(lemma for lemma in lemmas if _noun_event(lemma, ctx) == event)
 
 
 def _acts_done_in(verb, coding: Coding, ctx: CodingContext) -> list:
@@ -289,12 +283,13 @@ def _acts_done_in(verb, coding: Coding, ctx: CodingContext) -> list:
     strike", "wounded during a Saudi raid"): whose they are, did it."""
     event = ctx.ontology.plover(coding.cameo).event
     nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return [
-        n
-        for n in nouns
-        if n.pos_ == "NOUN"
-        and _default_event(nominalisations().get(n.lemma_.lower(), n.lemma_.lower()), ctx) == event
-    ]
+    return [n for n in nouns if n.pos_ == "NOUN" and _noun_event(n.lemma_.lower(), ctx) == event]
+
+
+def _noun_event(lemma: str, ctx: CodingContext) -> str | None:
+    """The PLOVER event a noun names, read as a verb: its own, or the one ``nominalisations``
+    gives ("strike", "investigation" → "investigate")."""
+    return _default_event(nominalisations().get(lemma, lemma), ctx)
 
 
 def _default_event(verb_lemma: str, ctx: CodingContext) -> str | None:
@@ -402,8 +397,7 @@ def _target(verb, roots, offset: int, ctx, coding: Coding, event: str, source, a
     if target is None:
         target = target_of(roots, offset, ctx.arts, exclude, after, direct, event in HARMING)
     if not _names_actor(target):
-        mutual = fallback_targets(verb, event in MUTUAL)
-        target = target_of(mutual, offset, ctx.arts, exclude, after) or target
+        target = target_of(fallback_targets(verb), offset, ctx.arts, exclude, after) or target
     if target is None:
         words = {w for w in coding.words or () if not ctx.arts.actors.agent(w)}
         acts = frozenset(words) | _nouns_of_act(roots, event, ctx)

@@ -17,11 +17,14 @@ SPEECH_OF_ACTS = frozenset({"announce", "declare"})
 @lru_cache(maxsize=1)
 def nominalisations() -> dict[str, str]:
     """Act noun → the verb whose patterns code it (``data/nominalisations.tsv``)."""
-    text = (
-        resources.files("crosswire.events").joinpath("data/nominalisations.tsv").read_text("utf-8")
-    )
+    return data_pairs("data/nominalisations.tsv")
+
+
+def data_pairs(name: str) -> dict[str, str]:
+    """The first two columns of a tab-separated data file of the package, "#" lines aside."""
+    text = resources.files("crosswire.events").joinpath(name).read_text("utf-8")
     rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
-    return {noun.strip(): verb.strip() for noun, verb in rows}
+    return {r[0].strip(): r[1].strip() for r in rows}
 
 
 @lru_cache(maxsize=1)

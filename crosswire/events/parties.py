@@ -159,14 +159,14 @@ def _same_actor(tok, actor: Actor, doer: Actor | None) -> bool:
     )
 
 
-def fallback_targets(verb, mutual: bool = False):
+def fallback_targets(verb):
     """Where the counterpart stands when the verb's own phrases name none: in its open
     complement ("agreed to lend $1 billion to Indonesia", "threatened to attack U.S. troops"),
-    else, for a verb without an object or of a ``mutual`` act, coordinated with its subject
-    ("India and Mercosur have agreed", "Japan and the US signed a trade deal"; but "France and
-    Germany condemned the attack" are joint doers)."""
+    else, for a verb without an object, coordinated with its subject ("India and Mercosur have
+    agreed"; but "France and Germany condemned the attack" are joint doers; the coder tries the
+    other side of a mutual act before anything else)."""
     roots = [t for c in verb.children if c.dep_ == "xcomp" for t in target_roots(c)]
-    if mutual or not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+    if not any(c.dep_ in OBJECT_DEPS for c in verb.children):
         roots += coordinated_subjects(verb)
     return roots
 

@@ -9,8 +9,9 @@ roles (legislators, parties, media), none of them armed.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
+from crosswire.events.actors import code_parts
+from crosswire.events.matching import data_pairs
 from crosswire.types import Actor
 
 # Sectors of force: an act of theirs, or on them, may be force whatever the verb.
@@ -23,9 +24,7 @@ NO_EVENT = "-"
 @lru_cache(maxsize=1)
 def verbal_codes() -> dict[str, str]:
     """Verb lemma → CAMEO code of its verbal reading, or ``NO_EVENT``."""
-    text = resources.files("crosswire.events").joinpath("data/verbal_conflict.tsv")
-    rows = (ln.split("\t") for ln in text.read_text("utf-8").splitlines())
-    return {r[0].strip(): r[1].strip() for r in rows if r[0] and not r[0].startswith("#")}
+    return data_pairs("data/verbal_conflict.tsv")
 
 
 def verbal_code(lemma: str, source: Actor | None, target: Actor | None, arts) -> str | None:
@@ -40,10 +39,10 @@ def verbal_code(lemma: str, source: Actor | None, target: Actor | None, arts) ->
 def _civil(actor: Actor | None, arts) -> bool:
     if actor is None:
         return False
-    parts = {(actor.code or "")[i : i + 3] for i in range(0, len(actor.code or ""), 3)}
-    if parts & ARMED:
+    parts = code_parts(actor.code)
+    if ARMED.intersection(parts):
         return False
     person = actor.name is not None and any(
         e.type == "PERSON" and e.canonical == actor.name for e in arts.entities
     )
-    return person or (actor.code or "")[:3] in CIVIL
+    return person or (bool(parts) and parts[0] in CIVIL)
