@@ -21,7 +21,7 @@ OBJECT_PRONOUNS = {"him", "her", "them"}
 COUNTERPART_PREPS = {"with", "to", "against", "toward", "towards", "on", "at"}
 # Prepositions of place: "a court in Lyon" is French, "a school in Washington" no government.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "within"})
-# A coded actor at this rank or nearer (a possessor: "Japan's Crown Prince X") names the phrase
+# A coded actor at this rank or nearer (a possessor: "Norway's Crown Prince X") names the phrase
 # better than an uncoded person at its head. Measured on the zsp training part (cross-validated).
 DIRECT_PERSON_BEATS_RANK = 2
 # Verbs of saying and announcing whose subject a pronoun in the reported clause refers to.
@@ -103,7 +103,7 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
                     )
             break
     # Otherwise the nearest earlier mention of a compatible kind, not the subject of the
-    # pronoun's own clause when it is an object: "Kiir pardoned him" is not Kiir pardoning Kiir.
+    # pronoun's own clause when it is an object: in "the king pardoned him", him is not the king.
     bound = _subject_span(tok, offset) if tok.lower_ in OBJECT_PRONOUNS else (0, 0)
     for ent in reversed(arts.before(pos)):
         if bound[0] <= ent.start < bound[1]:
@@ -131,17 +131,17 @@ _COUNTRY_OF_ROLE = ("amod", "compound", "nmod", "poss")
 
 def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
     """'Russian diplomats', "Britain's ambassador" → RUSGOV, GBRGOV: a role noun with a country
-    (an adjective or a name, whatever the model tags it: "A Maldives court", "Estonian MEP")."""
+    (an adjective or a name, whatever the model tags it: "A Maldives tribunal", "Latvian MEP")."""
     suffix = _role_of(noun, arts)
     if not suffix:
         return None
     for child in noun.children:
-        # any name or adjective of a country: the model tags "Estonian MEP" as a person
+        # any name or adjective of a country: the model tags "Malawi court" as a person
         named = child.ent_type_ in ("NORP", "GPE", "ORG") or child.text[:1].isupper()
         if named and child.dep_ in _COUNTRY_OF_ROLE:
             first = _entity_start(child)  # "South Sudanese refugees": the whole adjective
             if first.dep_ == "det" and first.i < child.i:
-                first = first.doc[first.i + 1]  # "The Maldives court": the model's ORG has "The"
+                first = first.doc[first.i + 1]  # "The Maldives tribunal": the model's ORG has "The"
             country = arts.actors.country(noun.doc.text[first.idx : child.idx + len(child.text)])
             country = country or arts.actors.country(child.text)
             if country:
@@ -204,7 +204,7 @@ def _not_the_doer(tok, root, arts: ArticleActors) -> bool:
 
 
 def _placed_role(tok, root, ent: Entity, offset: int, arts: ArticleActors) -> Actor | None:
-    """ "The police in Lagos": a role head placed in a country's town is that country's role
+    """ "The police in Kano": a role head placed in a country's town is that country's role
     (NGACOP), not the town's government."""
     suffix = _role_of(root, arts)
     country = (ent.code or "")[:3]
@@ -261,7 +261,7 @@ def actor_of(
     Actors starting before ``not_before`` (an article offset: the end of a dateline) are skipped.
     A ``doer`` phrase does not name the counterpart or the place of its head noun ("his visit
     to Detroit threatens", "professors at a school in Washington wrote"), except the place of a
-    role ("the police in Lagos").
+    role ("the police in Kano").
     """
     if offset + root.idx < not_before:
         # the parser hangs the real subject on the dateline: "KABUL (AP) : NATO condemned"
@@ -289,7 +289,7 @@ class _Candidate:
     actor: Actor
     depth: int = 0  # how many tokens below the phrase's head its name's head stands
     person: bool = False  # a named person, not a country, organisation or role
-    modifies: object = None  # the noun an uncoded name modifies: "Muslim leaders"
+    modifies: object = None  # the noun an uncoded name modifies: "Hindu leaders"
 
 
 def _candidates(root, offset: int, arts: ArticleActors, doer: bool) -> list[_Candidate]:
@@ -311,7 +311,7 @@ def _candidates(root, offset: int, arts: ArticleActors, doer: bool) -> list[_Can
         if doer and _not_the_doer(head, root, arts):
             continue
         placed = _placed_role(head, root, ent, offset, arts) if doer else None
-        # an uncoded name that modifies a noun ("Muslim leaders", "Tigrayan rebels")
+        # an uncoded name that modifies a noun ("Hindu leaders", "Tigrayan rebels")
         group_word = ent.type != "PERSON" and not ent.code and head.dep_ in ("amod", "compound")
         out.append(
             _Candidate(
@@ -332,9 +332,10 @@ def _candidates(root, offset: int, arts: ArticleActors, doer: bool) -> list[_Can
 
 def _choose(found, root, offset, arts, exclude, not_before, direct_first, doer) -> Actor | None:
     """The candidate that names the phrase's actor: the nearest coded one, not the doer's code
-    (``exclude``) unless a person has it ("Israel's president" and former Prime Minister Olmert
-    are both ISRGOV); with ``direct_first`` an uncoded person the phrase names directly ("freed
-    blogger X, arrested in a raid on the Syrian Centre"); else the nearest uncoded name."""
+    (``exclude``) unless a person has it ("France's president" and Prime Minister Fillon are
+    both FRAGOV); with ``direct_first`` an uncoded person the phrase names directly ("freed
+    the blogger X, held since a raid on the Ruritanian Press Club"); else the nearest uncoded
+    name."""
     people = [c for c in found if c.person and not c.actor.code]  # "freed the blogger X"
     order = sorted(
         found,
@@ -342,7 +343,8 @@ def _choose(found, root, offset, arts, exclude, not_before, direct_first, doer) 
     )
     order = [c for c in order if c.actor.start is None or c.actor.start >= not_before]
     coded = [c for c in order if c.actor.code and (c.actor.code != exclude or c.person)]
-    # of names we cannot code, the one nearest the phrase's head: "the Leawood-based AMC Inc"
+    # of names we cannot code, the one nearest the phrase's head: "the Smallville-based Zorblat
+    # Shipping Ltd."
     named = [
         c
         for c in sorted(order, key=lambda c: (c.rank, c.depth))
@@ -358,7 +360,7 @@ def _choose(found, root, offset, arts, exclude, not_before, direct_first, doer) 
     if any(named[0] is p for p in people):
         return _with_title(named[0].actor, root, arts)
     noun = named[0].modifies
-    if noun is not None:  # "Muslim leaders": the group, not "Muslim"; "Tigrayan rebels": REB
+    if noun is not None:  # "Hindu leaders": the group, not "Hindu"; "Tigrayan rebels": REB
         first, last = noun_phrase(noun)
         text = root.doc.text[first.idx : last.idx + len(last.text)]
         span = (offset + first.idx, offset + last.idx + len(last.text))

@@ -32,5 +32,5 @@ def coordinated_with(conj):
 
 
 def infinitive(verb) -> bool:
-    """A "to" infinitive: "allow the WFP to deliver", "a bid to annex"."""
+    """A "to" infinitive: "allow UNICEF staff to enter", "a bid to annex"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

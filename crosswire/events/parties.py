@@ -80,7 +80,7 @@ def target_roots(verb):
         for g in c.children
         if g.dep_ == "nsubj"
     ]
-    # "allow the WFP to deliver food": the subject of an infinitive the verb governs
+    # "allow UNICEF staff to enter Darfur": the subject of an infinitive the verb governs
     roots += [
         g
         for c in verb.children
@@ -113,7 +113,7 @@ def target_of(
             actor = role_actor(root, offset, arts)
             if actor is not None and actor.code in THEME_SECTORS and not harmed:
                 actor = None  # "sent 200 troops to Syria": its own forces, not the target
-            elif actor is not None:  # "killed 48 people in Afghanistan": AFG's people
+            elif actor is not None:  # "killed 30 people in Mali": MLI's people
                 place = first_actor(roots[i + 1 :], offset, arts, None, after)  # may be its own
                 country = place.code[:3] if place and place.code else ""
                 if country.isalpha() and not country.startswith(ORGANISATION_PREFIXES):
@@ -236,7 +236,7 @@ def request_parties(verb, act) -> tuple[list, list]:
 
 
 # Verbs whose subject undergoes the act its object names, done by the "from" phrase: "faced
-# criticism from the U.N.", "received an invitation from Putin".
+# criticism from the EU", "received an invitation from the Kremlin".
 CONVERSE = frozenset({"receive", "face", "get", "win", "draw", "secure", "obtain", "earn", "gain"})
 
 

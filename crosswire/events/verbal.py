@@ -1,9 +1,9 @@
 """Conflict verbs between people in politics: words or ballots, not force.
 
-"Romney hammered Obama over the tax plan" is a verbal attack (CAMEO 111), "Brat defeated Cantor"
-an election (no event); PETRARCH's verb table reads both as assaults. A row of
-``data/verbal_conflict.tsv`` applies when both sides are people named in the article or civil
-roles (legislators, parties, media), none of them armed.
+"the senator hammered the governor over the tax plan" is a verbal attack (CAMEO 111), "she
+defeated the incumbent in the primary" an election (no event); PETRARCH's verb table reads both
+as assaults. A row of ``data/verbal_conflict.tsv`` applies when both sides are people named in
+the article or civil roles (legislators, parties, media), none of them armed.
 """
 
 from __future__ import annotations

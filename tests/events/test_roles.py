@@ -138,8 +138,8 @@ def test_the_place_of_a_subject_that_is_no_role_is_not_the_doer():
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        ("Troops loyal to Laurent Gbagbo attacked the headquarters of Alassane Ouattara.", "CIV"),
-        ("The police in Lagos arrested ten union leaders.", "NGA"),
+        ("Troops loyal to Riek Machar attacked a base near Juba.", "SSD"),
+        ("The police in Kano arrested eight student leaders.", "NGA"),
     ],
 )
 def test_the_side_or_place_of_a_role_names_the_doer(text, country):
@@ -164,7 +164,7 @@ def test_a_doer_named_by_a_role_alone_acts_on_a_known_country():
 
 
 def test_a_role_placed_in_a_town_is_that_country_s_role():
-    [(event, _)] = events_of("The police in Lagos arrested ten union leaders.")
+    [(event, _)] = events_of("The police in Kano arrested eight student leaders.")
     assert event.source.code == "NGACOP"
 
 
@@ -226,17 +226,17 @@ def test_of_uncoded_names_the_one_heading_the_phrase_is_the_target():
 
 
 def test_a_person_coded_as_the_doer_is_still_somebody_else():
-    # both are ISRGOV while Olmert is prime minister
-    text = "Israel's president lifted restrictions imposed on Ehud Olmert."
-    found = events_of(text, date(2007, 6, 1))
+    # both are FRAGOV while Fillon is prime minister
+    text = "France's president lifted restrictions imposed on Francois Fillon."
+    found = events_of(text, date(2009, 6, 1))
     [event] = [e for e, t in found if t == "lifted"]
-    assert event.target is not None and event.target.name == "Ehud Olmert"
+    assert event.target is not None and event.target.name == "Francois Fillon"
 
 
 def test_a_country_the_model_tags_as_an_organisation_owns_a_role():
-    found = events_of("A Maldives court ordered the arrest of the former minister.")
+    found = events_of("A Maldives tribunal ordered the arrest of the former minister.")
     [event] = [e for e, t in found if t == "ordered"]
-    assert (event.source.text, event.source.code) == ("Maldives court", "MDVJUD")
+    assert (event.source.text, event.source.code) == ("Maldives tribunal", "MDVJUD")
 
 
 def test_a_quantifier_heads_a_phrase_that_names_the_target():
