@@ -14,13 +14,14 @@ import gzip
 import re
 import sys
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from crosswire.events.actors import ORGANISATION_PREFIXES, normalise_key  # noqa: E402
+from crosswire.events.actors import NO_CODE, ORGANISATION_PREFIXES, normalise_key  # noqa: E402
 
 DATA = HERE.parent / "crosswire" / "events" / "data"
 MIT = "MIT licence, Copyright (c) 2014-2015 Open Event Data Alliance (petrarch2/LICENSE)"
@@ -386,6 +387,96 @@ def read_own_countries() -> list[list[str]]:
 
 # Endings of country names and their spellings, not of demonyms: "Afganistan", "Thailand".
 NAME_ENDS = ("stan", "land")
+# Words of a person's name that say nothing of who they are: "al", "bin"
+NAME_PARTICLES = SMALL_WORDS | {"bin", "ibn", "abu", "la", "le", "di", "van", "der", "zu", "dos"}
+
+
+MIN_OTHER_POST = 183  # days: shorter pieces of PETRARCH's ranges are edges of ours misdated
+
+
+class OfficeHolder(NamedTuple):
+    name: str
+    keys: list[str]  # normalised, the canonical name's first
+    codes: str  # '|'-separated CODE:start:end (with_other_posts: and NO_CODE)
+
+    def words(self) -> set[str]:
+        return {w for k in self.keys for w in k.split()} - NAME_PARTICLES
+
+
+def read_office_holders(stop: set[str], agents: set[str]) -> list[OfficeHolder]:
+    """The persons of office_holders.tsv; a key given to two persons, a surname that is a common
+    word or a role noun, or a bad date range stops the build."""
+    out, owner = [], {}
+    for line in (DATA / "office_holders.tsv").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, keys, codes, _ = line.split("\t")
+        for item in codes.split("|"):
+            code, start, end = item.split(":")
+            first, last = (date.fromisoformat(d) if d else None for d in (start, end))
+            if not ACTOR_CODE.match(code) or (first and last and first >= last):
+                raise ValueError(f"office_holders.tsv: {name}: bad code {item!r}")
+        written = [name, *(k.strip() for k in keys.split(",") if k.strip())]
+        normal = list(dict.fromkeys(normalise_key(k) for k in written))
+        for text in written:
+            key = normalise_key(text)
+            short = len(key) < MIN_SURNAME and not text.replace(".", "").isupper()
+            if " " not in key and (short or key in stop or key in agents):
+                raise ValueError(f"office_holders.tsv: {text!r} is too common a key")
+            if owner.setdefault(key, name) != name:
+                raise ValueError(f"office_holders.tsv: {text!r} names {owner[key]} and {name}")
+        out.append(OfficeHolder(name, normal, codes))
+    return out
+
+
+def span(item: str) -> tuple[date, date]:
+    """'USAGOV:2009-01-20:2017-01-20' -> its first and last day; open ends are date.min/max."""
+    _, start, end = item.split(":")
+    first = date.fromisoformat(start) if start else date.min
+    return first, date.fromisoformat(end) if end else date.max
+
+
+def cut(pieces: list[tuple[date, date]], a: date, b: date) -> list[tuple[date, date]]:
+    """The parts of the ranges outside [a, b]."""
+    out = []
+    for s, e in pieces:
+        if e < a or s > b:
+            out.append((s, e))
+            continue
+        if s < a:
+            out.append((s, a - timedelta(days=1)))
+        if e > b:
+            out.append((b + timedelta(days=1), e))
+    return out
+
+
+def with_other_posts(ours: str, theirs: list[str]) -> str:
+    """An office holder's codes: ours, then the closed ranges of the person's PETRARCH entries
+    for the time outside ours (other posts: Lavrov as ambassador to the UN, a general before he
+    is minister), then NO_CODE. PETRARCH's open ranges (still in office when its files were
+    made) and elite codes (ELI: no office) are left out, and so are pieces shorter than
+    MIN_OTHER_POST (the edges of our ranges, dated otherwise)."""
+    mine = [span(item) for item in ours.split("|")]
+    kept = []
+    for item in dict.fromkeys(theirs):
+        code, *rest = item.split(":")
+        if not rest or not rest[1] or code.endswith("ELI"):
+            continue
+        pieces = [span(item)]
+        for a, b in mine:
+            pieces = cut(pieces, a, b)
+        for s, e in pieces:
+            if s == date.min or (e - s).days >= MIN_OTHER_POST:
+                kept.append(f"{code}:{'' if s == date.min else s.isoformat()}:{e.isoformat()}")
+    return "|".join([ours, *kept, NO_CODE])
+
+
+def same_person(names: list[str], holders: dict[str, OfficeHolder]) -> OfficeHolder | None:
+    """The office holder a PETRARCH entry names: one whose full name (a key of two words or more)
+    is among the entry's names, when only one is."""
+    keys = {normalise_key(n) for n in names}
+    found = {holders[k].name: holders[k] for k in keys if " " in k and k in holders}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def build_actors(ref: Path) -> None:
@@ -424,6 +515,19 @@ def build_actors(ref: Path) -> None:
     for r in own_rows:
         if r[0] != "*":
             add(r[0], r[1], r[2], r[3], ours=True)
+    office = read_office_holders(set(STOP_WORDS), agents)
+    holders = {key: p for p in office for key in p.keys}
+    theirs: dict[str, list[str]] = {}
+    for names, codes, _, _ in entries:
+        if holder := same_person(names, holders):
+            theirs.setdefault(holder.name, []).extend(codes)
+    office = [p._replace(codes=with_other_posts(p.codes, theirs.get(p.name, []))) for p in office]
+    holders = {key: p for p in office for key in p.keys}
+    for person in office:
+        for key in person.keys:
+            if key in rows:
+                raise ValueError(f"office_holders.tsv: {key!r} is a key of actors_own.tsv")
+            add(key, person.name, "person", person.codes, ours=True)
     for code, name, adjectives, capitals in own:
         for key in [name, *adjectives.split(",")]:
             add(key, name, "country", code, ours=True)
@@ -442,8 +546,14 @@ def build_actors(ref: Path) -> None:
             name = short.get(codes[0], name)
         elif kind == "igo" and len(codes) == 1:
             name = igo_names.get(codes[0], name)
+        holder = same_person(names, holders)
         for alias in names:
-            add(alias, name, kind, "|".join(codes))
+            # an office holder's other names in the entry ("President Obama", "Assad regime")
+            # take their codes; names without a word of theirs ("Syria's government") do not
+            if holder and set(normalise_key(alias).split()) & holder.words():
+                add(alias, holder.name, kind, holder.codes)
+            else:
+                add(alias, name, kind, "|".join(codes))
         if kind == "person":
             persons.setdefault(name.split()[-1], []).append(name)
     # plural demonyms name the country's people as the singular does ("Palestinians" is PSE in
@@ -469,12 +579,15 @@ def build_actors(ref: Path) -> None:
         [
             "Actor names -> canonical name, kind and CAMEO actor codes with date ranges.",
             "Origin: petrarch2 Phoenix.Countries/International/MilNonState.actors.txt,",
-            f"{MIT}; pycountry country names; countries_own.tsv and actors_own.tsv (ours, MIT).",
+            f"{MIT}; pycountry country names; countries_own.tsv, actors_own.tsv and",
+            "office_holders.tsv (ours, MIT). An office holder's codes are ours for all the names",
+            "of the person, with PETRARCH's closed ranges (not ELI) outside ours only.",
             "Keys are normalised (lowercase, no punctuation); single common words and role nouns",
             "are left out; a person's unambiguous surname is a key for that person; plural",
             "demonyms ('Afghans') are keys for their country.",
             "Columns (tab-separated): key, name, kind (country|igo|person|org|group), codes;",
-            "codes are '|'-separated, each CODE or CODE:start:end with ISO dates ('' = open).",
+            "codes are '|'-separated, each CODE or CODE:start:end with ISO dates ('' = open);",
+            f"an undated {NO_CODE} means no code on a date no range covers (out of office).",
         ],
         sorted((k, *v) for k, v in rows.items()),
     )

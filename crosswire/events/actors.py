@@ -2,7 +2,8 @@
 
 Built by ``tools/build_ontology.py`` from the PETRARCH2 Phoenix dictionaries, pycountry and our own
 tables (``data/actors.tsv.gz``, ``data/agents.tsv``). A person's code depends on the date: Lavrov is
-``RUSGOV`` from 2004 as foreign minister.
+``RUSGOV`` from 2004 as foreign minister; an office holder of ``data/office_holders.tsv`` has no
+code out of office (Obama is ``USAGOV`` from 2009 to 2017 only).
 
 Matching rule for short or ambiguous keys (see ``lookup``): a one-word key of at most
 ``SHORT_KEY`` characters, or one listed in ``data/actor_stopwords.txt`` (pronouns, titles, generic
@@ -34,12 +35,15 @@ _SPLIT = re.compile(r"[\s\-_/,;:()\[\]\"“”]+")
 # (IGOWSTNAT = NATO, NGO..., MNC..., IMG/INT = transnational armed groups); others start with
 # the country ("RUSGOV").
 ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "INT")
+# An undated code saying "no code": a date none of the person's ranges covers finds them out of
+# office, an uncoded person (data/office_holders.tsv: a former president is not the government).
+NO_CODE = "---"
 
 
 @dataclass(frozen=True, slots=True)
 class ActorMatch:
     name: str  # canonical display name: "Sergey Lavrov", "Russia", "NATO"
-    code: str  # "RUSGOV", "IGOWSTNAT"
+    code: str | None  # "RUSGOV", "IGOWSTNAT"; None for a person out of office
     kind: str  # "country" | "igo" | "person" | "org" | "group"
 
 
@@ -66,10 +70,16 @@ def _singulars(key: str) -> list[str]:
     return [f"{head} {f}".strip() for f in forms]
 
 
-def resolve_code(codes: str, on: date | None) -> str:
+def resolve_code(codes: str, on: date | None) -> str | None:
     """The code valid on ``on``. Without a date: the most recent range (open ones first), else
     the undated code. With a date no range covers: the undated code, else the range nearest in
-    time (the earliest before all ranges, otherwise the most recent one)."""
+    time (the earliest before all ranges, otherwise the most recent one). None when the code
+    chosen is ``NO_CODE``."""
+    code = _resolve(codes, on)
+    return None if code == NO_CODE else code
+
+
+def _resolve(codes: str, on: date | None) -> str:
     dated, undated = [], []
     for item in codes.split("|"):
         code, *span = item.split(":")
@@ -137,7 +147,7 @@ class ActorDictionary:
         if whole and (start, end) != (0, len(tokens)):
             return None  # ``whole``: only the phrase itself, not a name inside it
         code = resolve_code(codes, on)
-        if kind != "country" or len(code) != 3:
+        if code is None or kind != "country" or len(code) != 3:
             return ActorMatch(name, code, kind)
         rest = " ".join(n for _, n in tokens[end:]) or " ".join(n for _, n in tokens[:start])
         suffix = self._agent_in(rest)
@@ -152,7 +162,8 @@ class ActorDictionary:
         entry = self._entries.get(normalise_key(adjective_or_name))
         if entry is None or entry[1] != "country":
             return None
-        return resolve_code(entry[2], None)[:3]
+        code = resolve_code(entry[2], None)
+        return code[:3] if code else None
 
     def agent(self, noun: str) -> str | None:
         """A role noun's sector code: "diplomats" -> "GOV", "rebels" -> "REB"."""

@@ -1,4 +1,5 @@
 from datetime import date
+from importlib import resources
 
 import pytest
 
@@ -64,17 +65,92 @@ def test_lookup_refuses(actors, text):
 @pytest.mark.parametrize(
     ("on", "code"),
     [
-        (date(1995, 8, 1), "IGOEUREEC"),
+        (date(1993, 8, 1), "ESPGOV"),
         (date(1998, 1, 1), "IGOWSTNAT"),
-        (date(1990, 1, 1), "IGOEUREEC"),
-        (date(2020, 1, 1), "IGOWSTNAT"),
-        (None, "IGOWSTNAT"),
+        (date(2005, 1, 1), "IGOEUREEC"),
+        (date(1990, 1, 1), None),
+        (date(2020, 1, 1), None),
+        (None, "IGOEUREEC"),
     ],
 )
 def test_person_code_follows_dates(actors, on, code):
-    # Javier Solana: [IGOEUREEC 950701-951231] [IGOWSTNAT 951205-991006]; before his first
-    # term the earliest code, after his last or without a date the most recent one.
+    # Javier Solana (office_holders.tsv): Spanish foreign minister to 1995, NATO
+    # secretary-general 1995-1999, EU High Representative 1999-2009; before and after office
+    # no code, without a date the most recent one.
     assert actors.lookup("Javier Solana", on=on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Barack Obama", date(2015, 6, 1), "USAGOV"),
+        ("Barack Obama", date(2019, 6, 1), None),  # a former president is not the government
+        ("Obama", date(2005, 6, 1), None),
+        ("former President Barack Obama", date(2019, 6, 1), None),
+        ("President Obama", date(2019, 6, 1), None),  # PETRARCH's other names of him too
+        ("Angela Merkel", date(2010, 6, 1), "DEUGOV"),
+        ("Merkel", date(2022, 6, 1), None),
+        ("Boris Johnson", date(2017, 6, 1), "GBRGOV"),  # foreign secretary
+        ("Boris Johnson", date(2018, 12, 1), None),  # between his offices
+        ("Boris Johnson", date(2020, 6, 1), "GBRGOV"),  # prime minister
+        ("Netanyahu", date(2022, 6, 1), None),
+        ("Netanyahu", date(2023, 6, 1), "ISRGOV"),
+        ("Lavrov", date(2003, 1, 1), "RUSGOV"),  # PETRARCH's closed range: ambassador to the UN
+    ],
+)
+def test_office_holder_coded_while_in_office(actors, text, on, code):
+    match = actors.lookup(text, on=on)
+    assert match.kind == "person" and match.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "name", "code"),
+    [
+        ("Indian Prime Minister Narendra Modi", date(2020, 6, 1), "Narendra Modi", "INDGOV"),
+        ("Erdoğan", date(2020, 6, 1), "Recep Tayyip Erdogan", "TURGOV"),
+        ("Erdogan", date(2020, 6, 1), "Recep Tayyip Erdogan", "TURGOV"),
+        ("Mohammed bin Salman", date(2023, 6, 1), "Mohammed bin Salman", "SAUGOV"),
+        ("Kim Jong Un", date(2020, 6, 1), "Kim Jong-un", "PRKGOV"),
+        ("Ban Ki-moon", date(2005, 6, 1), "Ban Ki-moon", "KORGOV"),
+        ("Ban Ki-moon", date(2010, 6, 1), "Ban Ki-moon", "IGOUNO"),
+        ("Ursula von der Leyen", date(2016, 6, 1), "Ursula von der Leyen", "DEUGOV"),
+        ("Ursula von der Leyen", date(2021, 6, 1), "Ursula von der Leyen", "IGOEUREEC"),
+        ("Jens Stoltenberg", date(2020, 6, 1), "Jens Stoltenberg", "IGOWSTNAT"),
+    ],
+)
+def test_office_holder_abroad_is_their_country(actors, text, on, name, code):
+    match = actors.lookup(text, on=on)
+    assert (match.name, match.code, match.kind) == (name, code, "person")
+
+
+@pytest.mark.parametrize(
+    ("surname", "full"),
+    [
+        ("Johnson", "Boris Johnson"),
+        ("Rice", "Condoleezza Rice"),
+        ("Brown", "Gordon Brown"),
+        ("Lee", "Lee Myung-bak"),
+        ("Kim", "Kim Dae-jung"),
+        ("Li", "Li Keqiang"),
+    ],
+)
+def test_common_surname_alone_is_no_key(actors, surname, full):
+    assert actors.lookup(surname, on=date(2010, 6, 1)) is None
+    assert actors.lookup(full, on=date(2010, 6, 1)).name == full
+
+
+def _office_holders():
+    path = resources.files("crosswire.events").joinpath("data", "office_holders.tsv")
+    lines = path.read_text("utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+def test_every_office_holder_name_is_a_key_of_the_built_table(actors):
+    # tools/build_ontology.py was run after office_holders.tsv last changed
+    for name, keys, *_ in _office_holders():
+        for key in [name, *(k.strip() for k in keys.split(",") if k.strip())]:
+            match = actors.lookup(key, whole=True)
+            assert match is not None and match.name == name, key
 
 
 @pytest.mark.parametrize(
@@ -86,6 +162,11 @@ def test_person_code_follows_dates(actors, on, code):
         ("AAAELI|AAAGOV:2008-01-01:", date(2003, 1, 1), "AAAELI"),
         ("AAAELI|AAAGOV:2008-01-01:", None, "AAAGOV"),
         ("AAA", None, "AAA"),
+        # NO_CODE: out of every range, no code (an office holder out of office)
+        ("AAAGOV:2000-01-01:2001-01-01|---", date(2005, 1, 1), None),
+        ("AAAGOV:2000-01-01:2001-01-01|---", date(1999, 1, 1), None),
+        ("AAAGOV:2000-01-01:2001-01-01|---", date(2000, 6, 1), "AAAGOV"),
+        ("AAAGOV:2000-01-01:2001-01-01|---", None, "AAAGOV"),
     ],
 )
 def test_resolve_code(codes, on, code):
