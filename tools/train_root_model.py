@@ -1,8 +1,7 @@
-"""Train the event-root classifier and write crosswire/events/data/root_model.json.
+"""The zsp part of the event model's training data, and the fitter (``fit``).
 
-    .venv/bin/python tools/train_root_model.py ../shared/datasets
-
-Training data: the records of ``zsp_plv_train.jsonl`` that are NOT held back
+``tools/train_event_model.py`` trains and writes the packaged model; this module gives it the
+examples of the records of ``zsp_plv_train.jsonl`` that are NOT held back
 (``eval.common.held_back``): the held-back part stays for scoring. Each gold event is aligned
 to the predicate that governs its target (else its source) in the dependency parse; that
 predicate is labelled with the gold root, every other candidate predicate of the sentence with
@@ -11,20 +10,19 @@ predicate is labelled with the gold root, every other candidate predicate of the
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from crosswire.events.coder import is_candidate
 from crosswire.events.embedding import load_embedding
-from crosswire.events.rootmodel import MODEL_FILE, NONE, predicate_features
-from eval.common import held_back, read_jsonl
-from eval.score_events import DATASET, plover_root
+from crosswire.events.ontology import load_ontology
+from crosswire.events.patterns import load_verb_patterns
+from crosswire.events.rootmodel import NONE
+from eval.score_events import plover_root
 
 NAME = "root_v4"
 EXAMPLES_FILE = "root_examples.tsv"
@@ -35,6 +33,13 @@ EXAMPLES_FILE = "root_examples.tsv"
 C = 2.0
 MIN_COUNT = 2  # a feature seen once cannot be weighed
 DIGITS = 3  # weights are rounded: the file stays small, predictions do not change
+
+
+def features(tok) -> list[str]:
+    """The event model's features of a predicate, as the coder computes them."""
+    from crosswire.events.coder import predicate_reading
+
+    return predicate_reading(tok, load_verb_patterns(), load_ontology())[1]
 
 
 def _span_root(doc, text: str, span: str):
@@ -92,20 +97,26 @@ def own_examples(nlp) -> list[tuple[list[str], str]]:
         hit = next((t for t in cands if t.lemma_.lower() == trigger), None)
         if hit is None and root != NONE:
             continue  # the parse does not see the trigger as a verb: nothing to learn from
-        out += [(predicate_features(t), root if t is hit else NONE) for t in cands]
+        out += [(features(t), root if t is hit else NONE) for t in cands]
     return out
 
 
 def examples(records: Sequence[dict], docs: Sequence) -> list[tuple[list[str], str]]:
     return [
-        (predicate_features(tok), label)
+        (features(tok), label)
         for record, doc in zip(records, docs, strict=True)
         for tok, label in label_predicates(doc, record)
     ]
 
 
-def fit(data: Iterable[tuple[list[str], str]], meta: dict) -> dict:
-    """The model file's content for (features, label) examples."""
+def fit(
+    data: Iterable[tuple[list[str], str]],
+    meta: dict,
+    name: str = NAME,
+    weights: Sequence[float] | None = None,
+) -> dict:
+    """The model file's content for (features, label) examples, each weighing ``weights[i]``
+    (1 when not given)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -115,7 +126,7 @@ def fit(data: Iterable[tuple[list[str], str]], meta: dict) -> dict:
     vec = DictVectorizer()
     x = vec.fit_transform(rows)
     clf = LogisticRegression(C=C, max_iter=2000)
-    clf.fit(x, [label for _, label in data])
+    clf.fit(x, [label for _, label in data], sample_weight=weights)
     weights = {}
     for j, feature in enumerate(vec.feature_names_):
         w = [round(float(v), DIGITS) for v in clf.coef_[:, j]]
@@ -123,31 +134,9 @@ def fit(data: Iterable[tuple[list[str], str]], meta: dict) -> dict:
             weights[feature] = w
     labels = Counter(label for _, label in data)
     return {
-        "name": NAME,
+        "name": name,
         "meta": {**meta, "examples": len(data), "labels": dict(sorted(labels.items()))},
         "classes": [str(c) for c in clf.classes_],
         "intercept": [round(float(v), DIGITS) for v in clf.intercept_],
         "weights": weights,
     }
-
-
-def main(datasets: Path) -> None:
-    from crosswire.nlp.model import load_nlp
-
-    records = [r for r in read_jsonl(datasets / DATASET) if not held_back(r["id"])]
-    docs = list(load_nlp().pipe((r["text"].strip() for r in records), batch_size=64))
-    own = own_examples(load_nlp())
-    meta = {
-        "trained_on": f"{DATASET}, records not held back (eval.common.held_back): {len(records)}"
-        f"; {EXAMPLES_FILE} (written for crosswire): {len(own)} predicates",
-        "date": date.today().isoformat(),
-        "features": "crosswire.events.rootmodel.predicate_features",
-        "algorithm": f"sklearn LogisticRegression(C={C}), features seen >= {MIN_COUNT} times",
-    }
-    model = fit(examples(records, docs) + own, meta)
-    out = Path(__file__).resolve().parents[1] / "crosswire" / "events" / "data" / MODEL_FILE
-    out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
-
-
-if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/datasets"))

@@ -1,14 +1,16 @@
 """The event coder: who did what to whom, from the dependency parse and the verb patterns.
 
-Each candidate predicate is coded by a verb pattern or the root classifier; an act that is the
-content of another ("agreed to lift") is coded as that other act (``embedding``); the source and
-target come from its phrases (``parties``). Each event keeps the sentence and the trigger it came
-from, the rule that coded it and a confidence.
+Each verb is read by the event model (``rootmodel``: no event, or which root, from its parse
+and the verb dictionary's reading of it); a verb pattern of that root gives the code its detail;
+an act that is the content of another ("agreed to lift") is coded as that other act
+(``embedding``); the source and target come from its phrases (``parties``). Each event keeps the
+sentence and the trigger it came from, the rule that coded it and a calibrated confidence
+(``confidence``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -21,6 +23,7 @@ from crosswire.events.actorspan import (
     span_head,
 )
 from crosswire.events.clauses import SUBJECT_DEPS
+from crosswire.events.confidence import load_calibrator
 from crosswire.events.dates import event_date, is_future
 from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, load_embedding
 from crosswire.events.matching import (
@@ -98,21 +101,14 @@ HARMING = frozenset({"ASSAULT", "COERCE"})
 # Auxiliaries that make a negated cooperative act a refusal: "will not", "won't", "cannot".
 REFUSING_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
 
-# Confidence of an event: how specific the pattern was, lowered when an actor is missing. Set
-# to the share of such events whose root was right on the zsp training part (2026-11-28: phrase
-# patterns 0.86, verb defaults 0.82 once they need a counterpart; a missing target costs about
-# 0.1, an uncoded doer little), which brought the held-back calibration error from 0.096 to 0.048.
-CONF_PHRASE, CONF_VERB = 0.85, 0.8
-PENALTY_NO_SOURCE_CODE, PENALTY_NO_TARGET = 0.1, 0.1
-# Report events between two named actors neither of which has a code? Measured: petrarch
-# event_recall 0.105 -> 0.331 but no_event_precision 0.85 -> 0.70 (under its pinned floor 0.80);
-# zsp root F1 on the training part 0.540 -> 0.543. Off until the lead re-pins that floor.
-# Likewise a doer named only by its role ("Police have opened an investigation", coded COP with no
-# country), measured 2026-11-28: zsp held-back root F1 0.671 -> 0.684 but petrarch
-# no_event_precision 0.85 -> 0.75 ("the government proposed ..." of an unknown country). Not done.
-REPORT_UNCODED_DYADS = False
+# Events between actors neither of which has a code (a senator the dictionary does not know,
+# "Democrats") are reported when the event model gives the act at least this probability. A
+# verb table alone could not do it (2026-11-28: petrarch no-event precision 0.85 -> 0.70); news
+# of domestic politics is mostly such acts.
+UNCODED_MIN_PROB = 0.5
 # The root classifier codes a predicate only when its chosen root is at least this probable,
-# and overrides a verb pattern's different root when at least as probable as the second value.
+# and overrides a verb pattern's different root when at least as probable as the second value;
+# a verb of saying, a light verb alone or a verb reporting a clause needs the second value too.
 # Chosen by 5-fold cross-validation on the training part of zsp_plv_train (root F1 0.564 at
 # 0.5/never, 0.581 at 0.4/0.6, 0.608 at 0.35/0.45): the patterns' bare verbs are often wrong.
 # Re-checked 2026-11-28 with root_v4 (whole coder, model retrained per fold): 0.682 at 0.3/0.45,
@@ -135,17 +131,20 @@ class CodingContext:
     ontology: object
     patterns: object
     root_model: object | None = None  # a RootModel; None: the packaged one
+    # (event, raw score) -> confidence; None: the packaged calibrator (confidence.py)
+    calibrator: Callable[[Event, float], float] | None = None
 
 
-def _reportable(source: Actor | None, target: Actor | None) -> bool:
-    """An event needs a doer we can name and a political actor we can code on one side; an
-    uncoded side keeps its text (``code: null``). A dyad of two uncoded names is reported only
-    when ``REPORT_UNCODED_DYADS`` says so."""
+def _reportable(source: Actor | None, target: Actor | None, sure: float) -> bool:
+    """An event needs a doer we can name; and a political actor we can code on one side, or
+    a named doer in an act the event model is ``sure`` of (``UNCODED_MIN_PROB``): a senator
+    the dictionary does not know still criticises a rival. An uncoded side keeps its text
+    (``code: null``)."""
     if source is None:
         return False
     if source.code or (target is not None and target.code):
         return True
-    return REPORT_UNCODED_DYADS and target is not None and target.name is not None
+    return sure >= UNCODED_MIN_PROB and source.name is not None
 
 
 def _names_actor(actor: Actor | None) -> bool:
@@ -159,6 +158,12 @@ def is_candidate(tok) -> bool:
     if tok.pos_ != "VERB" or _future_auxiliary(tok):
         return False
     return not (tok.lemma_.lower() in SPEECH or predicate_lemma(tok) in SPEECH) or declares_act(tok)
+
+
+def model_candidate(tok) -> bool:
+    """A predicate the event model decides on: any verb, verbs of saying included, whose
+    content may be the speaker's act ("said the deal was a disgrace")."""
+    return tok.pos_ == "VERB" and not _future_auxiliary(tok)
 
 
 def _future_auxiliary(tok) -> bool:
@@ -194,37 +199,69 @@ class Coding:
 
 
 def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
-    """A verb pattern's code, unless the root classifier is confident of another root; the
-    classifier's alone when no pattern applies and it is confident enough."""
+    """The event model decides whether the predicate is an act and of which root; a verb
+    pattern of that root gives the CAMEO code its detail. A pattern of another root stands only
+    when the model is unsure of its own."""
     generic = verb.lemma_.lower() in generic_verbs()
-    pattern = match_pattern(ctx.patterns, verb, 2 if generic else 99)
+    pattern, features = predicate_reading(verb, ctx.patterns, ctx.ontology)
+    model = ctx.root_model if ctx.root_model is not None else load_root_model()
+    probs = model.probabilities(features)
+    root = max((c for c in probs if c != NONE), key=probs.__getitem__)
+    prob = probs[root]
+    guess = None
+    if prob >= MODEL_MIN_PROB:
+        guess = Coding(root_cameo()[root], f"model:{model.name}", prob)
+    sure = guess if prob >= MODEL_OVERRIDE_PROB else None
+    if not is_candidate(verb):  # a verb of saying is no act unless the model is sure of one
+        return sure
     if declares_act(verb):  # "announced the release": its object's pattern, or nothing
         acts = {w for c in verb.children if c.dep_ == "dobj" for w in names_of_act(c)}
         if pattern is not None and pattern.words and pattern.words[0] in acts:
-            return Coding(pattern.code, _rule(pattern), CONF_PHRASE, pattern.words)
+            return Coding(pattern.code, _rule(pattern), prob, pattern.words)
         named = nominal_pattern(ctx.patterns, verb)  # "announced a suspension of aid"
         if named is None or not ctx.ontology.plover(named[1].code).event:
             return None  # "announced an investment fund" declares no act
         noun, act = named
-        conf = CONF_PHRASE if act.words else CONF_VERB
         rule = f"declared:{noun.lemma_.lower()}>{_rule(act)}"
-        return Coding(act.code, rule, conf, act.words)
-    model = ctx.root_model if ctx.root_model is not None else load_root_model()
-    root, prob = model.predict(predicate_features(verb))
-    guess = None
-    if root != NONE and prob >= MODEL_MIN_PROB:
-        guess = Coding(root_cameo()[root], f"model:{model.name}", prob)
-    if pattern is None or (generic and not pattern.words):
+        return Coding(act.code, rule, prob, act.words)
+    if pattern is None:
         return guess
+    if generic and not pattern.words:
+        return sure  # "passed him in the corridor": a light verb alone is no act
     event = ctx.ontology.plover(pattern.code).event
     if not pattern.words and event not in SAID_ACTS and _reports_clause(verb):
-        return guess  # "revealed that ...", "demonstrates that ...": said, not done
+        return sure  # "revealed that ...", "demonstrates that ...": said, not done
     if not event and not pattern.code.startswith("02"):
-        return None  # a CAMEO 01 statement: no PLOVER event (02 appeals may be requests)
-    if guess and prob >= MODEL_OVERRIDE_PROB and not _same_root(guess.cameo, event, ctx):
+        return guess  # a CAMEO 01 statement: no PLOVER event (02 appeals may be requests)
+    agrees = guess is not None and _same_root(guess.cameo, event, ctx)
+    if guess and not agrees and prob >= MODEL_OVERRIDE_PROB:
         return guess
-    conf = CONF_PHRASE if pattern.words else CONF_VERB
+    conf = max(probs.get(_root_of(event), 0.0), prob) if agrees else probs.get(_root_of(event), 0.0)
     return Coding(pattern.code, _rule(pattern), conf, pattern.words)
+
+
+def predicate_reading(verb, patterns, ontology) -> tuple[object | None, list[str]]:
+    """A predicate's verb pattern (None for a verb of saying) and the event model's features
+    of it: its parse, and the root its pattern gives (phrase or bare verb), so that the model
+    weighs the dictionary's reading."""
+    pattern = None
+    if is_candidate(verb):
+        generic = verb.lemma_.lower() in generic_verbs()
+        pattern = match_pattern(patterns, verb, 2 if generic else 99)
+    cues = []
+    if pattern is not None:
+        kind = "phrase" if pattern.words else "bare"
+        root = _root_of(ontology.plover(pattern.code).event)
+        cues = [f"pattern={root}", f"pattern={root}|{kind}"]
+    elif not is_candidate(verb):
+        content = (c.lemma_.lower() for c in verb.children if c.dep_ == "ccomp")
+        cues = ["speech", *(f"content={lemma}" for lemma in content)]
+    return pattern, predicate_features(verb, cues)
+
+
+def _root_of(event: str) -> str:
+    """The model's class for a PLOVER event of the ontology (its YIELD is CONCEDE, RETREAT)."""
+    return ROOT_ALIASES.get(event, event) or "REQUEST"
 
 
 def _same_root(cameo: str, event: str, ctx: CodingContext) -> bool:
@@ -326,10 +363,15 @@ def _event(
     direct = bool(source and source.code)
     plover = ctx.ontology.plover(coding.cameo)
     roots = [*(parties[1] if parties else []), *target_roots(verb)]
+    if not is_candidate(verb):  # "said the deal was a fraud": whom the speech is about
+        roots += _content_roots(verb)
     target = _target(verb, roots, offset, ctx, coding, plover.event, source, after, direct)
-    if role_doer and not (target is not None and ctx.arts.actors.anchored(target.code)):
+    anchored = target is not None and ctx.arts.actors.anchored(target.code)
+    if role_doer and not (anchored or coding.confidence >= UNCODED_MIN_PROB):
         return None  # a role of no known country acts on no country or organisation we know
-    if not _reportable(source, target):
+    if not is_candidate(verb) and _same_actor(source, target):
+        return None  # "Obama said he needs more time": speech about oneself asks no one
+    if not _reportable(source, target, coding.confidence):
         return None
     if plover.event not in ALONE_OK and coding.bare and not _names_actor(target):
         return None  # "he served in Vietnam", "she left for Washington": no one is met or aided
@@ -360,11 +402,6 @@ def _event(
     elif modality == "negated" and event_type == "REJECT" and _refusal_read(verb, coding, ctx):
         modality = "asserted"  # the model read "will not accept" as the refusal it is
     code = ctx.ontology.cameo(coding.cameo)
-    confidence = coding.confidence
-    if not source.code:
-        confidence -= PENALTY_NO_SOURCE_CODE
-    if not _names_actor(target):  # none, or a phrase that names no actor we know
-        confidence -= PENALTY_NO_TARGET
     return Event(
         source=source,
         target=target,
@@ -380,9 +417,28 @@ def _event(
         sentence_end=offset + sent.end_char,
         trigger_start=offset + verb.idx,
         trigger_end=offset + verb.idx + len(verb.text),
-        confidence=round(max(confidence, 0.05), 2),
+        confidence=coding.confidence,  # raw: ``code_events`` calibrates it
         rule=coding.rule,
     )
+
+
+def _reported(verb) -> list:
+    """The verbs of the clauses a verb of saying reports, and their conjuncts."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return [v for c in clauses for v in (c, *c.conjuncts)]
+
+
+def _same_actor(a: Actor | None, b: Actor | None) -> bool:
+    """Two mentions of one actor: the same canonical name."""
+    return a is not None and b is not None and a.name is not None and a.name == b.name
+
+
+def _content_roots(verb) -> list:
+    """The subject, then the objects, of the clause a verb of saying reports."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    subjects = [g for c in clauses for g in c.children if g.dep_ in SUBJECT_DEPS]
+    objects = [g for c in clauses for g in c.children if g.dep_ in ("dobj", "attr", "dative")]
+    return [*subjects, *objects]
 
 
 def _target(verb, roots, offset: int, ctx, coding: Coding, event: str, source, after, direct):
@@ -410,7 +466,10 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
     events = []
     after = offset + dateline_end(sent)
     table = load_embedding()
-    codings = {verb.i: _code_predicate(verb, ctx) for verb in sent if is_candidate(verb)}
+    codings = {verb.i: _code_predicate(verb, ctx) for verb in sent if model_candidate(verb)}
+    for i in [i for i, c in codings.items() if c and not is_candidate(sent.doc[i])]:
+        if any(codings.get(t.i) for t in _reported(sent.doc[i])):
+            codings[i] = None  # "says it will not accept": the act said is coded, not the saying
     governed = {i: table.governor(sent.doc[i], SPEECH) for i, c in codings.items() if c}
     for i, (kind, act) in ((i, g) for i, g in governed.items() if g):
         if codings.get(act.i) is not None:  # "threatened to impose sanctions": 1312, not 130
@@ -499,11 +558,7 @@ def _denial_targets(events: list[Event], ontology) -> list[Event]:
                 and p.target.code[:3] == ev.source.code[:3]
             ]
             if prior:
-                ev = replace(
-                    ev,
-                    target=prior[-1].source,
-                    confidence=round(ev.confidence + PENALTY_NO_TARGET - 0.05, 2),
-                )
+                ev = replace(ev, target=prior[-1].source)
         out.append(ev)
     return out
 
@@ -514,4 +569,8 @@ def code_events(paragraphs: Sequence, ctx: CodingContext) -> tuple[Event, ...]:
     for offset, doc in paragraphs:
         for sent in doc.sents:
             events.extend(code_sentence(sent, offset, ctx))
-    return tuple(_denial_targets(events, ctx.ontology))
+    calibrate = ctx.calibrator if ctx.calibrator is not None else load_calibrator()
+    return tuple(
+        replace(e, confidence=round(calibrate(e, e.confidence), 2))
+        for e in _denial_targets(events, ctx.ontology)
+    )

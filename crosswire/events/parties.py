@@ -57,7 +57,7 @@ def source_roots(verb):
     if verb.dep_ == "xcomp":  # "Moscow decided to close", "Spain is said to have closed"
         raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         return raised or source_roots(verb.head)
-    if verb.dep_ == "acomp":  # "is willing to withdraw": the subject of "is"
+    if verb.dep_ in ("acomp", "advcl"):  # "is willing to withdraw", "came to meet"
         return source_roots(verb.head)
     if verb.dep_ == "relcl":  # "the alliance, which expelled ..."
         return [verb.head]

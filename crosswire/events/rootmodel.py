@@ -28,8 +28,10 @@ _ARG_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative", "xcomp", "ccomp", "a
 _CONTENT_POS = ("VERB", "NOUN", "ADJ")
 
 
-def predicate_features(verb) -> list[str]:
-    """Feature names of one predicate (a spaCy token) in its sentence."""
+def predicate_features(verb, cues: Sequence[str] = ()) -> list[str]:
+    """Feature names of one predicate (a spaCy token) in its sentence; ``cues`` are the
+    coder's readings of it (the root its verb pattern gives), which generalise to verbs the
+    training sentences never used."""
     lemma = verb.lemma_.lower()
     out = [f"v={lemma}", f"dep={verb.dep_}", f"v|dep={lemma}|{verb.dep_}"]
     for child in verb.children:
@@ -47,14 +49,44 @@ def predicate_features(verb) -> list[str]:
         if child.ent_type_:
             out.append(f"{dep}:ent={child.ent_type_}")
     head = verb.head
-    if head is not verb:
+    if head != verb:
         out.append(f"head={head.lemma_.lower()}")
+    out += [*cues, *_shape(verb)]
     out += [
         f"w={t.lemma_.lower()}"
         for t in verb.sent
         if t.pos_ in _CONTENT_POS and not t.is_stop and t is not verb
     ]
     return out
+
+
+def _shape(verb) -> list[str]:
+    """What kind of doer, object and clause the predicate has, whatever its words."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"):
+            out.append(f"{child.dep_}:kind={_kind(child)}")
+        if child.dep_ == "mark":
+            out.append(f"mark={child.lower_}")
+        if child.dep_ == "neg":
+            out.append("negated")
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        out.append("no-subject")
+    if verb.sent.text.rstrip().endswith("?"):
+        out.append("question")
+    tag = verb.tag_
+    out.append(f"tag={tag}")
+    out.append(f"tag|dep={tag}|{verb.dep_}")
+    return out
+
+
+def _kind(tok) -> str:
+    """A phrase's head as an actor would be: a named entity's type, a pronoun, a noun."""
+    if tok.ent_type_:
+        return tok.ent_type_
+    if tok.pos_ == "PRON":
+        return "PRON"
+    return tok.pos_
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,8 @@ class Reading:
     date: DocumentDate | None
     paragraphs: tuple  # ((offset, spacy Doc), ...)
     document: Document
+    root_model: object | None = None  # the event model; None: the packaged one
+    calibrator: object | None = None  # event confidences; None: the packaged one
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ def _events(r: Reading) -> Reading:
         _on(r),
         load_ontology(),
         load_verb_patterns(),
+        r.root_model,
+        r.calibrator,
     )
     return replace(r, document=replace(d, events=code_events(r.paragraphs, ctx)))
 
@@ -109,8 +113,12 @@ def read_articles(
     items: Sequence[tuple[Article, DocumentDate | None]],
     batch_size: int = 64,
     steps: Sequence[Step] = STEPS,
+    root_model: object | None = None,
+    calibrator: object | None = None,
 ) -> list[Document]:
-    """Documents for a batch of (article, document date) pairs, in order."""
+    """Documents for a batch of (article, document date) pairs, in order. ``root_model`` and
+    ``calibrator`` replace the packaged event model and confidence calibrator
+    (cross-validation refits them per fold)."""
     check_steps(steps)
     nlp = load_nlp()
     spans = [list(paragraphs(article)) for article, _ in items]
@@ -121,7 +129,8 @@ def read_articles(
     out = []
     for (article, when), sp in zip(items, spans, strict=True):
         paras = tuple((s, next(docs)) for s, _ in sp)
-        reading = Reading(article, when, paras, Document(article=article, date=when))
+        document = Document(article=article, date=when)
+        reading = Reading(article, when, paras, document, root_model, calibrator)
         for step in steps:
             reading = step.run(reading)
         out.append(reading.document)

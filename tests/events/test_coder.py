@@ -239,7 +239,7 @@ def test_a_verbal_conflict_needs_no_counterpart():
 
 def test_a_conflict_verb_between_people_in_politics_is_words_or_an_election():
     found = events_of("Senator Zorblat Krang attacked Barack Obama over the budget.")
-    assert [(e.plover, e.cameo) for e, t in found if t == "attacked"] == [("ACCUSE", "111")]
+    assert [(e.plover, e.cameo[:2]) for e, t in found if t == "attacked"] == [("ACCUSE", "11")]
     assert not events_of("Senator Zorblat Krang defeated Barack Obama in a Senate race.")
     # force stays force: an armed side
     found = events_of("Taliban fighters attacked a police post in Kunduz.")

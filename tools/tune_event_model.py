@@ -1,0 +1,91 @@
+"""Choose the event model's thresholds by cross-validation on whole news articles.
+
+    .venv/bin/python tools/tune_event_model.py ../shared/datasets [NAME=VALUE,NAME=VALUE ...]
+
+Parses ``news_events_dev.jsonl``'s articles once; for each fold of articles (grouped, as
+``make eval`` cuts them) fits the event model without it, then codes the fold under every
+setting given (default: a small grid) and prints the cross-validated root and root+actors
+figures of each. A setting names values of the coder's thresholds (``MODEL_MIN_PROB``,
+``MODEL_OVERRIDE_PROB``, ``UNCODED_MIN_PROB``, ...) separated by commas.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import train_event_model as training
+
+from crosswire.events import coder
+from crosswire.events.actors import load_actors
+from crosswire.nlp import read
+from crosswire.nlp.model import load_nlp
+from crosswire.nlp.segments import paragraphs
+from crosswire.types import Article, Document, DocumentDate
+from eval.score_events import sector_codes
+from eval.score_news import FOLDS, NEWS_DATASET, Tally, folds_of, load_gold, metrics, score_article
+
+GRID = [
+    f"MODEL_MIN_PROB={low},UNCODED_MIN_PROB={uncoded}"
+    for low, uncoded in itertools.product((0.2, 0.3, 0.4), (0.4, 0.5, 0.6, 1.01))
+]
+
+
+def readings(articles):
+    """Each article parsed and read up to its events."""
+    nlp = load_nlp()
+    out = []
+    for a in articles:
+        art = Article(id=a.id, text=a.text)
+        when = DocumentDate(date.fromisoformat(a.published[:10]), "given", 1.0)
+        spans = list(paragraphs(art))
+        paras = tuple(
+            (s, d) for (s, _), d in zip(spans, nlp.pipe(a.text[s:e] for s, e in spans), strict=True)
+        )
+        r = read.Reading(art, when, paras, Document(article=art, date=when))
+        for step in read.STEPS[:-1]:
+            r = step.run(r)
+        out.append(r)
+    return out
+
+
+def apply(setting: str) -> None:
+    for pair in setting.split(","):
+        name, value = pair.split("=")
+        setattr(coder, name, float(value))
+
+
+def main(datasets: Path, settings: list[str]) -> None:
+    articles = load_gold(datasets / NEWS_DATASET)
+    keys = (load_actors(), sector_codes())
+    cached = readings(articles)
+    fold = folds_of(articles)
+    train = training.trainer(datasets)
+    totals = {s: Tally() for s in settings}
+    for k in range(FOLDS):
+        test = [(a, r) for a, r, f in zip(articles, cached, fold, strict=True) if f == k]
+        model = train({a.id for a, _ in test})
+        for s in settings:
+            apply(s)
+            for a, r in test:
+                events = read.STEPS[-1].run(replace(r, root_model=model)).document.events
+                totals[s] += score_article(a, events, keys)
+    for s, t in totals.items():
+        m = metrics(t)
+        print(
+            f"{s:50s} "
+            f"root P {m['root_precision']:.3f} R {m['root_recall']:.3f} F1 {m['root_f1']:.3f}  "
+            f"actors F1 {m['actors_f1']:.3f}  P@.8 {m['precision_at_80']:.3f} "
+            f"({m['share_at_80']:.2f})"
+        )
+
+
+if __name__ == "__main__":
+    where = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/datasets")
+    main(where, sys.argv[2:] or GRID)
