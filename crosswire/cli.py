@@ -233,6 +233,16 @@ def export(
         ),
     ] = None,
     output: Annotated[str, typer.Option("-o", "--output", help="file, or - for stdout")] = "-",
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="only events (and their mentions) coded with at least this confidence; "
+            "events, mentions and network exports",
+        ),
+    ] = None,
     db: Db = None,
     config: Config = None,
 ) -> None:
@@ -247,16 +257,16 @@ def export(
     fmt = fmt or FORMATS.get(what, ("csv",))[0]
     with _errors(), Store(settings.store.path, read_only=True) as store:
         if fmt != "parquet":
-            chunks = export_text(store.connection, what, fmt)
+            chunks = export_text(store.connection, what, fmt, min_confidence)
             with _output(output) as out:
                 for chunk in chunks:
                     out.write(chunk)
         elif output != "-":
-            export_parquet(store.connection, what, output)
+            export_parquet(store.connection, what, output, min_confidence)
         else:
             with tempfile.TemporaryDirectory() as tmp:
                 path = str(Path(tmp) / "export.parquet")
-                export_parquet(store.connection, what, path)
+                export_parquet(store.connection, what, path, min_confidence)
                 with open(path, "rb") as fh:
                     shutil.copyfileobj(fh, sys.stdout.buffer)
 

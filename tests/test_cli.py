@@ -105,3 +105,45 @@ def test_story_split_and_merge_from_the_command_line(tmp_path):
     assert merged.exit_code == 0 and "2 articles" in merged.output
     refused = runner.invoke(app, ["story", "split", story.id, "nope.txt", "--db", db])
     assert refused.exit_code != 0 and "not articles of story" in refused.output
+
+
+def test_export_with_min_confidence_writes_only_those_events(tmp_path):
+    import csv
+    import io
+
+    import duckdb
+
+    from tests.api.synth import make_store
+
+    db = str(make_store(tmp_path / "x.duckdb", n_articles=6))
+    runner = CliRunner()
+
+    def exported(*options):
+        result = runner.invoke(app, ["export", "events", "--format", "csv", "--db", db, *options])
+        assert result.exit_code == 0, result.output
+        return list(csv.DictReader(io.StringIO(result.stdout)))
+
+    everything, kept = exported(), exported("--min-confidence", "0.7")
+    assert len(everything) == 36  # without the option: every event, as before
+    assert {r["event_id"] for r in kept} == {
+        r["event_id"] for r in everything if float(r["confidence"]) >= 0.7
+    }
+    assert 0 < len(kept) < len(everything)
+    parquet = str(tmp_path / "m.parquet")
+    result = runner.invoke(app, ["export", "mentions", "--format", "parquet", "-o", parquet,
+                                 "--min-confidence", "0.7", "--db", db])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    confidences = duckdb.connect().execute(f"SELECT confidence FROM '{parquet}'").fetchall()
+    assert confidences and all(c >= 0.7 for (c,) in confidences)
+    assert len(confidences) < 6  # 3 story events, 2 mentions each, not all confident
+
+
+def test_export_refuses_a_bad_min_confidence(tmp_path):
+    from tests.api.synth import make_store
+
+    db = str(make_store(tmp_path / "x.duckdb", n_articles=2))
+    runner = CliRunner()
+    out_of_range = runner.invoke(app, ["export", "events", "--min-confidence", "2", "--db", db])
+    assert out_of_range.exit_code == 2 and "min-confidence" in out_of_range.output
+    no_events = runner.invoke(app, ["export", "stories", "--min-confidence", "0.5", "--db", db])
+    assert no_events.exit_code == 2 and "min_confidence" in no_events.output

@@ -89,13 +89,17 @@ def event_filter(
     date_to: Day = None,
     modality: str | None = None,
     min_sources: Annotated[int | None, Query(ge=1)] = None,
+    min_confidence: Annotated[
+        float | None, Query(ge=0, le=1, description="the coder's confidence, 0..1, at least")
+    ] = None,
 ) -> A.EventFilter:
     two = tuple(p.strip() for p in pair.split(",")) if pair else None
     if two is not None and (len(two) != 2 or not all(two)):
         raise InputError(f"pair={pair!r}: give two actors separated by a comma, e.g. IGOWSTNAT,RUS")
     return A.EventFilter(
-        actor, two, directed, cameo, plover, date_from, date_to, modality, min_sources
-    )  # type: ignore[arg-type]
+        actor, two, directed, cameo, plover, date_from, date_to, modality, min_sources,
+        min_confidence,
+    )  # type: ignore[arg-type]  # fmt: skip
 
 
 Filter = Annotated[A.EventFilter, Depends(event_filter)]

@@ -84,6 +84,7 @@ class EventFilter:
     date_to: str | None = None
     modality: str | None = None
     min_sources: int | None = None
+    min_confidence: float | None = None  # the coder's confidence, 0..1, at least this
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -139,6 +140,9 @@ def event_where(f: EventFilter) -> tuple[list[str], list[Any]]:
     if f.min_sources:
         where.append("e.n_sources >= ?")
         params.append(f.min_sources)
+    if f.min_confidence is not None:
+        where.append("e.confidence >= ?")
+        params.append(f.min_confidence)
     return where, params
 
 

@@ -1,7 +1,9 @@
 """Exports in the shapes researchers' tools read, streamed row by row from the store.
 
 ``export_text(con, what, fmt)`` yields text chunks (GDELT and ICEWS tab-separated, PLOVER JSONL,
-CSV, JSONL, TimelineJS JSON, GEXF); ``export_parquet(con, what, path)`` writes Parquet. Every row
+CSV, JSONL, TimelineJS JSON, GEXF); ``export_parquet(con, what, path)`` writes Parquet. Given
+``min_confidence``, the exports that carry events (events, mentions, network) keep only the events
+the coder gave at least that confidence, and the mentions of those events. Every row
 carries its stable id (event ids, story event ids, story ids are hashes that do not change when
 the input is ingested again) and its source (article id, outlet, URL). CAMEO codes stay strings
 ("0231") and are checked against the codebook before anything is written.
@@ -12,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from collections.abc import Iterator
 from datetime import date
 from importlib import resources
@@ -23,7 +26,7 @@ import pycountry
 
 from crosswire.errors import DataError, InputError
 from crosswire.events.ontology import load_ontology
-from crosswire.store.api_queries import EVENT_FIELDS, EVENTS_VIEW
+from crosswire.store.api_queries import EVENT_FIELDS, EVENTS_VIEW, EventFilter, event_where
 
 FORMATS: dict[str, tuple[str, ...]] = {
     "events": ("gdelt", "icews", "plover", "csv", "parquet"),
@@ -32,6 +35,8 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "timeline": ("timelinejs",),
     "network": ("gexf",),
 }
+# The exports whose rows are (or are made of) coded events, each with a confidence.
+BY_CONFIDENCE = ("events", "mentions", "network")
 BATCH = 2000  # rows fetched at a time: bounded memory whatever the store size
 # GDELT's GLOBALEVENTID is an integer: the first 15 hex digits (60 bits) of our event id.
 GDELT_ID_HEX = 15
@@ -49,6 +54,25 @@ def check_format(what: str, fmt: str) -> None:
         raise InputError(f"cannot export {what!r}: choose one of {', '.join(FORMATS)}")
     if fmt not in FORMATS[what]:
         raise InputError(f"{what} export has no format {fmt!r}: use {', '.join(FORMATS[what])}")
+
+
+def check_confidence(what: str, min_confidence: float | None) -> None:
+    if min_confidence is None:
+        return
+    if what not in BY_CONFIDENCE:
+        raise InputError(
+            f"{what} export has no event confidence to filter on: "
+            f"min_confidence applies to {', '.join(BY_CONFIDENCE)}"
+        )
+    if math.isnan(min_confidence) or not 0 <= min_confidence <= 1:
+        raise InputError(f"min_confidence {min_confidence} is not between 0 and 1")
+
+
+def confidence_where(min_confidence: float | None) -> tuple[str, list[Any]]:
+    """``WHERE`` over ``ev e`` (EVENTS_VIEW) keeping events of at least ``min_confidence``
+    (empty when None), and its parameters."""
+    where, params = event_where(EventFilter(min_confidence=min_confidence))
+    return (f"WHERE {' AND '.join(where)}" if where else ""), params
 
 
 def check_codes(con: duckdb.DuckDBPyConnection) -> None:
@@ -72,23 +96,34 @@ def _dicts(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None)
         cur.close()
 
 
-def _events(con: duckdb.DuckDBPyConnection) -> Iterator[dict]:
+def _events(con: duckdb.DuckDBPyConnection, min_confidence: float | None = None) -> Iterator[dict]:
+    cond, params = confidence_where(min_confidence)
     return _dicts(
         con,
         f"{EVENTS_VIEW} SELECT e.*, a.published, a.doc_date FROM ev e "
-        "JOIN articles a USING (article_id) ORDER BY e.event_id",
+        f"JOIN articles a USING (article_id) {cond} ORDER BY e.event_id",
+        params,
     )
 
 
-MENTIONS_SQL = f"""{EVENTS_VIEW}
+MENTIONS_SELECT = """
     SELECT m.story_event_id, e.story_id, e.event_id, e.article_id, e.outlet, e.url,
            e.source_key, m."start", m."end", e.sentence_start, e.sentence_end, e.source_start,
            e.target_start, e.trigger_start, e.confidence, e.doc_len, e.stored_at
-    FROM event_mentions m JOIN ev e USING (event_id) ORDER BY m.story_event_id, m.ord"""
+    FROM event_mentions m JOIN ev e USING (event_id)"""
 
 
-def _mentions(con: duckdb.DuckDBPyConnection) -> Iterator[dict]:
-    return _dicts(con, MENTIONS_SQL)
+def mentions_sql(min_confidence: float | None = None) -> tuple[str, list[Any]]:
+    """The mentions query (of events of at least ``min_confidence``) and its parameters."""
+    cond, params = confidence_where(min_confidence)
+    sql = f"{EVENTS_VIEW} {MENTIONS_SELECT} {cond} ORDER BY m.story_event_id, m.ord"
+    return sql, params
+
+
+def _mentions(
+    con: duckdb.DuckDBPyConnection, min_confidence: float | None = None
+) -> Iterator[dict]:
+    return _dicts(con, *mentions_sql(min_confidence))
 
 
 STORIES_SQL = """
@@ -254,49 +289,64 @@ def gdelt_mention(m: dict) -> list[Any]:
     ]  # fmt: skip
 
 
-def export_text(con: duckdb.DuckDBPyConnection, what: str, fmt: str) -> Iterator[str]:
-    """Chunks of the export; nothing is yielded before the format and the codes are checked."""
+def export_text(
+    con: duckdb.DuckDBPyConnection, what: str, fmt: str, min_confidence: float | None = None
+) -> Iterator[str]:
+    """Chunks of the export; nothing is yielded before the format and the codes are checked.
+
+    ``min_confidence`` keeps the events (and mentions of events) of at least that confidence;
+    an InputError for the exports that carry no events (stories, timeline)."""
     check_format(what, fmt)
     if fmt == "parquet":
         raise InputError("Parquet is binary: use export_parquet(con, what, path)")
+    check_confidence(what, min_confidence)
     check_codes(con)
     ontology = load_ontology()
+    events = _events(con, min_confidence) if what == "events" else iter(())
+    mentions = _mentions(con, min_confidence) if what == "mentions" else iter(())
     if (what, fmt) == ("events", "gdelt"):
-        return _tsv(gdelt_event(e) for e in _events(con))
+        return _tsv(gdelt_event(e) for e in events)
     if (what, fmt) == ("events", "icews"):
-        return _tsv((icews_event(e, ontology) for e in _events(con)), columns("icews_columns.txt"))
+        return _tsv((icews_event(e, ontology) for e in events), columns("icews_columns.txt"))
     if (what, fmt) == ("events", "plover"):
-        return _jsonl(plover_record(e, ontology) for e in _events(con))
+        return _jsonl(plover_record(e, ontology) for e in events)
     if (what, fmt) == ("events", "csv"):
-        return _csv(_events(con), EVENT_FIELDS)
+        return _csv(events, EVENT_FIELDS)
     if (what, fmt) == ("mentions", "gdelt"):
-        return _tsv(gdelt_mention(m) for m in _mentions(con))
+        return _tsv(gdelt_mention(m) for m in mentions)
     if (what, fmt) == ("mentions", "csv"):
-        return _csv(_mentions(con), MENTION_FIELDS)
+        return _csv(mentions, MENTION_FIELDS)
     if (what, fmt) == ("stories", "csv"):
         return _csv(_dicts(con, STORIES_SQL), STORY_FIELDS)
     if (what, fmt) == ("stories", "jsonl"):
         return _jsonl(_dicts(con, STORIES_SQL))
     if what == "timeline":
         return timelinejs(con)
-    return gexf(con)
+    return gexf(con, min_confidence)
 
 
-def _query_of(what: str) -> str:
+def _query_of(what: str, min_confidence: float | None = None) -> tuple[str, list[Any]]:
     if what == "events":
-        return f"{EVENTS_VIEW} SELECT {', '.join(EVENT_FIELDS)} FROM ev ORDER BY event_id"
+        cond, params = confidence_where(min_confidence)
+        fields = ", ".join(f"e.{c}" for c in EVENT_FIELDS)
+        return f"{EVENTS_VIEW} SELECT {fields} FROM ev e {cond} ORDER BY e.event_id", params
     if what == "mentions":
         cols = ", ".join(f'"{c}"' for c in MENTION_FIELDS)
-        return f"SELECT {cols} FROM ({MENTIONS_SQL})"
-    return STORIES_SQL
+        sql, params = mentions_sql(min_confidence)
+        return f"SELECT {cols} FROM ({sql})", params
+    return STORIES_SQL, []
 
 
-def export_parquet(con: duckdb.DuckDBPyConnection, what: str, path: str) -> None:
+def export_parquet(
+    con: duckdb.DuckDBPyConnection, what: str, path: str, min_confidence: float | None = None
+) -> None:
     check_format(what, "parquet")
+    check_confidence(what, min_confidence)
     check_codes(con)
     target = path.replace("'", "''")
+    sql, params = _query_of(what, min_confidence)
     try:
-        con.execute(f"COPY ({_query_of(what)}) TO '{target}' (FORMAT parquet)")
+        con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)", params)
     except duckdb.Error as exc:
         raise InputError(f"cannot write Parquet to {path}: {exc}") from exc
 
@@ -338,8 +388,9 @@ def timelinejs(con: duckdb.DuckDBPyConnection) -> Iterator[str]:
     yield "\n]}\n"
 
 
-def gexf(con: duckdb.DuckDBPyConnection) -> Iterator[str]:
-    """A GEXF 1.3 directed graph: actors, and one edge per (source, target) with its events."""
+def gexf(con: duckdb.DuckDBPyConnection, min_confidence: float | None = None) -> Iterator[str]:
+    """A GEXF 1.3 directed graph: actors, and one edge per (source, target) with its events
+    (those of at least ``min_confidence`` when given)."""
     yield (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<gexf xmlns="http://gexf.net/1.3" version="1.3">\n'
@@ -348,18 +399,20 @@ def gexf(con: duckdb.DuckDBPyConnection) -> Iterator[str]:
         '<attribute id="1" title="n_sources" type="integer"/>'
         '<attribute id="2" title="plover" type="string"/></attributes>\n<nodes>\n'
     )
-    pairs = f"""{EVENTS_VIEW} SELECT coalesce(source_code, source_name) AS a,
-                   coalesce(target_code, target_name) AS b, count(*) AS n,
-                   avg(goldstein) AS g, count(DISTINCT source_key) AS k,
-                   string_agg(DISTINCT plover, ';' ORDER BY plover) AS p
-            FROM ev WHERE target_text IS NOT NULL GROUP BY ALL
+    where, params = event_where(EventFilter(min_confidence=min_confidence))
+    cond = " AND ".join(["e.target_text IS NOT NULL", *where])
+    pairs = f"""{EVENTS_VIEW} SELECT coalesce(e.source_code, e.source_name) AS a,
+                   coalesce(e.target_code, e.target_name) AS b, count(*) AS n,
+                   avg(e.goldstein) AS g, count(DISTINCT e.source_key) AS k,
+                   string_agg(DISTINCT e.plover, ';' ORDER BY e.plover) AS p
+            FROM ev e WHERE {cond} GROUP BY ALL
             HAVING a IS NOT NULL AND b IS NOT NULL ORDER BY a, b"""
     nodes = f"""WITH p AS ({pairs}) SELECT DISTINCT x FROM
                 (SELECT a AS x FROM p UNION ALL SELECT b FROM p) ORDER BY x"""
-    for (node,) in con.execute(nodes).fetchall():
+    for (node,) in con.execute(nodes, params).fetchall():
         yield f"<node id={quoteattr(node)} label={quoteattr(node)}/>\n"
     yield "</nodes>\n<edges>\n"
-    for i, e in enumerate(_dicts(con, pairs)):
+    for i, e in enumerate(_dicts(con, pairs, params)):
         yield (
             f'<edge id="{i}" source={quoteattr(e["a"])} target={quoteattr(e["b"])} '
             f'weight="{e["n"]}"><attvalues><attvalue for="0" value="{e["g"]:.3f}"/>'

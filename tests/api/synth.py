@@ -18,6 +18,8 @@ CODES = (
 )
 DATES = ("2021-10-{:02d}", "2021-10", "2014", None)
 MODALITIES = ("asserted", "planned", "hedged")
+# Coder confidences, cycled on a period of their own so they cut across the other fields.
+CONFIDENCES = (0.3, 0.5, 0.7, 0.8, 0.95)
 
 
 def _event(i: int, j: int, start: int, end: int) -> Event:
@@ -32,7 +34,8 @@ def _event(i: int, j: int, start: int, end: int) -> Event:
         date=when, date_source="sentence" if when else "none",
         modality=MODALITIES[(i + 2 * j) % 3],  # type: ignore[arg-type]
         sentence_start=start, sentence_end=end, trigger_start=start + len(sname) + 1,
-        trigger_end=start + len(sname) + 6, confidence=0.8, rule="synthetic",
+        trigger_end=start + len(sname) + 6,
+        confidence=CONFIDENCES[(i + 3 * j) % len(CONFIDENCES)], rule="synthetic",
     )  # fmt: skip
 
 

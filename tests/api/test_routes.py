@@ -59,6 +59,8 @@ def test_events_are_in_date_order_undated_last(client):
         ("plover=accuse", lambda e: e["plover"] == "ACCUSE"),
         ("modality=hedged", lambda e: e["modality"] == "hedged"),
         ("min_sources=2", lambda e: e["n_sources"] >= 2),
+        ("min_confidence=0.7&actor=RUS",
+         lambda e: e["confidence"] >= 0.7 and "RUS" in (e["source_code"], e["target_code"])),
         ("date_from=2021-10-10&date_to=2021-10-20",
          lambda e: "2021-10-10" <= e["date"] <= "2021-10-20"),
     ],
@@ -67,6 +69,26 @@ def test_event_filters(client, query, check):
     items = client.get(f"/api/events?{query}&limit=1000").json()["items"]
     assert items, query
     assert all(check(e) for e in items), query
+
+
+@pytest.mark.parametrize("threshold", [0.0, 0.7, 0.95])
+def test_min_confidence_keeps_the_events_at_or_above_it(client, threshold):
+    everything = client.get("/api/events?limit=1000").json()["items"]
+    kept = _all_pages(client, f"/api/events?min_confidence={threshold}", 7)
+    expected = [e["event_id"] for e in everything if e["confidence"] >= threshold]
+    assert [e["event_id"] for e in kept] == expected  # same order, paged without gaps
+    assert all(e["confidence"] >= threshold for e in kept)
+    if threshold > 0:
+        assert 0 < len(kept) < len(everything)
+        assert any(e["confidence"] == threshold for e in kept)  # "at least": the bound is in
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "nan", "high", ""])
+def test_bad_min_confidence_is_a_json_error(client, value):
+    response = client.get(f"/api/events?min_confidence={value}")
+    assert response.status_code == 422
+    body = response.json()
+    assert body["status"] == 422 and "min_confidence" in body["message"]
 
 
 def test_story_list_search_and_detail(client):

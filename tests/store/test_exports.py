@@ -139,3 +139,64 @@ def test_invalid_code_is_refused(tmp_path):
         store.write_documents([(bad, "h")], store.start_run(["t"]))
         with pytest.raises(DataError, match="999"):
             X.export_text(store.connection, "events", "gdelt")
+
+
+THRESHOLD = 0.7  # one of the synthetic confidences: the bound itself must be kept
+
+
+def _exported_ids(con, what, fmt, tmp_path, min_confidence=None) -> list[str]:
+    """The event id of each row of an export, in order."""
+    if fmt == "parquet":
+        path = str(tmp_path / f"{what}-{min_confidence}.parquet")
+        X.export_parquet(con, what, path, min_confidence)
+        return [r[0] for r in duckdb.connect().execute(f"SELECT event_id FROM '{path}'").fetchall()]
+    text = "".join(X.export_text(con, what, fmt, min_confidence))
+    by_gdelt_id = {
+        int(i[: X.GDELT_ID_HEX], 16): i
+        for (i,) in con.execute("SELECT event_id FROM events").fetchall()
+    }
+    if fmt == "gdelt":
+        return [by_gdelt_id[int(r[0])] for r in _tsv_rows(text)]
+    if fmt == "icews":
+        return [r[0] for r in _tsv_rows(text)[1:]]
+    if fmt == "plover":
+        return [json.loads(line)["id"] for line in text.splitlines()]
+    return [r["event_id"] for r in csv.DictReader(io.StringIO(text))]
+
+
+@pytest.mark.parametrize(
+    ("what", "fmt"), [(w, f) for w in ("events", "mentions") for f in X.FORMATS[w]]
+)
+def test_min_confidence_keeps_only_events_at_or_above_it(con, tmp_path, what, fmt):
+    confidence = dict(con.execute("SELECT event_id, confidence FROM events").fetchall())
+    everything = _exported_ids(con, what, fmt, tmp_path)
+    kept = _exported_ids(con, what, fmt, tmp_path, THRESHOLD)
+    assert kept == [i for i in everything if confidence[i] >= THRESHOLD]
+    assert 0 < len(kept) < len(everything)
+    assert THRESHOLD in {confidence[i] for i in kept}
+    # without the option, every event (or every mention) is exported, as before
+    assert len(everything) == (60 if what == "events" else 10)
+    if what == "events":
+        assert sorted(everything) == sorted(confidence)
+
+
+def test_min_confidence_thins_the_network(con):
+    ns = {"g": "http://gexf.net/1.3"}
+
+    def weight(min_confidence):
+        graph = ET.fromstring("".join(X.export_text(con, "network", "gexf", min_confidence)))
+        return sum(int(e.get("weight")) for e in graph.iterfind(".//g:edge", ns))
+
+    sql = "SELECT count(*) FROM events WHERE target_text IS NOT NULL AND confidence >= ?"
+    assert weight(None) == con.execute(sql, [0]).fetchone()[0]
+    assert weight(THRESHOLD) == con.execute(sql, [THRESHOLD]).fetchone()[0] < weight(None)
+
+
+@pytest.mark.parametrize(
+    ("what", "fmt", "value"),
+    [("events", "csv", 1.5), ("events", "csv", -0.1), ("mentions", "gdelt", float("nan")),
+     ("stories", "csv", 0.5), ("timeline", "timelinejs", 0.5)],
+)  # fmt: skip
+def test_bad_or_pointless_min_confidence_is_an_input_error(con, what, fmt, value):
+    with pytest.raises(InputError, match="min_confidence"):
+        X.export_text(con, what, fmt, value)
