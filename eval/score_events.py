@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
@@ -152,12 +152,9 @@ class Counts:
     actor_pred: int = 0
     actor_gold: int = 0
 
-    def __add__(self, other: Counts) -> Counts:
-        return Counts(*(a + b for a, b in zip(_astuple(self), _astuple(other), strict=True)))
-
-
-def _astuple(c: Counts) -> tuple[int, ...]:
-    return (c.root_tp, c.root_pred, c.root_gold, c.actor_tp, c.actor_pred, c.actor_gold)
+    def __add__(self, other):
+        """Field by field; subclasses with more counts add them too."""
+        return type(self)(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
 
 
 def scored_events(events: Iterable[Event]) -> list[tuple[str, Event]]:

@@ -32,6 +32,7 @@ from crosswire.events.actors import load_actors, normalise_key
 from crosswire.types import Actor, Article, DocumentDate, Event
 from eval.common import prf, read_jsonl
 from eval.score_events import (
+    Counts,
     calibration_error,
     code_key,
     plover_root,
@@ -62,22 +63,11 @@ class GoldArticle:
 
 
 @dataclass(frozen=True, slots=True)
-class Tally:
-    root_tp: int = 0
-    root_pred: int = 0
-    root_gold: int = 0
-    actor_tp: int = 0
-    actor_pred: int = 0
-    actor_gold: int = 0
-    sure_tp: int = 0  # confidence >= CONFIDENT, root right
+class Tally(Counts):
+    """The sentence sets' counts, and those of the events at confidence >= CONFIDENT."""
+
+    sure_tp: int = 0  # root right
     sure_pred: int = 0
-
-    def __add__(self, other: Tally) -> Tally:
-        return Tally(*(a + b for a, b in zip(_fields(self), _fields(other), strict=True)))
-
-
-def _fields(t: Tally) -> tuple[int, ...]:
-    return tuple(getattr(t, f) for f in Tally.__slots__)
 
 
 def load_gold(path: Path) -> list[GoldArticle]:
