@@ -278,7 +278,29 @@ def actor_of(
     if root.pos_ == "PRON" and not list(root.children):
         return None  # "who", "this"; but "some of its restrictions on X" names X
     found = _candidates(root, offset, arts, doer)
+    if not found and root.text[:1].isupper() and not root.ent_type_:
+        return _named_before(root, offset, arts)
     return _choose(found, root, offset, arts, exclude, not_before, direct_first, doer)
+
+
+def _named_before(tok, offset: int, arts: ArticleActors) -> Actor | None:
+    """A capitalised word the tagger left untagged (a surname it reads as a noun: "Lauten
+    later apologized") is the person named in full before it in the article whose name ends
+    with it, the latest one."""
+    pos = offset + tok.idx
+    person = next(
+        (
+            e
+            for e in reversed(arts.before(pos))
+            if e.type == "PERSON"
+            and e.start < pos
+            and (e.canonical or e.text).split()[-1] == tok.text
+        ),
+        None,
+    )
+    if person is None:
+        return None
+    return Actor(tok.text, person.canonical, person.code, pos, pos + len(tok.text))
 
 
 @dataclass(frozen=True, slots=True)

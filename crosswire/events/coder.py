@@ -232,7 +232,7 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     if not pattern.words and event not in SAID_ACTS and _reports_clause(verb):
         return sure  # "revealed that ...", "demonstrates that ...": said, not done
     if not event and not pattern.code.startswith("02"):
-        return guess  # a CAMEO 01 statement: no PLOVER event (02 appeals may be requests)
+        return sure  # a CAMEO 01 statement: no PLOVER event (02 appeals may be requests)
     agrees = guess is not None and _same_root(guess.cameo, event, ctx)
     if guess and not agrees and prob >= MODEL_OVERRIDE_PROB:
         return guess

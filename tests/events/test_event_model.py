@@ -67,3 +67,12 @@ def test_a_purpose_clause_has_the_doer_of_its_clause():
     ev = found["meet"]
     assert (ev.source.code or "").startswith("DEU")
     assert ev.target is not None and (ev.target.code or "").startswith("UKR")
+
+
+@pytest.mark.parametrize(("weight", "reported"), [(8.0, True), (-0.4, False)])
+def test_a_statement_pattern_gives_way_only_to_a_sure_model(weight, reported):
+    # the dictionary reads "expressed alarm" as a comment (CAMEO 012: no PLOVER event); a
+    # model that reads an accusation at P ~1.0 codes it, at P ~0.4 it does not
+    text = "Japan expressed alarm at the missile tests by North Korea."
+    found = _events(text, _toy("ACCUSE", {"v=express": weight - (-6.0)}))
+    assert ("expressed" in found) is reported

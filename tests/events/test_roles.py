@@ -307,3 +307,14 @@ def test_the_giver_of_what_the_subject_receives_or_faces_does_the_act():
     found = events_of("Venezuela faces strong criticism from the European Union over the election.")
     [event] = [e for e, t in found if t == "faces"]
     assert (event.source.code, event.target.code) == ("IGOEUREEC", "VEN")
+
+
+def test_an_untagged_surname_is_the_person_named_before_it():
+    # the tagger reads the bare surname as a common noun: the article named her in full before
+    text = (
+        "Helen Dorsey, a spokeswoman for the ministry, criticised the plan on Monday. "
+        "Dorsey later condemned Iran for the blockade."
+    )
+    [event] = [e for e, t in events_of(text) if t == "condemned"]
+    assert (event.source.text, event.source.name) == ("Dorsey", "Helen Dorsey")
+    assert event.target is not None and (event.target.code or "").startswith("IRN")
