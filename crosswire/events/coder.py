@@ -236,8 +236,8 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     agrees = guess is not None and _same_root(guess.cameo, event, ctx)
     if guess and not agrees and prob >= MODEL_OVERRIDE_PROB:
         return guess
-    conf = max(probs.get(_root_of(event), 0.0), prob) if agrees else probs.get(_root_of(event), 0.0)
-    return Coding(pattern.code, _rule(pattern), conf, pattern.words)
+    # the model's probability of the pattern's root (its own, when they agree)
+    return Coding(pattern.code, _rule(pattern), probs.get(_root_of(event), 0.0), pattern.words)
 
 
 def predicate_reading(verb, patterns, ontology) -> tuple[object | None, list[str]]:
@@ -422,10 +422,14 @@ def _event(
     )
 
 
+def _said_clauses(verb) -> list:
+    """The heads of the clauses a verb of saying reports."""
+    return [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+
+
 def _reported(verb) -> list:
     """The verbs of the clauses a verb of saying reports, and their conjuncts."""
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    return [v for c in clauses for v in (c, *c.conjuncts)]
+    return [v for c in _said_clauses(verb) for v in (c, *c.conjuncts)]
 
 
 def _same_actor(a: Actor | None, b: Actor | None) -> bool:
@@ -435,7 +439,7 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
 
 def _content_roots(verb) -> list:
     """The subject, then the objects, of the clause a verb of saying reports."""
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    clauses = _said_clauses(verb)
     subjects = [g for c in clauses for g in c.children if g.dep_ in SUBJECT_DEPS]
     objects = [g for c in clauses for g in c.children if g.dep_ in ("dobj", "attr", "dative")]
     return [*subjects, *objects]
