@@ -231,7 +231,8 @@ def code_sentences(records: Sequence[dict]) -> list[tuple[Event, ...]]:
     return out
 
 
-def _metrics(c: Counts, prefix: str) -> dict[str, float]:
+def prf_metrics(c: Counts, prefix: str = "") -> dict[str, float]:
+    """Root and root+actors precision, recall and F1 of counts (F1 only with a ``prefix``)."""
     p, r, f = prf(c.root_tp, c.root_pred, c.root_gold)
     ap, ar, af = prf(c.actor_tp, c.actor_pred, c.actor_gold)
     if prefix:
@@ -273,4 +274,4 @@ def score(path: Path) -> dict[str, float]:
             gold = roots_of(record["events"])
             confidence += [(e.confidence, root in gold) for root, e in scored_events(events)]
     ece = {"confidence_ece": calibration_error(confidence)}
-    return {**_metrics(held, ""), **ece, **_metrics(every, "all_")}
+    return {**prf_metrics(held), **ece, **prf_metrics(every, "all_")}

@@ -30,12 +30,13 @@ from pathlib import Path
 
 from crosswire.events.actors import load_actors, normalise_key
 from crosswire.types import Actor, Article, DocumentDate, Event
-from eval.common import prf, read_jsonl
+from eval.common import read_jsonl
 from eval.score_events import (
     Counts,
     calibration_error,
     code_key,
     plover_root,
+    prf_metrics,
     resolve_span,
     sector_codes,
 )
@@ -217,16 +218,9 @@ def _sides(g: dict, e: Event, keys) -> bool:
 
 
 def metrics(t: Tally, prefix: str = "") -> dict[str, float]:
-    p, r, f = prf(t.root_tp, t.root_pred, t.root_gold)
-    ap, ar, af = prf(t.actor_tp, t.actor_pred, t.actor_gold)
     sure = t.sure_tp / t.sure_pred if t.sure_pred else 0.0
     out = {
-        "root_precision": p,
-        "root_recall": r,
-        "root_f1": f,
-        "actors_precision": ap,
-        "actors_recall": ar,
-        "actors_f1": af,
+        **prf_metrics(t),
         "precision_at_80": sure,
         "share_at_80": t.sure_pred / t.root_pred if t.root_pred else 0.0,
     }
