@@ -1,12 +1,11 @@
-"""A statistical coder of the PLOVER root of a predicate, for verbs no pattern codes.
+"""The event model: for a predicate, no event (``NONE``) or which PLOVER root.
 
 A multinomial logistic regression over sparse features of the predicate (its lemma, its object
-and prepositional lemmas, its place in the dependency tree) and of the sentence's content words.
-One class, ``NONE``, says the predicate is no event. Weights are data (``data/root_model.json``:
-coefficients as JSON, with a header naming the training data and date), rebuilt by
-``tools/train_root_model.py``; nothing is unpickled. The probability of the chosen class is the
-event's confidence (logistic regression is close to calibrated; see the model header for the
-cross-validated calibration error).
+and prepositional lemmas, its place in the dependency tree, the shape of its clause), of the
+sentence's content words, and the coder's cues (the root its verb pattern gives). Weights are
+data (``data/root_model.json``: coefficients as JSON, with a header naming the training data and
+date), rebuilt by ``tools/train_event_model.py``; nothing is unpickled. The probability of the
+chosen root is the event's raw score, which ``confidence`` calibrates.
 """
 
 from __future__ import annotations
@@ -136,5 +135,5 @@ def load_root_model() -> RootModel:
     try:
         text = resources.files("crosswire.events").joinpath("data", MODEL_FILE).read_text("utf-8")
     except OSError as exc:
-        raise DataError(f"{MODEL_FILE} is missing: run tools/train_root_model.py") from exc
+        raise DataError(f"{MODEL_FILE} is missing: run tools/train_event_model.py") from exc
     return RootModel.from_json(json.loads(text))
