@@ -146,17 +146,20 @@ def side_matches(span: str | None, name: str | None, ours: Actor | None, keys) -
     return ours_key is not None and ours_key in gold
 
 
-def labelled(gold: GoldArticle, events: Iterable[Event]) -> list[tuple[Event, bool]]:
-    """The events that count, each with whether its root is one the gold gives its sentence
-    (what an event's confidence should predict)."""
-    out = []
+def _counted(gold: GoldArticle, events: Iterable[Event]):
+    """(sentence index, root, event, root is gold there) for the events that count."""
     for event in events:
         root = plover_root(event.plover)
         i = sentence_of(event, gold.sentences)
         if root is None or event.modality in NOT_HAPPENED or i is None:
             continue
-        out.append((event, root in {plover_root(g["type"]) for g in gold.sentences[i]["events"]}))
-    return out
+        yield i, root, event, root in {plover_root(g["type"]) for g in gold.sentences[i]["events"]}
+
+
+def labelled(gold: GoldArticle, events: Iterable[Event]) -> list[tuple[Event, bool]]:
+    """The events that count, each with whether its root is one the gold gives its sentence
+    (what an event's confidence should predict)."""
+    return [(event, right) for _, _, event, right in _counted(gold, events)]
 
 
 def score_article(gold: GoldArticle, events: Iterable[Event], keys) -> Tally:
@@ -164,17 +167,11 @@ def score_article(gold: GoldArticle, events: Iterable[Event], keys) -> Tally:
     sentences = gold.sentences
     ours: dict[int, list[tuple[str, Event]]] = {}
     sure_tp = sure_pred = 0
-    for event in events:
-        root = plover_root(event.plover)
-        if root is None or event.modality in NOT_HAPPENED:
-            continue
-        i = sentence_of(event, sentences)
-        if i is None:
-            continue
+    for i, root, event, right in _counted(gold, events):
         ours.setdefault(i, []).append((root, event))
         if event.confidence >= CONFIDENT:
             sure_pred += 1
-            sure_tp += root in {plover_root(g["type"]) for g in sentences[i]["events"]}
+            sure_tp += right
     tally = Tally(sure_tp=sure_tp, sure_pred=sure_pred)
     for i, s in enumerate(sentences):
         golds = [(plover_root(g["type"]), g) for g in s["events"]]

@@ -38,9 +38,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_root_model as zsp_training
-from train_root_model import features
+from train_root_model import features, phrase_root
 
 from crosswire.events.clauses import SUBJECT_DEPS
+from crosswire.events.coder import model_candidate
 from crosswire.events.confidence import CALIBRATION_FILE, Calibrator, signals
 from crosswire.events.rootmodel import MODEL_FILE, NONE, RootModel
 from eval.common import held_back, read_jsonl
@@ -54,13 +55,6 @@ NEWS = "news_events_dev.jsonl"
 SOURCE_WEIGHT = {"synthetic": 0.3}
 CALIBRATION_C = 1.0  # few signals, a few hundred events: mild regularisation
 Example = tuple[list[str], str]
-
-
-def model_candidate(tok) -> bool:
-    """A predicate the event model decides on (``coder.model_candidate``)."""
-    from crosswire.events.coder import model_candidate as candidate
-
-    return candidate(tok)
 
 
 # ---- synthetic sentences: the trigger of each label is given by offsets ----------------------
@@ -100,11 +94,6 @@ def _span_tokens(absolute: Sequence, text: str, sentence: dict, span: str | None
     return [t for pos, t in absolute if at <= pos < at + len(span)]
 
 
-def _phrase_root(toks: Sequence):
-    inside = {t.i for t in toks}
-    return next((t for t in toks if t.head.i not in inside or t.head == t), None)
-
-
 def _subject_tokens(verb) -> set[int]:
     return {g.i for c in verb.children if c.dep_ in SUBJECT_DEPS for g in c.subtree}
 
@@ -113,7 +102,7 @@ def _align(target_toks, source_toks):
     """The predicate of a gold event: the lowest model candidate above its recipient (else its
     doer) whose subject holds the doer when the doer is written in the sentence; else the
     lowest candidate above the recipient."""
-    start = _phrase_root(target_toks) or _phrase_root(source_toks)
+    start = phrase_root(target_toks) or phrase_root(source_toks)
     if start is None:
         return None
     src = {t.i for t in source_toks}
@@ -184,21 +173,24 @@ def _fixed_examples(datasets: str) -> dict[str, tuple[Example, ...]]:
 def _news_examples(datasets: str) -> dict[str, tuple[Example, ...]]:
     """Examples of each annotated article, by article id."""
     from crosswire.nlp.model import load_nlp
-    from crosswire.nlp.segments import paragraphs
-    from crosswire.types import Article
     from eval.score_news import load_gold
 
     path = Path(datasets) / NEWS
     if not path.exists():
         return {}
     nlp = load_nlp()
-    out = {}
-    for gold in load_gold(path):
-        spans = list(paragraphs(Article(id=gold.id, text=gold.text)))
-        docs = nlp.pipe((gold.text[s:e] for s, e in spans), batch_size=32)
-        paras = [(s, d) for (s, _), d in zip(spans, docs, strict=True)]
-        out[gold.id] = tuple(news_examples(gold, paras))
-    return out
+    return {gold.id: tuple(news_examples(gold, parse(gold, nlp))) for gold in load_gold(path)}
+
+
+def parse(gold, nlp) -> tuple:
+    """An annotated article's ((offset, spaCy Doc), ...) by paragraph, as ``read_articles``
+    parses it, so that gold offsets and the coder's tokens line up."""
+    from crosswire.nlp.segments import paragraphs
+    from crosswire.types import Article
+
+    spans = list(paragraphs(Article(id=gold.id, text=gold.text)))
+    docs = nlp.pipe((gold.text[s:e] for s, e in spans), batch_size=32)
+    return tuple((s, d) for (s, _), d in zip(spans, docs, strict=True))
 
 
 def training_set(

@@ -42,13 +42,17 @@ def features(tok) -> list[str]:
     return predicate_reading(tok, load_verb_patterns(), load_ontology())[1]
 
 
+def phrase_root(toks: Sequence):
+    """The token of a span whose head lies outside it (its syntactic root)."""
+    inside = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in inside or t.head == t), None)
+
+
 def _span_root(doc, text: str, span: str):
     at = text.find(span) if span else -1
     if at < 0:
         return None
-    toks = [t for t in doc if at <= t.idx < at + len(span)]
-    inside = {t.i for t in toks}
-    return next((t for t in toks if t.head.i not in inside or t.head == t), None)
+    return phrase_root([t for t in doc if at <= t.idx < at + len(span)])
 
 
 def _governing_verb(tok):

@@ -26,7 +26,6 @@ from crosswire.events import coder
 from crosswire.events.actors import load_actors
 from crosswire.nlp import read
 from crosswire.nlp.model import load_nlp
-from crosswire.nlp.segments import paragraphs
 from crosswire.types import Article, Document, DocumentDate
 from eval.score_events import sector_codes
 from eval.score_news import FOLDS, NEWS_DATASET, Tally, folds_of, load_gold, metrics, score_article
@@ -44,10 +43,7 @@ def readings(articles):
     for a in articles:
         art = Article(id=a.id, text=a.text)
         when = DocumentDate(date.fromisoformat(a.published[:10]), "given", 1.0)
-        spans = list(paragraphs(art))
-        paras = tuple(
-            (s, d) for (s, _), d in zip(spans, nlp.pipe(a.text[s:e] for s, e in spans), strict=True)
-        )
+        paras = training.parse(a, nlp)
         r = read.Reading(art, when, paras, Document(article=art, date=when))
         for step in read.STEPS[:-1]:
             r = step.run(r)

@@ -202,7 +202,6 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     """The event model decides whether the predicate is an act and of which root; a verb
     pattern of that root gives the CAMEO code its detail. A pattern of another root stands only
     when the model is unsure of its own."""
-    generic = verb.lemma_.lower() in generic_verbs()
     pattern, features = predicate_reading(verb, ctx.patterns, ctx.ontology)
     model = ctx.root_model if ctx.root_model is not None else load_root_model()
     probs = model.probabilities(features)
@@ -226,7 +225,7 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
         return Coding(act.code, rule, prob, act.words)
     if pattern is None:
         return guess
-    if generic and not pattern.words:
+    if not pattern.words and verb.lemma_.lower() in generic_verbs():
         return sure  # "passed him in the corridor": a light verb alone is no act
     event = ctx.ontology.plover(pattern.code).event
     if not pattern.words and event not in SAID_ACTS and _reports_clause(verb):
@@ -244,18 +243,16 @@ def predicate_reading(verb, patterns, ontology) -> tuple[object | None, list[str
     """A predicate's verb pattern (None for a verb of saying) and the event model's features
     of it: its parse, and the root its pattern gives (phrase or bare verb), so that the model
     weighs the dictionary's reading."""
-    pattern = None
-    if is_candidate(verb):
-        generic = verb.lemma_.lower() in generic_verbs()
-        pattern = match_pattern(patterns, verb, 2 if generic else 99)
+    if not is_candidate(verb):
+        content = (c.lemma_.lower() for c in verb.children if c.dep_ == "ccomp")
+        return None, predicate_features(verb, ["speech", *(f"content={w}" for w in content)])
+    generic = verb.lemma_.lower() in generic_verbs()
+    pattern = match_pattern(patterns, verb, 2 if generic else 99)
     cues = []
     if pattern is not None:
         kind = "phrase" if pattern.words else "bare"
         root = _root_of(ontology.plover(pattern.code).event)
         cues = [f"pattern={root}", f"pattern={root}|{kind}"]
-    elif not is_candidate(verb):
-        content = (c.lemma_.lower() for c in verb.children if c.dep_ == "ccomp")
-        cues = ["speech", *(f"content={lemma}" for lemma in content)]
     return pattern, predicate_features(verb, cues)
 
 
@@ -363,13 +360,14 @@ def _event(
     direct = bool(source and source.code)
     plover = ctx.ontology.plover(coding.cameo)
     roots = [*(parties[1] if parties else []), *target_roots(verb)]
-    if not is_candidate(verb):  # "said the deal was a fraud": whom the speech is about
+    speech = not is_candidate(verb)
+    if speech:  # "said the deal was a fraud": whom the speech is about
         roots += _content_roots(verb)
     target = _target(verb, roots, offset, ctx, coding, plover.event, source, after, direct)
     anchored = target is not None and ctx.arts.actors.anchored(target.code)
     if role_doer and not (anchored or coding.confidence >= UNCODED_MIN_PROB):
         return None  # a role of no known country acts on no country or organisation we know
-    if not is_candidate(verb) and _same_actor(source, target):
+    if speech and _same_actor(source, target):
         return None  # "Obama said he needs more time": speech about oneself asks no one
     if not _reportable(source, target, coding.confidence):
         return None
