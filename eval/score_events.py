@@ -157,11 +157,21 @@ class Counts:
         return type(self)(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
 
 
+# PLOVER manual, AGREE: "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID
+# reported in future tense are also taken to imply intentions and should be coded as AGREE."
+MANUAL_FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
 def scored_events(events: Iterable[Event]) -> list[tuple[str, Event]]:
-    """(root, event) for the events that count: a root, and a modality that says it happened."""
+    """(root, event) for the events that count: a root, and a modality that says it happened.
+    zsp labels follow the PLOVER manual, which codes a planned cooperative act as AGREE
+    (``MANUAL_FUTURE_AGREE``); crosswire keeps its type with modality "planned", as the news
+    guidelines do, and is read here by the manual's rule."""
     out = []
     for event in events:
         root = plover_root(event.plover)
+        if root in MANUAL_FUTURE_AGREE and event.modality == "planned":
+            root = "AGREE"
         if root and event.modality not in NOT_HAPPENED:
             out.append((root, event))
     return out

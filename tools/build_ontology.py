@@ -41,6 +41,10 @@ PLOVER_EXTRA = {
     "02": ("", "", ""),
     "015": ("AGREE", "", ""),
     "016": ("REJECT", "", ""),
+    # CAMEO2PLOVER gives 163 (impose embargo, boycott or sanctions) to COERCE, but the manual's
+    # SANCTION mode 'discontinue' says "International (political or economic) sanctions are
+    # coded as 'discontinue'".
+    "163": ("SANCTION", "discontinue", "economic"),
 }
 # PLOVER_MANUAL.tex prints ACCUSE as +3 while all its modes are -2..-3.5: a lost minus sign.
 PLOVER_SCORE_FIXES = {("ACCUSE", ""): -3.0}
@@ -119,7 +123,8 @@ def build_plover_map(plover: dict[str, tuple[str, str, str, str]]) -> None:
             "Origin: openeventdata/PLOVER CAMEO2PLOVER-2021.txt (P. Schrodt, 17-Sep-2021).",
             f"Licence: {CC}.",
             "Changes: first row wins for duplicated codes; 01 and 02 added as dropped (event '');",
-            "015 -> AGREE and 016 -> REJECT as suggested in PLOVER_MANUAL.tex (translation notes).",
+            "015 -> AGREE and 016 -> REJECT as suggested in PLOVER_MANUAL.tex (translation notes);",
+            "163 -> SANCTION discontinue as the manual's SANCTION modes table codes sanctions.",
             "Columns: cameo<TAB>event<TAB>mode<TAB>context ('' when none; ';' separates several)",
         ],
         sorted(rows.values()),

@@ -273,7 +273,9 @@ def actor_of(
         if not later:
             return None
         return actor_of(later[0], offset, arts, exclude, not_before, direct_first, doer)
-    if root.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS:
+    # "US" in capitals is a country, "us" a pronoun
+    acronym = len(root.text) > 1 and root.text.isupper() and root.pos_ == "PROPN"
+    if root.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS and not acronym:
         return _resolve_pronoun(root, offset, arts)
     if root.pos_ == "PRON" and not list(root.children):
         return None  # "who", "this"; but "some of its restrictions on X" names X

@@ -53,7 +53,12 @@ def source_roots(verb):
         return subj
     if verb.dep_ == "conj":  # "NATO expelled ... and halved": the first conjunct's subject
         gov = coordinated_with(verb)
-        return source_roots(gov) if gov is not None else []
+        if gov is None:
+            return []
+        # "said the plan was a disaster and accused the government": the parser may join the
+        # act to the reported clause; its speaker is the doer when that clause's subject is none
+        outer = source_roots(gov.head) if gov.dep_ == "ccomp" and gov.head != gov else []
+        return [*source_roots(gov), *outer]
     if verb.dep_ == "xcomp":  # "Moscow decided to close", "Spain is said to have closed"
         raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         return raised or source_roots(verb.head)

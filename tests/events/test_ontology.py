@@ -77,7 +77,7 @@ def test_unknown_code(onto, code):
     [
         ("1125", PloverMapping("ACCUSE", "allege", "legal")),
         ("161", PloverMapping("SANCTION", "withdraw", "diplomatic")),
-        ("163", PloverMapping("COERCE", "restrict", "diplomatic")),
+        ("163", PloverMapping("SANCTION", "discontinue", "economic")),  # manual, not CAMEO2PLOVER
         ("016", PloverMapping("REJECT", "", "")),
         ("010", PloverMapping("", "", "")),  # PLOVER drops CAMEO 01
         ("0213", PloverMapping("", "", "")),  # parent 02 (dropped)

@@ -1,0 +1,67 @@
+"""Acts named by a noun whose doer the phrase names: "Russia's invasion of Ukraine", "Israeli
+airstrikes on Rafah", "the arrest of three activists by police". News refers to most acts it
+does not narrate this way, and a careful coder codes them as events of the sentence.
+
+Only syntax here: which nouns name an act (``data/nominalisations.tsv``), and which of their
+phrases name the doer and the recipient. The coder codes the act with the patterns of the
+noun's verb and decides whether the phrases name actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crosswire.events.matching import nominalisations, spellings
+
+# Phrases that name whom a noun's act is done to: "invasion of", "strikes on", "visit to".
+_TARGET_PREPS = frozenset({"of", "on", "against", "to", "into", "with"})
+# Doers named by an adjective or a noun before the act: "Israeli strikes", "NATO's", "EU
+# sanctions". A country as a bare noun before it is not one ("Russia sanctions" are on Russia).
+_DOER_ENTS = frozenset({"NORP", "ORG"})
+# Words before the act that make it no fact: "a possible invasion", "threatened strikes".
+_UNREAL = frozenset(
+    {"possible", "potential", "proposed", "planned", "future", "alleged", "threatened"}
+)
+
+
+@dataclass(frozen=True)
+class NominalAct:
+    noun: object  # the spaCy token of the act noun
+    verb: str  # the verb whose patterns code it
+    words: tuple[str, ...]  # the lemmas of its complements, as the verb's clause would have
+    doers: tuple  # phrase heads that may name the doer, best first
+    targets: tuple  # phrase heads that may name the recipient
+
+
+def nominal_acts(sent) -> list[NominalAct]:
+    """The act nouns of a sentence (a spaCy span) that name their doer in their own phrase."""
+    table = nominalisations()
+    out = []
+    for noun in sent:
+        verb = table.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        if verb is None or any(c.lower_ in _UNREAL for c in noun.lefts):
+            continue
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        # "the expulsion of two diplomats by Iran": the parser often hangs "by" on the object
+        objects = [g for p in preps if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        by = [
+            g
+            for p in (*preps, *(c for o in objects for c in o.children if c.dep_ == "prep"))
+            if p.lower_ == "by"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        before = [
+            c
+            for c in noun.lefts
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in _DOER_ENTS)
+        ]
+        doers = (*by, *before)
+        if not doers:
+            continue  # "the arrest of three activists": whose, the phrase does not say
+        targets = tuple(
+            g for p in preps if p.lower_ in _TARGET_PREPS for g in p.children if g.dep_ == "pobj"
+        )
+        after = [t.lemma_.lower() for t in noun.subtree if t.i > noun.i]
+        out.append(NominalAct(noun, verb, tuple(spellings(after)[-1]), doers, targets))
+    return out

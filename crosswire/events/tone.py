@@ -1,0 +1,59 @@
+"""The tone of a sentence, as cues for the event model: most acts in news are words, and a
+speaker's criticism ("called the plan reckless") differs from a neutral statement mainly by the
+words' valence. VADER (Hutto & Gilbert 2014; the ``vaderSentiment`` package, MIT) scores it:
+a valence lexicon of 7,500 words with rules for negation, boosters and "but"."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# compound score bounds of the tone buckets: strongly negative .. strongly positive
+_BUCKETS = ((-0.5, "neg2"), (-0.05, "neg1"), (0.05, "flat"), (0.5, "pos1"))
+# a reported clause that says what someone should do: a demand, not a description
+_MODALS = frozenset({"should", "must", "ought", "need", "have"})
+
+
+@lru_cache(maxsize=1)
+def _analyzer():
+    try:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    except ImportError:  # the lexicon is a pinned dependency; without it, no tone cues
+        return None
+    return SentimentIntensityAnalyzer()
+
+
+@lru_cache(maxsize=4096)
+def tone(text: str) -> str | None:
+    """ "neg2", "neg1", "flat", "pos1" or "pos2" for a text; None without the lexicon."""
+    analyzer = _analyzer()
+    if analyzer is None:
+        return None
+    score = analyzer.polarity_scores(text)["compound"]
+    return next((name for bound, name in _BUCKETS if score < bound), "pos2")
+
+
+def tone_cues(verb, speech: bool) -> list[str]:
+    """The event model's cues of a predicate's sentence tone; for a verb of saying, also
+    whether what it reports is negative or says what someone should do."""
+    found = tone(verb.sent.text)
+    if found is None:
+        return []
+    out = [f"tone={found}"]
+    if speech:
+        out.append(f"speech|tone={found}")
+        content = [t for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
+        if any(_demands(t) for t in content):
+            out.append("speech|content=modal")
+        if any(t.dep_ == "neg" for t in content):
+            out.append("speech|content=negated")
+    return out
+
+
+def _demands(tok) -> bool:
+    low = tok.lower_
+    if low in ("should", "must", "ought"):
+        return True
+    # "needs to", "have to": an auxiliary-like verb with a "to" complement
+    return tok.lemma_.lower() in _MODALS and any(
+        c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children
+    )
