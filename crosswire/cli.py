@@ -27,6 +27,24 @@ Config = Annotated[Path | None, typer.Option("--config", help="a TOML settings f
 Db = Annotated[str | None, typer.Option("--db", help="the DuckDB store (default from settings)")]
 
 
+def _version(shown: bool) -> None:
+    if shown:
+        from importlib.metadata import version
+
+        typer.echo(f"crosswire {version('crosswire')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="show the version"),
+    ] = False,
+) -> None:
+    """News reports into a checked record of who did what to whom, when, according to whom."""
+
+
 def _settings(config: Path | None, db: str | None = None) -> Settings:
     settings = load_settings(config)
     return with_store(settings, db) if db else settings

@@ -1,6 +1,8 @@
 """The CLI: the batch contract's shape, standard output, and clear errors."""
 
 import json
+import subprocess
+import sys
 
 from typer.testing import CliRunner
 
@@ -147,3 +149,26 @@ def test_export_refuses_a_bad_min_confidence(tmp_path):
     assert out_of_range.exit_code == 2 and "min-confidence" in out_of_range.output
     no_events = runner.invoke(app, ["export", "stories", "--min-confidence", "0.5", "--db", db])
     assert no_events.exit_code == 2 and "min_confidence" in no_events.output
+
+
+def test_help_and_version_start_without_the_heavy_libraries():
+    # `crosswire --help` must start fast (issue 18): no spaCy, scikit-learn, DuckDB, FastAPI or
+    # Dask until a command needs them. Checked in a fresh interpreter.
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from crosswire.cli import app\n"
+        "for args in (['--help'], ['--version'], ['analyze', '--help']):\n"
+        "    assert CliRunner().invoke(app, args).exit_code == 0, args\n"
+        "heavy = ('spacy', 'sklearn', 'duckdb', 'fastapi', 'dask')\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_version_is_the_installed_one():
+    from importlib.metadata import version
+
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"crosswire {version('crosswire')}"

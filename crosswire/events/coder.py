@@ -371,7 +371,9 @@ def _event(
     if role_doer and not (anchored or coding.confidence >= UNCODED_MIN_PROB):
         return None  # a role of no known country acts on no country or organisation we know
     if speech and _same_actor(source, target):
-        return None  # "Obama said he needs more time": speech about oneself asks no one
+        if plover.event != "REJECT":
+            return None  # "Obama said he needs more time": speech about oneself asks no one
+        target = None  # "Austria says it will not take them": a refusal of its own
     if not _reportable(source, target, coding.confidence):
         return None
     if plover.event not in ALONE_OK and coding.bare and not _names_actor(target):

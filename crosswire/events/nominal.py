@@ -33,6 +33,27 @@ class NominalAct:
     targets: tuple  # phrase heads that may name the recipient
 
 
+def doers_of(noun) -> tuple:
+    """Phrase heads of a noun's phrase that name whose act it is: a "by" phrase, a possessor,
+    a nationality or an organisation before it ("the Israeli strike", "Russia's offensive")."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    # "the expulsion of two diplomats by Iran": the parser often hangs "by" on the object
+    objects = [g for p in preps if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    by = [
+        g
+        for p in (*preps, *(c for o in objects for c in o.children if c.dep_ == "prep"))
+        if p.lower_ == "by"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    before = [
+        c
+        for c in noun.lefts
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in _DOER_ENTS)
+    ]
+    return (*by, *before)
+
+
 def nominal_acts(sent) -> list[NominalAct]:
     """The act nouns of a sentence (a spaCy span) that name their doer in their own phrase."""
     table = nominalisations()
@@ -41,24 +62,10 @@ def nominal_acts(sent) -> list[NominalAct]:
         verb = table.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
         if verb is None or any(c.lower_ in _UNREAL for c in noun.lefts):
             continue
-        preps = [c for c in noun.children if c.dep_ == "prep"]
-        # "the expulsion of two diplomats by Iran": the parser often hangs "by" on the object
-        objects = [g for p in preps if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        by = [
-            g
-            for p in (*preps, *(c for o in objects for c in o.children if c.dep_ == "prep"))
-            if p.lower_ == "by"
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
-        before = [
-            c
-            for c in noun.lefts
-            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in _DOER_ENTS)
-        ]
-        doers = (*by, *before)
+        doers = doers_of(noun)
         if not doers:
             continue  # "the arrest of three activists": whose, the phrase does not say
+        preps = [c for c in noun.children if c.dep_ == "prep"]
         targets = tuple(
             g for p in preps if p.lower_ in _TARGET_PREPS for g in p.children if g.dep_ == "pobj"
         )

@@ -21,6 +21,7 @@ from crosswire.events.actorspan import (
 )
 from crosswire.events.clauses import SUBJECT_DEPS, coordinated_with, infinitive
 from crosswire.events.matching import proposals
+from crosswire.events.nominal import doers_of
 from crosswire.types import Actor
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
@@ -47,8 +48,9 @@ def source_roots(verb):
     subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subj and verb.dep_ == "relcl" and subj[0].tag_ in ("WDT", "WP"):
         # "Russia, which annexed Crimea", "Putin, who met Erdogan": a named antecedent acts;
-        # an attack or a pipeline "that killed", "which goes" is no actor
-        return [verb.head] if verb.head.pos_ == "PROPN" else []
+        # an attack or a pipeline "that killed", "which goes" is no actor, but whose attack it
+        # was is the doer ("the Israeli strike, which killed", "the court's ruling, which ...")
+        return [verb.head] if verb.head.pos_ == "PROPN" else list(doers_of(verb.head))
     if subj:
         return subj
     if verb.dep_ == "conj":  # "NATO expelled ... and halved": the first conjunct's subject
@@ -211,6 +213,8 @@ def dateline_end(sent) -> int:
     """Offset in the paragraph just after a leading dateline's dash, else the sentence start:
     the place of filing is no actor of the story."""
     for tok in sent[: DATELINE_MAX_TOKENS + 1]:
+        if tok.text == "-" and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_:
+            continue  # a hyphen inside a name ("Thomas-Greenfield"), not a dateline's dash
         if tok.text in _DASHES or tok.text == ":":
             head = [t for t in sent[: tok.i - sent.start] if not t.is_punct]
             names = head and all(t.pos_ == "PROPN" or t.is_upper or t.like_num for t in head)

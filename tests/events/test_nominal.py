@@ -70,3 +70,15 @@ def test_an_act_joined_to_a_reported_clause_is_the_speakers():
 )
 def test_an_act_undone_or_agreed_on_is_not_coded_from_its_noun(text):
     assert not [e for e, _ in events_of(text) if e.rule.startswith("nominal:")], events_of(text)
+
+
+def test_a_hyphenated_name_opening_a_sentence_is_no_dateline():
+    text = "Tariq Al-Hassan spoke first. Al-Hassan accused his Omani counterpart of lying."
+    found = _on(text, "accused")
+    assert found and found[0].source.text.endswith("Al-Hassan"), events_of(text)
+
+
+def test_whose_act_a_relative_clause_hangs_on_does_it():
+    found = _on("The Turkish raid, which killed four fighters, drew protests.", "killed")
+    assert found and found[0].source.code.startswith("TUR")
+    assert not _on("The flood, which killed four farmers, drew protests.", "killed")
