@@ -46,7 +46,7 @@ class Dossier:
 
 
 def describe(row: StoryEventRow) -> str:
-    """A story event in a line: "Russia: closure, SANCTION (161) → NATO" (the family tells
+    """A story event in a line: "Chile: closure, SANCTION (161) → Peru" (the family tells
     apart acts that share a code)."""
     target_name = row.target_name or row.target_code
     target = f" → {target_name}" if target_name else ""

@@ -88,8 +88,8 @@ class Entity:
     end: int
     text: str
     type: str  # PERSON, ORG, GPE, NORP, LOC, ...
-    canonical: str | None = None  # "Sergey Lavrov"
-    code: str | None = None  # CAMEO-style actor code: "RUSGOV", "IGOWSTNAT"
+    canonical: str | None = None  # "Mauro Vieira"
+    code: str | None = None  # CAMEO-style actor code: "BRAGOV", "IGOSEAASN"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +115,7 @@ class Timex:
     end: int
     text: str
     type: TimexType
-    value: str  # TimeML: "2021-10-18", "2021-10", "2021-W42", "P2W", "PAST_REF", ...
+    value: str  # TimeML: "2019-03-14", "2019-03", "2019-W11", "P3W", "PAST_REF", ...
     anchored: bool = False  # the value depended on the document date
 
 
@@ -131,7 +131,7 @@ class DocumentDate:
 class Actor:
     text: str  # as written in the sentence
     name: str | None = None  # canonical name
-    code: str | None = None  # "RUSGOV"
+    code: str | None = None  # "BRAGOV"
     start: int | None = None
     end: int | None = None
 
@@ -145,7 +145,7 @@ class Event:
     mode: str | None  # PLOVER mode, "" when none
     goldstein: float
     quad: int  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
-    date: str | None  # TimeML-style value: "2021-10-06", "2021-10", "2014"
+    date: str | None  # TimeML-style value: "2019-03-05", "2019-03", "2015"
     date_source: str  # "clause", "sentence", "document", "none"
     modality: Modality
     sentence_start: int

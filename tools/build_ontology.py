@@ -45,6 +45,9 @@ PLOVER_EXTRA = {
     # SANCTION mode 'discontinue' says "International (political or economic) sanctions are
     # coded as 'discontinue'".
     "163": ("SANCTION", "discontinue", "economic"),
+    # An apology concedes a fault: the news guidelines' YIELD is "concede, retreat, ...", and
+    # CAMEO2PLOVER's SUPPORT for 055 read "apologized to the first daughters" as praise.
+    "055": ("CONCEDE", "", ""),
 }
 # PLOVER_MANUAL.tex prints ACCUSE as +3 while all its modes are -2..-3.5: a lost minus sign.
 PLOVER_SCORE_FIXES = {("ACCUSE", ""): -3.0}
@@ -124,7 +127,8 @@ def build_plover_map(plover: dict[str, tuple[str, str, str, str]]) -> None:
             f"Licence: {CC}.",
             "Changes: first row wins for duplicated codes; 01 and 02 added as dropped (event '');",
             "015 -> AGREE and 016 -> REJECT as suggested in PLOVER_MANUAL.tex (translation notes);",
-            "163 -> SANCTION discontinue as the manual's SANCTION modes table codes sanctions.",
+            "163 -> SANCTION discontinue as the manual's SANCTION modes table codes sanctions;",
+            "055 (apologize) -> CONCEDE: an apology concedes a fault.",
             "Columns: cameo<TAB>event<TAB>mode<TAB>context ('' when none; ';' separates several)",
         ],
         sorted(rows.values()),

@@ -19,7 +19,7 @@ RULES = "captions.tsv"
 # The longest caption paragraph we expect; body paragraphs can end oddly but are rarely this
 # short AND credited. Wire captions run to ~450 characters (AP's are the longest).
 CAPTION_MAX_CHARS = 700
-# A caption title ("NATO Information Office in Moscow") is a label, not a sentence.
+# A caption title ("Flood Barriers at the Port of Callao") is a label, not a sentence.
 TITLE_MAX_WORDS = 12
 # A repeated line must be long enough that repeating it is not chance.
 REPEAT_MIN_WORDS = 4

@@ -1,9 +1,9 @@
 """The actor dictionary: names of countries, organisations and people -> CAMEO actor codes.
 
 Built by ``tools/build_ontology.py`` from the PETRARCH2 Phoenix dictionaries, pycountry and our own
-tables (``data/actors.tsv.gz``, ``data/agents.tsv``). A person's code depends on the date: Lavrov is
-``RUSGOV`` from 2004 as foreign minister; an office holder of ``data/office_holders.tsv`` has no
-code out of office (Obama is ``USAGOV`` from 2009 to 2017 only).
+tables (``data/actors.tsv.gz``, ``data/agents.tsv``). A person's code depends on the date: Mauro
+Vieira is ``BRAGOV`` as foreign minister (2015-16, from 2023); an office holder of
+``data/office_holders.tsv`` has no code out of office (Obama is ``USAGOV`` from 2009 to 2017 only).
 
 Matching rule for short or ambiguous keys (see ``lookup``): a one-word key of at most
 ``SHORT_KEY`` characters, or one listed in ``data/actor_stopwords.txt`` (pronouns, titles, generic
@@ -42,7 +42,7 @@ NO_CODE = "---"
 
 @dataclass(frozen=True, slots=True)
 class ActorMatch:
-    name: str  # canonical display name: "Sergey Lavrov", "Russia", "NATO"
+    name: str  # canonical display name: "Mauro Vieira", "Chile", "ASEAN"
     code: str | None  # "RUSGOV", "IGOWSTNAT"; None for a person out of office
     kind: str  # "country" | "igo" | "person" | "org" | "group"
 
@@ -134,7 +134,7 @@ class ActorDictionary:
     def lookup(self, text: str, on: date | None = None, whole: bool = False) -> ActorMatch | None:
         """The actor a phrase names: the whole phrase, else its longest known sub-phrase
         (rightmost on ties: the head of an English noun phrase is last); a country with a role
-        noun makes a sector code ("Russian diplomats" -> RUSGOV). With ``whole``, only a key
+        noun makes a sector code ("Chilean diplomats" -> CHLGOV). With ``whole``, only a key
         covering the whole phrase counts."""
         tokens = [(raw, normalise_key(raw)) for raw in _SPLIT.split(text)]
         tokens = [t for t in tokens if t[1]]
@@ -158,7 +158,7 @@ class ActorDictionary:
         return ActorMatch(shown, self.code_for(code, suffix), "group" if plural else "org")
 
     def country(self, adjective_or_name: str) -> str | None:
-        """ "Russian" -> "RUS", "Belgium" -> "BEL"; None when it is not a country."""
+        """ "Chilean" -> "CHL", "Kenya" -> "KEN"; None when it is not a country."""
         entry = self._entries.get(normalise_key(adjective_or_name))
         if entry is None or entry[1] != "country":
             return None
@@ -195,7 +195,7 @@ class ActorDictionary:
 
     def _longest(self, tokens: list[tuple[str, str]]):
         """Longest allowed window; among equals the rightmost one not inside a prepositional
-        phrase ("Russian Embassy in Belgium" is Russian)."""
+        phrase ("Chilean Embassy in Peru" is Chilean)."""
         for size in range(min(len(tokens), MAX_PHRASE), 0, -1):
             found = []
             for start in range(len(tokens) - size, -1, -1):
@@ -216,7 +216,7 @@ class ActorDictionary:
         return None
 
     def _person_fits(self, tokens: list[tuple[str, str]], start: int, size: int = 2) -> bool:
-        """A name is refused after an unknown capitalised word: "Jamie Shea" is not Gail Shea.
+        """A name is refused after an unknown capitalised word: "Lisa Pandor" is not Naledi Pandor.
         A one-word name (a surname) must be capitalised and end the phrase: "banks" is not
         Rosemary Banks, nor "Prime" in "Israeli Prime Minister" George Prime."""
         if size == 1 and (not tokens[start][0][:1].isupper() or start + 1 != len(tokens)):

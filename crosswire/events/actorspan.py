@@ -1,4 +1,4 @@
-"""Which actor a phrase of a sentence names: entities, pronouns, "Russian diplomats".
+"""Which actor a phrase of a sentence names: entities, pronouns, "Chilean diplomats".
 
 Works on spaCy tokens and the article's resolved entities (offsets into the article text).
 """
@@ -17,7 +17,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 OBJECT_PRONOUNS = {"him", "her", "them"}
 # Preference among the actors of one phrase: the pobj of these prepositions names the
-# counterpart ("ties with NATO", "mission to NATO"), ahead of possessors and the head noun.
+# counterpart ("talks with Peru", "envoy to Peru"), ahead of possessors and the head noun.
 COUNTERPART_PREPS = {"with", "to", "against", "toward", "towards", "on", "at"}
 # Prepositions of place: "a court in Lyon" is French, "a school in Washington" no government.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "within"})
@@ -85,7 +85,7 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
         kinds = {"ORG", "GPE", "NORP"}
     else:
         return None
-    # "Russia said it would ...": in reported speech the pronoun is usually the speaker.
+    # "Chile said it would ...": in reported speech the pronoun is usually the speaker.
     gov = tok.head
     while gov.dep_ in ("ccomp", "conj") and gov.head != gov:
         gov = gov.head
@@ -125,12 +125,12 @@ def _subject_span(tok, offset: int) -> tuple[int, int]:
     return (offset + first.idx, offset + last.idx + len(last.text))
 
 
-# How a country names the owner of a role noun: "Russian diplomats", "Britain's ambassador".
+# How a country names the owner of a role noun: "Chilean diplomats", "Britain's ambassador".
 _COUNTRY_OF_ROLE = ("amod", "compound", "nmod", "poss")
 
 
 def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
-    """'Russian diplomats', "Britain's ambassador" → RUSGOV, GBRGOV: a role noun with a country
+    """'Chilean diplomats', "Britain's ambassador" → CHLGOV, GBRGOV: a role noun with a country
     (an adjective or a name, whatever the model tags it: "A Maldives tribunal", "Latvian MEP")."""
     suffix = _role_of(noun, arts)
     if not suffix:
@@ -188,8 +188,8 @@ def _rank(tok, root) -> int:
 def _not_the_doer(tok, root, arts: ArticleActors) -> bool:
     """``tok`` stands in a "to/with/against" phrase of the doer's phrase (not of an adjective:
     "troops loyal to X"), or in a place phrase ("in/at X") of a head that is no role: it names
-    whom or where, not who; or in a relative clause of the phrase ("the alliance, which expelled
-    Russian diplomats") that says what the doer did, not who it is."""
+    whom or where, not who; or in a relative clause of the phrase ("the bloc, which sanctioned
+    Chilean officials") that says what the doer did, not who it is."""
     while tok != root and tok.head != tok:
         if tok.dep_ == "relcl":
             return True

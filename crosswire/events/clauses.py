@@ -14,7 +14,7 @@ def coordinated_with(conj):
     """The verb a conjunct (a spaCy token with dep ``conj``) is really coordinated with.
 
     Its head, when both share a tense. A conjunct in another tense is usually misattached inside
-    a complement clause ("NATO believes they were working as spies and halved the team"): it
+    a complement clause ("Ghana says the traders were smuggling gold and closed the border"): it
     belongs with the verb governing that clause when that verb has its tense or a subject of its
     own, else with the nearest verb above in its tense; None when there is none.
     """

@@ -150,7 +150,7 @@ def _reportable(source: Actor | None, target: Actor | None, sure: float) -> bool
 
 
 def _names_actor(actor: Actor | None) -> bool:
-    """An actor we can name or code, not a phrase kept as text ("the allegations")."""
+    """An actor we can name or code, not a phrase kept as text ("the rumours")."""
     return actor is not None and bool(actor.code or actor.name)
 
 

@@ -1,7 +1,7 @@
 """The date of an event: its clause's time expression, else its sentence's, else the document's.
 
 The source of the date is recorded (``clause``, ``sentence``, ``document``, ``none``). A clause
-with a date of its own keeps it: background ("since 2014", "in 2014 after it annexed Crimea") is
+with a date of its own keeps it: background ("since 2015", "in 2015 after it seized the islands") is
 not dated by the article.
 """
 
@@ -27,8 +27,8 @@ def _timex_in(tokens, offset: int, timexes: Sequence[Timex]) -> Timex | None:
 
 
 # Clause links across which an event shares the date of the clause above it: reported speech
-# ("said Monday it was cutting"), coordination, control, and temporal clauses ("in 2014 after it
-# annexed"). Nominal attachments ("following the decision to expel") do not share dates.
+# ("said Tuesday it was recalling"), coordination, control, and temporal clauses ("in 2015 after
+# it seized"). Nominal attachments ("following the decision to ban") do not share dates.
 DATE_LINKS = {"ccomp", "xcomp", "conj", "advcl"}
 
 
@@ -38,12 +38,12 @@ def event_date(
     """Date from the verb's own clause, then the clauses it belongs to, else the document's."""
     node, level = verb, "clause"
     while True:
-        # not the clauses inside its phrases: "Russia, which annexed Crimea in 2014, expelled"
+        # not the clauses inside its phrases: "Peru, which shut the border in 2015, expelled"
         tx = _timex_in(own_clause(node), offset, timexes)
         if tx:
             return tx.value, level
         if node.dep_ == "relcl" and _timex_in([node.head], offset, timexes):
-            return _timex_in([node.head], offset, timexes).value, "clause"  # "2014, when"
+            return _timex_in([node.head], offset, timexes).value, "clause"  # "2015, when"
         if node.dep_ not in DATE_LINKS or node.head == node:
             break
         node, level = node.head, "sentence"

@@ -44,7 +44,7 @@ def _word_list(name: str) -> frozenset[str]:
 
 
 def predicate_lemma(tok) -> str:
-    """The verb lemma with its particle: "break off", "whittle down"."""
+    """The verb lemma with its particle: "break off", "scale back"."""
     prt = [c for c in tok.children if c.dep_ == "prt"]
     lemma = tok.lemma_.lower()
     return f"{lemma} {prt[0].lower_}" if prt else lemma
@@ -94,7 +94,7 @@ def clause_lemmas(verb, depth: int = 99) -> list[str]:
     """Lemmas of the verb's complements in text order, the patient of a passive first.
 
     ``depth`` limits how far below the verb words are taken (generic verbs: their own
-    complements only, so "comes as Russia ... to keep" is not "come to").
+    complements only, so "comes as Peru ... to reopen" is not "come to").
     """
     # the patient's head nouns (and their conjuncts) stand first, as the object would
     passive = [

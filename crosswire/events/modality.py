@@ -3,7 +3,7 @@
 ``reported`` is reported-only: the article attributes the event to others without asserting it
 ("reportedly", "according to", "is said to have").
 
-A denied accusation is not an accusation that happened: "Moscow denied that it had attacked"
+A denied accusation is not an accusation that happened: "Lima denied that it had attacked"
 gives the attack modality ``denied``. Cues are data (``data/modality.tsv``); this module only
 knows where to look for each kind of cue in the dependency parse.
 """
@@ -66,7 +66,7 @@ def _content_of(verb, table) -> set[str]:
     if clause.dep_ not in ("acl", "ccomp", "relcl") or noun.pos_ != "NOUN":
         return set()
     if clause.dep_ == "relcl" and not _content_shaped(clause):
-        return set()  # a true relative clause: "reports that said ...", "a charge Moscow denied"
+        return set()  # a true relative clause: "reports that said ...", "a charge Lima denied"
     cue = table["content"].get(noun.lemma_.lower())
     if cue is None:
         return set()
@@ -88,8 +88,8 @@ def _content_shaped(clause) -> bool:
 def modality_of(verb, future: bool = False) -> str:
     """The modality of the event whose predicate is ``verb`` (a spaCy token).
 
-    ``future`` says the event's date lies after the document date ("we suspend ... from
-    November 1"): a present-tense statement about the future is a plan.
+    ``future`` says the event's date lies after the document date ("we close ... from
+    March 3"): a present-tense statement about the future is a plan.
     """
     table = cues()
     found = set()

@@ -15,7 +15,7 @@ from crosswire.events.matching import nominalisations, spellings
 
 # Phrases that name whom a noun's act is done to: "invasion of", "strikes on", "visit to".
 _TARGET_PREPS = frozenset({"of", "on", "against", "to", "into", "with"})
-# Doers named by an adjective or a noun before the act: "Israeli strikes", "NATO's", "EU
+# Doers named by an adjective or a noun before the act: "Israeli strikes", "ASEAN's", "EU
 # sanctions". A country as a bare noun before it is not one ("Russia sanctions" are on Russia).
 _DOER_ENTS = frozenset({"NORP", "ORG"})
 # Words before the act that make it no fact: "a possible invasion", "threatened strikes".

@@ -47,13 +47,13 @@ def source_roots(verb):
         return agents
     subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subj and verb.dep_ == "relcl" and subj[0].tag_ in ("WDT", "WP"):
-        # "Russia, which annexed Crimea", "Putin, who met Erdogan": a named antecedent acts;
+        # "Ghana, which closed its border", "Ruto, who met Museveni": a named antecedent acts;
         # an attack or a pipeline "that killed", "which goes" is no actor, but whose attack it
         # was is the doer ("the Israeli strike, which killed", "the court's ruling, which ...")
         return [verb.head] if verb.head.pos_ == "PROPN" else list(doers_of(verb.head))
     if subj:
         return subj
-    if verb.dep_ == "conj":  # "NATO expelled ... and halved": the first conjunct's subject
+    if verb.dep_ == "conj":  # "Chile expelled ... and recalled": the first conjunct's subject
         gov = coordinated_with(verb)
         if gov is None:
             return []
@@ -61,14 +61,14 @@ def source_roots(verb):
         # act to the reported clause; its speaker is the doer when that clause's subject is none
         outer = source_roots(gov.head) if gov.dep_ == "ccomp" and gov.head != gov else []
         return [*source_roots(gov), *outer]
-    if verb.dep_ == "xcomp":  # "Moscow decided to close", "Spain is said to have closed"
+    if verb.dep_ == "xcomp":  # "Quito decided to close", "Spain is said to have closed"
         raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         return raised or source_roots(verb.head)
     if verb.dep_ in ("acomp", "advcl"):  # "is willing to withdraw", "came to meet"
         return source_roots(verb.head)
-    if verb.dep_ == "relcl":  # "the alliance, which expelled ..."
+    if verb.dep_ == "relcl":  # "the council, which banned ..."
         return [verb.head]
-    if verb.dep_ == "acl":  # "the alliance's decision to expel"
+    if verb.dep_ == "acl":  # "the council's decision to ban"
         return [c for c in verb.head.children if c.dep_ == "poss"]
     return []
 
@@ -186,7 +186,7 @@ def coordinated_subjects(verb) -> list:
 
 
 def speaker_source(verb, arts: ArticleActors, offset: int, speech: frozenset[str]) -> Actor | None:
-    """An agentless passive reported by someone ("Lavrov said the offices would be closed"):
+    """An agentless passive reported by someone ("the mayor said the ports would be closed"):
     the speaker is the doer."""
     tok = verb
     while tok.dep_ in ("ccomp", "conj") and tok.head != tok:

@@ -20,7 +20,7 @@ from types import MappingProxyType
 from crosswire.errors import DataError
 
 # Up to five skipped tokens: room for a determiner, a number, a possessive and two modifiers
-# ("closed NATO 's military liaison mission"), but not for a whole second clause.
+# ("closed Norway 's small trade office"), but not for a whole second clause.
 MAX_GAP = 5
 
 

@@ -7,8 +7,8 @@ organisation or country, "they" either) mentioned before it within ``WINDOW`` se
 object pronoun never refers to the subject of its own clause ("the king pardoned him").
 Measured on its own by ``make eval`` (stage ``coref``). Not yet used by the event coder or
 quote attribution: on whole news articles it changed event figures within their noise, and it
-reads "Russia ... would close its mission in Moscow" as Russia's own mission (the seed case's
-act is the closure of NATO's), which the nearest-name rule got right by luck (issue 15).
+reads "Chile ... would close its office in Lima" as Chile's own office (in the seed case the
+office so closed is the other party's), which the nearest-name rule got right by luck (issue 15).
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 Rule for inferring, in order:
 1. ``article.published`` when set (confidence 1).
-2. Explicit full dates in the text, captions and removed spans ("Monday, October 18, 2021",
-   "18 Oct 2021", "2021-10-18", datelines "MOSCOW, Oct. 18 (Reuters) -" whose year another date
+2. Explicit full dates in the text, captions and removed spans ("Thursday, January 9, 2020",
+   "9 Jan 2020", "2020-01-09", datelines "NAIROBI, Jan. 9 (Reuters) -" whose year another date
    in the text gives). Each is weighed: a dateline, a caption or the first lines, a weekday that
    agrees with the date, a bare weekday in the text that names that day, being the most recent
    date, repetition; a date in a future context ("will", "scheduled for") counts against.
@@ -11,7 +11,7 @@ Rule for inferring, in order:
 3. With no year-bearing date but a ``context`` date (from related reports of the same story):
    "N units ago" places the article N units after ``context`` (the clue is read as dating the
    event the context dates); the result is kept after any date the text puts in the past and no
-   later than any date it announces as coming ("would close on November 1"), both resolved near
+   later than any date it announces as coming ("would reopen on March 3"), both resolved near
    ``context``. Lacking clues, ``context`` itself, with low confidence.
 4. Otherwise None.
 """
@@ -100,7 +100,7 @@ def _full_dates(text: str, lead: bool) -> list[_Found]:
     out = []
     for c, d in dated:
         out.append(_Found(d, text[c.start : c.end], _weight(text, c, d, lead)))
-    if years:  # datelines without a year ("MOSCOW, Oct. 18 (Reuters) -") take the latest year
+    if years:  # datelines without a year ("NAIROBI, Jan. 9 (Reuters) -") take the latest year
         for c in cands:
             if not c.get("y") and _is_dateline(text, c):
                 d = _safe(max(years), c)

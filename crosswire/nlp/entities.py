@@ -2,11 +2,11 @@
 
 Three passes over spaCy's named entities (and definite descriptions):
 1. each name is looked up in the actor dictionary, with the title words in front of a person's
-   name ("Russian Foreign Minister Sergey Lavrov"); a person the dictionary does not know gets a
-   code from the title when it names a country or organisation and a role ("NATO spokesperson");
-2. later short forms take the full name introduced earlier ("Lavrov" → Sergey Lavrov), so one
+   name ("Brazilian Foreign Minister Mauro Vieira"); a person the dictionary does not know gets a
+   code from the title when it names a country or organisation and a role ("UN spokesperson");
+2. later short forms take the full name introduced earlier ("Vieira" → Mauro Vieira), so one
    person has one canonical name and code in the article;
-3. definite descriptions ("the alliance", "the ministry") refer back to the nearest earlier
+3. definite descriptions ("the bloc", "the ministry") refer back to the nearest earlier
    mention of a compatible kind (``data/descriptions.tsv``).
 """
 
@@ -67,10 +67,11 @@ def _title_tokens(ent) -> list:
     i = ent.start - 1
     while i >= 0:
         tok = ent.doc[i]
+        # to the name or to any title word: "Former" and "Peruvian" both hang on "Minister"
         attached = (
             tok.head.i in range(ent.start, ent.end)
             or tok.head == head
-            or (out and tok.head == out[-1])
+            or any(tok.head == t for t in out)
         )
         if attached and (
             tok.dep_ in ("compound", "amod", "nmod", "npadvmod") or tok.ent_type_ in LABELS
@@ -83,7 +84,7 @@ def _title_tokens(ent) -> list:
 
 
 def _code_from_title(title: Sequence, actors, on: date | None) -> tuple[str | None, str]:
-    """A (code, kind) for a person from title words: "Russian Foreign Minister" → RUSGOV."""
+    """A (code, kind) for a person from title words: "Brazilian Foreign Minister" → BRAGOV."""
     words = [t.text for t in title]
     if any(w.lower() in _FORMER for w in words):
         return None, "person"
@@ -180,7 +181,7 @@ def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
             if label == "PERSON":
                 title = _title_tokens(ent)
                 full = " ".join([*(t.text for t in title), name])
-                # A title names an office or a country ("NATO spokesperson"): only a match of
+                # A title names an office or a country ("UN spokesperson"): only a match of
                 # the person themself counts, the title otherwise gives the code. A name the
                 # model took for a person may be a group's ("Boko Haram"): then it must be
                 # the whole name.
@@ -223,15 +224,15 @@ def _unify_names(mentions: list[Mention]) -> list[Mention]:
                 key=lambda p: (len(p.entity.text), p.entity.code is not None),
             )
             if full is not m and len(full.entity.text) > len(e.text):
-                # the full name as written decides: "Shea" after "Jamie Shea" is not another
-                # Shea, and "Romney" after "Mitt Romney" not the dictionary's only Romney
+                # the full name as written decides: "Pandor" after "Lisa Pandor" is not another
+                # Pandor, and "Romney" after "Mitt Romney" not the dictionary's only Romney
                 e = Entity(e.start, e.end, e.text, e.type, full.entity.canonical, full.entity.code)
         out.append(Mention(e, m.kind))
     return out
 
 
 def _descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
-    """ "the alliance", "the Western military bloc", "the organization's office": definite
+    """ "the bloc", "the West African trade bloc", "the union's envoy": definite
     descriptions whose head noun is in the table refer to the nearest earlier compatible actor."""
     table = descriptions()
     taken = [(m.entity.start, m.entity.end) for m in mentions]

@@ -7,12 +7,12 @@ What is found
     the quote, the one that closes it, a short sentence right after it, and a sentence ending in
     a colon right before it), never a word inside quotation marks.
   * Mixed quotes: when the cue's clausal complement (``ccomp``) holds the quoted fragment and more
-    (``claiming that NATO "isn't interested ..."``), the content is the whole complement and
+    (``arguing that Peru "has ignored every offer ..."``), the content is the whole complement and
     ``direct`` is False: ``direct`` means the content is entirely within quotation marks.
-  * Indirect speech: a reporting verb with a clausal complement ("Lungescu said the alliance has
-    taken note ..."); the content is the complement without "that" and edge punctuation.
+  * Indirect speech: a reporting verb with a clausal complement ("Okafor said the union has
+    received the letter ..."); the content is the complement without "that" and edge punctuation.
   * "according to X, ...": the content is the rest of the sentence. After a verb cue in the same
-    window ("he added that ..., according to the AP") "according to" names the channel and the
+    window ("she noted that ..., according to Reuters") "according to" names the channel and the
     verb's subject is the speaker.
   * Attribution beyond speech, as PolNeAR annotates it: belief ("believes"), intention ("wants
     to"), stance ("endorsed X", "called X a Y") and evidence ("polls show"); each cue's kind in
@@ -25,7 +25,7 @@ What is found
     ``in_caption`` set, for the caller to add.
   * Quotation marks without a cue: fragments under ``MIN_DIRECT_WORDS`` words are scare quotes
     or titles and are skipped; longer ones are kept and inherit the previous quote's speaker when
-    it is close (a quote continued after "the ministry noted.").
+    it is close (a quote continued after "the court said.").
   Cues are the lemmas of ``data/cues.tsv``.
 
 Who said it (``quotes_speaker``)
@@ -33,15 +33,15 @@ Who said it (``quotes_speaker``)
     or the object of "according to"; it is the noun phrase ending at that word, appositions left
     out. Its offsets are those of the mention in the quote's own sentence, even when it is "he".
   * An entity overlapping the mention gives its canonical name (so a resolver that already made
-    "the alliance" an ORG mention of NATO wins). A proper name outside the entities is its own name.
+    "the bloc" an ORG mention of ASEAN wins). A proper name outside the entities is its own name.
   * A pronoun (he/she → PERSON; it → ORG/GPE/NORP; they → either) takes the previous quote's
     speaker when it fits and no other compatible subject was named since; else the nearest earlier
     compatible entity that was a sentence subject; else the nearest compatible entity. Entities
     inside quotation marks are not antecedents. I/we/you are not resolved (writer or unknowable).
   * A description ("the ministry", "the spokesperson") takes the nearest earlier entity whose
-    text contains the noun ("Foreign Ministry") or has it within a short apposition window ("NATO
-    spokesperson Oana Lungescu"); else, when the noun is a known role noun, it is resolved as a
-    pronoun of its kind ("the minister" as "he", "the alliance" as "it").
+    text contains the noun ("Health Ministry") or has it within a short apposition window ("UN
+    spokesperson Ana Ruiz"); else, when the noun is a known role noun, it is resolved as a
+    pronoun of its kind ("the minister" as "he", "the bloc" as "it").
 Limits: no noun cues ("in a statement", "his criticism of"), no passive cues without a subject
 ("is expected to"), no single quotation marks; no gender agreement, no cataphora, no speakers
 of quotes nested in quotes, nothing beyond ``MAX_BACK_CHARS``; cues are single verbs or listed

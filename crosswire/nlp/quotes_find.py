@@ -21,7 +21,7 @@ MIN_UNCUED_WORDS = 8
 # Reported clauses shorter than this are rarely claims ("he said so").
 MIN_INDIRECT_WORDS = 3
 # A sentence right after a closing mark belongs to the quote's attribution when it is this short
-# ("Lavrov said." split off by the sentence splitter).
+# ("Okafor said." split off by the sentence splitter).
 SHORT_TAIL_TOKENS = 8
 _WORD = re.compile(r"\w+")
 # Dependents of a cue that can carry what was said: a quoted fragment inside one of them is

@@ -28,8 +28,8 @@ PRONOUN_TYPES = {
 # How far back an antecedent is looked for: about three newswire paragraphs. A guess, kept short
 # because beyond it a wrong name is likelier than a right one.
 MAX_BACK_CHARS = 1500
-# How much text around an earlier name is searched for a role noun ("NATO spokesperson Oana
-# Lungescu", "Lavrov, the foreign minister,"): the width of a short apposition.
+# How much text around an earlier name is searched for a role noun ("UN spokesperson Ana
+# Ruiz", "Okafor, the trade minister,"): the width of a short apposition.
 ROLE_WINDOW_CHARS = 40
 _NAME_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "flat", "nummod"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "acl"})

@@ -2,7 +2,7 @@
 
 Patterns over the text (``timex_detect``) find the candidates; spaCy's parse decides the ones
 that need context (a bare year, a bare month name, a season) and gives the tense of the verb
-that governs each expression, which sets the direction of "Monday" or "October 6"
+that governs each expression, which sets the direction of "Friday" or "March 5"
 (``timex_normalise``). spaCy's own DATE/TIME entities count as context for a bare year or month.
 """
 

@@ -1,15 +1,15 @@
 """TimeML values for candidate time expressions, resolved against the document date (anchor).
 
 Choices, where TimeML leaves room:
-- an expression without a year ("Monday", "October 6", "in November") takes its direction from
+- an expression without a year ("Friday", "March 5", "in June") takes its direction from
   the tense of the governing verb: past → the latest such day on or before the anchor, future →
   the earliest on or after it; with no tense cue a weekday or day of a month is the nearest one,
   a bare month is in the anchor's year;
-- "N units ago" is a DATE at the granularity of its unit, days and weeks giving the day ("two
-  weeks ago" → anchor - 14 days, as MEANTIME does), months the month, years the year;
-- a decade is TimeML's three-digit value ("the 1990s" → "199"); seasons are "2021-SU" etc.;
+- "N units ago" is a DATE at the granularity of its unit, days and weeks giving the day ("three
+  weeks ago" → anchor - 21 days, as MEANTIME does), months the month, years the year;
+- a decade is TimeML's three-digit value ("the 1990s" → "199"); seasons are "2019-SU" etc.;
 - "the past decade" / "the past week" are durations (P10Y, P1W); "last week" is a date (a week);
-- with no anchor, values that need one are left underspecified ("XXXX-10-06", "XXXX-WXX").
+- with no anchor, values that need one are left underspecified ("XXXX-03-05", "XXXX-WXX").
 """
 
 from __future__ import annotations

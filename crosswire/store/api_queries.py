@@ -23,7 +23,7 @@ MAX_LIMIT = 1000
 # Sort key of an undated row: after every ISO date ("~" sorts after digits and "-").
 UNDATED = "~"
 
-# An event's date as its first day (TimeML values may be "2021-10-06", "2021-10" or "2014";
+# An event's date as its first day (TimeML values may be "2019-03-05", "2019-03" or "2015";
 # anything else, "PAST_REF" or a week, has no day) and how precise that value is.
 EVENT_DAY = """CASE
     WHEN regexp_matches(e.date, '^\\d{4}-\\d{2}-\\d{2}') THEN left(e.date, 10)

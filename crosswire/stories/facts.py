@@ -1,8 +1,8 @@
 """Facts that reports of one event state, in forms that can be compared across outlets.
 
 Numbers are read from the mention's sentence without a parser: the count in front of the
-target ("eight Russian officials", "8 Russian diplomats") and a change ("halved", "from 20 to
-10", "cut by 30%") as a ratio, so that "halved" agrees with "from 20 to 10".
+target ("three Chilean officials", "3 Chilean diplomats") and a change ("doubled", "from 30 to
+60", "cut by 25%") as a ratio, so that "doubled" agrees with "from 30 to 60".
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def number(text: str) -> float | None:
 
 
 def change_ratio(sentence: str) -> float | None:
-    """The relative change a sentence reports, if any: 'halved' → 0.5, 'from 20 to 10' → 0.5."""
+    """The relative change a sentence reports, if any: 'doubled' → 2.0, 'from 30 to 60' → 2.0."""
     m = _FROM_TO.search(sentence)
     if m:
         a, b = number(m.group(1)), number(m.group(2))
@@ -64,7 +64,7 @@ def change_ratio(sentence: str) -> float | None:
 
 
 def target_count(text: str, event: Event) -> float | None:
-    """The count written in front of the target: 'eight Russian officials' → 8."""
+    """The count written in front of the target: 'three Chilean officials' → 3."""
     t = event.target
     if t is None or t.start is None:
         return None

@@ -11,10 +11,10 @@ the modality (stated, hedged, denied, conditional, reported) and numbers (the co
 a relative change). A fact is corroborated when two sources agree, single-source when one states
 it, conflicting when sources differ.
 
-Measures announced together ("suspending its mission and closing NATO's office") are a
+Measures announced together ("recalling its envoy and closing Peru's trade office") are a
 *package*: two story events of one source and target whose mentions share a sentence in some
-report. Their timing is one fact: a date one report hedges for the suspension ("probably from
-November 1") and another states for the closure ("closed on November 1") is a disagreement about
+report. Their timing is one fact: a date one report hedges for the recall ("possibly from
+March 3") and another states for the closure ("closed on March 3") is a disagreement about
 the package's date, shown on each of its events (``timing``).
 """
 
@@ -33,8 +33,8 @@ from crosswire.types import Actor, Document, Event
 # Codes that are not country-first: the organisation is the whole code.
 NON_STATE_PREFIXES = ("IGO", "NGO", "MNC", "INT")
 # Stated dates this close are one event reported with its announcement and effective dates
-# ("announced Monday", "from November 1"); further apart they are separate events (a 2014
-# suspension is background to a 2021 one).
+# ("announced Tuesday", "from March 3"); further apart they are separate events (a 2015
+# embargo is background to a 2019 one).
 SAME_EVENT_DAYS = 31
 # How a mention's modality reads as a fact about the event.
 # Modalities that qualify a date rather than the act: they make a ``timing`` fact.
@@ -79,7 +79,7 @@ def _stated(e: Event) -> str | None:
 
 
 def _day(value: str) -> date | None:
-    """A day for a full date or a month ("2021-11" as its first day); None for a year."""
+    """A day for a full date or a month ("2019-03" as its first day); None for a year."""
     try:
         if len(value) >= 10:
             return date.fromisoformat(value[:10])
@@ -163,7 +163,7 @@ def _date_fact(sources: Mapping[str, list[tuple[str, str]]]) -> tuple[str, str, 
 
 
 def _timing_fact(mentions: Sequence[Mention]) -> tuple[str, str, tuple] | None:
-    """How sources give a date that one of them qualifies ("probably from November 1"): the
+    """How sources give a date that one of them qualifies ("possibly from March 3"): the
     same day stated by another source conflicts; None when no source qualifies a date."""
     given: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for m in mentions:

@@ -12,9 +12,9 @@ def _captions(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "caption",
     [
-        "The mayor speaks in Lyon on Monday. Copyright Jean Martin / AP / Sputnik",
-        "Police officers stand guard in Kyiv. Anna Petrova/AFP via Getty Images",
-        "The minister arrives for the talks. Foreign Ministry Press Service via AP",
+        "The mayor speaks in Lyon on Monday. Copyright Jean Martin / Reuters / ANSA",
+        "Police officers stand guard in Quito. Pedro Ruiz/Bloomberg via Getty Images",
+        "The minister arrives for the talks. Presidential Press Office via Reuters",
         "Firefighters work on the blaze, Friday, June 2, 2023. (AP Photo/Sam Lee)",
         "Crowds gather outside parliament. Photo: Maria Lopez",
         "A view of the port of Odesa. REUTERS/Ivan Shevchenko",

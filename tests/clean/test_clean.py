@@ -16,7 +16,7 @@ STORY = """Harbour Bridge Closes For Repairs
  The old bridge seen from the quay at dusk.
 The old bridge seen from the quay at dusk. Copyright Ana Silva / AP
 By Harbour Post
-Share this articleComments
+Share this storyComments
 
 LISBON (AP) — The city council voted on Tuesday to close the old harbour bridge for repairs.
 
@@ -29,7 +29,7 @@ Workers inspect the bridge on Monday, May 1, 2023. (AP Photo/Ana Silva)
 
 The mayor said the works were overdue.
 
-You might also like
+You may also enjoy
 
 Ferry fares rise again
 
@@ -47,7 +47,7 @@ def test_plain_text_is_unchanged_and_furniture_listed() -> None:
     body = kept_text(art.text, art.removed)
     for kept in ("The city council voted", "Commuters will be diverted", "The mayor said"):
         assert kept in body
-    for gone in ("Share this", "ADVERTISEMENT", "You might also like", "Ferry fares", "AP Photo"):
+    for gone in ("Share this", "ADVERTISEMENT", "You may also enjoy", "Ferry fares", "AP Photo"):
         assert gone not in body
     assert art.title == "Harbour Bridge Closes For Repairs"
     assert "Harbour Bridge Closes For Repairs" in body
@@ -88,7 +88,7 @@ def test_outlet_from_url() -> None:
     assert isinstance(art, Article) and art.outlet == "hp.example"
 
 
-@pytest.mark.parametrize("text", ["", "Share this article\nComments\nAdvertisement", "Too short."])
+@pytest.mark.parametrize("text", ["", "Share this story\nComments\nAdvertisement", "Too short."])
 def test_empty(text: str) -> None:
     out = _clean(text)
     assert isinstance(out, Skipped) and out.reason == "empty"
@@ -105,7 +105,7 @@ PAGE = """<html lang="en"><head><title>Bridge closes | Harbour Post</title>
 <h1>Harbour bridge closes for repairs</h1>
 <p>LISBON (Reuters) - The city council voted on Tuesday to close the old harbour bridge for
 repairs, a decision that will divert thousands of commuters for at least six months.</p>
-<p>Share this article</p>
+<p>Share this story</p>
 <p>The mayor said the works were long overdue and would be paid for by the national budget.</p>
 </article></body></html>"""
 
@@ -124,7 +124,7 @@ def test_html_article() -> None:
     assert art.outlet == "Harbour Post"
     assert (art.published, art.published_source) == (date(2023, 5, 4), "metadata")
     assert art.origin == "Reuters"
-    assert "Share this article" not in kept_text(art.text, art.removed)
+    assert "Share this story" not in kept_text(art.text, art.removed)
     assert "The mayor said the works" in art.text
 
 
@@ -174,9 +174,9 @@ LINES = st.sampled_from(
     [
         "",
         " ",
-        "Share this articleComments",
+        "Share this storyComments",
         "Related",
-        "You might also like",
+        "You may also enjoy",
         "Short headline here",
         "By Jane Doe",
         "A body sentence that ends like one.",

@@ -88,11 +88,11 @@ def test_guess_language(text: str, lang: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "origin"),
     [
-        ("MOSCOW (AP) — Russia said on Monday it would close the office.", "AP"),
+        ("NAIROBI (AP) — Kenya said on Monday it would reopen the border.", "AP"),
         ("LONDON (Reuters) - Shares fell on Monday.", "Reuters"),
-        ("Russia cut ties, the Associated Press reported. More follows.", "AP"),
+        ("Kenya lifted the curfew, the Associated Press reported. More follows.", "AP"),
         ("PARIS (AFP) - Strikes went on.", "AFP"),
-        ("Russia said on Monday it would close the office, officials said.", None),
+        ("Kenya said on Monday it would reopen the border, officials said.", None),
     ],
 )
 def test_find_origin(text: str, origin: str | None) -> None:

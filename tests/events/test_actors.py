@@ -14,9 +14,9 @@ def actors():
 @pytest.mark.parametrize(
     ("text", "name", "code", "kind"),
     [
-        ("Russian Foreign Minister Sergey Lavrov", "Sergey Lavrov", "RUSGOV", "person"),
-        ("Lavrov", "Sergey Lavrov", "RUSGOV", "person"),
-        ("Russia's Lavrov", "Sergey Lavrov", "RUSGOV", "person"),
+        ("Turkish Foreign Minister Mevlut Cavusoglu", "Mevlut Cavusoglu", "TURGOV", "person"),
+        ("Cavusoglu", "Mevlut Cavusoglu", "TURGOV", "person"),
+        ("Turkey's Cavusoglu", "Mevlut Cavusoglu", "TURGOV", "person"),
         ("NATO", "NATO", "IGOWSTNAT", "igo"),
         ("the North Atlantic Treaty Organization", "NATO", "IGOWSTNAT", "igo"),
         ("the UN", "UN", "IGOUNO", "igo"),
@@ -32,7 +32,7 @@ def actors():
         ("The White House", "White House", "USAGOV", "org"),
         ("the Russian Foreign Ministry", "Russian Foreign Ministry", "RUSGOV", "org"),
         ("Russian diplomats", "Russian diplomats", "RUSGOV", "group"),
-        ("the Russian Embassy in Belgium", "Russian Embassy in Belgium", "RUSGOV", "org"),
+        ("the Chilean Embassy in Argentina", "Chilean Embassy in Argentina", "CHLGOV", "org"),
         ("Belgian police", "Belgian police", "BELCOP", "org"),
     ],
 )
@@ -52,7 +52,7 @@ def test_lookup(actors, text, name, code, kind):
         "police",
         "minister",
         "the alliance",
-        "Jamie Shea",
+        "Colm Brannigan",
         "",
         "the",
         "Bill",  # a minister's surname, but a given name of other persons too
@@ -95,7 +95,7 @@ def test_person_code_follows_dates(actors, on, code):
         ("Boris Johnson", date(2020, 6, 1), "GBRGOV"),  # prime minister
         ("Netanyahu", date(2022, 6, 1), None),
         ("Netanyahu", date(2023, 6, 1), "ISRGOV"),
-        ("Lavrov", date(2003, 1, 1), "RUSGOV"),  # PETRARCH's closed range: ambassador to the UN
+        ("Albright", date(1995, 1, 1), "USAGOV"),  # PETRARCH's closed range: ambassador to the UN
     ],
 )
 def test_office_holder_coded_while_in_office(actors, text, on, code):
@@ -181,7 +181,7 @@ def test_resolve_code(codes, on, code):
         ("American", "USA"),
         ("Ukrainian", "UKR"),
         ("NATO", None),
-        ("Lavrov", None),
+        ("Jaishankar", None),
         # codes that changed with the state (ETHERI until 1993, then ERI) are still countries
         ("Eritrea", "ERI"),
         ("Azerbaijan", "AZE"),
@@ -239,7 +239,7 @@ def test_surname_after_unknown_first_name():
 
 @pytest.mark.parametrize(
     ("text", "key"),
-    [("U.S.", "us"), ("Lavrov's", "lavrov"), ("Ban Ki-moon", "ban ki moon"), ("Élysée", "elysee")],
+    [("U.S.", "us"), ("Modi's", "modi"), ("Ban Ki-moon", "ban ki moon"), ("Élysée", "elysee")],
 )
 def test_normalise_key(text, key):
     assert normalise_key(text) == key

@@ -75,14 +75,14 @@ def test_modality(text, trigger, modality):
 
 
 def test_denial_is_a_denial_not_the_accusation():
-    text = ("Britain accused Russian diplomats of spying. "
-            "Moscow denied the allegations.")  # fmt: skip
+    text = ("Ecuador accused Colombian officials of smuggling. "
+            "Bogota denied the charges.")  # fmt: skip
     events = events_of(text)
     denial = [e for e, t in events if t == "denied"]
     assert denial and denial[0].plover == "REJECT"
-    assert denial[0].source.code.startswith("RUS")
-    assert denial[0].target is not None and denial[0].target.code.startswith("GBR")
-    assert not [e for e, _ in events if e.plover == "ACCUSE" and e.source.code.startswith("RUS")]
+    assert denial[0].source.code.startswith("COL")
+    assert denial[0].target is not None and denial[0].target.code.startswith("ECU")
+    assert not [e for e, _ in events if e.plover == "ACCUSE" and e.source.code.startswith("COL")]
 
 
 def test_event_date_comes_from_its_own_clause():
@@ -94,7 +94,7 @@ def test_event_date_comes_from_its_own_clause():
 
 
 def test_a_date_inside_a_phrase_s_relative_clause_is_not_the_event_s():
-    text = "Russia, which annexed Crimea in 2014, expelled two Polish diplomats on Friday."
+    text = "Turkey, which invaded Cyprus in 1974, expelled two Greek diplomats on Friday."
     ev = _one(text, "expelled")
     assert ev.date == "2021-10-15" and ev.date_source == "clause"
 
@@ -178,11 +178,11 @@ def test_a_person_named_as_object_beats_a_deeper_coded_name():
     [
         # spaCy makes the second verb a conjunct of the complement's verb, in another tense
         (
-            "NATO believes the Russian officers were secretly working as spies and halved the size "
-            "of Moscow's team.",
+            "The Arab League suspects the Libyan attaches were covertly arming rebels and halved "
+            "the staff of Tripoli's mission.",
             "halved",
-            "IGOWSTNAT",
-            "RUS",
+            "IGOMEAARL",
+            "LBY",
         ),
         (
             "Kenya says the militants are hiding in the forest and closed the border with Somalia.",
@@ -207,7 +207,7 @@ def test_a_verb_reporting_a_clause_is_not_the_act_it_also_names():
 
 
 def test_a_decision_to_act_is_the_act_not_an_agreement():
-    events = events_of("Russia decided to close the NATO office in Moscow.")
+    events = events_of("Ethiopia decided to close the UN office in Addis Ababa.")
     assert [(e.plover, e.cameo) for e, _ in events] == [("SANCTION", "161")]
 
 

@@ -79,6 +79,7 @@ def test_unknown_code(onto, code):
         ("161", PloverMapping("SANCTION", "withdraw", "diplomatic")),
         ("163", PloverMapping("SANCTION", "discontinue", "economic")),  # manual, not CAMEO2PLOVER
         ("016", PloverMapping("REJECT", "", "")),
+        ("055", PloverMapping("CONCEDE", "", "")),  # an apology concedes (news guidelines)
         ("010", PloverMapping("", "", "")),  # PLOVER drops CAMEO 01
         ("0213", PloverMapping("", "", "")),  # parent 02 (dropped)
         ("1126", PloverMapping("ACCUSE", "disapprove", "")),  # parent 112

@@ -12,7 +12,7 @@ def pats():
 @pytest.mark.parametrize(
     ("verb", "clause", "code"),
     [
-        ("expel", ["eight", "russian", "diplomat"], "161"),  # README fix (plural gave 174)
+        ("expel", ["five", "iranian", "diplomat"], "161"),  # README fix (plural gave 174)
         ("expel", ["a", "diplomat"], "161"),
         ("oust", ["two", "diplomat"], "161"),  # the fix holds for the whole PETRARCH block
         ("charge", ["espionage"], "1125"),  # README fix (gave 1122)
@@ -20,8 +20,8 @@ def pats():
         ("close", ["its", "office"], "161"),  # README fix (gave 160)
         ("close", ["the", "embassy"], "161"),
         ("suspend", ["diplomatic", "relation"], "161"),  # README: SUSPEND had no code
-        ("suspend", ["its", "permanent", "mission"], "161"),
-        ("suspend", ["practical", "cooperation"], "160"),
+        ("suspend", ["its", "consular", "mission"], "161"),
+        ("suspend", ["economic", "cooperation"], "160"),
         ("suspend", ["military", "aid"], "1622"),
         ("suspend", ["aid"], "162"),
         ("break", ["off", "relation"], "161"),  # phrasal verb given by its first word

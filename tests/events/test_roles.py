@@ -100,7 +100,7 @@ def test_a_name_before_a_colon_may_be_a_speaker():
     from crosswire.events.parties import dateline_end
     from crosswire.nlp.model import load_nlp
 
-    sent = next(load_nlp()("Lavrov: Russia will expel the diplomats.").sents)
+    sent = next(load_nlp()("Sikorski: Poland will expel the consuls.").sents)
     assert dateline_end(sent) == 0
 
 
@@ -266,12 +266,15 @@ def test_the_subject_of_an_infinitive_the_act_governs_is_its_target():
 
 
 def test_a_relative_clause_of_a_name_is_that_name_s_act():
-    found = events_of("Putin, who met Erdogan on Friday, criticised NATO.")
+    found = events_of("Biden, who met Trudeau on Friday, criticised China.")
     [met] = [e for e, t in found if t == "met"]
-    assert (met.source.code, met.target.code) == ("RUSGOV", "TURGOV")
+    assert (met.source.code, met.target.code) == ("USAGOV", "CANGOV")
     # but what the doer did does not say who the doer is
-    found = events_of("The alliance, which expelled eight Russian diplomats, closed the office.")
-    assert not [e for e, t in found if t == "closed" and e.source.code == "RUSGOV"]
+    found = events_of(
+        "The Arab League, which expelled five Iranian diplomats, closed the consulate."
+    )
+    [closed] = [e for e, t in found if t == "closed"]
+    assert closed.source.text == "Arab League" and not closed.source.code.startswith("IRN")
 
 
 def test_the_owner_of_the_attack_a_passive_names_is_its_doer():

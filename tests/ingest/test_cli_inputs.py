@@ -12,10 +12,10 @@ from crosswire.cli import app
 
 STORY = (
     "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
-    "<p>BRUSSELS (AP) — NATO expelled eight members of the Russian mission on Wednesday, "
-    "accusing them of working as undeclared intelligence officers.</p>"
-    "<p>Russia said it would respond to the decision by closing the alliance's office in "
-    "Moscow, officials in the Russian capital told reporters later that day.</p>"
+    "<p>SANTIAGO (AP) — Chile expelled five members of the Peruvian trade mission on "
+    "Wednesday, accusing them of passing customs records to a smuggling ring.</p>"
+    "<p>Peru said it would answer the decision by suspending fishing talks with its "
+    "neighbour, officials in Lima told reporters later that day.</p>"
     "</article></body></html>"
 )
 
@@ -26,19 +26,19 @@ def _warc(path) -> None:
         w.write_record(w.create_warcinfo_record(path.name, {"software": "test"}))
         for n in (1, 2):
             http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-            body = STORY.format(title=f"NATO expels Russian diplomats, version {n}").encode()
+            body = STORY.format(title=f"Chile expels Peruvian envoys, version {n}").encode()
             w.write_record(w.create_warc_record(
-                f"https://news{n}.example.org/nato", "response", payload=io.BytesIO(body),
+                f"https://news{n}.example.org/chile", "response", payload=io.BytesIO(body),
                 http_headers=http, warc_headers_dict={"WARC-Date": "2021-10-07T09:00:00Z"},
             ))  # fmt: skip
 
 
 def _feed(local_server, tmp_path):
-    local_server.add("/nato", STORY.format(title="NATO expels Russian diplomats"))
+    local_server.add("/chile", STORY.format(title="Chile expels Peruvian envoys"))
     items = "".join(
         f"<item><title>{t}</title><link>{local_server.base}{p}</link>"
         "<pubDate>Thu, 07 Oct 2021 08:00:00 GMT</pubDate></item>"
-        for t, p in (("NATO expels Russian diplomats", "/nato"), ("Missing", "/missing"))
+        for t, p in (("Chile expels Peruvian envoys", "/chile"), ("Missing", "/missing"))
     )
     path = tmp_path / "news.rss"
     path.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>N</title>{items}'
@@ -59,10 +59,10 @@ def test_analyze_reads_warc_and_feed(inputs):
     lines = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
     analysed = [r for r in lines if not r["skipped"]]
     assert [r["url"] for r in analysed] == [
-        "https://news1.example.org/nato", "https://news2.example.org/nato",
+        "https://news1.example.org/chile", "https://news2.example.org/chile",
         analysed[2]["url"],
     ]  # fmt: skip
-    assert analysed[2]["url"].endswith("/nato")
+    assert analysed[2]["url"].endswith("/chile")
     assert {r["origin"] for r in analysed} == {"AP"}
     assert analysed[2]["published"] == "2021-10-07" and analysed[2]["published_source"] == "given"
     assert {r["skipped"]["reason"] for r in lines if r["skipped"]} == {"warcinfo", "fetch"}

@@ -58,14 +58,14 @@ def test_most_recent_date_wins_over_a_historical_one():
 
 
 def test_context_with_an_ago_clue_moves_forward():
-    text = "The minister announced the closure two weeks ago. The office shut on March 2."
+    text = "The mayor announced the merger three weeks ago. The banks signed the deal on March 2."
     found = infer_document_date(_article(text), context=date(2022, 3, 1))
-    assert found.value == date(2022, 3, 15)
+    assert found.value == date(2022, 3, 22)
     assert found.source == "inferred" and 0 < found.confidence < 0.5
 
 
 def test_context_with_a_coming_date_stays_before_it():
-    text = "The office announced three months ago would be closed on March 4."
+    text = "The depot announced three months ago would be sold on March 4."
     found = infer_document_date(_article(text), context=date(2022, 1, 10))
     assert found.value == date(2022, 3, 4)
 

@@ -107,7 +107,7 @@ def only(quotes: tuple[Quote, ...], fragment: str) -> Quote:
             False,
         ),
         (
-            'Maria Keller claimed that the council "has no interest in any real dialogue."',
+            'Maria Keller claimed that the council "cares nothing for the farmers in the valley."',
             "the council",
             "claimed",
             "Maria Keller",
@@ -124,7 +124,7 @@ def test_constructions(nlp, text, fragment, cue, speaker, direct):
 
 def test_mixed_quote_covers_the_reported_clause(nlp):
     _, quotes = run(
-        nlp, 'Maria Keller claimed that the council "has no interest in any real dialogue."'
+        nlp, 'Maria Keller claimed that the council "cares nothing for the farmers in the valley."'
     )
     assert only(quotes, "council").quote.startswith("the council")
 
@@ -160,9 +160,9 @@ def test_quote_over_two_paragraphs(nlp):
             "he",
         ),
         (
-            'The Foreign Ministry issued a note. "The claims are baseless and absurd," the ministry noted.',
-            "claims are baseless",
-            "Foreign Ministry",
+            'The Trade Ministry issued a note. "The tariff figures are wrong and misleading," the ministry noted.',
+            "tariff figures are wrong",
+            "Trade Ministry",
             "the ministry",
         ),
         (
@@ -187,23 +187,23 @@ def test_pronoun_and_description_speakers(nlp, text, fragment, speaker, mention)
 
 
 def test_quote_interrupted_by_its_attribution_is_one_quote(nlp):
-    text = '"The line is aggressive," the Foreign Ministry noted. "The threat is inflated in order to unite the members of the bloc."'
+    text = '"The proposal is reckless," the Finance Ministry noted. "The deficit is exaggerated in order to justify deep cuts to the pension fund."'
     _, quotes = run(nlp, text)
-    q = only(quotes, "threat is inflated")
-    assert "line is aggressive" in q.quote and q.direct
-    assert q.cue == "noted" and "Foreign Ministry" in (q.speaker or "")
+    q = only(quotes, "deficit is exaggerated")
+    assert "proposal is reckless" in q.quote and q.direct
+    assert q.cue == "noted" and "Finance Ministry" in (q.speaker or "")
 
 
 def test_uncued_quote_after_narration_continues_previous_speaker(nlp):
     text = (
-        '"The line is aggressive," the Foreign Ministry noted on Monday.\n\n'
-        "Diplomats met in Brussels on Tuesday to discuss the closure of the offices.\n\n"
-        '"The threat is inflated in order to unite the members of the bloc."'
+        '"The proposal is reckless," the Finance Ministry noted on Monday.\n\n'
+        "Bankers met in Zurich on Tuesday to discuss the state of the bond market.\n\n"
+        '"The deficit is exaggerated in order to justify deep cuts to the pension fund."'
     )
     _, quotes = run(nlp, text)
-    q = only(quotes, "threat is inflated")
-    assert "aggressive" not in q.quote
-    assert q.cue is None and "Foreign Ministry" in (q.speaker or "")
+    q = only(quotes, "deficit is exaggerated")
+    assert "reckless" not in q.quote
+    assert q.cue is None and "Finance Ministry" in (q.speaker or "")
 
 
 def test_scare_quotes_are_not_quotes(nlp):
@@ -336,11 +336,11 @@ def test_hearer_is_not_content(nlp):
 
 def test_according_to_after_a_verb_cue_is_the_channel(nlp):
     text = (
-        "Anna Lindqvist spoke in Oslo on Monday. She added that the closure comes as Norway "
-        'does not "see any need to keep pretending that anything will change," according to the AP.'
+        "Anna Lindqvist spoke in Oslo on Monday. She added that the delay comes as Norway "
+        'does not "want to rush into a deal that nobody has read," according to Reuters.'
     )
     _, quotes = run(nlp, text)
-    q = only(quotes, "see any need")
+    q = only(quotes, "want to rush")
     assert q.cue == "added" and "Lindqvist" in (q.speaker or "")
 
 

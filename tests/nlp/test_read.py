@@ -21,10 +21,10 @@ def test_a_step_before_its_prerequisite_fails_with_its_name():
 
 
 LINES = [
-    "Share this article", "ADVERTISEMENT", "You might also like",
+    "Share this story", "ADVERTISEMENT", "You may also enjoy",
     "Peru expelled a Chilean diplomat on Monday, the foreign ministry said.",
     '"We will respond," Chilean President Ana Testa told reporters on Tuesday.',
-    "Chile denied the allegations and said it would close its embassy in Lima.",
+    "Chile rejected the accusation and said it would close its embassy in Lima.",
     "Talks between the two countries collapsed in 2019.",
     "A man walks past the embassy in Lima. Photo: Jane Doe/Reuters",
     "", "Comments",

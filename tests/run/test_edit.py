@@ -13,7 +13,7 @@ from crosswire.types import Story
 # later report of the expulsion.
 REPORTS = {
     "a.txt": "Germany expelled two Russian diplomats on Friday, the foreign ministry in Berlin "
-             "said.\n\nRussia denied the allegations and said it would respond to the expulsion.",
+             "said.\n\nRussia rejected the accusation and said it would respond to the expulsion.",
     "b.txt": "Berlin expelled two Russian diplomats on Friday over a murder in a Berlin park.\n\n"
              "Moscow called the expulsion of its diplomats unfriendly and promised a response.",
     "c.txt": "Brazil signed a trade agreement with Argentina in Buenos Aires on Tuesday, cutting "

@@ -11,7 +11,7 @@ from crosswire.store.duckdb_store import Store
 
 REPORTS = {
     "a.txt": "Germany expelled two Russian diplomats on Friday, the foreign ministry said.\n\n"
-             "Russia denied the allegations and said it would respond.",
+             "Russia rejected the accusation and said it would respond.",
     "b.txt": "Berlin expelled two Russian diplomats on Friday over a murder in a park.\n\n"
              "Moscow called the move unfriendly and promised a response.",
     "c.txt": "Brazil signed a trade agreement with Argentina in Buenos Aires on Tuesday.",

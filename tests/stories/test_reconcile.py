@@ -9,7 +9,7 @@ from crosswire.stories.reconcile import reconcile
 from crosswire.types import Actor, Article, Document, Event
 
 
-def _event(text, trigger, verb, words="", src=("NATO", "IGOWSTNAT"), tgt=("Russia", "RUS"),
+def _event(text, trigger, verb, words="", src=("Chile", "CHL"), tgt=("Peru", "PER"),
            code="161", plover="SANCTION", date=None, date_source="clause",
            modality="asserted"):  # fmt: skip
     start = text.index(trigger)
@@ -35,31 +35,31 @@ def _run(docs, copies=None):
     return reconcile("s1", docs, ids, copies or {})
 
 
-A = "NATO expelled eight Russian diplomats on October 6."
-B = "NATO ousted 8 Russian officials earlier this month."
+A = "Chile expelled five Peruvian consuls on March 3."
+B = "Chile ousted 5 Peruvian officials earlier this month."
 
 
 def test_one_act_worded_and_coded_differently_is_one_event():
     rows = _run([
-        _doc("a", A, _event(A, "expelled", "expel", "diplomat", tgt=("Russian diplomats", "RUSGOV"),
-                            date="2021-10-06")),
-        _doc("b", B, _event(B, "ousted", "oust", tgt=("Russian officials", "RUSGOV"),
-                            code="174", plover="COERCE", date="2021-10")),
+        _doc("a", A, _event(A, "expelled", "expel", "consul", tgt=("Peruvian consuls", "PERGOV"),
+                            date="2023-03-03")),
+        _doc("b", B, _event(B, "ousted", "oust", tgt=("Peruvian officials", "PERGOV"),
+                            code="174", plover="COERCE", date="2023-03")),
     ])  # fmt: skip
     assert len(rows) == 1
     row = rows[0]
     assert row.family == "expulsion" and row.n_mentions == 2
     assert row.independent_sources == ("a", "b") and row.status == "corroborated"
     facts = {about: (status, dict(values)) for about, status, values in row.facts}
-    assert facts["count"] == ("corroborated", {"8": ("a", "b")})
-    assert facts["date"][0] == "corroborated"  # 2021-10 agrees with 2021-10-06
+    assert facts["count"] == ("corroborated", {"5": ("a", "b")})
+    assert facts["date"][0] == "corroborated"  # 2023-03 agrees with 2023-03-03
 
 
 def test_copies_and_wire_pickups_count_once():
     docs = [
-        _doc("a", A, _event(A, "expelled", "expel", "diplomat"), origin="AP"),
-        _doc("b", A, _event(A, "expelled", "expel", "diplomat"), origin="AP"),
-        _doc("c", A, _event(A, "expelled", "expel", "diplomat")),
+        _doc("a", A, _event(A, "expelled", "expel", "consul"), origin="AP"),
+        _doc("b", A, _event(A, "expelled", "expel", "consul"), origin="AP"),
+        _doc("c", A, _event(A, "expelled", "expel", "consul")),
     ]
     [row] = _run(docs, copies={"c": "a"})
     assert row.n_mentions == 3
@@ -68,13 +68,13 @@ def test_copies_and_wire_pickups_count_once():
 
 
 def test_a_hedge_one_source_drops_is_a_disagreement():
-    h = "Russia will suspend its mission, probably from November 1."
-    s = "Russia will suspend its mission on November 1."
+    h = "Peru will suspend its trade mission, probably from May 15."
+    s = "Peru will suspend its trade mission on May 15."
     rows = _run([
-        _doc("h", h, _event(h, "suspend", "suspend", "mission", src=("Russia", "RUS"),
-                            tgt=("NATO", "IGOWSTNAT"), date="2021-11-01", modality="hedged")),
-        _doc("s", s, _event(s, "suspend", "suspend", "mission", src=("Russia", "RUS"),
-                            tgt=("NATO", "IGOWSTNAT"), date="2021-11-01", modality="planned")),
+        _doc("h", h, _event(h, "suspend", "suspend", "mission", src=("Peru", "PER"),
+                            tgt=("Chile", "CHL"), date="2023-05-15", modality="hedged")),
+        _doc("s", s, _event(s, "suspend", "suspend", "mission", src=("Peru", "PER"),
+                            tgt=("Chile", "CHL"), date="2023-05-15", modality="planned")),
     ])  # fmt: skip
     [row] = rows
     facts = {about: (status, dict(values)) for about, status, values in row.facts}
@@ -83,30 +83,30 @@ def test_a_hedge_one_source_drops_is_a_disagreement():
     assert row.status == "conflicting"
 
 
-RU_NATO = {"src": ("Russia", "RUS"), "tgt": ("NATO", "IGOWSTNAT")}
+PE_CL = {"src": ("Peru", "PER"), "tgt": ("Chile", "CHL")}
 
 
 def _package_run(closure_date_source="clause", together=True):
     """h hedges the suspension's date; s states the closure's date and announced both."""
-    h = "We suspend our mission to NATO, probably from November 1, Lavrov said."
-    s1 = "Russia will suspend its mission to NATO and close NATO's office."
-    s2 = "NATO's office will be closed on November 1."
+    h = "We suspend our trade mission in Santiago, probably from May 15, the minister said."
+    s1 = "Peru will suspend its trade mission to Chile and close Chile's consulate."
+    s2 = "Chile's consulate in Cusco will be closed on May 15."
     s_text = f"{s1} {s2}" if together else f"{s2} {s1}"
     close_at = s_text.index(s2)
-    closure = _event(s_text, "closed", "close", "office", date="2021-11-01", modality="planned",
-                     date_source=closure_date_source, **RU_NATO)  # fmt: skip
+    closure = _event(s_text, "closed", "close", "office", date="2023-05-15", modality="planned",
+                     date_source=closure_date_source, **PE_CL)  # fmt: skip
     closure = replace(closure, sentence_start=close_at, sentence_end=close_at + len(s2))
     first = s_text.index(s1)
     announced = [
-        replace(_event(s_text, w, v, o, modality="planned", date_source="document", **RU_NATO),
+        replace(_event(s_text, w, v, o, modality="planned", date_source="document", **PE_CL),
                 sentence_start=first, sentence_end=first + len(s1))
         for w, v, o in (("suspend", "suspend", "mission"), ("close ", "close", "office"))
     ]  # fmt: skip
     if not together:  # the closure is never named in one sentence with the suspension
         announced = announced[:1]
     return _run([
-        _doc("h", h, _event(h, "suspend", "suspend", "mission", date="2021-11-01",
-                            modality="hedged", **RU_NATO)),
+        _doc("h", h, _event(h, "suspend", "suspend", "mission", date="2023-05-15",
+                            modality="hedged", **PE_CL)),
         _doc("s", s_text, *announced, closure),
     ])  # fmt: skip
 
@@ -117,7 +117,7 @@ def test_a_date_hedged_for_one_measure_of_a_package_is_a_disagreement_on_each():
         timing = {a: (st, dict(v)) for a, st, v in rows[family].facts}["timing"]
         assert timing == (
             "conflicting",
-            {"hedged 2021-11-01": ("h",), "stated 2021-11-01": ("s",)},
+            {"hedged 2023-05-15": ("h",), "stated 2023-05-15": ("s",)},
         ), family
     assert rows["closure"].status == "conflicting"
 
@@ -134,26 +134,26 @@ def test_a_document_date_is_no_stated_timing():
 
 
 def test_different_acts_with_one_code_stay_apart():
-    t = "Russia suspended its mission to NATO and closed NATO's office in Moscow."
-    pair = {"src": ("Russia", "RUS"), "tgt": ("NATO", "IGOWSTNAT")}
+    t = "Peru suspended its trade mission to Chile and closed Chile's consulate in Cusco."
+    pair = {"src": ("Peru", "PER"), "tgt": ("Chile", "CHL")}
     rows = _run([_doc("a", t, _event(t, "suspended", "suspend", "mission", **pair),
                       _event(t, "closed", "close", "office", **pair))])  # fmt: skip
     assert sorted(r.family for r in rows) == ["closure", "suspension"]
 
 
 def test_background_years_apart_are_separate_events():
-    t = "NATO suspended cooperation with Russia in 2014 and suspended it again in 2021."
+    t = "Chile suspended fishing cooperation with Peru in 2009 and suspended it once more in 2016."
     rows = _run([_doc("a", t,
-        _event(t, "suspended", "suspend", "cooperation", date="2014"),
-        _event(t, "again", "suspend", "cooperation", date="2021"))])  # fmt: skip
+        _event(t, "suspended", "suspend", "cooperation", date="2009"),
+        _event(t, "more", "suspend", "cooperation", date="2016"))])  # fmt: skip
     assert len(rows) == 2
 
 
 def test_numbers_that_differ_conflict():
-    x, y = "NATO expelled eight Russian diplomats.", "NATO expelled ten Russian diplomats."
-    tgt = ("Russian diplomats", "RUSGOV")
-    [row] = _run([_doc("x", x, _event(x, "expelled", "expel", "diplomat", tgt=tgt)),
-                  _doc("y", y, _event(y, "expelled", "expel", "diplomat", tgt=tgt))])  # fmt: skip
+    x, y = "Chile expelled five Peruvian consuls.", "Chile expelled seven Peruvian consuls."
+    tgt = ("Peruvian consuls", "PERGOV")
+    [row] = _run([_doc("x", x, _event(x, "expelled", "expel", "consul", tgt=tgt)),
+                  _doc("y", y, _event(y, "expelled", "expel", "consul", tgt=tgt))])  # fmt: skip
     facts = {about: status for about, status, _ in row.facts}
     assert facts["count"] == "conflicting" and row.status == "conflicting"
 
@@ -161,11 +161,11 @@ def test_numbers_that_differ_conflict():
 @pytest.mark.parametrize(
     ("sentence", "ratio"),
     [
-        ("NATO halved the size of the team.", 0.5),
-        ("NATO cut the team from 20 to 10.", 0.5),
+        ("Chile halved its consular staff in Lima.", 0.5),
+        ("Chile cut the delegation from 14 to 7.", 0.5),
         ("The budget was cut by 30% this year.", 0.7),
         ("Spending doubled.", 2.0),
-        ("NATO expelled eight diplomats.", None),
+        ("Chile expelled five consuls.", None),
     ],
 )
 def test_change_ratio(sentence, ratio):
@@ -173,12 +173,12 @@ def test_change_ratio(sentence, ratio):
 
 
 def test_target_count_reads_the_number_before_the_target():
-    t = "NATO expelled eight Russian diplomats."
-    ev = _event(t, "expelled", "expel", tgt=("Russian diplomats", "RUSGOV"))
-    assert target_count(t, ev) == 8
-    none = _event("NATO expelled Russian diplomats.", "expelled", "expel",
-                  tgt=("Russian diplomats", "RUSGOV"))  # fmt: skip
-    assert target_count("NATO expelled Russian diplomats.", none) is None
+    t = "Chile expelled five Peruvian consuls."
+    ev = _event(t, "expelled", "expel", tgt=("Peruvian consuls", "PERGOV"))
+    assert target_count(t, ev) == 5
+    none = _event("Chile expelled Peruvian consuls.", "expelled", "expel",
+                  tgt=("Peruvian consuls", "PERGOV"))  # fmt: skip
+    assert target_count("Chile expelled Peruvian consuls.", none) is None
 
 
 def test_family_falls_back_to_the_plover_type():
