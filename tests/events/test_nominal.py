@@ -82,3 +82,14 @@ def test_whose_act_a_relative_clause_hangs_on_does_it():
     found = _on("The Turkish raid, which killed four fighters, drew protests.", "killed")
     assert found and found[0].source.code.startswith("TUR")
     assert not _on("The flood, which killed four farmers, drew protests.", "killed")
+
+
+def test_a_dictionary_agreement_needs_the_models_backing(monkeypatch):
+    from crosswire.events import coder
+
+    text = "Chile offered Peru a loan, and Peru shelled a Chilean border post."
+    monkeypatch.setattr(coder, "PATTERN_MIN_PROB", 0.0)
+    assert {e.plover for e, _ in events_of(text)} >= {"AGREE", "ASSAULT"}
+    monkeypatch.setattr(coder, "PATTERN_MIN_PROB", 1.0)  # no model is that sure
+    plovers = {e.plover for e, _ in events_of(text)}
+    assert "AGREE" not in plovers and "ASSAULT" in plovers  # other roots are not checked
