@@ -354,6 +354,8 @@ def _event(
     it happened, when the verb is the content of another act ("refused to release"); ``parties``
     are (doer, addressee) phrases of a request, which are not the verb's own."""
     act = verb if act is None else act
+    if _asked(sent):
+        return None  # "does he stand with the president?": what a question asks did not happen
     doers = parties[0] if parties else source_roots(verb)
     source = first_actor(doers, offset, ctx.arts, not_before=after, doer=True)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -575,6 +577,11 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
         (source, target),
         (when, date_source, "asserted"),
     )
+
+
+def _asked(sent) -> bool:
+    """A direct question: the news guidelines code nothing of what a question asks."""
+    return sent.text.rstrip().rstrip("\"'”’»)").endswith("?")
 
 
 def _unbacked(coding: Coding, ctx: CodingContext) -> bool:

@@ -1,5 +1,6 @@
-"""Acts named by a noun with their doer, and doers the parser hides: sentences written for
-these tests."""
+"""What reading whole news articles needed: acts named by a noun, doers the parser hides, the
+dictionary's readings the model must back, questions and failures. Sentences written for these
+tests."""
 
 import pytest
 
@@ -93,3 +94,24 @@ def test_a_dictionary_agreement_needs_the_models_backing(monkeypatch):
     monkeypatch.setattr(coder, "PATTERN_MIN_PROB", 1.0)  # no model is that sure
     plovers = {e.plover for e, _ in events_of(text)}
     assert "AGREE" not in plovers and "ASSAULT" in plovers  # other roots are not checked
+
+
+@pytest.mark.parametrize(
+    ("question", "statement"),
+    [
+        (
+            "Did Chile expel two Peruvian diplomats on Monday?",
+            "Chile expelled two Peruvian diplomats.",
+        ),
+        ("Why did Ghana close its border with Togo?", "Ghana closed its border with Togo."),
+    ],
+)
+def test_what_a_question_asks_is_no_event(question, statement):
+    assert events_of(statement)
+    assert not events_of(question)
+
+
+def test_a_failure_is_no_rejection_but_failing_to_act_is_a_refusal():
+    assert not events_of("Talks between Chile and Peru failed on Monday.")
+    [(refusal, _)] = events_of("Peru failed to release the Chilean prisoners.")
+    assert refusal.plover == "REJECT" and refusal.source.code.startswith("PER")
