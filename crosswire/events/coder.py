@@ -77,6 +77,9 @@ SPEECH = frozenset(
         "emphasize",
         "emphasise",
         "tweet",
+        "argue",  # "argued that the plan would fail": an opinion said, not a criticism done
+        "contend",
+        "mention",
     }
 )
 # CAMEO 02 appeals have no PLOVER event; one addressed to someone is a request of them, as the

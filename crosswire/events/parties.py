@@ -64,6 +64,10 @@ def source_roots(verb):
     if verb.dep_ == "xcomp":  # "Quito decided to close", "Spain is said to have closed"
         raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         return raised or source_roots(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+        # "Asked about the talks, the minister said": a past participle is passive, its head's
+        # subject is whom it was done to; its doer is its by-phrase, if any
+        return [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     if verb.dep_ in ("acomp", "advcl"):  # "is willing to withdraw", "came to meet"
         return source_roots(verb.head)
     if verb.dep_ == "relcl":  # "the council, which banned ..."
@@ -78,6 +82,8 @@ def target_roots(verb):
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
         roots += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "Criticised by Peru, Chile ...": Chile
+        roots += [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
     roots += [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     # a verbless complement's subject is the object: "found the regime guilty"
     roots += [

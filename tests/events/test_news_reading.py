@@ -115,3 +115,14 @@ def test_a_failure_is_no_rejection_but_failing_to_act_is_a_refusal():
     assert not events_of("Talks between Chile and Peru failed on Monday.")
     [(refusal, _)] = events_of("Peru failed to release the Chilean prisoners.")
     assert refusal.plover == "REJECT" and refusal.source.code.startswith("PER")
+
+
+def test_a_past_participle_opening_a_sentence_is_done_to_its_subject():
+    assert not _on("Asked about the talks, the Chilean minister said they had failed.", "Asked")
+    [ev] = _on("Criticised by Peru, Chile recalled its ambassador.", "Criticised")
+    assert ev.source.code.startswith("PER") and ev.target.code.startswith("CHL")
+
+
+def test_arguing_is_saying():
+    # an opinion said, not a criticism done: the verb dictionary's "argue" is 110 (disapprove)
+    assert not _on("Chile argues that the tariffs hurt its farmers.", "argues")
