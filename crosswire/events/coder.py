@@ -357,8 +357,6 @@ def _event(
     it happened, when the verb is the content of another act ("refused to release"); ``parties``
     are (doer, addressee) phrases of a request, which are not the verb's own."""
     act = verb if act is None else act
-    if _asked(sent):
-        return None  # "does he stand with the president?": what a question asks did not happen
     doers = parties[0] if parties else source_roots(verb)
     source = first_actor(doers, offset, ctx.arts, not_before=after, doer=True)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -490,6 +488,8 @@ def _target(verb, roots, offset: int, ctx, coding: Coding, event: str, source, a
 
 def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
     """The events of one sentence (a spaCy span of a paragraph starting at ``offset``)."""
+    if _asked(sent):
+        return []  # "does he stand with the president?": what a question asks did not happen
     events = []
     after = offset + dateline_end(sent)
     table = load_embedding()
@@ -578,7 +578,7 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
         coding,
         event_type,
         (source, target),
-        (when, date_source, "asserted"),
+        (when, date_source, modality),
     )
 
 
@@ -591,11 +591,8 @@ def _unbacked(coding: Coding, ctx: CodingContext) -> bool:
     """A cooperative act read from the verb dictionary that the event model does not back
     (``PATTERN_MIN_PROB``): a pattern's coding carries the model's probability of its root."""
     event = ctx.ontology.plover(coding.cameo).event
-    return (
-        coding.rule.startswith("pattern:")
-        and coding.confidence < PATTERN_MIN_PROB
-        and event in PATTERN_CHECKED
-    )
+    read = coding.words is not None  # a verb pattern's reading, not the model's own
+    return read and coding.confidence < PATTERN_MIN_PROB and event in PATTERN_CHECKED
 
 
 def _conjuncts(event: Event, sent, offset: int, ctx: CodingContext, after: int) -> list[Event]:

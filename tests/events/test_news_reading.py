@@ -126,3 +126,9 @@ def test_a_past_participle_opening_a_sentence_is_done_to_its_subject():
 def test_arguing_is_saying():
     # an opinion said, not a criticism done: the verb dictionary's "argue" is 110 (disapprove)
     assert not _on("Chile argues that the tariffs hurt its farmers.", "argues")
+
+
+def test_an_act_named_by_a_noun_takes_the_modality_of_its_clause():
+    [ev] = _on("Peru's invasion of Bolivia reportedly began on Monday.", "invasion")
+    assert ev.modality == "reported"
+    assert not _on("Peru's invasion of Bolivia may begin on Monday.", "invasion")  # hedged
