@@ -17,10 +17,20 @@ _HOMES = {
     "load_settings": "settings",
     "Store": "store.duckdb_store",
     **dict.fromkeys(
-        ("Actor", "Article", "Document", "Entity", "Event", "Quote", "RawDocument", "Skipped"),
+        (
+            "Actor",
+            "Article",
+            "Document",
+            "Entity",
+            "Event",
+            "Quote",
+            "RawDocument",
+            "Skipped",
+            "Story",
+            "Timex",
+        ),
         "types",
     ),
-    **dict.fromkeys(("Story", "Timex"), "types"),
 }
 
 

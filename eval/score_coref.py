@@ -7,9 +7,11 @@ article's entities (``crosswire.nlp.coref``), and is right when our antecedent a
 name share their last word (a surname, or the name of a country or party).
 
 ``accuracy`` is over all cases (no antecedent counts wrong); ``answered`` is the share given
-one; ``nearest_accuracy`` is the rule the event coder still uses: the nearest earlier entity of
-a fitting kind. The articles were not used to choose the salience weights (Lappin & Leass's; a
-grid chosen by cross-validation over these articles did no better out of fold).
+one; ``nearest_accuracy`` is the nearest earlier entity of a fitting kind, the core of the rule
+the event coder still uses (which also prefers a reporting verb's subject in reported speech and
+reads "they" as a group only). The articles were not used to choose the salience weights
+(Lappin & Leass's; a grid chosen by cross-validation over these articles did no better out of
+fold).
 """
 
 from __future__ import annotations

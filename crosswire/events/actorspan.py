@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from crosswire.events.actors import ORGANISATION_PREFIXES
+from crosswire.nlp.coref import OBJECT_PRONOUNS, own_subject_span
 from crosswire.types import Actor, Entity, Quote
 
 FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
-OBJECT_PRONOUNS = {"him", "her", "them"}
 # Preference among the actors of one phrase: the pobj of these prepositions names the
 # counterpart ("talks with Peru", "envoy to Peru"), ahead of possessors and the head noun.
 COUNTERPART_PREPS = {"with", "to", "against", "toward", "towards", "on", "at"}
@@ -104,25 +104,13 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
             break
     # Otherwise the nearest earlier mention of a compatible kind, not the subject of the
     # pronoun's own clause when it is an object: in "the king pardoned him", him is not the king.
-    bound = _subject_span(tok, offset) if tok.lower_ in OBJECT_PRONOUNS else (0, 0)
+    bound = own_subject_span(tok, offset) if tok.lower_ in OBJECT_PRONOUNS else (0, 0)
     for ent in reversed(arts.before(pos)):
         if bound[0] <= ent.start < bound[1]:
             continue
         if ent.type in kinds and ent.end <= pos:
             return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text))
     return None
-
-
-def _subject_span(tok, offset: int) -> tuple[int, int]:
-    """Article offsets of the subject phrase of the clause an object pronoun stands in."""
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if tok.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ not in ("VERB", "AUX"):
-        return (0, 0)
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj:
-        return (0, 0)
-    first, last = subj[0].left_edge, subj[0].right_edge
-    return (offset + first.idx, offset + last.idx + len(last.text))
 
 
 # How a country names the owner of a role noun: "Chilean diplomats", "Britain's ambassador".

@@ -342,8 +342,13 @@ def _noun_event(lemma: str, ctx: CodingContext) -> str | None:
 
 def _default_event(verb_lemma: str, ctx: CodingContext) -> str | None:
     """The PLOVER event of a verb's default code (its pattern without words), if it has one."""
-    bare = next((p for p in ctx.patterns.for_verb(verb_lemma) if not p.words), None)
+    bare = _bare_pattern(verb_lemma, ctx)
     return ctx.ontology.plover(bare.code).event if bare else None
+
+
+def _bare_pattern(verb_lemma: str, ctx: CodingContext):
+    """A verb's default pattern (no words of its clause), if it has one."""
+    return next((p for p in ctx.patterns.for_verb(verb_lemma) if not p.words), None)
 
 
 def _rule(pattern) -> str:
@@ -535,9 +540,7 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
     that holds it codes the same act ("launched an invasion") or undoes it ("lifted its
     sanctions"), it is what someone asks, plans or refuses ("demanded Israel's withdrawal"),
     or that verb's act did not happen."""
-    pattern = ctx.patterns.match(act.verb, act.words) or next(
-        (p for p in ctx.patterns.for_verb(act.verb) if not p.words), None
-    )
+    pattern = ctx.patterns.match(act.verb, act.words) or _bare_pattern(act.verb, ctx)
     if pattern is None or not ctx.ontology.plover(pattern.code).event:
         return None
     event_type = ctx.ontology.plover(pattern.code).event

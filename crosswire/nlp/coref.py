@@ -88,11 +88,11 @@ class Salience:
 
     def resolve(self, tok, offset: int) -> Entity | None:
         """The antecedent of a pronoun token of a paragraph starting at ``offset``."""
-        skip = _own_subject(tok, offset) if tok.lower_ in OBJECT_PRONOUNS else (0, 0)
+        skip = own_subject_span(tok, offset) if tok.lower_ in OBJECT_PRONOUNS else (0, 0)
         return self.antecedent(tok.lower_, offset + tok.idx, skip)
 
 
-def _own_subject(tok, offset: int) -> tuple[int, int]:
+def own_subject_span(tok, offset: int) -> tuple[int, int]:
     """Article offsets of the subject phrase of the clause an object pronoun stands in."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ not in ("VERB", "AUX"):
