@@ -5,6 +5,7 @@ Fields may be added here, never removed or renamed: other tools read these recor
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 from crosswire.types import Actor, Document, Event, Skipped
@@ -18,9 +19,16 @@ def _actor(a: Actor | None) -> dict[str, Any] | None:
     return {"text": a.text, "name": a.name, "code": a.code, "start": a.start, "end": a.end}
 
 
+# The contract's source is always an object: a doer the report does not name ("were
+# detained") is one with empty text and no name or code.
+UNNAMED_SOURCE = MappingProxyType(
+    {"text": "", "name": None, "code": None, "start": None, "end": None}
+)
+
+
 def event_record(e: Event) -> dict[str, Any]:
     return {
-        "source": _actor(e.source),
+        "source": _actor(e.source) or dict(UNNAMED_SOURCE),
         "target": _actor(e.target),
         "cameo": e.cameo,
         "plover": e.plover,

@@ -46,7 +46,7 @@ def _timeline(d: Dossier) -> Table:
         status = e.status or ""
         t.add_row(
             e.date or "?",
-            f"{e.source_name} [dim]{e.source_code or ''}[/dim]",
+            f"{e.source_name or '(doer not named)'} [dim]{e.source_code or ''}[/dim]",
             f"{e.family or e.plover} [dim]{e.cameo}/{e.plover}[/dim]",
             f"{e.target_name or ''} [dim]{e.target_code or ''}[/dim]",
             e.modality or "",

@@ -138,7 +138,7 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    source: Actor
+    source: Actor | None  # None: the report does not name the doer ("were detained")
     target: Actor | None
     cameo: str  # string, leading zeros kept: "0231"
     plover: str  # PLOVER event type: "SANCTION", "ACCUSE", ...

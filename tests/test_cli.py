@@ -42,6 +42,27 @@ def test_analyze_writes_one_record_per_input_in_order(tmp_path):
     assert a["title"] == "Deal" and a["skipped"] is None
 
 
+def test_an_unnamed_doer_keeps_the_contract_and_joins_its_story(tmp_path):
+    path = _jsonl(tmp_path, [
+        {"id": "a", "text": "Two Danish journalists were detained in Minsk on Friday.",
+         "published": "2022-03-05"},
+        {"id": "b", "text": "Belarus detained two Danish journalists in Minsk on Friday.",
+         "published": "2022-03-05"},
+    ])  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["analyze", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    a, _ = [json.loads(x) for x in out.read_text().splitlines()]
+    [event] = [e for e in a["events"] if e["plover"] == "COERCE"]
+    assert event["source"] == {"text": "", "name": None, "code": None, "start": None, "end": None}
+    stories = tmp_path / "stories.jsonl"
+    result = CliRunner().invoke(app, ["stories", str(out), "-o", str(stories)])
+    assert result.exit_code == 0, result.output
+    [story] = [json.loads(x) for x in stories.read_text().splitlines()]
+    [joined] = [e for e in story["events"] if e["plover"] == "COERCE"]
+    assert joined["source"]["code"] == "BLR" and len(joined["mentions"]) == 2
+
+
 def test_a_missing_input_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(app, ["analyze", str(tmp_path / "nope.txt")])
     assert result.exit_code == 2

@@ -44,7 +44,7 @@ def signals(event: Event, raw: float) -> dict[str, float]:
         "logit": math.log(p / (1 - p)),
         f"rule={rule_kind(event.rule)}": 1.0,
         f"modality={event.modality}": 1.0,
-        "source_coded": float(bool(event.source.code)),
+        "source_coded": float(bool(event.source and event.source.code)),
         "target_named": float(bool(target and (target.code or target.name))),
         "target_coded": float(bool(target and target.code)),
     }

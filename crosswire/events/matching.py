@@ -33,6 +33,12 @@ def generic_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def support_verbs() -> frozenset[str]:
+    """Verbs whose object noun names their subject's act (``data/support_verbs.txt``)."""
+    return _word_list("data/support_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def proposals() -> frozenset[str]:
     """Nouns of another party's act: "a request from X" (``data/proposals.txt``)."""
     return _word_list("data/proposals.txt")

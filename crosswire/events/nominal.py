@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crosswire.events.matching import nominalisations, spellings
+from crosswire.events.matching import nominalisations, spellings, support_verbs
 
 # Phrases that name whom a noun's act is done to: "invasion of", "strikes on", "visit to".
 _TARGET_PREPS = frozenset({"of", "on", "against", "to", "into", "with"})
@@ -35,7 +35,8 @@ class NominalAct:
 
 def doers_of(noun) -> tuple:
     """Phrase heads of a noun's phrase that name whose act it is: a "by" phrase, a possessor,
-    a nationality or an organisation before it ("the Israeli strike", "Russia's offensive")."""
+    a nationality or an organisation before it ("the Israeli strike", "Russia's offensive");
+    else the subject of a verb that carries the act ("Greece launched an invasion")."""
     preps = [c for c in noun.children if c.dep_ == "prep"]
     # "the expulsion of two diplomats by Iran": the parser often hangs "by" on the object
     objects = [g for p in preps if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
@@ -51,11 +52,16 @@ def doers_of(noun) -> tuple:
         for c in noun.lefts
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in _DOER_ENTS)
     ]
-    return (*by, *before)
+    lent = ()
+    verb = noun.head
+    if not by and not before and noun.dep_ == "dobj" and verb.lemma_.lower() in support_verbs():
+        lent = tuple(c for c in verb.children if c.dep_ == "nsubj")  # "X launched an attack"
+    return (*by, *before, *lent)
 
 
 def nominal_acts(sent) -> list[NominalAct]:
-    """The act nouns of a sentence (a spaCy span) that name their doer in their own phrase."""
+    """The act nouns of a sentence (a spaCy span) that name their doer or their recipient
+    ("the arrest of three activists": the coder codes it without a doer)."""
     table = nominalisations()
     out = []
     for noun in sent:
@@ -63,12 +69,12 @@ def nominal_acts(sent) -> list[NominalAct]:
         if verb is None or any(c.lower_ in _UNREAL for c in noun.lefts):
             continue
         doers = doers_of(noun)
-        if not doers:
-            continue  # "the arrest of three activists": whose, the phrase does not say
         preps = [c for c in noun.children if c.dep_ == "prep"]
         targets = tuple(
             g for p in preps if p.lower_ in _TARGET_PREPS for g in p.children if g.dep_ == "pobj"
         )
+        if not doers and not targets:
+            continue  # "the war", "an attack": no side named
         after = [t.lemma_.lower() for t in noun.subtree if t.i > noun.i]
         out.append(NominalAct(noun, verb, tuple(spellings(after)[-1]), doers, targets))
     return out

@@ -12,8 +12,9 @@ from crosswire.errors import StoreError
 
 # Bump with schema.sql's tables; a store of another version is refused with a message.
 # 2: story events keep their facts and family; 3: quote parts; 4: raw inputs (raw,
-# raw_articles) and articles.modified; 5: story_pins
-SCHEMA_VERSION = 5
+# raw_articles) and articles.modified; 5: story_pins; 6: events whose doer is not named
+# (source_text NULL)
+SCHEMA_VERSION = 6
 MEMORY = ":memory:"
 
 

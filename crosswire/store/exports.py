@@ -41,6 +41,8 @@ BATCH = 2000  # rows fetched at a time: bounded memory whatever the store size
 # GDELT's GLOBALEVENTID is an integer: the first 15 hex digits (60 bits) of our event id.
 GDELT_ID_HEX = 15
 CODER = "crosswire"
+# How an event whose report does not name the doer is headed ("were detained").
+UNNAMED = "(doer not named)"
 
 
 def columns(name: str) -> tuple[str, ...]:
@@ -378,7 +380,7 @@ def timelinejs(con: duckdb.DuckDBPyConnection) -> Iterator[str]:
             "start_date": start,
             "group": v["story"] or v["story_id"],
             "text": {
-                "headline": f"{v['source_name']}: {v['plover']} ({v['cameo']}){target}",
+                "headline": f"{v['source_name'] or UNNAMED}: {v['plover']} ({v['cameo']}){target}",
                 "text": f"{v['modality']}, {v['status']}; reported by "
                 f"{', '.join(v['outlets'])} ({len(v['independent_sources'])} independent)",
             },

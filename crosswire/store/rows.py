@@ -191,8 +191,7 @@ def _actor(values: Sequence[Any]) -> Actor | None:
 def event_from_row(row: Sequence[Any]) -> Event:
     """``row`` holds EVENT_COLUMNS minus the leading event_id, article_id, ord."""
     n = len(_ACTOR_FIELDS)
-    # source_text is NOT NULL in the schema: an event always has a source actor.
-    return Event(Actor(*row[:n]), _actor(row[n : 2 * n]), *row[2 * n :])
+    return Event(_actor(row[:n]), _actor(row[n : 2 * n]), *row[2 * n :])
 
 
 def article_from_row(row: Sequence[Any], removed: tuple, captions: tuple) -> Article:

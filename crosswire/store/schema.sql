@@ -97,7 +97,8 @@ CREATE TABLE IF NOT EXISTS timexes (
 CREATE TABLE IF NOT EXISTS events (
     event_id VARCHAR PRIMARY KEY,   -- rows.event_ids: hash of article id, trigger offsets, cameo
     article_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
-    source_text VARCHAR NOT NULL, source_name VARCHAR, source_code VARCHAR,
+    source_text VARCHAR,            -- NULL when the report does not name the doer
+    source_name VARCHAR, source_code VARCHAR,
     source_start INTEGER, source_end INTEGER,
     target_text VARCHAR,            -- NULL when the event has no target
     target_name VARCHAR, target_code VARCHAR, target_start INTEGER, target_end INTEGER,

@@ -96,7 +96,9 @@ def families() -> tuple[Family, ...]:
 
 
 def rule_parts(rule: str) -> tuple[str, tuple[str, ...]]:
-    """(verb, pattern words) of a coding rule "pattern:verb|words|code"; ("", ()) otherwise."""
+    """(verb, pattern words) of a coding rule "pattern:verb|words|code", also when the rule
+    says how it came to the pattern ("nominal:closure>pattern:..."); ("", ()) otherwise."""
+    rule = rule.rsplit(">", 1)[-1]
     if not rule.startswith("pattern:"):
         return "", ()
     verb, words, *_ = (rule.removeprefix("pattern:") + "||").split("|")

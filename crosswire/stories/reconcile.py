@@ -222,20 +222,33 @@ def _consistent(about: str, values: list[str]) -> bool:
     return len(values) == 1
 
 
+def _fits(m: Mention, g: _Group) -> bool:
+    return all(compatible_dates(_stated(m.event), _stated(o.event)) for o in g.mentions)
+
+
 def _group(mentions: Sequence[Mention]) -> list[_Group]:
+    """Mentions grouped by family, sides and date. A mention whose doer the report does not
+    name ("the closure of the office") joins the one group of its family that names a doer and
+    the same recipient (any, when its own recipient has no code), if there is exactly one;
+    else it stands alone."""
     groups: list[_Group] = []
-    for m in mentions:
+    # the doerless last, so that the groups they may join exist
+    for m in sorted(mentions, key=lambda m: m.event.source is None):
         fam, pair = family_of(m.event), (who(m.event.source), who(m.event.target))
-        group = next(
-            (g for g in groups if g.family == fam and g.who == pair
-             and all(compatible_dates(_stated(m.event), _stated(o.event)) for o in g.mentions)),
-            None,
-        )  # fmt: skip
+        group = next((g for g in groups if g.family == fam and g.who == pair and _fits(m, g)), None)
+        if m.event.source is None:
+            joins = [g for g in groups if g.family == fam and g.who[0] and _fits(m, g)
+                     and (g.who[1] == pair[1] or not _coded(m.event.target))]  # fmt: skip
+            group = joins[0] if len(joins) == 1 else group
         if group is None:
             group = _Group(fam, pair)
             groups.append(group)
         group.mentions.append(m)
     return groups
+
+
+def _coded(a: Actor | None) -> bool:
+    return a is not None and a.code is not None
 
 
 def _date_of(events: Sequence[Event]) -> str | None:
@@ -251,7 +264,7 @@ def _row(
     story_id: str, g: _Group, outlet: Mapping[str, str], package: Sequence[Mention] = ()
 ) -> StoryEventRow:
     events = [m.event for m in g.mentions]
-    first = max(events, key=lambda e: (e.source.code is not None, e.confidence))
+    first = max(events, key=lambda e: (e.source is not None, _coded(e.source), e.confidence))
     articles = list(dict.fromkeys(m.article_id for m in g.mentions))
     independent = tuple(sorted({m.source_key for m in g.mentions}))
     facts = _facts(g.mentions, package)
@@ -263,7 +276,8 @@ def _row(
     return StoryEventRow(
         story_event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
         story_id=story_id, cameo=first.cameo, plover=first.plover,
-        source_code=first.source.code, source_name=first.source.name or first.source.text,
+        source_code=first.source.code if first.source else None,
+        source_name=(first.source.name or first.source.text) if first.source else None,
         target_code=first.target.code if first.target else None,
         target_name=(first.target.name or first.target.text) if first.target else None,
         date=_date_of(events),

@@ -23,14 +23,14 @@ ABOUT = {"count": "number", "change": "number", "timing": "modality"}
 
 
 def _actor(d: dict[str, Any] | None) -> Actor | None:
-    if not d:
-        return None
+    if not d or not (d.get("text") or d.get("name") or d.get("code")):
+        return None  # none, or a doer the report does not name (``records.UNNAMED_SOURCE``)
     return Actor(d.get("text") or "", d.get("name"), d.get("code"), d.get("start"), d.get("end"))
 
 
 def _event(d: dict[str, Any]) -> Event:
     return Event(
-        source=_actor(d["source"]) or Actor(""), target=_actor(d.get("target")),
+        source=_actor(d.get("source")), target=_actor(d.get("target")),
         cameo=d["cameo"], plover=d.get("plover") or "", mode=d.get("mode"),
         goldstein=d.get("goldstein") or 0.0, quad=d.get("quad") or 0, date=d.get("date"),
         date_source=d.get("date_source") or "sentence", modality=d.get("modality") or "asserted",

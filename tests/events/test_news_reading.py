@@ -34,14 +34,41 @@ def test_an_act_named_by_a_noun_is_coded_with_its_doer(text, trigger, source, ta
 @pytest.mark.parametrize(
     "text",
     [
-        "Greece launched an invasion of Albania.",  # the verb codes it once
         "Italy demanded Austria's withdrawal from the valley.",  # asked for, not done
         "Germany will discuss Poland's withdrawal from the pact next week.",  # not yet
-        "The arrest of four students shocked the city.",  # whose arrest, the phrase does not say
     ],
 )
 def test_no_noun_event_when_verb_codes_it_or_it_did_not_happen(text):
     assert not [e for e, _ in events_of(text) if e.rule.startswith("nominal:")], events_of(text)
+
+
+def test_a_verb_that_carries_the_act_lends_its_subject_once():
+    found = [e for e, _ in events_of("Greece launched an invasion of Albania.")]
+    assert [(e.plover, e.source and e.source.code[:3], e.target.code[:3]) for e in found] == [
+        ("ASSAULT", "GRC", "ALB")
+    ], found
+
+
+def test_a_verb_that_only_speaks_of_the_act_lends_no_doer():
+    found = _on("Greece condemned the invasion of Albania.", "invasion")
+    assert found and found[0].source is None and found[0].target.code.startswith("ALB")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover"),
+    [
+        ("The arrest of four students shocked the city.", "arrest", "COERCE"),
+        ("Three reporters were detained in the capital on Friday.", "detained", "COERCE"),
+    ],
+)
+def test_an_act_whose_doer_goes_unnamed_is_coded_without_one(text, trigger, plover):
+    found = _on(text, trigger)
+    assert found and found[0].plover == plover and found[0].source is None, events_of(text)
+
+
+def test_no_act_without_a_doer_from_words_alone():
+    # a verb of saying with no speaker codes nothing, named doer or not
+    assert not events_of("It was said that the deal was a disgrace.")
 
 
 def test_a_country_acronym_is_no_pronoun():

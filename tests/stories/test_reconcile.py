@@ -184,3 +184,33 @@ def test_target_count_reads_the_number_before_the_target():
 def test_family_falls_back_to_the_plover_type():
     t = "Chile met Peru."
     assert family_of(_event(t, "met", "meet", code="040", plover="CONSULT")) == "CONSULT"
+
+
+C = "The expulsion of the Peruvian consuls was condemned in Lima."
+
+
+def test_a_mention_without_a_doer_joins_the_one_act_that_names_it():
+    unnamed = replace(
+        _event(C, "expulsion", "expel", "consul", tgt=("Peruvian consuls", "PERGOV")),
+        source=None, rule="nominal:expulsion>pattern:expel|consul|161",
+    )  # fmt: skip
+    rows = _run([
+        _doc("a", A, _event(A, "expelled", "expel", "consul", tgt=("Peruvian consuls", "PERGOV"))),
+        _doc("b", C, unnamed),
+    ])  # fmt: skip
+    [row] = rows
+    assert row.family == "expulsion" and row.n_mentions == 2
+    assert row.source_code == "CHL" and row.independent_sources == ("a", "b")
+
+
+def test_a_mention_without_a_doer_stays_apart_when_two_acts_could_be_it():
+    t = "Chile expelled Peruvian consuls, and Ecuador expelled them too."
+    consuls = ("Peruvian consuls", "PERGOV")
+    unnamed = replace(_event(C, "expulsion", "expel", tgt=consuls), source=None)
+    rows = _run([
+        _doc("a", t, _event(t, "expelled", "expel", tgt=consuls),
+             _event(t, "them", "expel", src=("Ecuador", "ECU"), tgt=consuls)),
+        _doc("b", C, unnamed),
+    ])  # fmt: skip
+    assert len(rows) == 3
+    assert [r.source_code for r in rows if r.n_mentions == 1 and r.source_name is None] == [None]

@@ -21,7 +21,7 @@ async function main() {
   ];
   document.getElementById("text").replaceChildren(markedText(a.text, spans));
   document.getElementById("artevents").replaceChildren(...a.events.map((e) => el("li", {},
-    `${e.source.name || e.source.text} → ${e.target ? e.target.name || e.target.text : "–"}: ` +
+    `${e.source ? e.source.name || e.source.text : "(doer not named)"} → ${e.target ? e.target.name || e.target.text : "–"}: ` +
     `${e.plover} (${e.cameo}) · ${e.date || "undated"} · ${e.modality}`)));
   document.getElementById("artquotes").replaceChildren(...a.quotes.map((q) =>
     el("li", {}, `${q.speaker || "(unattributed)"}: ${q.direct ? "“" + q.quote + "”" : q.quote}`)));
