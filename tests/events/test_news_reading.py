@@ -4,6 +4,8 @@ tests."""
 
 import pytest
 
+from crosswire.events.ontology import load_ontology
+from crosswire.events.patterns import load_verb_patterns
 from tests.helpers import events_of
 
 
@@ -159,3 +161,14 @@ def test_an_act_named_by_a_noun_takes_the_modality_of_its_clause():
     [ev] = _on("Peru's invasion of Bolivia reportedly began on Monday.", "invasion")
     assert ev.modality == "reported"
     assert not _on("Peru's invasion of Bolivia may begin on Monday.", "invasion")  # hedged
+
+
+@pytest.mark.parametrize(
+    ("verb", "plover"),
+    [("urge", ""), ("slam", "ACCUSE"), ("question", "ACCUSE"), ("refuse", "REJECT"),
+     ("negotiate", "CONSULT"), ("vow", "AGREE")],
+)  # fmt: skip
+def test_speech_acts_the_cameo_dictionary_lacks_have_a_reading(verb, plover):
+    # "" is an appeal: a request once it names whom it is addressed to
+    [bare] = [p for p in load_verb_patterns().for_verb(verb) if not p.words]
+    assert load_ontology().plover(bare.code).event == plover
