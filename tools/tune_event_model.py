@@ -52,9 +52,14 @@ def readings(articles):
 
 
 def apply(setting: str) -> None:
+    """Set the coder's constants: a number, or a set of names joined by "|"
+    ("PATTERN_CHECKED=AGREE|COOPERATE")."""
     for pair in setting.split(","):
         name, value = pair.split("=")
-        setattr(coder, name, float(value))
+        if isinstance(getattr(coder, name), frozenset):
+            setattr(coder, name, frozenset(value.split("|")) - {""})
+        else:
+            setattr(coder, name, float(value))
 
 
 def main(datasets: Path, settings: list[str]) -> None:
