@@ -21,6 +21,7 @@ the package's date, shown on each of its events (``timing``).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,9 @@ NON_STATE_PREFIXES = ("IGO", "NGO", "MNC", "INT")
 # ("announced Tuesday", "from March 3"); further apart they are separate events (a 2015
 # embargo is background to a 2019 one).
 SAME_EVENT_DAYS = 31
+# How two reports' actors for one side compare (``side_match``).
+CLASH, UNSURE, SAME = 0, 1, 2
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
 # How a mention's modality reads as a fact about the event.
 # Modalities that qualify a date rather than the act: they make a ``timing`` fact.
 TIMING_CAUTION = ("hedged", "conditional")
@@ -61,6 +65,7 @@ class Mention:
 class _Group:
     family: str
     who: tuple[str, str]
+    plover: str
     mentions: list[Mention] = field(default_factory=list)
 
 
@@ -223,25 +228,110 @@ def _consistent(about: str, values: list[str]) -> bool:
 
 
 def _fits(m: Mention, g: _Group) -> bool:
-    return all(compatible_dates(_stated(m.event), _stated(o.event)) for o in g.mentions)
+    return all(_same_time(m.event, o.event) for o in g.mentions)
+
+
+def _same_time(a: Event, b: Event) -> bool:
+    """Compatible stated dates; two acts both reported as done on different days are two
+    acts ("met on Sunday", "met on Thursday"), whatever ``SAME_EVENT_DAYS`` allows between an
+    announcement and the date it takes effect."""
+    da, db = _stated(a), _stated(b)
+    done = a.modality == b.modality == "asserted"
+    if done and da and db and len(da) == len(db) == 10 and da != db:
+        return False
+    return compatible_dates(da, db)
+
+
+def _generic(m: Mention) -> bool:
+    """A mention whose family is only its PLOVER type: no family row names its wording."""
+    return family_of(m.event) == (m.event.plover or m.event.cameo)
+
+
+def _kin(m: Mention, g: _Group) -> bool:
+    """The same family, or a generic mention of the group's PLOVER type ("filed suit"
+    beside "accused": both ACCUSE)."""
+    return g.family == family_of(m.event) or (_generic(m) and g.plover == m.event.plover)
+
+
+def _place(a: Actor) -> str | None:
+    """The country or organisation an actor belongs to, by its code."""
+    if not a.code:
+        return None
+    return a.code if a.code.startswith(NON_STATE_PREFIXES) else a.code[:3]
+
+
+def _person(a: Actor) -> tuple[str, ...] | None:
+    """The words of a proper name of an actor that is not a whole state ("John A. Boehner",
+    "Republican Party"); None for "Russia" (RUS), a role with no name, or a group named by
+    common nouns ("Peruvian consuls")."""
+    if not a.name or (a.code and a.code == _place(a)):
+        return None
+    words = _NAME_WORD.findall(a.name)
+    if not words or not all(w[0].isupper() for w in words):
+        return None
+    return tuple(w.lower() for w in words)
+
+
+def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name written in full or in part: "John A. Boehner", "John Boehner", "Boehner"."""
+    return a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
+
+
+def side_match(a: Actor | None, b: Actor | None) -> int:
+    """How two reports' actors for one side of an act compare: ``SAME`` (one person, or one
+    state or organisation named as such), ``CLASH`` (different countries or persons), else
+    ``UNSURE`` (one side unnamed or a phrase kept as text, or a person beside their state)."""
+    if not (a and (a.code or a.name)) or not (b and (b.code or b.name)):
+        return UNSURE
+    pa, pb = _place(a), _place(b)
+    if pa and pb and pa != pb:
+        return CLASH
+    na, nb = _person(a), _person(b)
+    if na and nb:
+        return SAME if _same_name(na, nb) else CLASH
+    if na or nb:
+        return UNSURE  # "Lavrov" and "Russia"
+    # one state by one canonical name; "Nebraska" and "Colorado" are both USA, not one actor
+    same_name = (a.name or "").lower() == (b.name or "").lower()
+    return SAME if pa and pa == pb and same_name else UNSURE
+
+
+def _evidence(m: Mention, g: _Group) -> int | None:
+    """How many sides the mention shares with the group's mentions (None: a clash)."""
+    best = 0
+    for o in g.mentions:
+        sides = (
+            side_match(m.event.source, o.event.source),
+            side_match(m.event.target, o.event.target),
+        )
+        if CLASH in sides:
+            return None
+        best = max(best, sides.count(SAME))
+    return best
+
+
+def _candidates(m: Mention, groups: Sequence[_Group]) -> list[_Group]:
+    """Groups the mention may join: of its kind, at a compatible date, no side clashing and
+    as many sides shared as any (at least one; a mention without a doer may share none)."""
+    scored = [(e, g) for g in groups if _kin(m, g) and _fits(m, g)
+              if (e := _evidence(m, g)) is not None]  # fmt: skip
+    floor = 0 if m.event.source is None else 1
+    top = max((e for e, _ in scored), default=-1)
+    return [g for e, g in scored if e == top and e >= floor]
 
 
 def _group(mentions: Sequence[Mention]) -> list[_Group]:
-    """Mentions grouped by family, sides and date. A mention whose doer the report does not
-    name ("the closure of the office") joins the one group of its family that names a doer and
-    the same recipient (any, when its own recipient has no code), if there is exactly one;
-    else it stands alone."""
+    """Mentions grouped by family, sides and date. A mention worded as no family row knows
+    (its family is its PLOVER type), or whose doer the report does not name ("the closure of
+    the office"), joins the one group of its kind and sides if there is exactly one; else it
+    stands alone. Those come last, so that the groups they may join exist."""
     groups: list[_Group] = []
-    # the doerless last, so that the groups they may join exist
-    for m in sorted(mentions, key=lambda m: m.event.source is None):
+    for m in sorted(mentions, key=lambda m: (m.event.source is None, _generic(m))):
         fam, pair = family_of(m.event), (who(m.event.source), who(m.event.target))
-        group = next((g for g in groups if g.family == fam and g.who == pair and _fits(m, g)), None)
-        if m.event.source is None:
-            joins = [g for g in groups if g.family == fam and g.who[0] and _fits(m, g)
-                     and (g.who[1] == pair[1] or not _coded(m.event.target))]  # fmt: skip
-            group = joins[0] if len(joins) == 1 else group
+        joins = _candidates(m, groups)
+        group = joins[0] if len(joins) == 1 else None
         if group is None:
-            group = _Group(fam, pair)
+            group = _Group(fam, pair, m.event.plover)
             groups.append(group)
         group.mentions.append(m)
     return groups

@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from crosswire.stories.facts import change_ratio, family_of, target_count
-from crosswire.stories.reconcile import reconcile
+from crosswire.stories.reconcile import CLASH, SAME, UNSURE, reconcile, side_match
 from crosswire.types import Actor, Article, Document, Event
 
 
@@ -214,3 +214,34 @@ def test_a_mention_without_a_doer_stays_apart_when_two_acts_could_be_it():
     ])  # fmt: skip
     assert len(rows) == 3
     assert [r.source_code for r in rows if r.n_mentions == 1 and r.source_name is None] == [None]
+
+
+def test_a_wording_no_family_knows_joins_the_act_of_its_type():
+    t = "Chile accused Peru of spying on Monday."
+    u = "Chile filed a complaint against Peru on Monday."
+    rows = _run([
+        _doc("a", t, _event(t, "accused", "accuse", code="112", plover="ACCUSE")),
+        _doc("b", u, _event(u, "filed", "file", "complaint", code="115", plover="ACCUSE")),
+    ])  # fmt: skip
+    [row] = rows
+    assert row.independent_sources == ("a", "b")
+
+
+def test_a_person_joins_their_state_but_not_another_person():
+    lavrov = Actor("Lavrov", "Sergey Lavrov", "RUSGOV")
+    assert side_match(lavrov, Actor("Russia", "Russia", "RUS")) == UNSURE
+    assert side_match(lavrov, Actor("Sergey V. Lavrov", "Sergey V. Lavrov", "RUSGOV")) == SAME
+    assert side_match(lavrov, Actor("Shoigu", "Sergei Shoigu", "RUSMIL")) == CLASH
+    assert side_match(lavrov, Actor("Kuleba", "Dmytro Kuleba", "UKRGOV")) == CLASH
+    # two states of one country are not one actor; a phrase kept as text decides nothing
+    assert side_match(Actor("Ohio", "Ohio", "USA"), Actor("Utah", "Utah", "USA")) == UNSURE
+    assert side_match(Actor("the envoys", None, None), lavrov) == UNSURE
+
+
+def test_acts_done_on_different_days_stay_apart():
+    t = "Chile met Peru on Monday, and Chile met Peru again on Thursday."
+    rows = _run([_doc("a", t, _event(t, "met", "meet", code="040", plover="CONSULT",
+                                     date="2023-03-06")),
+                 _doc("b", t, _event(t, "again", "meet", code="040", plover="CONSULT",
+                                     date="2023-03-09"))])  # fmt: skip
+    assert len(rows) == 2
