@@ -39,7 +39,7 @@ NON_STATE_PREFIXES = ("IGO", "NGO", "MNC", "INT")
 SAME_EVENT_DAYS = 31
 # How two reports' actors for one side compare (``side_match``).
 CLASH, UNSURE, SAME = 0, 1, 2
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # How a mention's modality reads as a fact about the event.
 # Modalities that qualify a date rather than the act: they make a ``timing`` fact.
 TIMING_CAUTION = ("hedged", "conditional")
@@ -266,7 +266,7 @@ def _person(a: Actor) -> tuple[str, ...] | None:
     common nouns ("Peruvian consuls")."""
     if not a.name or (a.code and a.code == _place(a)):
         return None
-    words = _NAME_WORD.findall(a.name)
+    words = _NAME_WORD.findall(a.name.replace(".", ""))  # "N.A.A.C.P." is "NAACP"
     if not words or not all(w[0].isupper() for w in words):
         return None
     return tuple(w.lower() for w in words)
@@ -292,7 +292,7 @@ def side_match(a: Actor | None, b: Actor | None) -> int:
     if na or nb:
         return UNSURE  # "Lavrov" and "Russia"
     # one state by one canonical name; "Nebraska" and "Colorado" are both USA, not one actor
-    same_name = (a.name or "").lower() == (b.name or "").lower()
+    same_name = (a.name or "").replace(".", "").lower() == (b.name or "").replace(".", "").lower()
     return SAME if pa and pa == pb and same_name else UNSURE
 
 

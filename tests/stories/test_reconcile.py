@@ -231,6 +231,10 @@ def test_a_person_joins_their_state_but_not_another_person():
     lavrov = Actor("Lavrov", "Sergey Lavrov", "RUSGOV")
     assert side_match(lavrov, Actor("Russia", "Russia", "RUS")) == UNSURE
     assert side_match(lavrov, Actor("Sergey V. Lavrov", "Sergey V. Lavrov", "RUSGOV")) == SAME
+    assert (
+        side_match(Actor("N.A.T.O.", "N.A.T.O.", "IGOWSTNAT"), Actor("NATO", "NATO", "IGOWSTNAT"))
+        == SAME
+    )
     assert side_match(lavrov, Actor("Shoigu", "Sergei Shoigu", "RUSMIL")) == CLASH
     assert side_match(lavrov, Actor("Kuleba", "Dmytro Kuleba", "UKRGOV")) == CLASH
     # two states of one country are not one actor; a phrase kept as text decides nothing
