@@ -166,9 +166,23 @@ def test_an_act_named_by_a_noun_takes_the_modality_of_its_clause():
 @pytest.mark.parametrize(
     ("verb", "plover"),
     [("urge", ""), ("slam", "ACCUSE"), ("question", "ACCUSE"), ("refuse", "REJECT"),
-     ("negotiate", "CONSULT"), ("vow", "AGREE")],
+     ("negotiate", "CONSULT"), ("vow", "AGREE"), ("veto", "REJECT"), ("dispute", "REJECT"),
+     ("push back", "REJECT")],
 )  # fmt: skip
 def test_speech_acts_the_cameo_dictionary_lacks_have_a_reading(verb, plover):
     # "" is an appeal: a request once it names whom it is addressed to
     [bare] = [p for p in load_verb_patterns().for_verb(verb) if not p.words]
     assert load_ontology().plover(bare.code).event == plover
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Peruvian government dismissed the criticism on Sunday.", "dismissed"),
+        ("Chile disputed the Bolivian claim.", "disputed"),
+        ("Norway pushed back against calls for a second vote.", "pushed"),
+    ],
+)
+def test_turning_down_a_claim_or_a_call_is_a_rejection(text, trigger):
+    found = _on(text, trigger)
+    assert found and found[0].plover == "REJECT", events_of(text)
