@@ -186,3 +186,20 @@ def test_speech_acts_the_cameo_dictionary_lacks_have_a_reading(verb, plover):
 def test_turning_down_a_claim_or_a_call_is_a_rejection(text, trigger):
     found = _on(text, trigger)
     assert found and found[0].plover == "REJECT", events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("verb", "clause", "plover"),
+    [("defend", ["reform", "as", "necessary"], "SUPPORT"), ("defend", ["town"], "MOBILIZE"),
+     ("advocate", ["solution"], "SUPPORT"), ("affirm", ["their", "claim"], "SUPPORT")],
+)  # fmt: skip
+def test_support_in_words_has_its_own_reading(verb, clause, plover):
+    pattern = load_verb_patterns().match(verb, clause)
+    assert load_ontology().plover(pattern.code).event == plover
+
+
+def test_defending_a_policy_in_words_is_support_and_guarding_a_town_is_not():
+    said = _on("The Danish minister defended the pension reform as necessary.", "defended")
+    assert said and said[0].plover == "SUPPORT", said
+    guarded = _on("Danish troops defended the border town against the rebels.", "defended")
+    assert not guarded or guarded[0].plover != "SUPPORT", guarded
