@@ -25,6 +25,10 @@ err = Console(stderr=True, soft_wrap=True)
 
 Config = Annotated[Path | None, typer.Option("--config", help="a TOML settings file")]
 Db = Annotated[str | None, typer.Option("--db", help="the DuckDB store (default from settings)")]
+Workers = Annotated[
+    int | None,
+    typer.Option("--workers", min=1, help="processes (default: every core; 1: this one)"),
+]
 
 
 def _version(shown: bool) -> None:
@@ -102,6 +106,7 @@ def analyze(
         str, typer.Option("-o", "--output", help="JSONL file, or - for stdout")
     ] = "-",
     config: Config = None,
+    workers: Workers = None,
 ) -> None:
     """Analyse documents: one JSON record per document, in input order."""
     from collections import Counter
@@ -109,7 +114,7 @@ def analyze(
     from crosswire.dedup import CopyIndex, body_text
     from crosswire.ingest.files import read_inputs
     from crosswire.records import to_record
-    from crosswire.run.local import run_local
+    from crosswire.run.local import default_workers, run_local
     from crosswire.types import Skipped
 
     settings = _settings(config)
@@ -117,7 +122,8 @@ def analyze(
     copies, n = CopyIndex(settings.dedup), Counter[str]()
     raws = read_inputs(inputs, settings.ingest.max_bytes, settings.fetch)
     with _errors(), _output(output) as out, _progress("analyse", output != "-") as advance:
-        for result in run_local(raws, settings, on_batch=advance):
+        n_workers = workers or default_workers()
+        for result in run_local(raws, settings, on_batch=advance, workers=n_workers):
             n["read"] += 1
             if isinstance(result, Skipped):
                 skipped[result.reason] += 1
@@ -163,9 +169,7 @@ def ingest(
     executor: Annotated[
         Executor, typer.Option("--executor", help="local: this process; dask: a LocalCluster")
     ] = Executor.local,
-    workers: Annotated[
-        int | None, typer.Option("--workers", min=1, help="dask worker processes (default: CPUs)")
-    ] = None,
+    workers: Workers = None,
     shard_dir: Annotated[
         Path | None, typer.Option("--shard-dir", help="dask result shards (default: DB.shards/)")
     ] = None,
@@ -177,25 +181,28 @@ def ingest(
 
     New articles join the stored stories or open new ones; stored stories stay as they are
     unless --recluster is given. Articles placed with `crosswire story` stay where placed."""
-    import os
 
     from crosswire.run.ingest import ingest as run_ingest
+    from crosswire.run.local import default_workers
     from crosswire.store.duckdb_store import Store
 
-    if executor is Executor.local and (workers or shard_dir):
-        raise typer.BadParameter("--workers and --shard-dir need --executor dask")
+    if executor is Executor.local and shard_dir:
+        raise typer.BadParameter("--shard-dir needs --executor dask")
     settings = _settings(config, db)
     with _errors(), Store(settings.store.path) as store, _progress("ingest") as advance:
         if executor is Executor.dask:
             from crosswire.run.dask import ingest_dask
 
             shards = shard_dir or Path(f"{settings.store.path}.shards")
-            n = workers or os.cpu_count() or 1
+            n = workers or default_workers()
             report = ingest_dask(
                 inputs, store, settings, n, shards, progress=advance, recluster=recluster
             )
         else:
-            report = run_ingest(inputs, store, settings, progress=advance, recluster=recluster)
+            n = workers or default_workers()
+            report = run_ingest(
+                inputs, store, settings, progress=advance, recluster=recluster, workers=n
+            )
     _report(report.counts, report.skipped)
     err.print(f"store: {settings.store.path} ({report.seconds:.1f} s)")
 
@@ -233,7 +240,7 @@ def serve(
 
     settings = _settings(config, db)
     with _errors():
-        web = create_app(settings.store.path)
+        web = create_app(settings.store.path, settings.serve.allowed_hosts)
     err.print(f"serving {settings.store.path} on http://{host}:{port}/ (API docs at /docs)")
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
@@ -296,14 +303,17 @@ def reanalyse(
     ] = None,
     db: Db = None,
     config: Config = None,
+    workers: Workers = None,
 ) -> None:
     """Re-run the pipeline on the raw inputs kept in the store, then refresh stories."""
     from crosswire.run.ingest import reanalyse as run_reanalyse
+    from crosswire.run.local import default_workers
     from crosswire.store.duckdb_store import Store
 
     settings = _settings(config, db)
     with _errors(), Store(settings.store.path) as store, _progress("reanalyse") as advance:
-        report = run_reanalyse(store, settings, ids or None, progress=advance)
+        n = workers or default_workers()
+        report = run_reanalyse(store, settings, ids or None, progress=advance, workers=n)
     _report(report.counts, report.skipped)
     err.print(f"store: {settings.store.path} ({report.seconds:.1f} s)")
 

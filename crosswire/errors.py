@@ -10,10 +10,22 @@
         └── NotFound         a story, article or event id is not in the store
 
 One bad document is not an exception of the run: it becomes a ``types.Skipped`` value with a
-reason, counted and reported at the end.
+reason, counted and reported at the end. Readers and stages return such values for what they
+expect (``empty``, ``bad-record:url``...); ``isolated`` turns anything else one document raises
+into ``Skipped(reason="error:<stage>")``, so a bug met by one document costs that document only.
+A ``CrosswireError`` still stops the run: it means the run itself cannot go on.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from crosswire.types import Skipped
+
+T = TypeVar("T")
+# Characters of an unexpected exception's message kept in a skip's detail.
+DETAIL_CHARS = 300
 
 
 class CrosswireError(Exception):
@@ -46,3 +58,15 @@ class StoreError(CrosswireError):
 
 class NotFound(StoreError):
     pass
+
+
+def isolated(doc_id: str, stage: str, fn: Callable[..., T], *args: object) -> T | Skipped:
+    """``fn(*args)``, or ``Skipped(doc_id, "error:<stage>")`` naming the exception when it
+    raises anything but a ``CrosswireError``."""
+    try:
+        return fn(*args)
+    except CrosswireError:
+        raise
+    except Exception as exc:
+        message = " ".join(str(exc).split())[:DETAIL_CHARS]
+        return Skipped(doc_id, f"error:{stage}", f"{type(exc).__name__}: {message}")

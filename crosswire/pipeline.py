@@ -3,6 +3,11 @@
 ``process_batch`` is pure over its batch (same input, same output) and picklable by reference, so
 the local and Dask executors map it unchanged. Inside a batch, an article that states no date of
 its own borrows one from the dated reports of the same story (marked ``inferred``).
+
+One document's failure stays its own (``errors.isolated``): each is cleaned on its own, and a
+batch whose reading raises is read again one article at a time, so only the article that raises
+is skipped (``error:clean``, ``error:read``); the others of that batch then date without their
+story's reports.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from datetime import date
 
 from crosswire.clean import clean
 from crosswire.dedup import body_text
+from crosswire.errors import CrosswireError, isolated
 from crosswire.nlp.docdate import infer_document_date
 from crosswire.nlp.read import read_articles
 from crosswire.settings import DEFAULTS, Settings
@@ -50,14 +56,30 @@ def date_articles(articles: Sequence[Article], settings: Settings) -> list[Docum
     ]
 
 
+def _read(articles: Sequence[Article], settings: Settings) -> list[Document]:
+    dates = date_articles(articles, settings)
+    return read_articles(list(zip(articles, dates, strict=True)), settings.read.batch_size)
+
+
+def _read_isolated(articles: Sequence[Article], settings: Settings) -> list[Document | Skipped]:
+    try:
+        return list(_read(articles, settings))
+    except CrosswireError:
+        raise
+    except Exception:  # which article raised is not known: read each alone
+        return [isolated(a.id, "read", lambda a: _read([a], settings)[0], a) for a in articles]
+
+
 def process_batch(
     raws: Sequence[RawDocument | Skipped], settings: Settings = DEFAULTS
 ) -> list[Document | Skipped]:
     """Clean, date and read a batch; each input gives one result, in order."""
-    cleaned = [r if isinstance(r, Skipped) else clean(r, settings.ingest) for r in raws]
+    cleaned = [
+        r if isinstance(r, Skipped) else isolated(r.id, "clean", clean, r, settings.ingest)
+        for r in raws
+    ]
     articles = [a for a in cleaned if isinstance(a, Article)]
-    dates = date_articles(articles, settings)
-    docs = iter(read_articles(list(zip(articles, dates, strict=True)), settings.read.batch_size))
+    docs = iter(_read_isolated(articles, settings))
     return [c if isinstance(c, Skipped) else next(docs) for c in cleaned]
 
 

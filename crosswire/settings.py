@@ -54,6 +54,17 @@ class StoreSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ServeSettings:
+    allowed_hosts: tuple[str, ...]  # Host header names the web server answers; "*" is any
+
+    def __post_init__(self) -> None:
+        hosts = self.allowed_hosts
+        if isinstance(hosts, str) or not all(isinstance(h, str) and h for h in hosts):
+            raise ConfigError(f"serve.allowed_hosts = {hosts!r}: give a list of host names")
+        object.__setattr__(self, "allowed_hosts", tuple(hosts))
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     ingest: IngestSettings
     read: ReadSettings
@@ -61,6 +72,7 @@ class Settings:
     stories: StorySettings
     store: StoreSettings
     fetch: FetchSettings
+    serve: ServeSettings
 
 
 _SECTIONS = {
@@ -70,6 +82,7 @@ _SECTIONS = {
     "stories": StorySettings,
     "store": StoreSettings,
     "fetch": FetchSettings,
+    "serve": ServeSettings,
 }
 
 
@@ -84,12 +97,15 @@ def _merge(base: dict[str, dict[str, Any]], over: dict[str, Any], where: str) ->
 
 
 def _cast(old: Any, value: str) -> Any:
-    """``value`` as the type of ``old``; bool("false") would be True, so booleans are spelt."""
+    """``value`` as the type of ``old``; bool("false") would be True, so booleans are spelt;
+    a list is given comma-separated ("localhost,example.org")."""
     if isinstance(old, bool):
         words = {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}
         if value.strip().lower() not in words:
             raise ValueError(value)
         return words[value.strip().lower()]
+    if isinstance(old, list):
+        return [v.strip() for v in value.split(",") if v.strip()]
     return type(old)(value)
 
 

@@ -79,9 +79,15 @@ def story_matrix(con: Con, story_id: str) -> dict[str, Any]:
     return views.matrix(d, views.story_events(con, d))
 
 
+ACTOR = (
+    "an actor id of /api/actors (person:benjamin-netanyahu, code:ISRGOV: that actor only), "
+    "a code (ISRGOV: every mention so coded, people in office included) or a canonical name"
+)
+
+
 def event_filter(
-    actor: str | None = None,
-    pair: Annotated[str | None, Query(description="two actors: A,B")] = None,
+    actor: Annotated[str | None, Query(description=ACTOR)] = None,
+    pair: Annotated[str | None, Query(description="two actors, each as actor: A,B")] = None,
     directed: bool = False,
     cameo: Annotated[str | None, Query(pattern=r"^\d{2,4}$")] = None,
     plover: str | None = None,
@@ -112,9 +118,15 @@ def events(
     return _page("events", A.events_page(con, f, limit, decode_cursor("events", cursor)))
 
 
-@router.get("/actors", summary="Actors seen in events, most frequent first")
+@router.get(
+    "/actors",
+    summary="Actors seen in events (a person by name, a body by code), most frequent first",
+)
 def actors(
-    con: Con, q: str | None = None, limit: Limit = A.DEFAULT_LIMIT, cursor: Cursor = None
+    con: Con,
+    q: Annotated[str | None, Query(description="any of its names or codes, or a part")] = None,
+    limit: Limit = A.DEFAULT_LIMIT,
+    cursor: Cursor = None,
 ) -> dict[str, Any]:
     return _page("actors", A.actors_page(con, q, limit, decode_cursor("actors", cursor)))
 

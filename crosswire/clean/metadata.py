@@ -23,6 +23,9 @@ TITLE_MAX_CHARS = 250
 ORIGIN_PARAGRAPHS = 4
 # A stop-word language guess needs some words to count, and a winner clearly above chance.
 LANG_MIN_HITS = 5
+# Years a stated publication date may have. Outside them it is a placeholder (Go's zero time
+# 0001-01-01, SQL's 9999-12-31), and resolving "next week" against it overflows the calendar.
+DATE_YEARS = range(1800, 2200)
 _WORD = re.compile(r"\w+")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:[,;/|&]|\band\b|\bund\b|\bet\b|\by\b)\s*", re.I)
 
@@ -84,16 +87,18 @@ def _is_outlet(name: str, keys: set[str]) -> bool:
 
 
 def parse_date(value: str | None) -> date | None:
-    """A date from "YYYY-MM-DD" or an ISO datetime; None when it is neither."""
+    """A date from "YYYY-MM-DD" or an ISO datetime; None when it is neither, or is a
+    placeholder outside ``DATE_YEARS``."""
     if not value:
         return None
     try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+        found = datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
     except ValueError:
         try:
-            return date.fromisoformat(value.strip()[:10])
+            found = date.fromisoformat(value.strip()[:10])
         except ValueError:
             return None
+    return found if found.year in DATE_YEARS else None
 
 
 def json_ld_values(scripts: Iterable[str], key: str) -> list[str]:

@@ -5,7 +5,7 @@ Works on spaCy tokens and the article's resolved entities (offsets into the arti
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -56,7 +56,9 @@ class ArticleActors:
         object.__setattr__(self, "_starts", [e.start for e in self.entities])
 
     def inside(self, start: int, end: int) -> list[Entity]:
-        return [e for e in self.entities if start <= e.start and e.end <= end]
+        # by bisection: a long article has thousands of entities and many phrases to look in
+        first, last = bisect_left(self._starts, start), bisect_right(self._starts, end)
+        return [e for e in self.entities[first:last] if e.end <= end]
 
     def before(self, pos: int) -> list[Entity]:
         return list(self.entities[: bisect_right(self._starts, pos)])

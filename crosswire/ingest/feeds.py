@@ -5,6 +5,8 @@ feedparser reads every version. Entries are fetched ``fetch.concurrency`` at a t
 in feed order. An entry whose page cannot be fetched falls back to the full
 content the feed itself carries (Atom ``content``, RSS ``content:encoded``) when there is some;
 a summary alone is not an article, so without content the entry is skipped (reason ``fetch``).
+An entry's fields are checked by the schema of a JSONL record (``schema.py``); a date that is no
+calendar date (``0000-00-00``, ``9999-12-31T23:59:59-05:00``) leaves the entry undated.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from datetime import UTC, datetime
 
 import feedparser
 
+from crosswire.errors import isolated
 from crosswire.ingest.fetch import Fetched, Fetcher
+from crosswire.ingest.schema import check_record
 from crosswire.ingest.urls import canonical_url
 from crosswire.types import ContentType, Hints, RawDocument, Skipped
 
@@ -46,24 +50,44 @@ def looks_like_feed(head: bytes) -> bool:
     return bool(_FEED_ROOT.search(head[:SNIFF_BYTES]))
 
 
-def parse_feed(content: bytes | str) -> tuple[Entry, ...] | None:
-    """The entries of a feed, or None when ``content`` is not a feed."""
+def parse_feed(content: bytes | str, origin: str = "feed") -> tuple[Entry | Skipped, ...] | None:
+    """The entries of a feed (one that cannot be used skipped under ``origin#n``), or None when
+    ``content`` is not a feed."""
     parsed = feedparser.parse(content)
     if not parsed.get("version") and not parsed.get("entries"):
         return None
-    return tuple(_entry(e) for e in parsed.entries)
-
-
-def _entry(entry: feedparser.FeedParserDict) -> Entry:
-    when = entry.get("published_parsed") or entry.get("updated_parsed")
-    published = datetime.fromtimestamp(calendar.timegm(when), UTC).isoformat() if when else None
-    authors = tuple(a.get("name", "") for a in entry.get("authors") or () if a.get("name"))
-    bodies = [c.get("value", "") for c in entry.get("content") or () if c.get("value")]
-    return Entry(
-        link=entry.get("link") or None,
-        hints=Hints(title=entry.get("title") or None, published=published, authors=authors),
-        content=max(bodies, key=len) if bodies else None,
+    ids = (f"{origin}#{n}" for n in range(1, len(parsed.entries) + 1))
+    return tuple(
+        isolated(i, "ingest", _entry, e, i) for i, e in zip(ids, parsed.entries, strict=True)
     )
+
+
+def _entry(entry: feedparser.FeedParserDict, fallback_id: str) -> Entry | Skipped:
+    bodies = [c.get("value", "") for c in entry.get("content") or () if c.get("value")]
+    checked = check_record(
+        {
+            "url": entry.get("link"),
+            "title": entry.get("title"),
+            "published": _published(entry),
+            "authors": [a.get("name") for a in entry.get("authors") or () if a.get("name")],
+            "html": max(bodies, key=len) if bodies else None,
+        },
+        fallback_id,
+    )
+    if isinstance(checked, Skipped):
+        return checked
+    hints = Hints(checked.title, checked.published, tuple(checked.authors or ()))
+    return Entry(link=checked.url, hints=hints, content=checked.html)
+
+
+def _published(entry: feedparser.FeedParserDict) -> str | None:
+    """The entry's date in UTC; None when it is no calendar date (feedparser reads
+    ``0000-00-00`` as year -1 and ``9999-12-31T23:59:59-05:00`` as year 10000)."""
+    when = entry.get("published_parsed") or entry.get("updated_parsed")
+    try:
+        return datetime.fromtimestamp(calendar.timegm(when), UTC).isoformat() if when else None
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 def raw_from_fetched(fetched: Fetched, hints: Hints | None = None) -> RawDocument | Skipped:
@@ -88,17 +112,23 @@ def raw_from_fetched(fetched: Fetched, hints: Hints | None = None) -> RawDocumen
 
 def read_feed(content: bytes, origin: str, fetcher: Fetcher) -> Iterator[RawDocument | Skipped]:
     """The articles a feed links to, in feed order."""
-    entries = parse_feed(content)
+    entries = parse_feed(content, origin)
     if entries is None:
         yield Skipped(origin, "bad-feed", "neither RSS nor Atom")
         return
     jobs = [(entry, f"{origin}#{n}") for n, entry in enumerate(entries, 1)]
     workers = max(1, min(fetcher.settings.concurrency, len(jobs)))
     with ThreadPoolExecutor(max_workers=workers) as pool:  # map keeps the feed's order
-        yield from pool.map(lambda job: _read_entry(*job, fetcher), jobs)
+        yield from pool.map(
+            lambda job: isolated(job[1], "ingest", _read_entry, *job, fetcher), jobs
+        )
 
 
-def _read_entry(entry: Entry, fallback_id: str, fetcher: Fetcher) -> RawDocument | Skipped:
+def _read_entry(
+    entry: Entry | Skipped, fallback_id: str, fetcher: Fetcher
+) -> RawDocument | Skipped:
+    if isinstance(entry, Skipped):
+        return entry
     if entry.link:
         fetched = fetcher.get(entry.link, canonical_url(entry.link))
         if isinstance(fetched, Fetched):

@@ -20,14 +20,15 @@ import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from crosswire.errors import InputError
+from crosswire.errors import InputError, isolated
 from crosswire.ingest.feeds import FEED_SUFFIXES, looks_like_feed, read_feed
 from crosswire.ingest.fetch import Fetcher
 from crosswire.ingest.remote import URL_LIST_SUFFIX, is_url_list, list_path, read_url, read_url_list
+from crosswire.ingest.schema import check_record, to_raw
 from crosswire.ingest.urls import is_url
 from crosswire.ingest.warc import is_warc, read_warc
 from crosswire.settings import FetchSettings, load_settings
-from crosswire.types import ContentType, Hints, RawDocument, Skipped
+from crosswire.types import ContentType, RawDocument, Skipped
 
 TEXT_SUFFIXES = {
     ".txt": "text/plain",
@@ -69,31 +70,10 @@ def read_file(path: Path, doc_id: str, max_bytes: int) -> RawDocument | Skipped:
 
 
 def record_to_raw(record: object, fallback_id: str, origin: str) -> RawDocument | Skipped:
-    """A JSONL record ``{"id", "text"|"html", "title"?, "url"?, "outlet"?, "published"?}``."""
-    if not isinstance(record, dict):
-        return Skipped(fallback_id, "bad-record", "a JSONL line must be a JSON object")
-    doc_id = str(record.get("id") or fallback_id)
-    if isinstance(record.get("text"), str):
-        content, ctype = record["text"], "text/plain"
-    elif isinstance(record.get("html"), str):
-        content, ctype = record["html"], "text/html"
-    else:
-        return Skipped(doc_id, "bad-record", 'the record has neither a "text" nor an "html" string')
-    authors = record.get("authors") or ()
-    hints = Hints(
-        title=record.get("title") or None,
-        published=str(record["published"]) if record.get("published") else None,
-        authors=tuple(str(a) for a in authors) if isinstance(authors, list) else (),
-    )
-    return RawDocument(
-        id=doc_id,
-        origin=origin,
-        content=content,
-        content_type=ctype,
-        url=record.get("url") or None,
-        outlet=record.get("outlet") or None,
-        hints=hints,
-    )
+    """A JSONL record ``{"id", "text"|"html", "title"?, "url"?, "outlet"?, "published"?}``,
+    checked by type (``schema.py``)."""
+    checked = check_record(record, fallback_id)
+    return checked if isinstance(checked, Skipped) else to_raw(checked, fallback_id, origin)
 
 
 def read_jsonl(path: Path, max_bytes: int) -> Iterator[RawDocument | Skipped]:
@@ -109,10 +89,11 @@ def read_jsonl(path: Path, max_bytes: int) -> Iterator[RawDocument | Skipped]:
                     continue
                 try:
                     record = json.loads(line)
-                except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                except (ValueError, RecursionError) as exc:  # RecursionError: nested too deep
                     yield Skipped(fallback, "bad-record", f"not JSON: {exc}")
                     continue
-                yield record_to_raw(record, fallback, f"{path}:{lineno}")
+                origin = f"{path}:{lineno}"
+                yield isolated(fallback, "ingest", record_to_raw, record, fallback, origin)
     except (OSError, EOFError) as exc:
         yield Skipped(path.name, "unreadable", f"{type(exc).__name__}: {exc}")
 

@@ -20,7 +20,7 @@ from crosswire.events.patterns import load_verb_patterns
 from crosswire.nlp.entities import find_entities
 from crosswire.nlp.model import load_nlp
 from crosswire.nlp.quotes import find_caption_quotes, find_quotes
-from crosswire.nlp.segments import paragraphs
+from crosswire.nlp.segments import MAX_PIECE_CHARS, paragraphs
 from crosswire.nlp.timex import find_timexes
 from crosswire.types import Article, Document, DocumentDate, Sentence
 
@@ -121,7 +121,8 @@ def read_articles(
     (cross-validation refits them per fold)."""
     check_steps(steps)
     nlp = load_nlp()
-    spans = [list(paragraphs(article)) for article, _ in items]
+    piece = min(MAX_PIECE_CHARS, nlp.max_length)
+    spans = [list(paragraphs(article, piece)) for article, _ in items]
     texts = [
         article.text[s:e] for (article, _), sp in zip(items, spans, strict=True) for s, e in sp
     ]

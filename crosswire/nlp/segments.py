@@ -2,6 +2,10 @@
 
 spaCy reads each paragraph as its own Doc; offsets into the article are the paragraph's start
 plus the token's ``idx``. Sentences therefore never cross a paragraph or a removed span.
+
+A paragraph longer than ``max_chars`` (a whole text on one line) is read in pieces cut after the
+last sentence end that fits, else at the last space, else at the limit: spaCy refuses a text
+over ``nlp.max_length`` (E088), and a piece is still offsets into the article.
 """
 
 from __future__ import annotations
@@ -11,7 +15,12 @@ from collections.abc import Iterator, Sequence
 
 from crosswire.types import Article, Removed
 
+# Characters of one piece given to spaCy. Its docs put the parser's and NER's memory at about
+# 1 GB per 100,000 characters; no news paragraph comes near it.
+MAX_PIECE_CHARS = 100_000
 _LINE = re.compile(r"[^\n]+")
+# A sentence end: . ! or ? with closing quotes or brackets, then white space.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
 
 
 def kept_spans(text: str, removed: Sequence[Removed]) -> list[tuple[int, int]]:
@@ -26,14 +35,36 @@ def kept_spans(text: str, removed: Sequence[Removed]) -> list[tuple[int, int]]:
     return spans
 
 
-def paragraphs(article: Article) -> Iterator[tuple[int, int]]:
-    """(start, end) of each non-blank line of kept text, trimmed of surrounding white space."""
-    for start, end in kept_spans(article.text, article.removed):
-        for m in _LINE.finditer(article.text, start, end):
-            s, e = m.start(), m.end()
-            while s < e and article.text[s].isspace():
-                s += 1
-            while e > s and article.text[e - 1].isspace():
-                e -= 1
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _cut(text: str, s: int, max_chars: int) -> int:
+    """Where a piece of at most ``max_chars`` from ``s`` ends."""
+    window = text[s : s + max_chars]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if ends:
+        return s + ends[-1]
+    space = max(window.rfind(" "), window.rfind("\t"))
+    return s + space + 1 if space > 0 else s + max_chars
+
+
+def paragraphs(article: Article, max_chars: int = MAX_PIECE_CHARS) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-blank line of kept text, trimmed of surrounding white space, in
+    pieces of at most ``max_chars``."""
+    text = article.text
+    for start, end in kept_spans(text, article.removed):
+        for m in _LINE.finditer(text, start, end):
+            s, e = _trim(text, m.start(), m.end())
+            while e - s > max_chars:
+                cut = _cut(text, s, max_chars)
+                piece = _trim(text, s, cut)
+                if piece[1] > piece[0]:
+                    yield piece
+                s, _ = _trim(text, cut, e)
             if e > s:
                 yield s, e

@@ -36,10 +36,12 @@ KEY_HEX = 12
 
 @dataclass(frozen=True)
 class Loaded:
-    """What ``load_shards`` wrote: documents analysed (new or changed) and skips per reason."""
+    """What ``load_shards`` wrote: documents analysed (new or changed), documents already
+    stored as they are (an id read twice) and skips per reason."""
 
     analysed: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
+    unchanged: int = 0
 
 
 def _hash(item: RawDocument | Skipped) -> str | None:
@@ -118,19 +120,20 @@ def load_shards(paths: Iterable[Path], store: Store, run_id: str) -> Loaded:
     shard twice adds nothing); a skip replaces an earlier skip of the same id. The content
     hashes come from the shards, one per input, so an id read twice keeps its last content.
     """
-    analysed, skipped = 0, Counter[str]()
+    analysed, unchanged, skipped = 0, 0, Counter[str]()
     for path in paths:
         pending: list[tuple[Document, str]] = []
         for row in [*read_shard(path), None]:  # None: flush what is pending at the end
             if isinstance(row, ShardRow) and isinstance(row.result, Document):
                 pending.append((row.result, row.content_hash or ""))
                 continue
-            analysed += sum(store.write_documents(pending, run_id)) if pending else 0
+            written = sum(store.write_documents(pending, run_id)) if pending else 0
+            analysed, unchanged = analysed + written, unchanged + len(pending) - written
             pending = []
             if row is not None:  # a skip, written after the documents before it
                 store.write_skipped(row.result, run_id)
                 skipped[row.result.reason] += 1
-    return Loaded(analysed, dict(skipped))
+    return Loaded(analysed, dict(skipped), unchanged)
 
 
 def ingest_on(
@@ -165,6 +168,8 @@ def ingest_on(
     skipped.update(loaded.skipped)
     if loaded.analysed:
         counts["analysed"] += loaded.analysed
+    if loaded.unchanged:
+        counts["unchanged"] += loaded.unchanged
     if skipped:
         counts["skipped"] += sum(skipped.values())
     return close_run(store, settings, run_id, counts, skipped, t0, recluster)

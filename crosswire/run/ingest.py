@@ -15,10 +15,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from crosswire.errors import NotFound
+from crosswire.errors import NotFound, isolated
 from crosswire.ingest.files import read_inputs
-from crosswire.pipeline import process_batch
-from crosswire.run.local import BATCH_DOCS, batched
+from crosswire.run.local import BATCH_DOCS, batched, map_batches
 from crosswire.settings import Settings
 from crosswire.store.api_queries import read_documents
 from crosswire.store.duckdb_store import Store
@@ -84,7 +83,9 @@ def new_inputs(
         counts["read"] += 1
         if isinstance(raw, Skipped):
             on_skip(raw)
-        elif store.has_article(raw.id, digest := content_hash(raw)):
+        elif isinstance(digest := isolated(raw.id, "ingest", content_hash, raw), Skipped):
+            on_skip(digest)
+        elif store.has_article(raw.id, digest):
             counts["unchanged"] += 1
         else:
             yield raw, digest
@@ -113,9 +114,12 @@ def ingest(
     settings: Settings,
     progress: Callable[[int], None] | None = None,
     recluster: bool = False,
+    workers: int = 1,
 ) -> RunReport:
     """Run the pipeline over ``inputs`` into ``store``; ``progress(n)`` after every n inputs.
-    New articles join the stored stories; ``recluster`` groups every article afresh."""
+    New articles join the stored stories; ``recluster`` groups every article afresh. With
+    ``workers`` > 1 documents are processed by a pool of processes (``run.local``) and
+    written here, by the store's one writer, in input order."""
     t0 = time.perf_counter()
     run_id = store.start_run(inputs)
     counts: Counter[str] = Counter()
@@ -127,22 +131,26 @@ def ingest(
         counts["skipped"] += 1
 
     reported = 0
-    for batch in batched(new_inputs(inputs, store, settings, counts, skip), BATCH_DOCS):
-        for (raw, digest), result in zip(
-            batch, process_batch([r for r, _ in batch], settings), strict=True
-        ):
+    batches = batched(new_inputs(inputs, store, settings, counts, skip), BATCH_DOCS)
+    for batch, results in map_batches(batches, settings, workers, _raws):
+        for (raw, digest), result in zip(batch, results, strict=True):
             # first: a document is never stored without its input; a skipped one keeps its
             # input too, so `reanalyse` can retry it after a fix (as the Dask ingest does)
             store.write_raw(raw, digest)
             if isinstance(result, Skipped):
                 skip(result)
                 continue
-            if store.write_document(result, run_id, digest):
-                counts["analysed"] += 1
+            written = store.write_document(result, run_id, digest)
+            # not written: stored as is earlier in this run (an id read twice)
+            counts["analysed" if written else "unchanged"] += 1
         if progress:
             progress(counts["read"] - reported)
             reported = counts["read"]
     return close_run(store, settings, run_id, counts, skipped, t0, recluster)
+
+
+def _raws(batch: list) -> list:
+    return [raw for raw, _ in batch]
 
 
 def reanalyse(
@@ -150,6 +158,7 @@ def reanalyse(
     settings: Settings,
     article_ids: Sequence[str] | None = None,
     progress: Callable[[int], None] | None = None,
+    workers: int = 1,
 ) -> RunReport:
     """Re-run the pipeline on the kept raw inputs of ``article_ids`` (default: all kept).
 
@@ -166,9 +175,9 @@ def reanalyse(
     run_id = store.start_run(["reanalyse", *([] if article_ids is None else ids)])
     counts: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
-    for batch in batched(ids, BATCH_DOCS):
-        raws = [store.read_raw(i) for i in batch]
-        for raw, result in zip(raws, process_batch(raws, settings), strict=True):
+    batches = ([store.read_raw(i) for i in batch] for batch in batched(ids, BATCH_DOCS))
+    for raws, results in map_batches(batches, settings, workers):
+        for raw, result in zip(raws, results, strict=True):
             counts["read"] += 1
             if isinstance(result, Skipped):
                 store.write_skipped(result, run_id, drop_article=True)
@@ -178,7 +187,7 @@ def reanalyse(
                 store.write_document(result, run_id, content_hash(raw), replace=True)
                 counts["analysed"] += 1
         if progress:
-            progress(len(batch))
+            progress(len(raws))
     counts.update(refresh_stories(store, settings, None if article_ids is None else ids))
     store.finish_run(run_id, dict(counts) | {f"skipped:{k}": v for k, v in skipped.items()})
     return RunReport(run_id, dict(counts), dict(skipped), time.perf_counter() - t0)

@@ -8,12 +8,14 @@ open connection (a per-request cursor in the API) and return plain rows ready fo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 import duckdb
 
 from crosswire.errors import NotFound
 from crosswire.store import rows as R
+from crosswire.store.actors import ActorTable, actor_table, folded, mention_sql, with_actor_ids
 from crosswire.types import CopyLink, Document
 
 # Page sizes: the default keeps a response small on a phone; the cap keeps one request cheap.
@@ -58,13 +60,15 @@ WITH se AS (
     LEFT JOIN se ON se.event_id = e.event_id
 )"""
 
-EVENT_FIELDS = (
+VIEW_FIELDS = (
     "event_id", "article_id", "article_title", "outlet", "url", "source_key", "story_id",
     "story_event_id", "n_sources", "n_mentions", "source_text", "source_name", "source_code",
     "target_text", "target_name", "target_code", "cameo", "plover", "mode", "goldstein", "quad",
     "date", "date_source", "date_precision", "modality", "sentence_start", "sentence_end",
     "trigger_start", "trigger_end", "confidence", "rule",
 )  # fmt: skip
+# An event's fields: those of EVENTS_VIEW, then each side's actor id (store.actors).
+EVENT_FIELDS = (*VIEW_FIELDS, "source_actor_id", "target_actor_id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +79,9 @@ class Page:
 
 @dataclass(frozen=True, slots=True)
 class EventFilter:
-    actor: str | None = None  # code ("RUSGOV") or canonical name, as source or target
+    # an actor id ("person:benjamin-netanyahu", "code:ISRGOV": that actor), a code ("ISRGOV":
+    # every mention so coded, people in office included) or a canonical name, as source or target
+    actor: str | None = None
     pair: tuple[str, str] | None = None  # both actors, either direction unless directed
     directed: bool = False
     cameo: str | None = None  # the code or any code under it ("16" matches "161")
@@ -100,30 +106,51 @@ def _page(rows: list[dict[str, Any]], limit: int, key: tuple[str, ...]) -> Page:
     return Page(tuple(rows), tuple(rows[-1][k] for k in key))
 
 
+# Search words are matched literally: ``contains`` escapes LIKE's wildcards with a backslash
+# and every condition using its pattern says so.
+LIKE_ESCAPE = "ESCAPE '\\'"
+
+
+def contains(q: str) -> str:
+    """A LIKE pattern matching ``q`` anywhere, its ``%``, ``_`` and ``\\`` taken literally."""
+    literal = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{literal}%"
+
+
 def clamp_limit(limit: int | None) -> int:
     return max(1, min(limit or DEFAULT_LIMIT, MAX_LIMIT))
 
 
 def _actor_sql(side: str) -> str:
-    return f"(e.{side}_code = ? OR lower(e.{side}_name) = lower(?))"
+    """One side is the actor: by code, canonical name or (its mentions) actor id."""
+    return (
+        f"(e.{side}_code = ? OR lower(e.{side}_name) = lower(?) "
+        f"OR list_contains(?::VARCHAR[], {mention_sql('e', side)}))"
+    )
 
 
-def event_where(f: EventFilter) -> tuple[list[str], list[Any]]:
-    """SQL conditions over ``ev e`` (EVENTS_VIEW) and their parameters."""
+def _actor_params(actor: str, table: ActorTable | None) -> list[Any]:
+    mentions = table.mentions_of.get(actor, ()) if table is not None else ()
+    return [actor, actor, list(mentions)]
+
+
+def event_where(f: EventFilter, table: ActorTable | None = None) -> tuple[list[str], list[Any]]:
+    """SQL conditions over ``ev e`` (EVENTS_VIEW) and their parameters. An actor (or a pair's)
+    is matched by actor id only given the store's ``table`` (``actors.actor_table``)."""
     where: list[str] = []
     params: list[Any] = []
     if f.actor:
         where.append(f"({_actor_sql('source')} OR {_actor_sql('target')})")
-        params += [f.actor] * 4
+        params += _actor_params(f.actor, table) * 2
     if f.pair:
-        a, b = f.pair
+        a, b = (_actor_params(x, table) for x in f.pair)
         forward = f"({_actor_sql('source')} AND {_actor_sql('target')})"
         if f.directed:
             where.append(forward)
-            params += [a, a, b, b]
+            params += a + b
         else:
             where.append(f"({forward} OR {forward})")
-            params += [a, a, b, b, b, b, a, a]
+            params += a + b + b + a
     if f.cameo:
         where.append("starts_with(e.cameo, ?)")
         params.append(f.cameo)
@@ -150,19 +177,21 @@ def events_page(
     con: duckdb.DuckDBPyConnection, f: EventFilter, limit: int, after: tuple | None = None
 ) -> Page:
     """Events in (first day, event id) order; undated events last."""
-    where, params = event_where(f)
+    table = actor_table(con)
+    where, params = event_where(f, table)
     if after is not None:
         where.append("(e.day_key, e.event_id) > (?, ?)")
         params += list(after)
     cond = f"WHERE {' AND '.join(where)}" if where else ""
     sql = (
-        f"{EVENTS_VIEW} SELECT {', '.join('e.' + c for c in EVENT_FIELDS)}, e.day_key "
+        f"{EVENTS_VIEW} SELECT {', '.join('e.' + c for c in VIEW_FIELDS)}, e.day_key "
         f"FROM ev e {cond} ORDER BY e.day_key, e.event_id LIMIT ?"
     )
     rows = _rows(con, sql, [*params, limit + 1])
     page = _page(rows, limit, ("day_key", "event_id"))
     for row in page.items:
         row.pop("day_key")
+        with_actor_ids(row, table)
     return page
 
 
@@ -178,8 +207,8 @@ def stories_page(
     """Stories, most recent first (end date, then id); search on title, actor and date span."""
     where, params = [], []
     if q:
-        where.append("s.title ILIKE ?")
-        params.append(f"%{q}%")
+        where.append(f"s.title ILIKE ? {LIKE_ESCAPE}")
+        params.append(contains(q))
     if actor:
         where.append("list_contains(s.actors, ?)")
         params.append(actor)
@@ -229,31 +258,17 @@ def evidence(con: duckdb.DuckDBPyConnection, story_id: str) -> list[dict[str, An
 def actors_page(
     con: duckdb.DuckDBPyConnection, q: str | None, limit: int, after: tuple | None = None
 ) -> Page:
-    """Actors seen in events (by code, else by name), most frequent first."""
-    where, params = [], []
-    if q:
-        where.append("(actor ILIKE ? OR list_contains(names, ?))")
-        params += [f"%{q}%", q]
+    """The store's actors (``actors.actor_rows``: a person by name, a state or organisation by
+    code), most frequent first, paged by (n_events, actor_id). ``q`` finds an actor by any of
+    its names or codes or a part of one, case and accents aside, its characters taken literally
+    (a substring test in Python: ``%`` and ``_`` are no wildcards here)."""
+    table = actor_table(con)
+    wanted = folded(q) if q else ""
+    found = (r for r, text in zip(table.rows, table.search, strict=True) if wanted in text)
     if after is not None:
-        where.append("(-n_events, actor) > (?, ?)")
-        params += [-after[0], after[1]]
-    cond = f"WHERE {' AND '.join(where)}" if where else ""
-    sql = f"""
-        WITH sides AS (
-            SELECT coalesce(source_code, source_name) AS actor, source_code AS code,
-                   source_name AS name, 1 AS as_source, 0 AS as_target FROM events
-            UNION ALL
-            SELECT coalesce(target_code, target_name), target_code, target_name, 0, 1
-            FROM events WHERE target_text IS NOT NULL
-        ), a AS (
-            SELECT actor, any_value(code) AS code,
-                   list_sort(list_distinct(list(name) FILTER (WHERE name IS NOT NULL))) AS names,
-                   count(*) AS n_events, sum(as_source) AS as_source,
-                   sum(as_target) AS as_target
-            FROM sides WHERE actor IS NOT NULL GROUP BY actor
-        )
-        SELECT * FROM a {cond} ORDER BY n_events DESC, actor LIMIT ?"""
-    return _page(_rows(con, sql, [*params, limit + 1]), limit, ("n_events", "actor"))
+        key = (-after[0], after[1])
+        found = (r for r in found if (-r["n_events"], r["actor_id"]) > key)
+    return _page([dict(r) for r in islice(found, limit + 1)], limit, ("n_events", "actor_id"))
 
 
 # Bucket start per interval, and the date precision an event needs to fall in one bucket.
@@ -271,7 +286,7 @@ def pair_buckets(
     were left out because their date is coarser than the interval (a year for a weekly series).
     """
     bucket, precise = INTERVALS[interval]
-    where, params = event_where(f)
+    where, params = event_where(f, actor_table(con))
     cond = " AND ".join(where) or "TRUE"
     kept = ", ".join(f"'{p}'" for p in precise)
     sql = f"""{EVENTS_VIEW}
@@ -298,8 +313,8 @@ def articles_page(
 ) -> Page:
     where, params = [], []
     if q:
-        where.append("title ILIKE ?")
-        params.append(f"%{q}%")
+        where.append(f"title ILIKE ? {LIKE_ESCAPE}")
+        params.append(contains(q))
     if outlet:
         where.append("outlet = ?")
         params.append(outlet)

@@ -5,8 +5,10 @@ CSV, JSONL, TimelineJS JSON, GEXF); ``export_parquet(con, what, path)`` writes P
 ``min_confidence``, the exports that carry events (events, mentions, network) keep only the events
 the coder gave at least that confidence, and the mentions of those events. Every row
 carries its stable id (event ids, story event ids, story ids are hashes that do not change when
-the input is ingested again) and its source (article id, outlet, URL). CAMEO codes stay strings
-("0231") and are checked against the codebook before anything is written.
+the input is ingested again) and its source (article id, outlet, URL). An event row (CSV,
+Parquet, PLOVER JSONL) also carries the actor id of its source and target, the id /api/actors
+gives the actor (``store.identity``). CAMEO codes stay strings ("0231") and are checked against
+the codebook before anything is written.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import pycountry
 
 from crosswire.errors import DataError, InputError
 from crosswire.events.ontology import load_ontology
+from crosswire.store.actors import actor_ids_sql, actor_table, with_actor_ids
 from crosswire.store.api_queries import EVENT_FIELDS, EVENTS_VIEW, EventFilter, event_where
 
 FORMATS: dict[str, tuple[str, ...]] = {
@@ -99,13 +102,15 @@ def _dicts(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None)
 
 
 def _events(con: duckdb.DuckDBPyConnection, min_confidence: float | None = None) -> Iterator[dict]:
+    table = actor_table(con)
     cond, params = confidence_where(min_confidence)
-    return _dicts(
+    rows = _dicts(
         con,
         f"{EVENTS_VIEW} SELECT e.*, a.published, a.doc_date FROM ev e "
         f"JOIN articles a USING (article_id) {cond} ORDER BY e.event_id",
         params,
     )
+    return (with_actor_ids(row, table) for row in rows)
 
 
 MENTIONS_SELECT = """
@@ -237,7 +242,10 @@ def plover_record(e: dict, ontology: Any) -> dict[str, Any]:
     def entity(side: str) -> list[dict]:
         if e[f"{side}_text"] is None:
             return []
-        return [{"code": e[f"{side}_code"], "name": e[f"{side}_name"], "text": e[f"{side}_text"]}]
+        return [
+            {"code": e[f"{side}_code"], "name": e[f"{side}_name"], "text": e[f"{side}_text"],
+             "actor_id": e[f"{side}_actor_id"]}
+        ]  # fmt: skip
 
     rec: dict[str, Any] = {
         "id": e["event_id"],
@@ -327,11 +335,15 @@ def export_text(
     return gexf(con, min_confidence)
 
 
-def _query_of(what: str, min_confidence: float | None = None) -> tuple[str, list[Any]]:
+def _query_of(
+    con: duckdb.DuckDBPyConnection, what: str, min_confidence: float | None = None
+) -> tuple[str, list[Any]]:
     if what == "events":
+        ids, id_params = actor_ids_sql(actor_table(con))
         cond, params = confidence_where(min_confidence)
         fields = ", ".join(f"e.{c}" for c in EVENT_FIELDS)
-        return f"{EVENTS_VIEW} SELECT {fields} FROM ev e {cond} ORDER BY e.event_id", params
+        sql = f"{EVENTS_VIEW}{ids} SELECT {fields} FROM evi e {cond} ORDER BY e.event_id"
+        return sql, [*id_params, *params]
     if what == "mentions":
         cols = ", ".join(f'"{c}"' for c in MENTION_FIELDS)
         sql, params = mentions_sql(min_confidence)
@@ -346,7 +358,7 @@ def export_parquet(
     check_confidence(what, min_confidence)
     check_codes(con)
     target = path.replace("'", "''")
-    sql, params = _query_of(what, min_confidence)
+    sql, params = _query_of(con, what, min_confidence)
     try:
         con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)", params)
     except duckdb.Error as exc:

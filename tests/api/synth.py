@@ -90,3 +90,81 @@ def make_store(path: Path, n_articles: int = 40, n_events: int = 6) -> Path:
             store.write_story_events(story.id, [row])
         store.finish_run(run, {"documents": n_articles})
     return path
+
+
+# -- a store of people and bodies named in several ways, for actor identity ---------------------
+
+# (text, canonical name, code) of a side; None: the event has no target, or the report does not
+# name its doer.
+Side = tuple[str, str | None, str | None]
+BELGIUM: Side = ("Belgium", "Belgium", "BEL")
+# One article per row: its events as (source, target). Made-up wording; the people are named as
+# news names them, with and without middle initials, titles and first names.
+PEOPLE_ARTICLES: tuple[tuple[tuple[Side | None, Side | None], ...], ...] = (
+    ((("Donald Trump", "Donald Trump", "USAGOV"), BELGIUM),),
+    ((("Donald J. Trump", "Donald J. Trump", None), BELGIUM),
+     (("Mr. Trump", "Mr. Trump", None), ("Ukraine", "Ukraine", "UKR"))),
+    ((("Trump", "Trump", None), ("Benjamin Netanyahu", "Benjamin Netanyahu", "ISRGOV")),),
+    ((("Hunter Biden", "Hunter Biden", None), BELGIUM),
+     (("Joe Biden", "Joe Biden", "USAGOV"), None),
+     (("Biden", "Biden", "USAGOV"), BELGIUM)),
+    ((("Netanyahu", "Benjamin Netanyahu", "ISRGOV"), BELGIUM),
+     (("Isaac Herzog", "Isaac Herzog", "ISRGOV"), BELGIUM),
+     (("Israeli officials", None, "ISRGOV"), ("Ukraine", "Ukraine", "UKR"))),
+    ((("the Supreme Court", "Supreme Court", None), ("Isaac Herzog", "Isaac Herzog", "ISRGOV")),
+     (("unnamed officials", None, None), BELGIUM), (None, ("Isaac Herzog", "Isaac Herzog", None))),
+)  # fmt: skip
+
+
+def _side(actor: Side, at: int) -> Actor:
+    text, name, code = actor
+    return Actor(text, name, code, at, at + len(text))
+
+
+def _people_event(
+    source: Side | None, target: Side | None, pos: int, day: int
+) -> tuple[str, Event]:
+    """The sentence "<source> criticised <target>." (or "<source> complained.") at ``pos``,
+    coded; a source None is written "Critics" and not named in the event."""
+    verb = " criticised " if target else " complained"
+    doer = source[0] if source else "Critics"
+    s = doer + verb + (target[0] if target else "") + "."
+    at = pos + len(doer)
+    event = Event(
+        source=_side(source, pos) if source else None,
+        target=_side(target, at + len(verb)) if target else None,
+        cameo="111", plover="ACCUSE", mode="disapprove", goldstein=-2.0, quad=3,
+        date=f"2024-03-{day:02d}", date_source="sentence", modality="asserted",
+        sentence_start=pos, sentence_end=pos + len(s), trigger_start=at + 1,
+        trigger_end=at + len(verb.rstrip()), confidence=0.9, rule="synthetic",
+    )  # fmt: skip
+    return s, event
+
+
+def people_document(i: int) -> Document:
+    parts, sentences, events = [], [], []
+    pos = 0
+    for source, target in PEOPLE_ARTICLES[i]:
+        s, event = _people_event(source, target, pos, 1 + i)
+        sentences.append(Sentence(pos, pos + len(s)))
+        events.append(event)
+        parts.append(s)
+        pos += len(s) + 1
+    article = Article(
+        id=f"p{i:02d}", text=" ".join(parts), title=f"People report {i}", outlet="outlet",
+        url=f"https://example.org/p{i}",
+    )  # fmt: skip
+    return Document(
+        article=article, sentences=tuple(sentences), events=tuple(events),
+        date=DocumentDate(date(2024, 3, 1 + i), "given", 1.0),
+    )  # fmt: skip
+
+
+def make_people_store(path: Path) -> Path:
+    """The articles of PEOPLE_ARTICLES, one story each."""
+    docs = [people_document(i) for i in range(len(PEOPLE_ARTICLES))]
+    with Store(path) as store:
+        run = store.start_run(["people"])
+        store.write_documents([(d, f"h{d.id}") for d in docs], run)
+        store.finish_run(run, {"documents": len(docs)})
+    return path

@@ -2,6 +2,9 @@
 
 import pytest
 
+from crosswire.api.paging import encode_cursor
+from tests.api.test_paging import WRONG_KEYS
+
 
 def _all_pages(client, path: str, limit: int) -> list[dict]:
     items, cursor, seen_cursors = [], None, set()
@@ -29,7 +32,7 @@ def test_event_paging_never_repeats_or_skips(client, limit):
 
 @pytest.mark.parametrize(
     ("path", "kind"),
-    [("/api/stories", "story_id"), ("/api/actors", "actor"), ("/api/articles", "article_id")],
+    [("/api/stories", "story_id"), ("/api/actors", "actor_id"), ("/api/articles", "article_id")],
 )
 def test_other_lists_page_without_repeats(client, path, kind):
     whole = client.get(f"{path}?limit=1000").json()["items"]
@@ -160,6 +163,19 @@ def test_cursor_of_one_list_is_refused_by_another(client):
     cursor = client.get("/api/stories?limit=1").json()["next_cursor"]
     response = client.get(f"/api/events?cursor={cursor}")
     assert response.status_code == 400 and "events list" in response.json()["message"]
+
+
+@pytest.mark.parametrize(
+    ("route", "key"),
+    [(route, key) for route, keys in WRONG_KEYS.items() for key in keys]
+    + [("events", ("2021-10-01", "e", "extra")), ("actors", ("RUS", 3))],
+)
+def test_a_cursor_of_the_wrong_shape_is_a_json_400_on_every_list(client, route, key):
+    response = client.get(f"/api/{route}", params={"cursor": encode_cursor(route, key)})
+    assert response.status_code == 400
+    assert response.headers["content-type"] == "application/json"
+    body = response.json()
+    assert body["status"] == 400 and f"{route} list" in body["message"]
 
 
 def test_openapi_lists_the_routes(client):

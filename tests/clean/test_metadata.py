@@ -61,6 +61,8 @@ def test_clean_authors(names: list[str], outlets: tuple[str, ...], expected: tup
         ("2021-10-18T23:10:00Z", date(2021, 10, 18)),
         ("not a date", None),
         (None, None),
+        ("0001-01-01T00:00:00Z", None),  # placeholders: no date, and nothing to overflow on
+        ("9999-12-31", None),
     ],
 )
 def test_parse_date(value: str | None, expected: date | None) -> None:

@@ -55,7 +55,7 @@ def test_gzipped_jsonl(tmp_path):
     [
         ("{not json", "bad-record"),
         ('["a list"]', "bad-record"),
-        ('{"id": "n", "title": "x"}', "bad-record"),
+        ('{"id": "n", "title": "x"}', "bad-record:text"),
     ],
 )
 def test_bad_lines_are_skipped_and_the_rest_read(tmp_path, line, reason):

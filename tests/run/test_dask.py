@@ -119,11 +119,16 @@ def test_the_ingest_command_runs_on_its_own_cluster(docs, tmp_path):
     assert len(list((tmp_path / "cli.duckdb.shards").glob("shard-*.parquet"))) == 1
 
 
-def test_workers_without_dask_is_refused(docs, tmp_path):
-    from typer.testing import CliRunner
+def test_dask_ingest_skips_hostile_records_as_the_local_one_does(client, tmp_path):
+    from tests.run.hostile import write_inputs
 
-    from crosswire.cli import app
-
-    args = ["ingest", str(docs), "--db", str(tmp_path / "x.duckdb"), "--workers", "2"]
-    result = CliRunner().invoke(app, args)
-    assert result.exit_code == 2 and not (tmp_path / "x.duckdb").exists()
+    expected = write_inputs(tmp_path, with_long=False)  # workers keep spaCy's own limit
+    with Store(tmp_path / "dask.duckdb") as store:
+        report = ingest_on(client, expected.inputs, store, DEFAULTS, tmp_path / "shards", BATCH)
+    with Store(tmp_path / "local.duckdb") as store:
+        local = ingest(expected.inputs, store, DEFAULTS)
+    assert report.counts == local.counts and report.skipped == dict(expected.reasons)
+    assert report.counts["read"] == report.counts["analysed"] + report.counts["skipped"]
+    documents, skips = _contents(tmp_path / "dask.duckdb")[:2]
+    assert sorted(d.id for d in documents) == sorted(expected.analysed)
+    assert {i: reason for i, reason, _ in skips} == expected.skipped

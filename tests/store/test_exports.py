@@ -13,9 +13,11 @@ import pytest
 
 from crosswire.errors import DataError, InputError
 from crosswire.store import Store
+from crosswire.store import api_queries as A
 from crosswire.store import exports as X
-from tests.api.synth import document, make_store
+from tests.api.synth import document, make_people_store, make_store
 
+SIDES = ("source", "target")
 GDELT_REF = Path(__file__).resolve().parents[3] / "shared" / "reference" / "gdelt"
 
 
@@ -200,3 +202,66 @@ def test_min_confidence_thins_the_network(con):
 def test_bad_or_pointless_min_confidence_is_an_input_error(con, what, fmt, value):
     with pytest.raises(InputError, match="min_confidence"):
         X.export_text(con, what, fmt, value)
+
+
+# Columns of the events CSV before actor ids were added: kept, in this order, in front.
+EVENT_COLUMNS_BEFORE_IDS = (
+    "event_id", "article_id", "article_title", "outlet", "url", "source_key", "story_id",
+    "story_event_id", "n_sources", "n_mentions", "source_text", "source_name", "source_code",
+    "target_text", "target_name", "target_code", "cameo", "plover", "mode", "goldstein", "quad",
+    "date", "date_source", "date_precision", "modality", "sentence_start", "sentence_end",
+    "trigger_start", "trigger_end", "confidence", "rule",
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def people(tmp_path_factory):
+    path = make_people_store(tmp_path_factory.mktemp("people") / "people.duckdb")
+    c = duckdb.connect(str(path), read_only=True)
+    yield c
+    c.close()
+
+
+def _api_ids(con) -> dict[tuple, str]:
+    """(event id, side) -> the actor id /api/actors and /api/events give."""
+    listed = {a["actor_id"] for a in A.actors_page(con, None, 1000).items}
+    found = {}
+    for e in A.events_page(con, A.EventFilter(), 1000).items:
+        for side in ("source", "target"):
+            actor_id = e[f"{side}_actor_id"]
+            assert actor_id is None or actor_id in listed
+            found[e["event_id"], side] = actor_id
+    return found
+
+
+def test_event_exports_carry_the_actor_ids_of_the_api(people, tmp_path):
+    api = _api_ids(people)
+    assert api and "person:donald-trump" in api.values() and None in api.values()
+    rows = list(csv.DictReader(io.StringIO(_text(people, "events", "csv"))))
+    header = tuple(rows[0])
+    assert header[: len(EVENT_COLUMNS_BEFORE_IDS)] == EVENT_COLUMNS_BEFORE_IDS
+    assert header[len(EVENT_COLUMNS_BEFORE_IDS) :] == ("source_actor_id", "target_actor_id")
+    from_csv = {(r["event_id"], s): r[f"{s}_actor_id"] or None for r in rows for s in SIDES}
+    path = str(tmp_path / "events.parquet")
+    X.export_parquet(people, "events", path)
+    parquet = (
+        duckdb.connect()
+        .execute(f"SELECT event_id, source_actor_id, target_actor_id FROM '{path}'")
+        .fetchall()
+    )
+    from_parquet = {(i, s): ids[k] for i, *ids in parquet for k, s in enumerate(SIDES)}
+    plover = [json.loads(x) for x in _text(people, "events", "plover").splitlines()]
+    from_plover = {
+        (r["id"], s): (r[key][0]["actor_id"] if r[key] else None)
+        for r in plover for s, key in zip(SIDES, ("actor", "recipient"), strict=True)
+    }  # fmt: skip
+    assert from_csv == from_parquet == from_plover == api
+
+
+def test_actor_ids_of_every_event_export_row(people):
+    rows = list(csv.DictReader(io.StringIO(_text(people, "events", "csv"))))
+    trump = {r["source_name"] for r in rows if r["source_actor_id"] == "person:donald-trump"}
+    assert trump == {"Donald Trump", "Donald J. Trump", "Mr. Trump", "Trump"}
+    biden = {r["source_name"]: r["source_actor_id"] for r in rows if "Biden" in r["source_name"]}
+    assert biden == {"Hunter Biden": "person:hunter-biden", "Joe Biden": "person:joe-biden",
+                     "Biden": "name:biden"}  # fmt: skip

@@ -31,9 +31,10 @@ async function loadActors() {
   for (const [i, name] of [[0, "a"], [1, "b"]]) {
     const select = form.elements[name];
     for (const a of page.items) {
-      select.append(el("option", { value: a.actor }, `${a.actor} (${a.names.join(", ") || "?"})`));
+      const codes = a.codes.length ? ` (${a.codes.join(", ")})` : "";
+      select.append(el("option", { value: a.actor_id }, `${a.name}${codes}`));
     }
-    if (page.items[i]) select.value = page.items[i].actor;
+    if (page.items[i]) select.value = page.items[i].actor_id;
   }
   form.addEventListener("submit", (e) => {
     e.preventDefault();
