@@ -203,3 +203,11 @@ def test_defending_a_policy_in_words_is_support_and_guarding_a_town_is_not():
     assert said and said[0].plover == "SUPPORT", said
     guarded = _on("Danish troops defended the border town against the rebels.", "defended")
     assert not guarded or guarded[0].plover != "SUPPORT", guarded
+
+
+@pytest.mark.parametrize("thing", ["statement", "email", "video", "transcript"])
+def test_releasing_a_text_is_no_release_of_anyone(thing):
+    pattern = load_verb_patterns().match("release", [thing])
+    assert not load_ontology().plover(pattern.code).event
+    prisoners = load_verb_patterns().match("release", ["hostage"])
+    assert load_ontology().plover(prisoners.code).event == "RETREAT"
