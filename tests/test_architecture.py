@@ -32,7 +32,6 @@ DEBTS = {
     ("crosswire.stories.records", "crosswire.store.rows"): "StoryEventRow is a store row",
     ("crosswire.stories.assemble", "crosswire.store.rows"): "StoryEventRow is a store row",
     ("crosswire.stories.reconcile", "crosswire.store.rows"): "StoryEventRow is a store row",
-    ("crosswire.run.ingest", "crosswire.store.api_queries"): "ingest reads stored documents",
 }
 
 

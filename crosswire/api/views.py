@@ -32,7 +32,7 @@ class ReadView:
     def __init__(self, con: duckdb.DuckDBPyConnection, story: Story) -> None:
         self.connection = con
         self._story = story
-        self._docs = A.read_documents(con, list(story.article_ids))
+        self._docs = Q.read_documents(con, list(story.article_ids))
 
     def story(self, story_id: str) -> Story:
         return self._story if story_id == self._story.id else Q.story(self.connection, story_id)

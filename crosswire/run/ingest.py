@@ -19,8 +19,8 @@ from crosswire.errors import NotFound, isolated
 from crosswire.ingest.files import read_inputs
 from crosswire.run.local import BATCH_DOCS, batched, map_batches
 from crosswire.settings import Settings
-from crosswire.store.api_queries import read_documents
 from crosswire.store.duckdb_store import Store
+from crosswire.store.queries import read_documents
 from crosswire.stories.assemble import assemble, extend
 from crosswire.types import RawDocument, Skipped
 

@@ -56,6 +56,50 @@ def read_document(con: duckdb.DuckDBPyConnection, article_id: str) -> Document:
     )
 
 
+def _grouped(
+    con: duckdb.DuckDBPyConnection, sql: str, ids: list[str]
+) -> dict[str, list[tuple[Any, ...]]]:
+    """Rows of ``sql`` (first column article_id) for ``ids``, grouped by article id."""
+    out: dict[str, list[tuple[Any, ...]]] = {i: [] for i in ids}
+    for row in con.execute(sql, [ids]).fetchall():
+        out[row[0]].append(row[1:])
+    return out
+
+
+def read_documents(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, Document]:
+    """``queries.read_document`` for many articles with one query per table (a story page
+    reads all its articles: per-article queries cost a scan each on a large store)."""
+    wanted = "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))"
+    cols = ", ".join(R.quote_ident(c) for c in R.ARTICLE_COLUMNS)
+    heads = {
+        r[0]: r for r in con.execute(f"SELECT {cols} FROM articles {wanted}", [ids]).fetchall()
+    }
+    missing = [i for i in ids if i not in heads]
+    if missing:
+        raise NotFound(f"article {missing[0]!r} is not in the store")
+    flat = {}
+    for table, (cls, _) in R.FLAT_TABLES.items():
+        names = ", ".join(R.quote_ident(c) for c in R.flat_columns(table))
+        rows = _grouped(con, f"SELECT article_id, {names} FROM {table} {wanted} ORDER BY ord", ids)
+        flat[table] = {i: tuple(R.flat_record(cls, r) for r in rs) for i, rs in rows.items()}
+    event_cols = ", ".join(R.quote_ident(c) for c in R.EVENT_COLUMNS[3:])
+    events = _grouped(
+        con, f"SELECT article_id, {event_cols} FROM events {wanted} ORDER BY ord", ids
+    )
+    return {
+        i: Document(
+            article=R.article_from_row(heads[i], flat["removed"][i], flat["captions"][i]),
+            sentences=flat["sentences"][i],
+            entities=flat["entities"][i],
+            quotes=flat["quotes"][i],
+            timexes=flat["timexes"][i],
+            events=tuple(R.event_from_row(e) for e in events[i]),
+            date=R.document_date_from_row(heads[i]),
+        )
+        for i in ids
+    }
+
+
 def read_raw(con: duckdb.DuckDBPyConnection, article_id: str) -> RawDocument:
     cols = ", ".join(f"r.{R.quote_ident(c)}" for c in R.RAW_COLUMNS)
     row = con.execute(

@@ -193,6 +193,6 @@ def test_batched_read_equals_one_by_one(synth_db):
 
     con = duckdb.connect(synth_db, read_only=True)
     ids = ["a00003", "a00000", "a00039"]
-    assert A.read_documents(con, ids) == {i: Q.read_document(con, i) for i in ids}
+    assert Q.read_documents(con, ids) == {i: Q.read_document(con, i) for i in ids}
     assert [c.article_id for c in A.copies_of(con, ids)] == ["a00039"]
     con.close()
