@@ -11,7 +11,17 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
 from crosswire.errors import CrosswireError
 from crosswire.settings import Settings, load_settings, with_store
@@ -25,6 +35,7 @@ err = Console(stderr=True, soft_wrap=True)
 
 Config = Annotated[Path | None, typer.Option("--config", help="a TOML settings file")]
 Db = Annotated[str | None, typer.Option("--db", help="the DuckDB store (default from settings)")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")]
 Workers = Annotated[
     int | None,
     typer.Option("--workers", min=1, help="processes (default: every core; 1: this one)"),
@@ -64,18 +75,45 @@ def _errors():
 
 
 @contextmanager
-def _progress(label: str, enabled: bool = True):
+def _progress(label: str, enabled: bool = True, total: int | None = None):
+    """A bar with count, rate and time left when ``total`` is known, else a spinner with
+    count and rate; nothing when not ``enabled`` or when stderr is no terminal."""
+    shape = (BarColumn(), MofNCompleteColumn()) if total else (SpinnerColumn(), _Count())
     with Progress(
         TextColumn(label),
-        BarColumn(),
-        MofNCompleteColumn(),
+        *shape,
+        TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(),
+        *((TextColumn("left"), TimeRemainingColumn()) if total else ()),
         console=err,
         transient=True,
-        disable=not enabled,
+        disable=not (enabled and err.is_terminal),
     ) as bar:
-        task = bar.add_task(label, total=None)
-        yield lambda n: bar.advance(task, n)
+        task = bar.add_task(label, total=total, rate="")
+
+        def advance(n: int) -> None:
+            bar.advance(task, n)
+            speed = bar.tasks[task].speed
+            bar.update(task, rate=f"{speed:.1f}/s" if speed else "")
+
+        yield advance
+
+
+def _total(inputs: list[str]) -> int | None:
+    """The number of documents, when the inputs tell it cheaply (a missing one: later)."""
+    from crosswire.ingest.files import count_inputs
+
+    try:
+        return count_inputs(inputs)
+    except OSError:
+        return None
+
+
+class _Count(ProgressColumn):
+    """Documents done when the total is unknown."""
+
+    def render(self, task) -> Text:
+        return Text(f"{int(task.completed)}")
 
 
 @contextmanager
@@ -107,6 +145,7 @@ def analyze(
     ] = "-",
     config: Config = None,
     workers: Workers = None,
+    quiet: Quiet = False,
 ) -> None:
     """Analyse documents: one JSON record per document, in input order."""
     from collections import Counter
@@ -121,7 +160,9 @@ def analyze(
     skipped: Counter[str] = Counter()
     copies, n = CopyIndex(settings.dedup), Counter[str]()
     raws = read_inputs(inputs, settings.ingest.max_bytes, settings.fetch)
-    with _errors(), _output(output) as out, _progress("analyse", output != "-") as advance:
+    shown = output != "-" and not quiet
+    total = _total(inputs) if shown else None
+    with _errors(), _output(output) as out, _progress("analyse", shown, total) as advance:
         n_workers = workers or default_workers()
         for result in run_local(raws, settings, on_batch=advance, workers=n_workers):
             n["read"] += 1
@@ -176,6 +217,7 @@ def ingest(
     recluster: Annotated[
         bool, typer.Option("--recluster", help="group every stored article afresh")
     ] = False,
+    quiet: Quiet = False,
 ) -> None:
     """Analyse documents into the store, then link copies and group stories.
 
@@ -189,7 +231,12 @@ def ingest(
     if executor is Executor.local and shard_dir:
         raise typer.BadParameter("--shard-dir needs --executor dask")
     settings = _settings(config, db)
-    with _errors(), Store(settings.store.path) as store, _progress("ingest") as advance:
+    total = None if quiet else _total(inputs)
+    with (
+        _errors(),
+        Store(settings.store.path) as store,
+        _progress("ingest", not quiet, total) as advance,
+    ):
         if executor is Executor.dask:
             from crosswire.run.dask import ingest_dask
 
@@ -304,6 +351,7 @@ def reanalyse(
     db: Db = None,
     config: Config = None,
     workers: Workers = None,
+    quiet: Quiet = False,
 ) -> None:
     """Re-run the pipeline on the raw inputs kept in the store, then refresh stories."""
     from crosswire.run.ingest import reanalyse as run_reanalyse
@@ -311,7 +359,11 @@ def reanalyse(
     from crosswire.store.duckdb_store import Store
 
     settings = _settings(config, db)
-    with _errors(), Store(settings.store.path) as store, _progress("reanalyse") as advance:
+    with (
+        _errors(),
+        Store(settings.store.path) as store,
+        _progress("reanalyse", not quiet) as advance,
+    ):
         n = workers or default_workers()
         report = run_reanalyse(store, settings, ids or None, progress=advance, workers=n)
     _report(report.counts, report.skipped)

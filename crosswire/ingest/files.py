@@ -170,13 +170,17 @@ def read_path(
     if not root.is_dir():
         yield from _read_one(root, root.name, max_bytes, fetcher, in_dir=False)
         return
-    files = sorted(
+    for path in _files(root):
+        yield from _read_one(path, path.relative_to(root).as_posix(), max_bytes, fetcher, True)
+
+
+def _files(root: Path) -> list[Path]:
+    """The files under a folder in a stable order, hidden ones aside."""
+    return sorted(
         p
         for p in root.rglob("*")
         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
     )
-    for path in files:
-        yield from _read_one(path, path.relative_to(root).as_posix(), max_bytes, fetcher, True)
 
 
 def read_inputs(
@@ -198,6 +202,45 @@ def read_inputs(
         return
     for arg in args:
         yield from read_path(arg, max_bytes, fetcher)
+
+
+def count_inputs(args: Sequence[str]) -> int | None:
+    """How many documents ``read_inputs(args)`` will give, when that is cheap to know (files,
+    JSONL lines); None when an input must be read to tell (a feed, a WARC file, a URL, which
+    may be a feed)."""
+    total = 0
+    for arg in args:
+        if is_url(arg) or is_url_list(arg):
+            return None
+        root = Path(arg)
+        if root.is_dir():
+            counts = [_count_file(p, in_dir=True) for p in _files(root)]
+            n = None if None in counts else sum(counts)
+        else:
+            n = _count_file(root, in_dir=False)
+        if n is None:
+            return None
+        total += n
+    return total
+
+
+def _count_file(path: Path, in_dir: bool) -> int | None:
+    kind = _kind(path)
+    if kind == "jsonl":
+        return _count_lines(path)
+    if kind == "file" or (kind is None and in_dir):
+        return 1  # a document, or one skipped as unsupported
+    return None  # a feed, a WARC file or a URL list: its entries are known once read
+
+
+def _count_lines(path: Path) -> int | None:
+    """Non-blank lines, as ``read_jsonl`` reads them."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    except (OSError, EOFError):
+        return None
 
 
 def read_jsonl_records(path: Path) -> Iterator[dict]:
