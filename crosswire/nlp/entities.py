@@ -212,18 +212,20 @@ def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
 
 
 def _unify_names(mentions: list[Mention]) -> list[Mention]:
-    """Short forms of a person's name take the longest full name that ends the same way."""
+    """Short forms of a person's name take the full name they end ("Pandor" after "Lisa
+    Pandor"), when the article writes only one such name: "Jill Biden" is not a short form of
+    "Hunter Biden", and a bare "Biden" beside both stays as the dictionary reads it."""
     people = [m for m in mentions if m.entity.type == "PERSON"]
     out = []
     for m in mentions:
         e = m.entity
         if e.type == "PERSON":
-            last = e.text.split()[-1]
-            full = max(
-                (p for p in people if p.entity.text.split()[-1] == last),
-                key=lambda p: (len(p.entity.text), p.entity.code is not None),
-            )
-            if full is not m and len(full.entity.text) > len(e.text):
+            words = e.text.split()
+            longer = [p for p in people if p.entity.text.split()[-len(words) :] == words
+                      and len(p.entity.text) > len(e.text)]  # fmt: skip
+            names = {p.entity.text for p in longer}
+            full = max(longer or [m], key=lambda p: (len(p.entity.text), p.entity.code is not None))
+            if len(names) == 1 and full is not m:
                 # the full name as written decides: "Pandor" after "Lisa Pandor" is not another
                 # Pandor, and "Romney" after "Mitt Romney" not the dictionary's only Romney
                 e = Entity(e.start, e.end, e.text, e.type, full.entity.canonical, full.entity.code)
