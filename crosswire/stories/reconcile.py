@@ -1,10 +1,13 @@
 """Story events: the mentions of one event in several reports, merged, with what they say.
 
-Two mentions in a story are one event when they are of the same family (``facts.family_of``),
-name the same source and target (a state by its country: "Germany" and "Berlin" are one actor;
-an organisation by its code; others by name), and their stated dates are compatible (one is a
-prefix of the other, or both fall within ``SAME_EVENT_DAYS``). Sources are counted by
-independent origin: copies collapse to their original, wire pick-ups to the wire service.
+Two mentions in a story are one event when they are of the same family (``facts.family_of``;
+a wording no family row knows counts as its PLOVER type), their sides agree as evidence
+(``side_match``: one person by name, a state by its country and canonical name, an
+organisation by its code; at least one side shared, none clashing; a doer the report does not
+name matches any), and their stated dates are compatible (one is a prefix of the other, or both
+fall within ``SAME_EVENT_DAYS``; two acts both done on different days are two). Sources are
+counted by independent origin: copies collapse to their original, wire pick-ups to the wire
+service.
 
 For each story event the facts that reports state are compared per independent source: the date,
 the modality (stated, hedged, denied, conditional, reported) and numbers (the count of the target,
@@ -321,10 +324,9 @@ def _candidates(m: Mention, groups: Sequence[_Group]) -> list[_Group]:
 
 
 def _group(mentions: Sequence[Mention]) -> list[_Group]:
-    """Mentions grouped by family, sides and date. A mention worded as no family row knows
-    (its family is its PLOVER type), or whose doer the report does not name ("the closure of
-    the office"), joins the one group of its kind and sides if there is exactly one; else it
-    stands alone. Those come last, so that the groups they may join exist."""
+    """Mentions grouped into acts: each joins the one group ``_candidates`` gives, else opens
+    its own (none fits, or two tie). Mentions with a named doer and a family row come first,
+    so that the groups the others may join exist."""
     groups: list[_Group] = []
     for m in sorted(mentions, key=lambda m: (m.event.source is None, _generic(m))):
         fam, pair = family_of(m.event), (who(m.event.source), who(m.event.target))

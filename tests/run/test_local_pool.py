@@ -1,7 +1,7 @@
 """The local executor on a pool of processes gives what one process gives, in input order."""
 
 from crosswire.records import to_record
-from crosswire.run.local import default_workers, run_local
+from crosswire.run.local import run_local
 from crosswire.types import RawDocument, Skipped
 
 TEXTS = [
@@ -36,10 +36,6 @@ def test_one_batch_is_processed_without_a_pool(monkeypatch):
     monkeypatch.setattr(local, "ProcessPoolExecutor", None)  # would fail if a pool were made
     results = list(run_local(_raws()[:2], batch_docs=64, workers=4))
     assert [type(r) for r in results][1] is Skipped
-
-
-def test_default_workers_is_every_usable_core():
-    assert default_workers() >= 1
 
 
 def _export(db: str) -> list[str]:
