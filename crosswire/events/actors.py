@@ -28,6 +28,8 @@ from crosswire.errors import DataError
 
 SHORT_KEY = 3  # "UN", "EU", "USA": one-word keys this short must be written in capitals
 MAX_PHRASE = 12  # longest sub-phrase tried (the longest dictionary names have ~10 words)
+# The sector of civilian role nouns ("hunter", "farmer"): no title before a name.
+CIVILIAN = "CVL"
 _PREPOSITIONS = frozenset({"in", "of", "to", "at", "from", "for", "with", "on", "by"})
 _SPLIT = re.compile(r"[\s\-_/,;:()\[\]\"“”]+")
 
@@ -224,7 +226,10 @@ class ActorDictionary:
         if start == 0:
             return True
         raw, key = tokens[start - 1]
-        known = key in self._entries or key in self._agents or key in self._stop
+        # a title ("President", "Senator") may stand before the name; a civilian role noun is
+        # no title, and capitalised there it is a given name: "Hunter Biden" is not Joe Biden
+        title = key in self._agents and self._agents[key] != CIVILIAN
+        known = key in self._entries or title or key in self._stop
         return known or not raw[:1].isupper()
 
     def _agent_in(self, phrase: str) -> str | None:

@@ -115,3 +115,12 @@ def test_two_people_who_share_a_surname_keep_their_own_names():
     [doc] = read_articles([(Article(id="s", text=text), None)])
     names = {e.text: e.canonical for e in doc.entities if e.type == "PERSON"}
     assert names == {"Ingrid Solberg": "Ingrid Solberg", "Marta Solberg": "Marta Solberg"}
+
+
+def test_a_given_name_that_is_also_a_role_noun_is_no_title():
+    from crosswire.events.actors import load_actors
+
+    actors = load_actors()
+    president = actors.lookup("President Macron")
+    assert president is not None and president.name == "Emmanuel Macron"
+    assert actors.lookup("Hunter Macron") is None  # "hunter" is a civilian role, not a title
