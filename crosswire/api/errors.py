@@ -59,7 +59,18 @@ async def _validation(request: Request, exc: Exception) -> JSONResponse:
     return error_body(422, "; ".join(parts))
 
 
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    """A bug: JSON like every other error, with the security headers, which this answer (sent
+    by Starlette's outermost middleware) would otherwise miss; the traceback goes to the log."""
+    from crosswire.api.security import HEADERS, PAGE_POLICY
+
+    response = error_body(500, f"internal error ({type(exc).__name__}): see the server log")
+    response.headers.update({"Content-Security-Policy": PAGE_POLICY, **HEADERS})
+    return response
+
+
 def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(Exception, _unexpected)
     app.add_exception_handler(CrosswireError, _crosswire)
     app.add_exception_handler(HTTPException, _http)
     app.add_exception_handler(RequestValidationError, _validation)

@@ -91,3 +91,24 @@ def test_allowed_hosts_must_be_a_list(tmp_path):
     path.write_text('[serve]\nallowed_hosts = "localhost"\n')
     with pytest.raises(ConfigError, match="allowed_hosts"):
         load_settings(path, environ={})
+
+
+def test_a_bug_answers_json_with_the_headers(synth_db, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from crosswire.api import create_app
+    from crosswire.store import api_queries
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(api_queries, "actors_page", broken)
+    client = TestClient(create_app(synth_db), raise_server_exceptions=False)
+    response = client.get("/api/actors")
+    assert response.status_code == 500
+    assert response.json() == {
+        "status": 500, "message": "internal error (ZeroDivisionError): see the server log"
+    }  # fmt: skip
+    for name, value in HEADERS.items():
+        assert response.headers[name] == value, name
+    assert "script-src 'self';" in response.headers["content-security-policy"]
