@@ -99,6 +99,13 @@ def _progress(label: str, enabled: bool = True, total: int | None = None):
         yield advance
 
 
+def _workers(asked: int | None) -> int:
+    """The processes a command runs on: as asked, else every core."""
+    from crosswire.run.local import default_workers
+
+    return asked or default_workers()
+
+
 def _total(inputs: list[str]) -> int | None:
     """The number of documents, when the inputs tell it cheaply (a missing one: later)."""
     from crosswire.ingest.files import count_inputs
@@ -153,7 +160,7 @@ def analyze(
     from crosswire.dedup import CopyIndex, body_text
     from crosswire.ingest.files import read_inputs
     from crosswire.records import to_record
-    from crosswire.run.local import default_workers, run_local
+    from crosswire.run.local import run_local
     from crosswire.types import Skipped
 
     settings = _settings(config)
@@ -163,8 +170,7 @@ def analyze(
     shown = output != "-" and not quiet
     total = _total(inputs) if shown else None
     with _errors(), _output(output) as out, _progress("analyse", shown, total) as advance:
-        n_workers = workers or default_workers()
-        for result in run_local(raws, settings, on_batch=advance, workers=n_workers):
+        for result in run_local(raws, settings, on_batch=advance, workers=_workers(workers)):
             n["read"] += 1
             if isinstance(result, Skipped):
                 skipped[result.reason] += 1
@@ -225,13 +231,13 @@ def ingest(
     unless --recluster is given. Articles placed with `crosswire story` stay where placed."""
 
     from crosswire.run.ingest import ingest as run_ingest
-    from crosswire.run.local import default_workers
     from crosswire.store.duckdb_store import Store
 
     if executor is Executor.local and shard_dir:
         raise typer.BadParameter("--shard-dir needs --executor dask")
     settings = _settings(config, db)
     total = None if quiet else _total(inputs)
+    n = _workers(workers)
     with (
         _errors(),
         Store(settings.store.path) as store,
@@ -241,12 +247,10 @@ def ingest(
             from crosswire.run.dask import ingest_dask
 
             shards = shard_dir or Path(f"{settings.store.path}.shards")
-            n = workers or default_workers()
             report = ingest_dask(
                 inputs, store, settings, n, shards, progress=advance, recluster=recluster
             )
         else:
-            n = workers or default_workers()
             report = run_ingest(
                 inputs, store, settings, progress=advance, recluster=recluster, workers=n
             )
@@ -355,7 +359,6 @@ def reanalyse(
 ) -> None:
     """Re-run the pipeline on the raw inputs kept in the store, then refresh stories."""
     from crosswire.run.ingest import reanalyse as run_reanalyse
-    from crosswire.run.local import default_workers
     from crosswire.store.duckdb_store import Store
 
     settings = _settings(config, db)
@@ -364,8 +367,9 @@ def reanalyse(
         Store(settings.store.path) as store,
         _progress("reanalyse", not quiet) as advance,
     ):
-        n = workers or default_workers()
-        report = run_reanalyse(store, settings, ids or None, progress=advance, workers=n)
+        report = run_reanalyse(
+            store, settings, ids or None, progress=advance, workers=_workers(workers)
+        )
     _report(report.counts, report.skipped)
     err.print(f"store: {settings.store.path} ({report.seconds:.1f} s)")
 

@@ -19,6 +19,8 @@ def _actor(a: Actor | None) -> dict[str, Any] | None:
     return {"text": a.text, "name": a.name, "code": a.code, "start": a.start, "end": a.end}
 
 
+# How a page, a dossier or a timeline heads an event whose report does not name the doer.
+UNNAMED = "(doer not named)"
 # The contract's source is always an object: a doer the report does not name ("were
 # detained") is one with empty text and no name or code.
 UNNAMED_SOURCE = MappingProxyType(

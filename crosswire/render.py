@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from crosswire.dossier import Dossier
+from crosswire.records import UNNAMED
 
 STATUS_STYLE = {"corroborated": "green", "single-source": "yellow", "conflicting": "red"}
 
@@ -46,7 +47,7 @@ def _timeline(d: Dossier) -> Table:
         status = e.status or ""
         t.add_row(
             e.date or "?",
-            f"{e.source_name or '(doer not named)'} [dim]{e.source_code or ''}[/dim]",
+            f"{e.source_name or UNNAMED} [dim]{e.source_code or ''}[/dim]",
             f"{e.family or e.plover} [dim]{e.cameo}/{e.plover}[/dim]",
             f"{e.target_name or ''} [dim]{e.target_code or ''}[/dim]",
             e.modality or "",

@@ -28,6 +28,7 @@ import pycountry
 
 from crosswire.errors import DataError, InputError
 from crosswire.events.ontology import load_ontology
+from crosswire.records import UNNAMED
 from crosswire.store.actors import actor_ids_sql, actor_table, with_actor_ids
 from crosswire.store.api_queries import EVENT_FIELDS, EVENTS_VIEW, EventFilter, event_where
 
@@ -44,8 +45,6 @@ BATCH = 2000  # rows fetched at a time: bounded memory whatever the store size
 # GDELT's GLOBALEVENTID is an integer: the first 15 hex digits (60 bits) of our event id.
 GDELT_ID_HEX = 15
 CODER = "crosswire"
-# How an event whose report does not name the doer is headed ("were detained").
-UNNAMED = "(doer not named)"
 
 
 def columns(name: str) -> tuple[str, ...]:

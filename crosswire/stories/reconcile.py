@@ -58,6 +58,10 @@ class Mention:
     source_key: str  # the independent origin this article counts as
     event: Event
     text: str  # the article's text (event offsets index it)
+    family: str = field(init=False)  # facts.family_of, read once: grouping asks it often
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "family", family_of(self.event))
 
     @property
     def sentence(self) -> str:
@@ -76,9 +80,7 @@ def who(a: Actor | None) -> str:
     """Who an actor is for matching across reports."""
     if a is None:
         return ""
-    if a.code:
-        return a.code if a.code.startswith(NON_STATE_PREFIXES) else a.code[:3]
-    return (a.name or a.text).lower()
+    return _place(a) or (a.name or a.text).lower()
 
 
 def _stated(e: Event) -> str | None:
@@ -247,13 +249,13 @@ def _same_time(a: Event, b: Event) -> bool:
 
 def _generic(m: Mention) -> bool:
     """A mention whose family is only its PLOVER type: no family row names its wording."""
-    return family_of(m.event) == (m.event.plover or m.event.cameo)
+    return m.family == (m.event.plover or m.event.cameo)
 
 
 def _kin(m: Mention, g: _Group) -> bool:
     """The same family, or a generic mention of the group's PLOVER type ("filed suit"
     beside "accused": both ACCUSE)."""
-    return g.family == family_of(m.event) or (_generic(m) and g.plover == m.event.plover)
+    return g.family == m.family or (_generic(m) and g.plover == m.event.plover)
 
 
 def _place(a: Actor) -> str | None:
@@ -269,10 +271,15 @@ def _person(a: Actor) -> tuple[str, ...] | None:
     common nouns ("Peruvian consuls")."""
     if not a.name or (a.code and a.code == _place(a)):
         return None
-    words = _NAME_WORD.findall(a.name.replace(".", ""))  # "N.A.A.C.P." is "NAACP"
+    words = _NAME_WORD.findall(_plain(a.name))
     if not words or not all(w[0].isupper() for w in words):
         return None
     return tuple(w.lower() for w in words)
+
+
+def _plain(name: str | None) -> str:
+    """A name without its dots: "N.A.A.C.P." is "NAACP"."""
+    return (name or "").replace(".", "")
 
 
 def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -295,7 +302,7 @@ def side_match(a: Actor | None, b: Actor | None) -> int:
     if na or nb:
         return UNSURE  # "Lavrov" and "Russia"
     # one state by one canonical name; "Nebraska" and "Colorado" are both USA, not one actor
-    same_name = (a.name or "").replace(".", "").lower() == (b.name or "").replace(".", "").lower()
+    same_name = _plain(a.name).lower() == _plain(b.name).lower()
     return SAME if pa and pa == pb and same_name else UNSURE
 
 
@@ -329,11 +336,11 @@ def _group(mentions: Sequence[Mention]) -> list[_Group]:
     so that the groups the others may join exist."""
     groups: list[_Group] = []
     for m in sorted(mentions, key=lambda m: (m.event.source is None, _generic(m))):
-        fam, pair = family_of(m.event), (who(m.event.source), who(m.event.target))
         joins = _candidates(m, groups)
         group = joins[0] if len(joins) == 1 else None
         if group is None:
-            group = _Group(fam, pair, m.event.plover)
+            pair = (who(m.event.source), who(m.event.target))
+            group = _Group(m.family, pair, m.event.plover)
             groups.append(group)
         group.mentions.append(m)
     return groups
