@@ -85,6 +85,17 @@ def _content_shaped(clause) -> bool:
     return not relative and "nsubj" in deps and bool(deps & {"dobj", "attr", "prep"})
 
 
+def _neither(verb) -> bool:
+    """ "Neither X nor Y condemned", "X neither condemned nor praised": the parser hangs
+    "neither" on the subject or on the first verb (``preconj`` or ``det``), never as ``neg``."""
+    subjects = ("nsubj", "nsubjpass")
+    first = verb
+    while first.dep_ == "conj" and not any(c.dep_ in subjects for c in first.children):
+        first = first.head  # "nor praised": the "neither" sits on "condemned"
+    holders = [first, *(c for c in first.children if c.dep_ in subjects)]
+    return any(c.lower_ == "neither" for h in holders for c in h.children)
+
+
 def modality_of(verb, future: bool = False) -> str:
     """The modality of the event whose predicate is ``verb`` (a spaCy token).
 
@@ -116,6 +127,8 @@ def modality_of(verb, future: bool = False) -> str:
     )
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go",) and verb.head.tag_ == "VBG":
         found.add("planned")  # "is going to close"
+    if _neither(verb):
+        found.add("negated")
     found.update(_content_of(verb, table))
     noun = verb.head.lemma_.lower()
     if verb.dep_ == "acl" and infinitive(verb) and noun in table["noun"]:

@@ -6,6 +6,7 @@ a valence lexicon of 7,500 words with rules for negation, boosters and "but"."""
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 
 # compound score bounds of the tone buckets: strongly negative .. strongly positive
 _BUCKETS = ((-0.5, "neg2"), (-0.05, "neg1"), (0.05, "flat"), (0.5, "pos1"))
@@ -38,7 +39,7 @@ def tone_cues(verb, speech: bool) -> list[str]:
     found = tone(verb.sent.text)
     if found is None:
         return []
-    out = [f"tone={found}"]
+    out = [f"tone={found}", *_predicated(verb)]
     if speech:
         out.append(f"speech|tone={found}")
         content = [t for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
@@ -57,3 +58,56 @@ def _demands(tok) -> bool:
     return tok.lemma_.lower() in _MODALS and any(
         c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children
     )
+
+
+# What a clause says an actor is: "said the governor is a liar", "called him a coward",
+# "described the raid as illegal", "believes they were working as spies". VADER scores the
+# word; political charges it lacks ("spy", "traitor", "corrupt") come from accusatory.txt.
+_PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
+_STRONG = 1.5  # |valence| of a word that judges ("liar" -2.3, "hero" 2.6; "bias" -0.4 does not)
+
+
+@lru_cache(maxsize=1)
+def _accusatory() -> frozenset[str]:
+    text = resources.files("crosswire.events").joinpath("data", "accusatory.txt")
+    lines = text.read_text("utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _valence(tok) -> float:
+    analyzer = _analyzer()
+    words = {tok.lower_, tok.lemma_.lower()}
+    if words & _accusatory():
+        return -2.5
+    lexicon = analyzer.lexicon if analyzer is not None else {}
+    return min((lexicon.get(w, 0.0) for w in words), key=abs, default=0.0) or max(
+        (lexicon.get(w, 0.0) for w in words), key=abs, default=0.0
+    )
+
+
+def _predicate_words(verb) -> list:
+    """The words a verb (or the clauses it reports) predicates of someone: the complement of
+    a copula or of "call", the object of "as", with their modifiers."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
+    clauses += [k for c in clauses[1:] for k in c.conjuncts]
+    heads = [c for v in clauses for c in v.children if c.dep_ in _PREDICATE_DEPS]
+    heads += [
+        g
+        for v in clauses
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.dep_ in ("pobj", "amod", "acomp")  # "as liars", "as unconstitutional"
+    ]
+    modifiers = ("amod", "compound")
+    return [w for h in heads for w in (h, *(c for c in h.children if c.dep_ in modifiers))]
+
+
+def _predicated(verb) -> list[str]:
+    """``pred=neg`` / ``pred=pos`` when what the verb predicates of someone judges them."""
+    values = [_valence(w) for w in _predicate_words(verb)]
+    if any(v <= -_STRONG for v in values):
+        return ["pred=neg"]
+    if any(v >= _STRONG for v in values):
+        return ["pred=pos"]
+    return ["pred=flat"] if values else []

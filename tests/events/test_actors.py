@@ -34,6 +34,8 @@ def actors():
         ("Russian diplomats", "Russian diplomats", "RUSGOV", "group"),
         ("the Chilean Embassy in Argentina", "Chilean Embassy in Argentina", "CHLGOV", "org"),
         ("Belgian police", "Belgian police", "BELCOP", "org"),
+        # not India's: the demonym's last word would say IND
+        ("American Indians", "Native Americans", "USAETH", "org"),
     ],
 )
 def test_lookup(actors, text, name, code, kind):
@@ -212,6 +214,8 @@ def test_country(actors, word, code):
         ("spokesman", "GOV"),
         ("MEPs", "LEG"),
         ("secretary", "GOV"),  # agents_own.tsv: speaks for the body named with them
+        ("general", "MIL"),  # "the general condemned ...": a rank alone
+        ("hackers", "CRM"),
         ("tree", None),
     ],
 )

@@ -211,3 +211,20 @@ def test_releasing_a_text_is_no_release_of_anyone(thing):
     assert not load_ontology().plover(pattern.code).event
     prisoners = load_verb_patterns().match("release", ["hostage"])
     assert load_ontology().plover(prisoners.code).event == "RETREAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Neither Chile nor Peru condemned the coup in Bolivia.", "condemned"),
+        ("Chile neither condemned nor welcomed the coup in Bolivia.", "condemned"),
+        ("Chile condemned the coup, and neither Peru nor Ecuador praised the junta.", "praised"),
+    ],
+)
+def test_neither_nor_negates_the_act(text, trigger):
+    assert [e.modality for e in _on(text, trigger)] == ["negated"]
+
+
+def test_a_neither_of_another_clause_does_not_negate():
+    text = "Chile condemned the coup, and neither Peru nor Ecuador praised the junta."
+    assert [e.modality for e in _on(text, "condemned")] == ["asserted"]

@@ -41,3 +41,26 @@ def test_without_the_lexicon_there_are_no_cues(monkeypatch):
         assert tone.tone_cues(_verb("The mayor said it was a disgrace.", "say"), True) == []
     finally:
         tone.tone.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "cue"),
+    [
+        # a charge VADER lacks comes from accusatory.txt
+        ("The mayor said the two councillors were traitors.", "say", "pred=neg"),
+        ("The harbour master called the new captain a liar.", "call", "pred=neg"),
+        ("The union described the strike ban as unconstitutional.", "describe", "pred=neg"),
+        ("The coach said the young goalkeeper was a hero.", "say", "pred=pos"),
+        ("The mayor said the new councillor was a teacher.", "say", "pred=flat"),
+    ],
+)
+def test_what_a_clause_says_someone_is_gives_its_valence(text, lemma, cue):
+    if tone._analyzer() is None:
+        pytest.skip("vaderSentiment is not installed")
+    cues = tone.tone_cues(_verb(text, lemma), lemma == "say")
+    assert cue in cues and len([c for c in cues if c.startswith("pred=")]) == 1
+
+
+def test_a_clause_that_predicates_nothing_has_no_valence_cue():
+    cues = tone.tone_cues(_verb("The navy sank the smugglers' boat.", "sink"), False)
+    assert not [c for c in cues if c.startswith("pred=")]
