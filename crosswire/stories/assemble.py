@@ -11,7 +11,7 @@ whose articles or copy links changed.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from crosswire.dedup import CopyIndex, body_text
@@ -57,6 +57,20 @@ def story_items(docs: Sequence[Document], origin: Mapping[str, str]) -> list[Sto
                   tuple(sorted({e.code for e in d.entities if e.code})), origin.get(d.id))
         for d in docs
     ]  # fmt: skip
+
+
+def _spanned(stories: Sequence[Story], docs: Sequence[Document]) -> tuple[Story, ...]:
+    """Each story dated from the first to the last of its reports' dates, inferred ones
+    included: clustering leaves unsure dates out (``reliable_date``), but a reader of the story
+    should see that a report of it is dated two weeks later."""
+    by_id = {d.id: d.date.value for d in docs if d.date is not None}
+    out = []
+    for story in stories:
+        dates = [by_id[a] for a in story.article_ids if a in by_id]
+        if dates:
+            story = replace(story, start=min(dates), end=max(dates))
+        out.append(story)
+    return tuple(out)
 
 
 def _events(
@@ -105,6 +119,7 @@ def assemble(
         )
     else:
         stories = cluster_stories(items, settings.stories)
+    stories = _spanned(stories, docs)
     return Assembly(links, stories, _events(stories, docs, origin))
 
 
@@ -126,7 +141,7 @@ def extend(
     origin = {link.article_id: link.original_id for link in links}
     kept = {a: s.id for s in before for a in s.article_ids if a in ids and a not in changed}
     placed = kept | {k: v for k, v in (pinned or {}).items() if k in ids}
-    stories = _seeded(story_items(docs, origin), placed, settings)
+    stories = _spanned(_seeded(story_items(docs, origin), placed, settings), docs)
     old = {s.id: set(s.article_ids) for s in before}
     old_origin = {link.article_id: link.original_id for link in old_copies}
     relinked = {a for a in ids if origin.get(a) != old_origin.get(a)} | set(changed)
