@@ -6,7 +6,7 @@ SHARED ?= ../shared
 DB     ?= demo.duckdb
 STAMP  := $(VENV)/.installed
 
-.PHONY: install encoder demo test eval bench lint browser clean
+.PHONY: install encoder demo test fuzz eval bench lint browser clean
 
 install: $(STAMP)
 
@@ -30,6 +30,16 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest
+
+# Each parsing entry point fuzzed (atheris, tools/fuzz.py) for FUZZ_SECONDS; an input that
+# makes one raise is kept in .fuzz/ and fails the job.
+FUZZ_SECONDS ?= 15
+fuzz: install
+	mkdir -p .fuzz
+	for target in clean jsonl feed warc; do \
+	  $(BIN)/python tools/fuzz.py $$target -max_total_time=$(FUZZ_SECONDS) \
+	    -artifact_prefix=.fuzz/$$target- -print_final_stats=1 || exit 1; \
+	done
 
 eval: install
 	$(BIN)/python -m eval.run --shared $(SHARED)

@@ -5,6 +5,7 @@ Fields may be added here, never removed or renamed: other tools read these recor
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from types import MappingProxyType
 from typing import Any
 
@@ -46,6 +47,8 @@ def event_record(e: Event) -> dict[str, Any]:
         "trigger_end": e.trigger_end,
         "confidence": e.confidence,
         "rule": e.rule,
+        # {name, type, country, admin1, latitude, longitude, geonameid}; None: no known place
+        "place": asdict(e.place) if e.place else None,
     }
 
 

@@ -11,32 +11,77 @@ from crosswire.dossier import Dossier
 from crosswire.records import UNNAMED
 
 STATUS_STYLE = {"corroborated": "green", "single-source": "yellow", "conflicting": "red"}
+# Below this many columns the eight-column timeline squeezes each cell to a few letters
+# ("2021-1…", "corrob…"): each event is then a block of wrapped lines under its date.
+WIDE_TIMELINE = 120
+DAY_WIDTH = 10  # "2021-10-18"
 
 
 def _sources(d: Dossier) -> Table:
     t = Table(title="Sources", expand=True)
     for col in ("article", "outlet", "published", "title"):
-        t.add_column(col)
+        t.add_column(col, overflow="fold")  # an id or URL cut with "…" could not be copied
     for s in d.sources:
         when = f"{s.published or '?'} ({s.published_source or 'unknown'})"
-        note = f" [dim](copy of {s.copy_of})[/dim]" if s.copy_of else ""
-        t.add_row(s.article_id + note, s.outlet or "", when, s.title or "")
+        note = (f" (copy of {s.copy_of})", "dim") if s.copy_of else ""
+        # Text, not markup: a title such as "[VIDEO] ..." is data, not a style
+        t.add_row(
+            Text.assemble(s.article_id, note), Text(s.outlet or ""), when, Text(s.title or "")
+        )
     return t
 
 
-FACT_MARK = {"corroborated": "[green]agree[/]", "conflicting": "[red]differ[/]",
-             "single-source": "[yellow]one source[/]"}  # fmt: skip
+FACT_STYLE = {"corroborated": ("agree", "green"), "conflicting": ("differ", "red"),
+              "single-source": ("one source", "yellow")}  # fmt: skip
 
 
-def _facts(row) -> str:
+def _facts(row) -> Text:
     """Dates and numbers the reports state, and whether their sources agree."""
     parts = []
     for about, status, values in row.facts:
         if about == "modality":
             continue
         shown = "/".join(v for v, _ in values)
-        parts.append(f"{about} {shown} {FACT_MARK.get(status, status)}")
-    return "; ".join(parts)
+        parts.append(Text.assemble(f"{about} {shown} ", FACT_STYLE.get(status, status)))
+    return Text("; ").join(parts)
+
+
+def _actor(name: str | None, code: str | None) -> Text:
+    if not name:
+        return Text(code or "", style="bold")
+    return Text.assemble((name, "bold"), (f" {code}", "dim") if code else "")
+
+
+def _status(status: str | None) -> Text:
+    return Text(status or "", style=STATUS_STYLE.get(status or "", "white"))
+
+
+def _did(e) -> Text:
+    return Text.assemble(e.family or e.plover, (f" {e.cameo}/{e.plover}", "dim"))
+
+
+def _reported(e) -> Text:
+    n = len(e.independent_sources)
+    return Text.assemble(", ".join(e.outlets), (f" ({n} independent)", "dim"))
+
+
+def _timeline_blocks(d: Dossier) -> Table:
+    """The timeline for a narrow terminal: the date, then the event in a few wrapped lines."""
+    t = Table.grid(padding=(0, 1, 1, 0), expand=True)
+    t.title = "Timeline of events"
+    t.add_column(width=DAY_WIDTH, overflow="fold")
+    t.add_column(ratio=1, overflow="fold")
+    for e in d.events:
+        lines = [
+            Text.assemble(_actor(e.source_name or UNNAMED, e.source_code), " → ",
+                          _actor(e.target_name, e.target_code)),
+            Text.assemble(_did(e), f" · {e.modality or ''} · ", _status(e.status)),
+            Text.assemble("reported by ", _reported(e)),
+        ]  # fmt: skip
+        if facts := _facts(e):
+            lines.append(Text.assemble("facts: ", facts))
+        t.add_row(Text(e.date or "?"), Text("\n").join(lines))
+    return t
 
 
 def _timeline(d: Dossier) -> Table:
@@ -44,16 +89,15 @@ def _timeline(d: Dossier) -> Table:
     for col in ("date", "who", "did", "to whom", "modality", "reported by", "facts", "status"):
         t.add_column(col)
     for e in d.events:
-        status = e.status or ""
         t.add_row(
-            e.date or "?",
-            f"{e.source_name or UNNAMED} [dim]{e.source_code or ''}[/dim]",
-            f"{e.family or e.plover} [dim]{e.cameo}/{e.plover}[/dim]",
-            f"{e.target_name or ''} [dim]{e.target_code or ''}[/dim]",
-            e.modality or "",
-            ", ".join(e.outlets) + f" [dim]({len(e.independent_sources)} independent)[/dim]",
+            Text(e.date or "?"),
+            _actor(e.source_name or UNNAMED, e.source_code),
+            _did(e),
+            _actor(e.target_name, e.target_code),
+            Text(e.modality or ""),
+            _reported(e),
             _facts(e),
-            f"[{STATUS_STYLE.get(status, 'white')}]{status}[/]",
+            _status(e.status),
         )
     return t
 
@@ -68,7 +112,7 @@ def _quotes(d: Dossier) -> Table:
             shown = f"“{quote}”" if direct else quote
             lines.append(("\n" if i else "") + shown)
             lines.append(f"  [{aid}]", style="dim")
-        t.add_row(sq.speaker, lines)
+        t.add_row(Text(sq.speaker), lines)
     return t
 
 
@@ -80,7 +124,7 @@ def _differences(d: Dossier) -> Table | Text:
         t.add_column(col)
     for diff in d.differences:
         values = "; ".join(f"{v}: {', '.join(ids)}" for v, ids in diff.values)
-        t.add_row(diff.about, diff.event, values)
+        t.add_row(diff.about, Text(diff.event), Text(values))
     return t
 
 
@@ -93,5 +137,6 @@ def render_dossier(d: Dossier, console: Console) -> None:
             title="crosswire story",
         )
     )
-    for part in (_sources(d), _timeline(d), _quotes(d), _differences(d)):
+    timeline = _timeline(d) if console.width >= WIDE_TIMELINE else _timeline_blocks(d)
+    for part in (_sources(d), timeline, _quotes(d), _differences(d)):
         console.print(part)

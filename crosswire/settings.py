@@ -24,7 +24,7 @@ class IngestSettings:
 class FetchSettings:
     user_agent: str
     timeout: float  # seconds, for connecting and for each read
-    retries: int  # further attempts after a 429, a 503 or a network error
+    retries: int  # further attempts after a 429, a 503 or a timeout (nothing else is retried)
     backoff: float  # seconds before the first retry, doubled for each further one
     respect_robots: bool
     concurrency: int = 4  # pages of one feed fetched at once

@@ -13,6 +13,7 @@ ContentType = Literal["text/plain", "text/html"]
 PublishedSource = Literal["given", "metadata", "inferred"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Modality = Literal["asserted", "planned", "hedged", "denied", "negated", "conditional", "reported"]
+PlaceType = Literal["city", "region", "country"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,19 @@ class Actor:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """Where an event happened, as the gazetteer (GeoNames) knows the place its clause names."""
+
+    name: str  # the gazetteer's name: "Kyiv", "Kherson region", "Ukraine"
+    type: PlaceType
+    country: str  # ISO 3166-1 alpha-2: "UA"
+    admin1: str | None  # GeoNames first-order division code within the country: "12", "CT"
+    latitude: float
+    longitude: float
+    geonameid: int | None = None  # None: a region the gazetteer has no record of
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     source: Actor | None  # None: the report does not name the doer ("were detained")
     target: Actor | None
@@ -154,6 +168,7 @@ class Event:
     trigger_end: int
     confidence: float
     rule: str  # which pattern or model produced it
+    place: Place | None = None  # None: its clause and the dateline name no place we know
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,9 @@ removed spans; ``trafilatura_f1`` is plain ``trafilatura.extract(html)`` on the 
 ``date_accuracy`` compares ``Article.published`` with the labelled date (same day),
 ``modified_accuracy`` compares ``Article.modified`` with the same label: the labels give one date
 per page, so the second says how often the last-change date would have been the right answer.
-Figures without a prefix are on the held-back part; ``all_`` ones on every page.
+Figures without a prefix are on the held-back part; ``all_`` ones on every page. A page the clean
+stage skips as not English (``not_english`` of them: the pipeline reads English only) is left
+out of both: there is no extraction of it to score.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import trafilatura
 
 from crosswire.clean import clean, kept_text
 from crosswire.settings import DEFAULTS
-from crosswire.types import Article, RawDocument
+from crosswire.types import Article, RawDocument, Skipped
 from eval.common import held_back, prf, read_jsonl
 
 DATASET = "naeb.jsonl.gz"
@@ -106,6 +108,7 @@ def _mean(values: Iterable[float]) -> float:
 
 def score(path: Path) -> dict[str, float]:
     held, every = _Tally(), _Tally()
+    foreign = 0
     for index, rec in enumerate(read_jsonl(path)):
         raw = RawDocument(
             id=str(rec.get("id", index)),
@@ -115,8 +118,11 @@ def score(path: Path) -> dict[str, float]:
             url=rec.get("url"),
         )
         result = clean(raw, DEFAULTS.ingest)
+        if isinstance(result, Skipped) and result.reason.startswith("language-unsupported:"):
+            foreign += 1  # not English: the pipeline does not read it, so nothing to extract
+            continue
         article = result if isinstance(result, Article) else None
         baseline = trafilatura.extract(rec["html"], url=rec.get("url")) or ""
         for tally in (every, held) if held_back(rec.get("url") or str(index)) else (every,):
             tally.add(rec, article, baseline)
-    return {**held.metrics(""), **every.metrics("all_")}
+    return {**held.metrics(""), **every.metrics("all_"), "not_english": float(foreign)}

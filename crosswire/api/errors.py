@@ -53,7 +53,9 @@ async def _http(request: Request, exc: Exception) -> JSONResponse:
 async def _validation(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     parts = [
-        f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}"
+        # our own validators' messages are whole sentences: no "Value error, " before them
+        f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'request'}: "
+        f"{str(e.get('msg')).removeprefix('Value error, ')}"
         for e in exc.errors()
     ]
     return error_body(422, "; ".join(parts))

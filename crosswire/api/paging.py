@@ -20,6 +20,11 @@ KEYS: dict[str, tuple[type, ...]] = {
     "events": (str, str),
     "actors": (int, str),
     "articles": (str,),
+    # the events page's table (api/workbench.py): (sort value, event id) per sort
+    "table-date": (str, str),
+    "table-confidence": (float, str),
+    "table-sources": (int, str),
+    "table-goldstein": (float, str),
 }
 # A count in a keyset fits DuckDB's BIGINT; a larger number was not made by this API.
 MAX_COUNT = 2**62

@@ -2,36 +2,44 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
+from contextlib import ExitStack
 from typing import Annotated, Any, Literal
 
 import duckdb
 from fastapi import APIRouter, Depends, Query, Request
 
 from crosswire.api import views
+from crosswire.api.cache import LEASE
 from crosswire.api.paging import decode_cursor, encode_cursor
+from crosswire.api.params import (
+    CameoParam,
+    Cursor,
+    Day,
+    Limit,
+    ModalityParam,
+    PloverParam,
+    check_span,
+)
 from crosswire.errors import InputError
 from crosswire.store import api_queries as A
 
 router = APIRouter(prefix="/api")
-_CURSOR_LOCK = threading.Lock()  # opening a cursor touches the shared connection
 
 
 def connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    """One cursor per request: DuckDB connections must not be shared between threads."""
-    with _CURSOR_LOCK:
-        cur = request.app.state.store.connection.cursor()
-    try:
-        yield cur
-    finally:
-        cur.close()
+    """One cursor per request (DuckDB connections must not be shared between threads), of the
+    store generation ResponseCache leased for the request, so answer and ETag agree."""
+    with ExitStack() as stack:
+        gen = request.scope.get(LEASE) or stack.enter_context(request.app.state.reader.lease())
+        cur = gen.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
 
 
 Con = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
-Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
-Limit = Annotated[int, Query(ge=1, le=A.MAX_LIMIT)]
-Cursor = Annotated[str | None, Query(description="next_cursor of the previous page")]
 
 
 def _page(kind: str, page: A.Page) -> dict[str, Any]:
@@ -48,6 +56,7 @@ def list_stories(
     limit: Limit = A.DEFAULT_LIMIT,
     cursor: Cursor = None,
 ) -> dict[str, Any]:
+    check_span(date_from, date_to)
     after = decode_cursor("stories", cursor)
     page = A.stories_page(con, q, actor, date_from, date_to, limit, after)
     return _page("stories", page)
@@ -89,11 +98,11 @@ def event_filter(
     actor: Annotated[str | None, Query(description=ACTOR)] = None,
     pair: Annotated[str | None, Query(description="two actors, each as actor: A,B")] = None,
     directed: bool = False,
-    cameo: Annotated[str | None, Query(pattern=r"^\d{2,4}$")] = None,
-    plover: str | None = None,
+    cameo: CameoParam = None,
+    plover: PloverParam = None,
     date_from: Day = None,
     date_to: Day = None,
-    modality: str | None = None,
+    modality: ModalityParam = None,
     min_sources: Annotated[int | None, Query(ge=1)] = None,
     min_confidence: Annotated[
         float | None, Query(ge=0, le=1, description="the coder's confidence, 0..1, at least")
@@ -102,6 +111,7 @@ def event_filter(
     two = tuple(p.strip() for p in pair.split(",")) if pair else None
     if two is not None and (len(two) != 2 or not all(two)):
         raise InputError(f"pair={pair!r}: give two actors separated by a comma, e.g. IGOWSTNAT,RUS")
+    check_span(date_from, date_to)
     return A.EventFilter(
         actor, two, directed, cameo, plover, date_from, date_to, modality, min_sources,
         min_confidence,

@@ -68,6 +68,7 @@ def story_events(con: duckdb.DuckDBPyConnection, d: Dossier) -> list[dict[str, A
     """Story events with a label and each mention's article, sentence and trigger offsets."""
     mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in A.evidence(con, d.story.id):
+        m["place"] = _place(m)
         mentions[m.pop("story_event_id")].append(m)
     out = []
     for row in d.events:
@@ -75,8 +76,17 @@ def story_events(con: duckdb.DuckDBPyConnection, d: Dossier) -> list[dict[str, A
         item.pop("mentions")
         item["label"] = describe(row)
         item["mentions"] = mentions.get(row.story_event_id, [])
+        # the place most of its mentions give (first named on a tie)
+        places = [m["place"] for m in item["mentions"] if m["place"]]
+        item["place"] = max(places, key=places.count, default=None)
         out.append(item)
     return out
+
+
+def _place(m: dict[str, Any]) -> dict[str, Any] | None:
+    """A mention's place_* columns as one object, None without a place."""
+    place = {k[6:]: m.pop(k) for k in list(m) if k.startswith("place_")}
+    return place if place.get("type") else None
 
 
 def quotes(d: Dossier) -> list[dict[str, Any]]:

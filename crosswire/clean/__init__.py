@@ -9,6 +9,7 @@ from crosswire.clean.captions import find_captions
 from crosswire.clean.decode import decode
 from crosswire.clean.furniture import find_furniture
 from crosswire.clean.html import HtmlPage, extract_html
+from crosswire.clean.language import unreadable_language
 from crosswire.clean.metadata import (
     clean_authors,
     domain,
@@ -59,6 +60,14 @@ def clean(raw: RawDocument, settings: IngestSettings) -> Article | Skipped:
     if len(body.strip()) < settings.min_chars:
         seen = "HTML main text" if page else "text"
         return Skipped(raw.id, "empty", f"{seen} has {len(body.strip())} characters after cleaning")
+    if not any(ch.isalpha() for ch in body):  # punctuation, digits, symbols: no words to read
+        return Skipped(raw.id, "empty", "the text has no letters")
+    if foreign := unreadable_language(body):
+        return Skipped(
+            raw.id,
+            f"language-unsupported:{foreign.code}",
+            f"text detected as {foreign.code} (p={foreign.probability:.2f}); only English is read",
+        )
     published, source = _published(raw, page)
     return Article(
         id=raw.id,

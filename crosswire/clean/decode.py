@@ -103,9 +103,12 @@ def _declared_charset(data: bytes) -> str | None:
         return None
     name = m.group(1).decode("ascii", "ignore").lower()
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name).name
     except LookupError:
         return None
+    # A page whose <meta> could be read as ASCII is no UTF-16 or UTF-32 (a real one opens with
+    # its byte-order mark): HTML's encoding sniffing reads the declaration as UTF-8.
+    return "utf-8" if codec.startswith(("utf-16", "utf-32")) else codec
 
 
 def _detect(doc_id: str, data: bytes, declared: str | None) -> str | Skipped:

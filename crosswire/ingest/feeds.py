@@ -4,7 +4,8 @@ authors kept as ``Hints``.
 feedparser reads every version. Entries are fetched ``fetch.concurrency`` at a time and come out
 in feed order. An entry whose page cannot be fetched falls back to the full
 content the feed itself carries (Atom ``content``, RSS ``content:encoded``) when there is some;
-a summary alone is not an article, so without content the entry is skipped (reason ``fetch``).
+a summary alone is not an article, so without content the entry is skipped with the fetcher's
+reason (``http-404``, ``timeout``, ``host-unavailable:<host>``...).
 An entry's fields are checked by the schema of a JSONL record (``schema.py``); a date that is no
 calendar date (``0000-00-00``, ``9999-12-31T23:59:59-05:00``) leaves the entry undated.
 """

@@ -2,24 +2,33 @@
 
 A ``Fetcher`` wraps one ``httpx.Client``. The seam is its ``transport``: tests pass an
 ``httpx.MockTransport`` (see ``mock_fetcher``) or point it at a local server. Every failure is a
-``Skipped`` value (reason ``fetch``, or ``too-large`` past the size cap), never an exception:
+``Skipped`` value whose reason says what happened, never an exception:
 
-- timeouts from settings; redirects followed, the final URL canonicalised (``urls.py``);
-- 429 and 503 answers and network errors retried with back-off, honouring ``Retry-After``;
-- robots.txt read once per host and obeyed (RFC 9309: a missing file allows everything, an
-  unreachable one forbids everything);
-- the body read in chunks and abandoned past ``max_bytes``.
+- ``bad-scheme`` (anything but http and https, first URL or redirect), ``bad-url``;
+- ``robots-disallowed``; ``robots-unreachable`` when robots.txt answers 429 or 5xx (RFC 9309:
+  then everything is forbidden; a missing file allows everything);
+- ``connection-refused``, ``dns-failure``, ``tls-error``, ``connect-error``, ``timeout``,
+  ``network-error`` (a connection dropped mid-answer);
+- ``http-<status>`` (``http-404``, ``http-503``), ``too-many-redirects``, ``too-large`` (the body
+  is read in chunks and abandoned past ``max_bytes``);
+- ``host-unavailable:<host>`` once ``HOST_FAILURE_LIMIT`` fetches in a row failed on that host.
+
+Redirects are followed hop by hop (httpx's ``next_request``), so every hop's scheme and its host's
+robots.txt are checked before it is requested. Only 429, 503 and timeouts are retried, with
+back-off, honouring ``Retry-After``; nothing else can succeed on a second try.
 """
 
 from __future__ import annotations
 
+import socket
+import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
 import httpx
@@ -28,7 +37,9 @@ from crosswire.ingest.urls import canonical_url
 from crosswire.settings import FetchSettings
 from crosswire.types import Skipped
 
-# Statuses worth asking again after a pause: rate limiting and temporary unavailability.
+SCHEMES = frozenset({"http", "https"})
+# Statuses worth asking again after a pause: rate limiting and temporary unavailability. Other
+# 4xx say the request itself is wrong; other 5xx rarely heal within a back-off.
 RETRY_STATUSES = frozenset({429, 503})
 # A server asking us to wait longer than this is treated as refusing: a batch run should not
 # sleep for hours on one URL.
@@ -37,6 +48,15 @@ MAX_RETRY_AFTER = 120.0
 MAX_REDIRECTS = 10
 # RFC 9309 asks crawlers to read at least 500 KiB of a robots.txt; the rest may be ignored.
 ROBOTS_MAX_BYTES = 500_000
+# Fetches in a row failing on one host (refused, timed out, 5xx, 429 after its retries) before
+# its remaining URLs are skipped at once, for the rest of the Fetcher's life (one run). A dead
+# link answers 404 and resets the count, so five in a row is the host, not its pages; with the
+# default retries a 503 host then costs about five times 7 s of back-off, not 7 s per entry.
+HOST_FAILURE_LIMIT = 5
+# Reasons of a host that could not be reached (``transport_reason``).
+NETWORK_REASONS = frozenset(
+    {"connection-refused", "dns-failure", "tls-error", "connect-error", "timeout", "network-error"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +71,33 @@ class Fetched:
     fetched_at: datetime
 
 
-class _TooLarge(Exception):
-    pass
+class _Refused(Exception):
+    """Why a URL is not fetched: becomes ``Skipped(reason, detail)`` at ``Fetcher.get``."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+class HostBreaker:
+    """A circuit breaker per host: open once ``limit`` fetches in a row failed on it. Thread-safe
+    (a feed's entries are fetched from threads)."""
+
+    def __init__(self, limit: int = HOST_FAILURE_LIMIT) -> None:
+        self.limit = limit
+        self._failures: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def is_open(self, host: str) -> bool:
+        with self._lock:
+            return self._failures.get(host, 0) >= self.limit
+
+    def record(self, host: str, ok: bool) -> None:
+        with self._lock:
+            if self._failures.get(host, 0) >= self.limit:
+                return  # open stays open: late answers from threads in flight change nothing
+            self._failures[host] = 0 if ok else self._failures.get(host, 0) + 1
 
 
 class Fetcher:
@@ -68,13 +113,15 @@ class Fetcher:
         self.settings = settings
         self.max_bytes = max_bytes
         self._sleep = sleep
-        self._robots: dict[str, RobotFileParser | None] = {}
-        self._robots_lock = threading.Lock()  # feeds fetch from threads: read each file once
+        self.breaker = HostBreaker()
+        # Per site root: parsed rules, a refusal for all its URLs, or None (no file).
+        self._robots: dict[str, RobotFileParser | _Refused | None] = {}
+        self._robots_locks: dict[str, threading.Lock] = {}  # one read per site, sites in parallel
+        self._lock = threading.Lock()
         self._client = httpx.Client(
             transport=transport,
             timeout=settings.timeout,
-            follow_redirects=True,
-            max_redirects=MAX_REDIRECTS,
+            follow_redirects=False,  # followed in _follow, to check each hop
             headers={"User-Agent": settings.user_agent},
         )
 
@@ -89,87 +136,160 @@ class Fetcher:
 
     def get(self, url: str, doc_id: str | None = None) -> Fetched | Skipped:
         """``url`` fetched, or a ``Skipped`` (id ``doc_id``, else the URL) saying why not."""
-        doc_id = doc_id or url
-        if self.settings.respect_robots and not self._allowed(url):
-            return Skipped(doc_id, "fetch", f"robots.txt disallows {url}")
         try:
-            return self._with_retries(url)
-        except _TooLarge as exc:
-            return Skipped(doc_id, "too-large", f"{url}: {exc}")
-        except httpx.HTTPStatusError as exc:
-            return Skipped(doc_id, "fetch", f"{url}: HTTP {exc.response.status_code}")
-        except (httpx.HTTPError, httpx.InvalidURL) as exc:
-            return Skipped(doc_id, "fetch", f"{url}: {type(exc).__name__}: {exc}")
+            with closing(self._follow(url, self.settings.respect_robots)) as response:
+                if not response.is_success:
+                    status = response.status_code
+                    raise _Refused(f"http-{status}", f"{url}: HTTP {status}")
+                content = self._body(response, self.max_bytes, truncate=False)
+        except _Refused as exc:
+            return Skipped(doc_id or url, exc.reason, exc.detail)
+        return Fetched(
+            requested=url,
+            url=canonical_url(str(response.url)),
+            status=response.status_code,
+            content=content,
+            media_type=response.headers.get("Content-Type", "").split(";")[0].strip().lower(),
+            fetched_at=datetime.now(UTC),
+        )
 
-    def _with_retries(self, url: str) -> Fetched:
+    def _follow(self, url: str, robots: bool) -> httpx.Response:
+        """The open response at the end of ``url``'s redirects (the caller closes it)."""
+        try:
+            request = self._client.build_request("GET", url)
+        except httpx.InvalidURL as exc:
+            raise _Refused("bad-url", f"{url}: {exc}") from exc
+        for _ in range(MAX_REDIRECTS + 1):
+            if request.url.scheme not in SCHEMES:
+                raise _Refused("bad-scheme", f"{url}: not http(s): {request.url}")
+            if robots:
+                self._obey_robots(request.url)
+            response = self._send(request)
+            if response.next_request is None:
+                return response
+            response.close()
+            request = response.next_request
+        raise _Refused("too-many-redirects", f"{url}: more than {MAX_REDIRECTS} redirects")
+
+    def _send(self, request: httpx.Request) -> httpx.Response:
+        """The open response to one request, after retrying 429, 503 and timeouts."""
+        host = _host(request.url)
         for attempt in range(self.settings.retries + 1):
-            last = attempt == self.settings.retries
+            if self.breaker.is_open(host):
+                detail = f"{request.url}: {self.breaker.limit} fetches in a row failed there"
+                raise _Refused(f"host-unavailable:{host}", detail)
+            backoff = self.settings.backoff * 2**attempt
             try:
-                fetched = self._once(url)
-            except (httpx.TransportError, httpx.HTTPStatusError) as exc:
-                status = exc.response.status_code if isinstance(exc, httpx.HTTPStatusError) else 0
-                if last or (status and status not in RETRY_STATUSES):
-                    raise
-                wait = self._wait(exc, attempt)
-                if wait > MAX_RETRY_AFTER:
-                    raise
-                self._sleep(wait)
-                continue
-            return fetched
-        raise AssertionError("unreachable: the last attempt returns or raises")
+                response = self._client.send(request, stream=True)
+            except httpx.TimeoutException as exc:
+                failure, wait = _refusal(request, exc), backoff
+            except httpx.TransportError as exc:
+                self.breaker.record(host, ok=False)
+                raise _refusal(request, exc) from exc
+            except httpx.InvalidURL as exc:  # a Location httpx cannot make a request of
+                raise _Refused("bad-redirect", f"{request.url}: {exc}") from exc
+            else:
+                status = response.status_code
+                if status not in RETRY_STATUSES:
+                    self.breaker.record(host, ok=status < 500)
+                    return response
+                response.close()
+                failure = _Refused(f"http-{status}", f"{request.url}: HTTP {status}")
+                after = retry_after(response.headers.get("Retry-After"), datetime.now(UTC))
+                wait = backoff if after is None else after
+            last = attempt == self.settings.retries
+            if last or wait > MAX_RETRY_AFTER or self.breaker.is_open(host):
+                break
+            self._sleep(wait)
+        self.breaker.record(host, ok=False)
+        raise failure
 
-    def _wait(self, exc: Exception, attempt: int) -> float:
-        backoff = self.settings.backoff * 2**attempt
-        if isinstance(exc, httpx.HTTPStatusError):
-            after = retry_after(exc.response.headers.get("Retry-After"), datetime.now(UTC))
-            return backoff if after is None else after
-        return backoff
-
-    def _once(self, url: str) -> Fetched:
-        with self._client.stream("GET", url) as response:
-            response.raise_for_status()
-            declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > self.max_bytes:
-                raise _TooLarge(f"Content-Length {declared} > max_bytes {self.max_bytes}")
-            body = bytearray()
+    def _body(self, response: httpx.Response, limit: int, truncate: bool) -> bytes:
+        """The body, cut at ``limit`` bytes when ``truncate``, else refused past it."""
+        declared = response.headers.get("Content-Length", "")
+        if not truncate and declared.isdigit() and int(declared) > limit:
+            raise _Refused("too-large", f"{response.url}: Content-Length {declared} > {limit}")
+        body = bytearray()
+        try:
             for chunk in response.iter_bytes():
                 body += chunk
-                if len(body) > self.max_bytes:
-                    raise _TooLarge(f"more than max_bytes {self.max_bytes}")
-            media = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-            return Fetched(
-                requested=url,
-                url=canonical_url(str(response.url)),
-                status=response.status_code,
-                content=bytes(body),
-                media_type=media,
-                fetched_at=datetime.now(UTC),
-            )
+                if len(body) > limit:
+                    if truncate:
+                        break
+                    raise _Refused("too-large", f"{response.url}: more than {limit} bytes")
+        except httpx.TransportError as exc:
+            self.breaker.record(_host(response.url), ok=False)
+            raise _refusal(response.request, exc) from exc
+        return bytes(body[:limit])
 
-    def _allowed(self, url: str) -> bool:
-        parts = urlsplit(url)
-        root = f"{parts.scheme}://{parts.netloc}"
-        with self._robots_lock:
+    def _obey_robots(self, url: httpx.URL) -> None:
+        root = f"{url.scheme}://{url.netloc.decode('ascii')}"
+        with self._lock:
+            lock = self._robots_locks.setdefault(root, threading.Lock())
+        with lock:
             if root not in self._robots:
-                self._robots[root] = self._read_robots(root)
+                self._robots[root] = self._read_robots(root)  # a network failure is not kept
             rules = self._robots[root]
-        return rules is None or rules.can_fetch(self.settings.user_agent, url)
+        if isinstance(rules, _Refused):
+            raise _Refused(rules.reason, f"{url}: {rules.detail}")
+        if rules is not None and not rules.can_fetch(self.settings.user_agent, str(url)):
+            raise _Refused("robots-disallowed", f"{url}: disallowed by {root}/robots.txt")
 
-    def _read_robots(self, root: str) -> RobotFileParser | None:
-        """The parsed robots.txt of ``root``; None when there is none (everything allowed)."""
-        rules = RobotFileParser(f"{root}/robots.txt")
+    def _read_robots(self, root: str) -> RobotFileParser | _Refused | None:
+        """The rules of ``root``'s robots.txt; None when there is none (everything allowed); a
+        refusal when it is unreachable (RFC 9309: everything forbidden). Raises ``_Refused`` when
+        the host cannot be reached at all, so that URL is skipped for that reason instead."""
+        url = f"{root}/robots.txt"
         try:
-            response = self._client.get(f"{root}/robots.txt")
-        except httpx.HTTPError:
-            rules.disallow_all = True
-            return rules
-        if response.status_code >= 500:
-            rules.disallow_all = True
-        elif response.status_code >= 400:
+            with closing(self._follow(url, robots=False)) as response:
+                status = response.status_code
+                body = b"" if status >= 400 else self._body(response, ROBOTS_MAX_BYTES, True)
+        except _Refused as exc:
+            if exc.reason in NETWORK_REASONS or exc.reason.startswith("host-unavailable:"):
+                raise  # the host, not its robots.txt: this URL is skipped for that, nothing kept
+            if not exc.reason.startswith("http-"):
+                return None  # bad scheme, redirect loop: no usable file (RFC 9309 2.3.1.2)
+            status = int(exc.reason.removeprefix("http-"))  # 429 or 503 after its retries
+        if status == 429 or status >= 500:
+            return _Refused("robots-unreachable", f"{url} answered HTTP {status}")
+        if status >= 400:
             return None
-        else:
-            rules.parse(response.text[:ROBOTS_MAX_BYTES].splitlines())
+        rules = RobotFileParser(url)
+        rules.parse(body.decode("utf-8", "replace").splitlines())
         return rules
+
+
+def _refusal(request: httpx.Request, exc: httpx.TransportError) -> _Refused:
+    return _Refused(transport_reason(exc), f"{request.url}: {str(exc) or type(exc).__name__}")
+
+
+def transport_reason(exc: BaseException) -> str:
+    """The skip reason of an httpx transport error, read from the OS error beneath it (httpx
+    wraps httpcore's error, which wraps the socket's)."""
+    if isinstance(exc, httpx.TimeoutException):
+        return "timeout"
+    causes = list(_causes(exc))
+    if any(isinstance(c, ConnectionRefusedError) for c in causes):
+        return "connection-refused"
+    if any(isinstance(c, socket.gaierror) for c in causes):
+        return "dns-failure"
+    if any(isinstance(c, ssl.SSLError) for c in causes):
+        return "tls-error"
+    return "connect-error" if isinstance(exc, httpx.ConnectError) else "network-error"
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    seen: BaseException | None = exc
+    for _ in range(8):  # httpx's error, httpcore's, the socket's; a bound against odd chains
+        if seen is None:
+            return
+        yield seen
+        seen = seen.__cause__ or seen.__context__
+
+
+def _host(url: httpx.URL) -> str:
+    """The host a breaker counts: ``host`` or ``host:port`` (a default port left out)."""
+    return url.netloc.decode("ascii")
 
 
 def retry_after(value: str | None, now: datetime) -> float | None:

@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import gzip
 import json
+import zlib
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from crosswire.errors import InputError, isolated
 from crosswire.ingest.feeds import FEED_SUFFIXES, looks_like_feed, read_feed
 from crosswire.ingest.fetch import Fetcher
 from crosswire.ingest.remote import URL_LIST_SUFFIX, is_url_list, list_path, read_url, read_url_list
-from crosswire.ingest.schema import check_record, to_raw
+from crosswire.ingest.schema import check_record, replace_surrogates, to_raw
 from crosswire.ingest.urls import is_url
 from crosswire.ingest.warc import is_warc, read_warc
 from crosswire.settings import FetchSettings, load_settings
@@ -78,6 +80,7 @@ def record_to_raw(record: object, fallback_id: str, origin: str) -> RawDocument 
 
 def read_jsonl(path: Path, max_bytes: int) -> Iterator[RawDocument | Skipped]:
     opener = gzip.open if path.name.lower().endswith(".gz") else open
+    lineno = 0
     try:
         with opener(path, "rb") as fh:
             for lineno, line in enumerate(fh, 1):
@@ -94,7 +97,9 @@ def read_jsonl(path: Path, max_bytes: int) -> Iterator[RawDocument | Skipped]:
                     continue
                 origin = f"{path}:{lineno}"
                 yield isolated(fallback, "ingest", record_to_raw, record, fallback, origin)
-    except (OSError, EOFError) as exc:
+    except EOFError as exc:  # gzip: the file ends inside a compressed stream
+        yield Skipped(path.name, "truncated", f"after line {lineno}: {exc}")
+    except (OSError, zlib.error) as exc:  # zlib.error: corrupt compressed data
         yield Skipped(path.name, "unreadable", f"{type(exc).__name__}: {exc}")
 
 
@@ -130,6 +135,32 @@ def _read_file_or_feed(
 
 
 def _read_one(
+    path: Path, doc_id: str, max_bytes: int, fetcher: Fetcher, in_dir: bool
+) -> Iterator[RawDocument | Skipped]:
+    """The documents of one file; a file that holds none (an empty JSONL, a feed without
+    entries) is one ``empty`` skip, so that every input file is accounted for."""
+    found = False
+    for doc in _read_kind(path, doc_id, max_bytes, fetcher, in_dir):
+        found = True
+        yield _utf8(doc)
+    if not found:
+        yield _utf8(Skipped(doc_id, "empty", f"no documents in {path.name}"))
+
+
+def _utf8(doc: RawDocument | Skipped) -> RawDocument | Skipped:
+    """A file name that is no UTF-8 comes as surrogate escapes (os.fsdecode), which no UTF-8
+    output can hold: in ids, origins and details each undecodable byte becomes U+FFFD."""
+    doc_id = replace_surrogates(doc.id)
+    if isinstance(doc, Skipped):
+        detail = replace_surrogates(doc.detail)
+        same = (doc_id, detail) == (doc.id, doc.detail)
+        return doc if same else replace(doc, id=doc_id, detail=detail)
+    origin = replace_surrogates(doc.origin)
+    same = (doc_id, origin) == (doc.id, doc.origin)
+    return doc if same else replace(doc, id=doc_id, origin=origin)
+
+
+def _read_kind(
     path: Path, doc_id: str, max_bytes: int, fetcher: Fetcher, in_dir: bool
 ) -> Iterator[RawDocument | Skipped]:
     kind = _kind(path)
@@ -227,7 +258,8 @@ def count_inputs(args: Sequence[str]) -> int | None:
 def _count_file(path: Path, in_dir: bool) -> int | None:
     kind = _kind(path)
     if kind == "jsonl":
-        return _count_lines(path)
+        n = _count_lines(path)
+        return None if n is None else max(n, 1)  # no records: one "empty" skip
     if kind == "file" or (kind is None and in_dir):
         return 1  # a document, or one skipped as unsupported
     return None  # a feed, a WARC file or a URL list: its entries are known once read
@@ -239,7 +271,7 @@ def _count_lines(path: Path) -> int | None:
     try:
         with opener(path, "rb") as fh:
             return sum(1 for line in fh if line.strip())
-    except (OSError, EOFError):
+    except (OSError, EOFError, zlib.error):
         return None
 
 

@@ -7,13 +7,15 @@ expects a URL. Fields we do not read are ignored; null, and "" outside ``text`` 
 the same as absent. A numeric ``id`` is read as its decimal string. A lone UTF-16 surrogate (JSON
 ``"\\ud800"``, which no UTF-8 output can hold) is replaced by U+FFFD, one character for one, so
 offsets into the text stay right. Whether ``published`` is a date is decided by the clean stage:
-one that is not (``0000-00-00``, ``9999-12-31``) leaves the document undated, not skipped.
+one that is not (``0000-00-00``, ``9999-12-31``) leaves the document undated, not skipped. A
+``url`` whose host cannot be read (``http://[::1``) is a wrong field: ``bad-record:url``.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, field_validator
 
@@ -50,6 +52,16 @@ class SourceRecord(BaseModel):
             return [replace_surrogates(v) for v in value]
         return value
 
+    @field_validator("url", mode="after")
+    @classmethod
+    def _readable_url(cls, value: str | None) -> str | None:
+        """Later stages take a URL's host; "http://[::1" has none that can be read."""
+        try:
+            urlsplit(value or "").hostname  # noqa: B018 (the property raises)
+        except ValueError:
+            raise ValueError("a URL whose host can be read") from None
+        return value
+
 
 def replace_surrogates(text: str) -> str:
     """``text`` with each lone surrogate replaced by U+FFFD (same length, same offsets)."""
@@ -73,7 +85,8 @@ def _problem(exc: ValidationError) -> tuple[str, str]:
     given: dict[str, object] = {}
     for error in errors:
         where = _where(error["loc"])
-        wanted.setdefault(where, []).append(error["msg"].removeprefix("Input should be "))
+        msg = error["msg"].removeprefix("Input should be ").removeprefix("Value error, ")
+        wanted.setdefault(where, []).append(msg)
         given.setdefault(where, error["input"])
     detail = "; ".join(
         f"{where} should be {' or '.join(dict.fromkeys(msgs))}, "

@@ -26,7 +26,12 @@ _SCHEMES = ("http://", "https://")
 
 def is_url(arg: str) -> bool:
     """True when ``arg`` is an http(s) URL (not a local path)."""
-    return arg.strip().lower().startswith(_SCHEMES) and bool(urlsplit(arg.strip()).hostname)
+    if not arg.strip().lower().startswith(_SCHEMES):
+        return False
+    try:
+        return bool(urlsplit(arg.strip()).hostname)
+    except ValueError:  # "http://[::1": an IPv6 host never closed, or a bad port
+        return False
 
 
 def canonical_url(url: str) -> str:

@@ -7,8 +7,9 @@ What is found
     the quote, the one that closes it, a short sentence right after it, and a sentence ending in
     a colon right before it), never a word inside quotation marks.
   * Mixed quotes: when the cue's clausal complement (``ccomp``) holds the quoted fragment and more
-    (``arguing that Peru "has ignored every offer ..."``), the content is the whole complement and
-    ``direct`` is False: ``direct`` means the content is entirely within quotation marks.
+    (``arguing that Peru "has ignored every offer ..."``, or before a trailing cue: ``fees have
+    been "far too high," Keller says``), the content is the whole complement and ``direct`` is
+    False: ``direct`` means the content is entirely within quotation marks.
   * Indirect speech: a reporting verb with a clausal complement ("Okafor said the union has
     received the letter ..."); the content is the complement without "that" and edge punctuation.
   * "according to X, ...": the content is the rest of the sentence. After a verb cue in the same
@@ -17,7 +18,16 @@ What is found
   * Attribution beyond speech, as PolNeAR annotates it: belief ("believes"), intention ("wants
     to"), stance ("endorsed X", "called X a Y") and evidence ("polls show"); each cue's kind in
     ``data/cues.tsv`` says which complement carries the content (``CONTENT_DEPS``). A speech cue
-    set off as a parenthetical ("Prices, she said, will rise") reports its head clause.
+    set off as a parenthetical ("Prices, she said, will rise") reports its head clause. A cue's
+    object comes with the phrase that states the view of it ("accused Rubio of lying", "sees
+    Cruz as a uniter"); a belief verb needs that phrase ("knows the city" reports nothing). An
+    aspect verb's infinitive is not content ("continues to grow").
+  * Passive cues with an agent: "the plan was criticized by Keller" reports "the plan", and the
+    agent is the speaker.
+  * Cue nouns (kind ``noun``): "Keller's criticism of the tariffs", "his decision to run", and,
+    after a light verb (kind ``light``), "she made the case for a tax", "he is a critic of ...":
+    the possessor or the light verb's subject is the speaker, the noun's complement the content.
+    They come after the verb cues, which take the same content first.
   * Colon leads: a paragraph opening "Name: content" (``quotes_colon``).
   * A direct quote interrupted by its attribution, or continued in the next paragraph, is one
     quote (``quotes_join``): its span runs over the attribution, whose offsets lie inside it.
@@ -42,8 +52,9 @@ Who said it (``quotes_speaker``)
     text contains the noun ("Health Ministry") or has it within a short apposition window ("UN
     spokesperson Ana Ruiz"); else, when the noun is a known role noun, it is resolved as a
     pronoun of its kind ("the minister" as "he", "the bloc" as "it").
-Limits: no noun cues ("in a statement", "his criticism of"), no passive cues without a subject
-("is expected to"), no single quotation marks; no gender agreement, no cataphora, no speakers
+Limits: no noun cues without a possessor ("in a statement", "the criticism of"), no passive
+cues without an agent ("is expected to"), no writer's evidentials ("appears to be"), no single
+quotation marks; no gender agreement, no cataphora, no speakers
 of quotes nested in quotes, nothing beyond ``MAX_BACK_CHARS``; cues are single verbs or listed
 phrases, so "was quoted as saying" is missed, and a cue used for something else ("told to
 leave") may give a false quote when it has a complement; the parse decides what it covers.

@@ -32,6 +32,14 @@ _ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "assure",
 # Kinds of cue that can stand as a parenthetical inside or after what they report ("Prices, she
 # said, will rise"): the reported clause is then the cue's head.
 _PARENTHETICAL_KINDS = frozenset({"speech", "belief"})
+# Cues that also work as aspect verbs: their infinitive is not something said ("continues to
+# grow"); only their clause ("she continued that ...") or their parenthetical use reports.
+_ASPECT_VERBS = frozenset({"continue"})
+# Prepositions after a cue's object that state the view of it ("accused Rubio of lying", "sees
+# Cruz as a uniter", "praised her for her effort"): the content is the object and the phrase.
+_PREDICATE_PREPS = frozenset({"as", "of", "for"})
+# Prepositions that join a cue noun to what it is about ("criticism of", "support for").
+_NOUN_CONTENT_PREPS = frozenset({"of", "for", "about", "on", "to", "against", "over", "with", "at"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +157,7 @@ def _best_cue(m, index, text, marks, lexicon) -> tuple[int, Token, tuple[int, in
 def _mixed(m: MarkSpan, off: int, cue: Token) -> tuple[int, int] | None:
     """The whole reported clause when it holds the quoted fragment and more words."""
     for child in cue.children:
-        if child.dep_ != "ccomp" or child.left_edge.i < cue.i:
+        if child.dep_ != "ccomp":
             continue
         toks = list(child.subtree)
         span = _span_offsets(off, toks)
@@ -196,6 +204,13 @@ def _particle_object(tok: Token, ext: tuple[int, int], off: int) -> list[Token] 
     return None
 
 
+def _predicates(child: Token) -> bool:
+    """Whether ``child`` of a cue says what its object is held to be or to have done."""
+    return child.dep_ in ("oprd", "xcomp") or (
+        child.dep_ == "prep" and child.lower_ in _PREDICATE_PREPS
+    )
+
+
 def _content(tok: Token, off: int, ext: tuple[int, int], kind: str) -> list[Token] | None:
     """The tokens of what the cue reports, by the kind's preferred complements."""
     if ext[1] > off + tok.idx + len(tok.text):
@@ -209,17 +224,24 @@ def _content(tok: Token, off: int, ext: tuple[int, int], kind: str) -> list[Toke
             tok.lemma_.lower() in _ADDRESSEE_VERBS or (comps and comps[0].pos_ == "PRON")
         ):
             continue  # "told reporters", "said it": the hearer or a pronoun, not the content
-        if not comps:
-            continue
+        if not comps or (dep == "xcomp" and tok.lemma_.lower() in _ASPECT_VERBS):
+            continue  # "continues to grow": an aspect of the verb, not something said
         toks = list(comps[0].subtree)
         objs = [c for c in children if c.dep_ == "dobj" and c.i < comps[0].i]
         if dep == "xcomp" and objs:  # "asked the committee to investigate": the object too
             toks = list(objs[0].subtree) + toks
-        if dep == "dobj":  # "called the plan a disaster": the predicate too
-            for c in children:
-                if c.dep_ in ("oprd", "xcomp") and c.i > comps[0].i:
-                    toks += list(c.subtree)
+        if dep == "dobj":  # "called the plan a disaster", "sees Cruz as a uniter": the predicate
+            said = [c for c in children if c.i > comps[0].i and _predicates(c)]
+            if kind == "belief" and not said:
+                continue  # "knows the city", "saw the film": no view of the object is stated
+            toks += [t for c in said for t in c.subtree]
         return toks
+    passive = [c for c in children if c.dep_ == "nsubjpass"]
+    if passive and any(c.dep_ == "agent" for c in children):
+        # "Cruz was endorsed by the senator", "it is seen as a deal by many": the subject is
+        # what is reported, with what it is held to be; the agent is the speaker
+        said = [c for c in children if c.i > tok.i and _predicates(c)]
+        return [*passive[0].subtree, *(t for c in said for t in c.subtree)]
     if tok.dep_ == "parataxis" and kind in _PARENTHETICAL_KINDS:  # "Prices, she said, will rise"
         inner = {t.i for t in tok.subtree}
         return [t for t in tok.head.subtree if t.i not in inner]
@@ -262,7 +284,46 @@ def find_candidates(
         found = [f for f in found if not _fragment_of(f, span, text)]
         if not _overlaps(span, found):
             found.append(Found(span[0], span[1], False, ext, speaker_head(tok), off))
+    # cue nouns last: a verb's report of the same content names its speaker more plainly
+    for off, tok in index.tokens():
+        noun = _noun_cue(tok, off, lexicon)
+        if noun is None or words(text[noun.start : noun.end]) < MIN_INDIRECT_WORDS:
+            continue
+        if not _overlaps((noun.start, noun.end), found) and not _inside(noun.cue, marks):
+            found.append(noun)
     return sorted(found, key=lambda f: (f.start, f.end))
+
+
+def _noun_cue(tok: Token, off: int, lexicon: Lexicon) -> Found | None:
+    """A cue noun with its possessor and what it is about ("Keller's criticism of the plan")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.nouns:
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    after = list(tok.rights)
+    verb = tok.head
+    if not owners and tok.dep_ in ("dobj", "attr") and verb.lemma_.lower() in lexicon.light_verbs:
+        owners = [h for h in (speaker_head(verb),) if h is not None]  # "she made the case for"
+        after += [c for c in verb.rights if c.i > tok.i]  # the parser often hangs "for" on "made"
+    if not owners:
+        return None  # "the criticism of the plan": nobody is named
+    toks: list[Token] = []
+    for child in after:
+        if child.dep_ == "prep" and child.lower_ in _NOUN_CONTENT_PREPS:
+            toks = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+        elif child.dep_ in ("acl", "ccomp"):  # "decision to run", "claim that he won"
+            toks = list(child.subtree)
+        if toks:
+            break
+    span = _span_offsets(off, toks)
+    if span is None:
+        return None
+    return Found(
+        span[0], span[1], False, (off + tok.idx, off + tok.idx + len(tok.text)), owners[0], off
+    )
+
+
+def _inside(span: tuple[int, int] | None, marks: Sequence[MarkSpan]) -> bool:
+    return span is not None and any(m.start <= span[0] < m.end for m in marks)
 
 
 def _fragment_of(f: Found, span: tuple[int, int], text: str) -> bool:

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from crosswire.errors import DataError
 
 VERB_KINDS = ("speech", "belief", "intention", "stance", "evidence")
-_KINDS = (*VERB_KINDS, "prep", "person", "org")
+_KINDS = (*VERB_KINDS, "prep", "noun", "light", "person", "org")
 # Which dependents of a cue carry the content, by kind, in order of preference. Measured on the
 # PolNeAR training part: speech and belief report a clause ("said the talks stalled"), intention
 # an infinitive or an object ("wants to run", "seeks the nomination"), stance and evidence an
@@ -19,7 +19,7 @@ _KINDS = (*VERB_KINDS, "prep", "person", "org")
 CONTENT_DEPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "speech": ("ccomp", "xcomp", "dobj"),
-        "belief": ("ccomp", "xcomp"),
+        "belief": ("ccomp", "xcomp", "dobj"),
         "intention": ("xcomp", "ccomp", "dobj"),
         "stance": ("ccomp", "dobj"),
         "evidence": ("ccomp", "dobj"),
@@ -34,6 +34,8 @@ class Lexicon:
     verbs: frozenset[str]  # single verb lemmas: "say"
     particle_verbs: frozenset[tuple[str, str]]  # ("point", "out"): the verb needs that particle
     preps: frozenset[tuple[str, ...]]  # ("accord", "to"): lemmas of a multiword preposition
+    nouns: frozenset[str]  # nouns that name what someone said or holds: "criticism", "claim"
+    light_verbs: frozenset[str]  # verbs whose object noun is the cue: "make" (the case for)
     person_nouns: frozenset[str]
     org_nouns: frozenset[str]
 
@@ -65,6 +67,8 @@ def parse_lexicon(text: str, where: str = "cues.tsv") -> Lexicon:
             (w[0], w[1]) for kind in VERB_KINDS for w in rows[kind] if len(w) == 2
         ),
         preps=frozenset(preps),
+        nouns=frozenset(p[0] for p in rows["noun"]),
+        light_verbs=frozenset(p[0] for p in rows["light"]),
         person_nouns=frozenset(p[0] for p in rows["person"]),
         org_nouns=frozenset(p[0] for p in rows["org"]),
     )

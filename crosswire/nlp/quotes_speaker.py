@@ -21,6 +21,9 @@ PRONOUN_TYPES = {
     "him": PERSON_TYPES,
     "she": PERSON_TYPES,
     "her": PERSON_TYPES,
+    "his": PERSON_TYPES,  # possessors of cue nouns ("his criticism of")
+    "its": GROUP_TYPES,
+    "their": PERSON_TYPES | GROUP_TYPES,
     "it": GROUP_TYPES,
     "they": PERSON_TYPES | GROUP_TYPES,
     "them": PERSON_TYPES | GROUP_TYPES,
@@ -58,6 +61,10 @@ def speaker_head(cue: Token) -> Token | None:
             if prep.lower_ == "to" and objs:
                 return objs[0]
         return None
+    agent = [p for p in cue.children if p.dep_ == "agent"]  # "was endorsed by the senator"
+    objs = [c for c in agent[0].children if c.dep_ == "pobj"] if agent else []
+    if objs and any(c.dep_ == "nsubjpass" for c in cue.children):
+        return objs[0]
     tok = cue
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "expl")]

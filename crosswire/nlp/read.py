@@ -19,6 +19,7 @@ from crosswire.events.ontology import load_ontology
 from crosswire.events.patterns import load_verb_patterns
 from crosswire.nlp.entities import find_entities
 from crosswire.nlp.model import load_nlp
+from crosswire.nlp.places import locate_events
 from crosswire.nlp.quotes import find_caption_quotes, find_quotes
 from crosswire.nlp.segments import MAX_PIECE_CHARS, paragraphs
 from crosswire.nlp.timex import find_timexes
@@ -88,12 +89,18 @@ def _events(r: Reading) -> Reading:
     return replace(r, document=replace(d, events=code_events(r.paragraphs, ctx)))
 
 
+def _places(r: Reading) -> Reading:
+    events = locate_events(r.paragraphs, r.document)
+    return replace(r, document=replace(r.document, events=events))
+
+
 STEPS: tuple[Step, ...] = (
     Step("sentences", ("parse",), ("sentences",), _sentences),
     Step("entities", ("parse", "date"), ("entities",), _entities),
     Step("quotes", ("parse", "entities"), ("quotes",), _quotes),
     Step("timexes", ("parse", "date"), ("timexes",), _timexes),
     Step("events", ("parse", "entities", "quotes", "timexes", "date"), ("events",), _events),
+    Step("places", ("parse", "entities", "events"), ("places",), _places),
 )
 
 

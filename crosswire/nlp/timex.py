@@ -81,13 +81,14 @@ def find_timexes(paragraphs: Sequence[tuple[int, Doc]], anchor: date | None) -> 
 
 
 def _paragraph(offset: int, doc: Doc, anchor: date | None) -> list[Timex]:
-    cands = [c for c in find_candidates(doc.text) if c.trusted or _in_context(c, doc)]
+    whole = doc.text  # spaCy joins every token afresh on each read of Doc.text
+    cands = [c for c in find_candidates(whole) if c.trusted or _in_context(c, doc)]
     out = []
     for c in select(cands):
         value = normalise(c, anchor, _tense_at(doc, c.start) if anchor else None)
         if value is None:
             continue
-        text = doc.text[c.start : c.end]
+        text = whole[c.start : c.end]
         out.append(
             Timex(offset + c.start, offset + c.end, text, value.type, value.value, value.anchored)
         )

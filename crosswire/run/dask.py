@@ -19,7 +19,7 @@ from pathlib import Path
 from distributed import Client, LocalCluster, as_completed
 
 from crosswire.pipeline import process_batch
-from crosswire.run.ingest import RunReport, close_run, content_hash, new_inputs
+from crosswire.run.ingest import RunReport, close_run, content_hash, new_inputs, recorded
 from crosswire.run.local import BATCH_DOCS, batched
 from crosswire.run.shards import ShardRow, read_shard, write_shard
 from crosswire.settings import Settings
@@ -163,16 +163,17 @@ def ingest_on(
             store.write_raw(raw, digest)
             yield raw
 
-    paths = run_dask(todo(), settings, client, shard_dir, batch_docs, progress)
-    loaded = load_shards(paths, store, run_id)
-    skipped.update(loaded.skipped)
-    if loaded.analysed:
-        counts["analysed"] += loaded.analysed
-    if loaded.unchanged:
-        counts["unchanged"] += loaded.unchanged
-    if skipped:
-        counts["skipped"] += sum(skipped.values())
-    return close_run(store, settings, run_id, counts, skipped, t0, recluster)
+    with recorded(store, run_id):
+        paths = run_dask(todo(), settings, client, shard_dir, batch_docs, progress)
+        loaded = load_shards(paths, store, run_id)
+        skipped.update(loaded.skipped)
+        if loaded.analysed:
+            counts["analysed"] += loaded.analysed
+        if loaded.unchanged:
+            counts["unchanged"] += loaded.unchanged
+        if skipped:
+            counts["skipped"] += sum(skipped.values())
+        return close_run(store, settings, run_id, counts, skipped, t0, recluster)
 
 
 def ingest_dask(

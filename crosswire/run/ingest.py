@@ -2,9 +2,12 @@
 
 Resumable: each document is written in its own transaction with a hash of its content, and a
 document already stored with the same hash is not analysed again, so a killed run re-run adds
-what is missing and nothing twice. The raw input of each document the pipeline sees (analysed or
-skipped by it) is kept, so ``reanalyse`` can re-run the pipeline (after a change of code or
-settings) without the inputs.
+what is missing and nothing twice. A run's stories are written in one transaction that also
+finishes the run; a run killed or failed before it stays unfinished in the store (a failed one
+with its error), and the next run groups that run's articles with its own, so no article is
+left out of the stories and no story without its events. The raw input of each document the
+pipeline sees (analysed or skipped by it) is kept, so ``reanalyse`` can re-run the pipeline
+(after a change of code or settings) without the inputs.
 """
 
 from __future__ import annotations
@@ -13,15 +16,16 @@ import hashlib
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
-from crosswire.errors import NotFound, isolated
+from crosswire.errors import NotFound, StoreError, isolated
 from crosswire.ingest.files import read_inputs
 from crosswire.run.local import BATCH_DOCS, batched, map_batches
 from crosswire.settings import Settings
 from crosswire.store.duckdb_store import Store
 from crosswire.store.queries import read_documents
-from crosswire.stories.assemble import assemble, extend
+from crosswire.stories.assemble import Assembly, assemble, extend
 from crosswire.types import RawDocument, Skipped
 
 
@@ -43,9 +47,7 @@ def content_hash(raw: RawDocument) -> str:
     return h.hexdigest()
 
 
-def refresh_stories(
-    store: Store, settings: Settings, changed: Sequence[str] | None = None
-) -> dict[str, int]:
+def regroup(store: Store, settings: Settings, changed: Sequence[str] | None = None) -> Assembly:
     """Copies, stories and story events after ``changed`` articles were written.
 
     Incremental when the store has stories and ``changed`` is given: the stored stories stay
@@ -56,16 +58,23 @@ def refresh_stories(
     docs = read_documents(store.connection, ids)  # one batched read, not a query per article
     before = store.stories()
     if changed is not None and before:
-        made = extend([docs[i] for i in ids], settings, before, set(changed), store.copies(),
+        return extend([docs[i] for i in ids], settings, before, set(changed), store.copies(),
                       store.pins())  # fmt: skip
-    else:
-        made = assemble([docs[i] for i in ids], settings, store.pins())
-    store.write_copies(made.copies, replace=True)  # links of changed articles may be gone
-    store.replace_stories(made.stories)
-    for story_id, rows in made.events.items():
-        store.write_story_events(story_id, rows)
+    return assemble([docs[i] for i in ids], settings, store.pins())
+
+
+def _grouped(made: Assembly) -> dict[str, int]:
     return {"copies": len(made.copies), "stories": len(made.stories),
             "stories_updated": len(made.events)}  # fmt: skip
+
+
+def refresh_stories(
+    store: Store, settings: Settings, changed: Sequence[str] | None = None
+) -> dict[str, int]:
+    """``regroup`` written into the store in one transaction; its counts."""
+    made = regroup(store, settings, changed)
+    store.write_stories(made.copies, made.stories, made.events)
+    return _grouped(made)
 
 
 def new_inputs(
@@ -91,6 +100,18 @@ def new_inputs(
             yield raw, digest
 
 
+@contextmanager
+def recorded(store: Store, run_id: str) -> Iterator[None]:
+    """A run that raises is marked with its error, when the store can still be written (a
+    full disk may refuse that too); either way it stays unfinished for the next run."""
+    try:
+        yield
+    except BaseException as exc:
+        with suppress(StoreError):
+            store.fail_run(run_id, " ".join(f"{type(exc).__name__}: {exc}".split()))
+        raise
+
+
 def close_run(
     store: Store,
     settings: Settings,
@@ -99,12 +120,19 @@ def close_run(
     skipped: Counter[str],
     started: float,
     recluster: bool = False,
+    changed: Sequence[str] = (),
 ) -> RunReport:
-    """Refresh copies and stories (incrementally unless ``recluster``), record the run's
-    counts and report them."""
-    changed = None if recluster else store.run_article_ids(run_id)
-    counts.update(refresh_stories(store, settings, changed))
-    store.finish_run(run_id, dict(counts) | {f"skipped:{k}": v for k, v in skipped.items()})
+    """Refresh copies and stories for the articles the run wrote, ``changed`` ones and those
+    of earlier runs left unfinished (incrementally unless ``recluster``), and finish the run
+    with its counts in the same transaction; report them."""
+    resumed = store.unfinished_runs(but=run_id)
+    ids = None if recluster else [*changed, *store.run_article_ids(run_id, *resumed)]
+    made = regroup(store, settings, ids)
+    counts.update(_grouped(made))
+    if resumed:
+        counts["resumed_runs"] = len(resumed)
+    final = dict(counts) | {f"skipped:{k}": v for k, v in skipped.items()}
+    store.write_stories(made.copies, made.stories, made.events, run_id, final, resumed)
     return RunReport(run_id, dict(counts), dict(skipped), time.perf_counter() - started)
 
 
@@ -130,23 +158,24 @@ def ingest(
         skipped[s.reason] += 1
         counts["skipped"] += 1
 
-    reported = 0
-    batches = batched(new_inputs(inputs, store, settings, counts, skip), BATCH_DOCS)
-    for batch, results in map_batches(batches, settings, workers, _raws):
-        for (raw, digest), result in zip(batch, results, strict=True):
-            # first: a document is never stored without its input; a skipped one keeps its
-            # input too, so `reanalyse` can retry it after a fix (as the Dask ingest does)
-            store.write_raw(raw, digest)
-            if isinstance(result, Skipped):
-                skip(result)
-                continue
-            written = store.write_document(result, run_id, digest)
-            # not written: stored as is earlier in this run (an id read twice)
-            counts["analysed" if written else "unchanged"] += 1
-        if progress:
-            progress(counts["read"] - reported)
-            reported = counts["read"]
-    return close_run(store, settings, run_id, counts, skipped, t0, recluster)
+    with recorded(store, run_id):
+        reported = 0
+        batches = batched(new_inputs(inputs, store, settings, counts, skip), BATCH_DOCS)
+        for batch, results in map_batches(batches, settings, workers, _raws):
+            for (raw, digest), result in zip(batch, results, strict=True):
+                # first: a document is never stored without its input; a skipped one keeps its
+                # input too, so `reanalyse` can retry it after a fix (as the Dask ingest does)
+                store.write_raw(raw, digest)
+                if isinstance(result, Skipped):
+                    skip(result)
+                    continue
+                written = store.write_document(result, run_id, digest)
+                # not written: stored as is earlier in this run (an id read twice)
+                counts["analysed" if written else "unchanged"] += 1
+            if progress:
+                progress(counts["read"] - reported)
+                reported = counts["read"]
+        return close_run(store, settings, run_id, counts, skipped, t0, recluster)
 
 
 def _raws(batch: list) -> list:
@@ -175,19 +204,19 @@ def reanalyse(
     run_id = store.start_run(["reanalyse", *([] if article_ids is None else ids)])
     counts: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
-    batches = ([store.read_raw(i) for i in batch] for batch in batched(ids, BATCH_DOCS))
-    for raws, results in map_batches(batches, settings, workers):
-        for raw, result in zip(raws, results, strict=True):
-            counts["read"] += 1
-            if isinstance(result, Skipped):
-                store.write_skipped(result, run_id, drop_article=True)
-                skipped[result.reason] += 1
-                counts["skipped"] += 1
-            else:
-                store.write_document(result, run_id, content_hash(raw), replace=True)
-                counts["analysed"] += 1
-        if progress:
-            progress(len(raws))
-    counts.update(refresh_stories(store, settings, None if article_ids is None else ids))
-    store.finish_run(run_id, dict(counts) | {f"skipped:{k}": v for k, v in skipped.items()})
-    return RunReport(run_id, dict(counts), dict(skipped), time.perf_counter() - t0)
+    with recorded(store, run_id):
+        batches = ([store.read_raw(i) for i in batch] for batch in batched(ids, BATCH_DOCS))
+        for raws, results in map_batches(batches, settings, workers):
+            for raw, result in zip(raws, results, strict=True):
+                counts["read"] += 1
+                if isinstance(result, Skipped):
+                    store.write_skipped(result, run_id, drop_article=True)
+                    skipped[result.reason] += 1
+                    counts["skipped"] += 1
+                else:
+                    store.write_document(result, run_id, content_hash(raw), replace=True)
+                    counts["analysed"] += 1
+            if progress:
+                progress(len(raws))
+        # a given id the pipeline now skips is in no article any more: named so its story changes
+        return close_run(store, settings, run_id, counts, skipped, t0, article_ids is None, ids)

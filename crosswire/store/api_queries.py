@@ -38,11 +38,14 @@ EVENT_PRECISION = """CASE
 # is the one of stories.reconcile.source_key: a copy counts as its original, wire copy as the
 # wire service, anything else as the article itself.
 EVENTS_VIEW = f"""
-WITH se AS (
+WITH sa AS (  -- the articles mentioning a story event (GDELT's NumArticles)
+    SELECT story_event_id, count(DISTINCT article_id) AS n FROM event_mentions GROUP BY ALL
+), se AS (
     SELECT m.event_id, min(s.story_event_id) AS story_event_id, min(s.story_id) AS story_id,
            max(len(s.independent_sources)) AS n_sources, max(s.n_mentions) AS n_mentions,
-           max(len(s.outlets)) AS n_articles
-    FROM event_mentions m JOIN story_events s USING (story_event_id) GROUP BY m.event_id
+           max(sa.n) AS n_articles
+    FROM event_mentions m JOIN story_events s USING (story_event_id)
+    JOIN sa USING (story_event_id) GROUP BY m.event_id
 ), ev AS (
     SELECT e.*, a.title AS article_title, a.outlet, a.url, a.stored_at,
            length(a.text) AS doc_len, coalesce(se.n_mentions, 1) AS n_mentions,
@@ -64,6 +67,8 @@ VIEW_FIELDS = (
     "target_text", "target_name", "target_code", "cameo", "plover", "mode", "goldstein", "quad",
     "date", "date_source", "date_precision", "modality", "sentence_start", "sentence_end",
     "trigger_start", "trigger_end", "confidence", "rule",
+    "place_name", "place_type", "place_country", "place_admin1", "place_latitude",
+    "place_longitude", "place_geonameid",
 )  # fmt: skip
 # An event's fields: those of EVENTS_VIEW, then each side's actor id (store.actors).
 EVENT_FIELDS = (*VIEW_FIELDS, "source_actor_id", "target_actor_id")
@@ -244,6 +249,8 @@ def evidence(con: duckdb.DuckDBPyConnection, story_id: str) -> list[dict[str, An
     sql = """
         SELECT m.story_event_id, m.event_id, m.article_id, a.outlet, e.sentence_start,
                e.sentence_end, e.trigger_start, e.trigger_end, e.modality, e.date,
+               e.place_name, e.place_type, e.place_country, e.place_latitude,
+               e.place_longitude,
                substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
                    AS sentence
         FROM event_mentions m JOIN story_events s USING (story_event_id)

@@ -3,7 +3,9 @@
 DuckDB lets one process write a file at a time; this class is that writer. Documents are written
 in transactions (one per document, or one per batch with ``write_documents``) keyed on article
 id and content hash, so a run that is killed and started again ends with every document stored
-exactly once.
+exactly once. A run's copies, stories and story events are written in one more transaction,
+which also marks the run finished (``write_stories``): a run killed or failed before it leaves
+the stories as they were and itself unfinished, and the next run groups its articles too.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from crosswire.errors import NotFound, StoreError
 from crosswire.store import queries as Q
 from crosswire.store import rows as R
 from crosswire.store.connect import open_connection, transaction
+from crosswire.store.pause import pause_point
 from crosswire.types import CopyLink, Document, RawDocument, Skipped, Story
 
 # Name under which rows being inserted are visible to SQL (see Store._insert).
@@ -90,12 +93,29 @@ class Store:
 
     def finish_run(self, run_id: str, counts: Mapping[str, int]) -> None:
         with self._transaction():
-            found = self._con.execute(
-                "UPDATE runs SET finished_at = ?, counts = ? WHERE run_id = ? RETURNING run_id",
-                [_now(), json.dumps(dict(counts), sort_keys=True), run_id],
-            ).fetchall()
-            if not found:
-                raise NotFound(f"run {run_id!r} is not in the store: start it with start_run")
+            self._finish(run_id, counts)
+
+    def _finish(self, run_id: str, counts: Mapping[str, int]) -> None:
+        found = self._con.execute(
+            "UPDATE runs SET finished_at = ?, counts = ? WHERE run_id = ? RETURNING run_id",
+            [_now(), json.dumps(dict(counts), sort_keys=True), run_id],
+        ).fetchall()
+        if not found:
+            raise NotFound(f"run {run_id!r} is not in the store: start it with start_run")
+
+    def fail_run(self, run_id: str, error: str) -> None:
+        """Say why ``run_id`` stopped; it stays unfinished, for the next run to complete."""
+        with self._transaction():
+            self._con.execute("UPDATE runs SET error = ? WHERE run_id = ?", [error, run_id])
+
+    def unfinished_runs(self, but: str = "") -> list[str]:
+        """Runs, oldest first, that were killed or failed before writing their stories and
+        that no later run has completed (all but ``but``, the run going on)."""
+        sql = (
+            "SELECT run_id FROM runs WHERE finished_at IS NULL AND resumed_by IS NULL "
+            "AND run_id != ? ORDER BY started_at, run_id"
+        )
+        return [r[0] for r in self._con.execute(sql, [but]).fetchall()]
 
     # -- documents -------------------------------------------------------------------------
 
@@ -234,13 +254,16 @@ class Store:
 
         With ``replace`` the links of the store become exactly ``links`` (a full recompute).
         """
+        with self._transaction():
+            self._copies(links, replace)
+
+    def _copies(self, links: Sequence[CopyLink], replace: bool) -> None:
         latest = {link.article_id: link for link in links}  # the last link per article wins
         rows = [(k.article_id, k.original_id, k.similarity) for k in latest.values()]
-        with self._transaction():
-            if replace:
-                self._con.execute("DELETE FROM copies")
-            self._delete_ids("copies", "article_id", list(latest))
-            self._insert("copies", ("article_id", "original_id", "similarity"), rows)
+        if replace:
+            self._con.execute("DELETE FROM copies")
+        self._delete_ids("copies", "article_id", list(latest))
+        self._insert("copies", ("article_id", "original_id", "similarity"), rows)
 
     def copies(self) -> list[CopyLink]:
         return Q.copies(self._con)
@@ -250,27 +273,56 @@ class Store:
 
         Story events of stories that are gone are dropped with them.
         """
-        ids = [s.id for s in stories]
         with self._transaction():
-            self._con.execute("DELETE FROM story_articles")
-            self._con.execute("DELETE FROM stories")
-            kept = "SELECT unnest(?::VARCHAR[])"
-            self._con.execute(
-                "DELETE FROM event_mentions WHERE story_event_id IN (SELECT story_event_id "
-                f"FROM story_events WHERE story_id NOT IN ({kept}))",
-                [ids],
-            )
-            self._con.execute(f"DELETE FROM story_events WHERE story_id NOT IN ({kept})", [ids])
-            self._insert(
-                "stories",
-                ("story_id", "title", "start", "end", "actors"),
-                [(s.id, s.title, s.start, s.end, list(s.actors)) for s in stories],
-            )
-            self._insert(
-                "story_articles",
-                ("story_id", "article_id", "ord"),
-                [(s.id, a, i) for s in stories for i, a in enumerate(s.article_ids)],
-            )
+            self._stories(stories)
+
+    def _stories(self, stories: Sequence[Story]) -> None:
+        ids = [s.id for s in stories]
+        self._con.execute("DELETE FROM story_articles")
+        self._con.execute("DELETE FROM stories")
+        kept = "SELECT unnest(?::VARCHAR[])"
+        self._con.execute(
+            "DELETE FROM event_mentions WHERE story_event_id IN (SELECT story_event_id "
+            f"FROM story_events WHERE story_id NOT IN ({kept}))",
+            [ids],
+        )
+        self._con.execute(f"DELETE FROM story_events WHERE story_id NOT IN ({kept})", [ids])
+        self._insert(
+            "stories",
+            ("story_id", "title", "start", "end", "actors"),
+            [(s.id, s.title, s.start, s.end, list(s.actors)) for s in stories],
+        )
+        self._insert(
+            "story_articles",
+            ("story_id", "article_id", "ord"),
+            [(s.id, a, i) for s in stories for i, a in enumerate(s.article_ids)],
+        )
+
+    def write_stories(
+        self,
+        copies: Sequence[CopyLink],
+        stories: Sequence[Story],
+        events: Mapping[str, Sequence[R.StoryEventRow]],
+        run_id: str | None = None,
+        counts: Mapping[str, int] | None = None,
+        resumed: Sequence[str] = (),
+    ) -> None:
+        """In one transaction: the copy links and the stories of the store become exactly
+        ``copies`` and ``stories``, the events of each story of ``events`` become its rows
+        there, and, with ``run_id``, that run is finished with ``counts`` and the ``resumed``
+        runs are marked completed by it. Killed or failed before the commit, it changes
+        nothing, so no story is left without its events and the run stays unfinished.
+        """
+        with self._transaction():
+            self._copies(copies, replace=True)  # links of changed articles may be gone
+            self._stories(stories)
+            self._story_events(events)
+            if run_id is not None:
+                self._finish(run_id, counts or {})
+                self._con.execute(
+                    "UPDATE runs SET resumed_by = ? WHERE run_id IN (SELECT unnest(?::VARCHAR[]))",
+                    [run_id, list(resumed)],
+                )
 
     def stories(self) -> list[Story]:
         return Q.stories(self._con)
@@ -285,10 +337,13 @@ class Store:
             self._delete_ids("story_pins", "article_id", list(placed))
             self._insert("story_pins", ("article_id", "story_id"), list(placed.items()))
 
-    def run_article_ids(self, run_id: str) -> list[str]:
-        """The articles a run wrote (new or replaced)."""
-        sql = "SELECT article_id FROM articles WHERE run_id = ? ORDER BY article_id"
-        return [r[0] for r in self._con.execute(sql, [run_id]).fetchall()]
+    def run_article_ids(self, *run_ids: str) -> list[str]:
+        """The articles the runs wrote (new or replaced) and that no later run replaced."""
+        sql = (
+            "SELECT article_id FROM articles WHERE run_id IN (SELECT unnest(?::VARCHAR[])) "
+            "ORDER BY article_id"
+        )
+        return [r[0] for r in self._con.execute(sql, [list(run_ids)]).fetchall()]
 
     def story(self, story_id: str) -> Story:
         return Q.story(self._con, story_id)
@@ -298,26 +353,32 @@ class Store:
 
     def write_story_events(self, story_id: str, rows: Sequence[R.StoryEventRow]) -> None:
         """The story events of ``story_id`` become exactly ``rows`` (with their mentions)."""
-        wrong = [r.story_event_id for r in rows if r.story_id != story_id]
-        if wrong:
-            raise StoreError(f"story events {wrong} do not belong to story {story_id!r}")
         with self._transaction():
-            self._con.execute(
-                "DELETE FROM event_mentions WHERE story_event_id IN "
-                "(SELECT story_event_id FROM story_events WHERE story_id = ?)",
-                [story_id],
-            )
-            self._con.execute("DELETE FROM story_events WHERE story_id = ?", [story_id])
-            self._insert(
-                "story_events",
-                (*R.STORY_EVENT_COLUMNS, "ord"),
-                [R.story_event_row_values(r, i) for i, r in enumerate(rows)],
-            )
-            self._insert(
-                "event_mentions",
-                ("story_event_id", "ord", "event_id", "article_id", "start", "end"),
-                [(r.story_event_id, i, *m) for r in rows for i, m in enumerate(r.mentions)],
-            )
+            self._story_events({story_id: rows})
+
+    def _story_events(self, events: Mapping[str, Sequence[R.StoryEventRow]]) -> None:
+        wrong = [r.story_event_id for k, rows in events.items() for r in rows if r.story_id != k]
+        if wrong:
+            raise StoreError(f"story events {wrong} do not belong to the story they are given for")
+        ids = list(events)
+        self._con.execute(
+            "DELETE FROM event_mentions WHERE story_event_id IN (SELECT story_event_id FROM "
+            "story_events WHERE story_id IN (SELECT unnest(?::VARCHAR[])))",
+            [ids],
+        )
+        self._delete_ids("story_events", "story_id", ids)
+        rows = [r for story_rows in events.values() for r in story_rows]
+        self._insert(
+            "story_events",
+            (*R.STORY_EVENT_COLUMNS, "ord"),
+            [R.story_event_row_values(r, i) for v in events.values() for i, r in enumerate(v)],
+        )
+        pause_point("story-events")  # a test kills the run here (store/pause.py)
+        self._insert(
+            "event_mentions",
+            ("story_event_id", "ord", "event_id", "article_id", "start", "end"),
+            [(r.story_event_id, i, *m) for r in rows for i, m in enumerate(r.mentions)],
+        )
 
     def read_story_events(self, story_id: str) -> list[R.StoryEventRow]:
         return Q.read_story_events(self._con, story_id)

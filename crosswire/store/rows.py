@@ -25,6 +25,7 @@ from crosswire.types import (
     Entity,
     Event,
     Hints,
+    Place,
     Quote,
     RawDocument,
     Removed,
@@ -55,11 +56,13 @@ _EVENT_TAIL = (
     "cameo", "plover", "mode", "goldstein", "quad", "date", "date_source", "modality",
     "sentence_start", "sentence_end", "trigger_start", "trigger_end", "confidence", "rule",
 )  # fmt: skip
+_PLACE_FIELDS = ("name", "type", "country", "admin1", "latitude", "longitude", "geonameid")
 EVENT_COLUMNS = (
     "event_id", "article_id", "ord",
     *(f"source_{f}" for f in _ACTOR_FIELDS),
     *(f"target_{f}" for f in _ACTOR_FIELDS),
     *_EVENT_TAIL,
+    *(f"place_{f}" for f in _PLACE_FIELDS),
 )  # fmt: skip
 
 RAW_COLUMNS = (
@@ -179,7 +182,8 @@ def event_rows(doc: Document) -> list[Row]:
 
 
 def _tail(event: Event) -> list[Any]:
-    return [getattr(event, f) for f in _EVENT_TAIL]
+    place = [getattr(event.place, f) if event.place else None for f in _PLACE_FIELDS]
+    return [getattr(event, f) for f in _EVENT_TAIL] + place
 
 
 def _actor(values: Sequence[Any]) -> Actor | None:
@@ -190,8 +194,9 @@ def _actor(values: Sequence[Any]) -> Actor | None:
 
 def event_from_row(row: Sequence[Any]) -> Event:
     """``row`` holds EVENT_COLUMNS minus the leading event_id, article_id, ord."""
-    n = len(_ACTOR_FIELDS)
-    return Event(_actor(row[:n]), _actor(row[n : 2 * n]), *row[2 * n :])
+    n, k = len(_ACTOR_FIELDS), len(_PLACE_FIELDS)
+    place = Place(*row[-k:]) if row[-k] is not None else None
+    return Event(_actor(row[:n]), _actor(row[n : 2 * n]), *row[2 * n : -k], place=place)
 
 
 def article_from_row(row: Sequence[Any], removed: tuple, captions: tuple) -> Article:

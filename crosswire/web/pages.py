@@ -50,6 +50,33 @@ def article(request: Request, article_id: str) -> HTMLResponse:
     return _page(request, "article.html", article_id=article_id)
 
 
+@router.get("/events", response_class=HTMLResponse)
+def events(request: Request) -> HTMLResponse:
+    # the places map draws here once static/map.js ships; until then its box stays empty
+    has_map = "true" if (HERE / "static" / "map.js").is_file() else ""
+    return _page(request, "events.html", has_map=has_map)
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors(request: Request) -> HTMLResponse:
+    return _page(request, "actors.html")
+
+
+@router.get("/actors/{actor_id}", response_class=HTMLResponse)
+def actor(request: Request, actor_id: str) -> HTMLResponse:
+    return _page(request, "actor.html", actor_id=actor_id)
+
+
+@router.get("/overview", response_class=HTMLResponse)
+def overview(request: Request) -> HTMLResponse:
+    return _page(request, "overview.html")
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network(request: Request) -> HTMLResponse:
+    return _page(request, "network.html")
+
+
 @router.get("/vendor/plotly.min.js")
 def plotly() -> FileResponse:
     return FileResponse(plotly_js(), media_type="text/javascript")

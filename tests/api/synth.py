@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from crosswire.store import Store, StoryEventRow, event_ids
-from crosswire.types import Actor, Article, CopyLink, Document, DocumentDate, Event, Sentence, Story
+from crosswire.types import (
+    Actor,
+    Article,
+    CopyLink,
+    Document,
+    DocumentDate,
+    Event,
+    Place,
+    Sentence,
+    Story,
+)
 
 ACTORS = (("NATO", "IGOWSTNAT"), ("Russia", "RUS"), ("Ukraine", "UKR"), ("Belgium", "BEL"))
 # (CAMEO, PLOVER, mode, Goldstein, quad): valid codes of the codebook
@@ -59,9 +70,14 @@ def document(i: int, n_events: int) -> Document:
     )  # fmt: skip
 
 
-def make_store(path: Path, n_articles: int = 40, n_events: int = 6) -> Path:
-    """Articles in stories of two; each story's first event is reported by both articles."""
+def make_store(
+    path: Path, n_articles: int = 40, n_events: int = 6, place: Place | None = None
+) -> Path:
+    """Articles in stories of two; each story's first event is reported by both articles.
+    ``place``: where every event happened (None: nowhere known)."""
     docs = [document(i, n_events) for i in range(n_articles)]
+    if place is not None:
+        docs = [replace(d, events=tuple(replace(e, place=place) for e in d.events)) for d in docs]
     with Store(path) as store:
         run = store.start_run(["synthetic"])
         store.write_documents([(d, f"h{d.id}") for d in docs], run)

@@ -65,7 +65,7 @@ def test_analyze_reads_warc_and_feed(inputs):
     assert analysed[2]["url"].endswith("/chile")
     assert {r["origin"] for r in analysed} == {"AP"}
     assert analysed[2]["published"] == "2021-10-07" and analysed[2]["published_source"] == "given"
-    assert {r["skipped"]["reason"] for r in lines if r["skipped"]} == {"warcinfo", "fetch"}
+    assert {r["skipped"]["reason"] for r in lines if r["skipped"]} == {"warcinfo", "http-404"}
     assert "copies 2" in result.stderr and "warcinfo 1" in result.stderr
     assert "read 5" in result.stderr and "analysed 3" in result.stderr
 
@@ -76,4 +76,4 @@ def test_ingest_reads_warc_and_feed(inputs, tmp_path):
     result = CliRunner().invoke(app, ["ingest", str(warc), str(feed), "--db", db])
     assert result.exit_code == 0, result.output
     assert "analysed 3" in result.stderr and "copies 2" in result.stderr
-    assert "fetch 1" in result.stderr
+    assert "http-404 1" in result.stderr

@@ -80,7 +80,7 @@ def test_read_feed_fetches_links_and_keeps_hints():
     assert isinstance(offline, RawDocument) and "full text of the offline" in offline.content
     assert offline.id == "https://news.example.org/offline" and offline.fetched_at is None
     # fetch failed and only a summary: skipped
-    assert isinstance(gone, Skipped) and gone.reason == "fetch" and "404" in gone.detail
+    assert isinstance(gone, Skipped) and gone.reason == "http-404" and "404" in gone.detail
 
 
 def test_read_feed_of_garbage_is_one_skipped():

@@ -38,7 +38,7 @@ def test_read_url_list(tmp_path):
         docs = list(read_url_list(path, fetcher))
     assert isinstance(docs[0], RawDocument) and docs[0].id == "https://e.org/1"
     assert (docs[1].id, docs[1].reason) == ("today.urls:4", "bad-record")
-    assert docs[2].reason == "fetch"
+    assert docs[2].reason == "http-404"
     assert len(docs) == 3
 
 

@@ -39,11 +39,14 @@ def _tsv_rows(text: str) -> list[list[str]]:
 
 def test_gdelt_events_parse_with_gdelt_columns(con):
     names = X.columns("gdelt_events_columns.txt")
-    rows = [dict(zip(names, r, strict=True)) for r in _tsv_rows(_text(con, "events", "gdelt"))]
+    header, *body = _tsv_rows(_text(con, "events", "gdelt"))
+    assert header == [*names, *X.GDELT_EXTRA_COLUMNS]
+    rows = [dict(zip(header, r, strict=True)) for r in body]
     assert len(rows) == 60 and len(names) == 61
     assert len({r["GLOBALEVENTID"] for r in rows}) == 60
     assert {r["EventCode"] for r in rows} >= {"040", "161"}  # leading zeros kept: strings
     assert all(r["EventRootCode"] == r["EventCode"][:2] for r in rows)
+    assert all(len(r["EventCode"]) in (3, 4) for r in rows)
     assert all(r["SOURCEURL"].startswith("https://example.org/") for r in rows)
     dated = [r for r in rows if r["SQLDATE"]]
     assert dated and all(len(r["SQLDATE"]) == 8 and r["Year"] == r["SQLDATE"][:4] for r in dated)
@@ -80,13 +83,18 @@ def test_gdelt_mentions_parse(con):
 def test_plover_records_carry_required_fields(con):
     lines = _text(con, "events", "plover").splitlines()
     records = [json.loads(line) for line in lines]
-    assert len(records) == 60 and len({r["id"] for r in records}) == 60
+    undated = con.execute(f"{A.EVENTS_VIEW} SELECT count(*) FROM ev e WHERE e.day IS NULL")
+    n_undated = undated.fetchone()[0]
+    assert n_undated and len(records) == 60 - n_undated == len({r["id"] for r in records})
     for r in records:
         assert {"id", "date", "actor", "event"} <= r.keys()
         assert r["actor"][0]["code"] and r["event"] and r["cite_info"]["article_id"]
         if r["date_value"] and len(r["date_value"]) < 10:
             assert r["enddate"] > r["date"]  # a month or a year is a span, not its first day
-    assert any(r["date"] is None for r in records)  # undated stays undated
+    assert all(r["date"] for r in records)  # PLOVER requires a date: undated are left out
+    assert X.left_out(con, "events", "plover") == (
+        f"left out {n_undated} undated event(s): a PLOVER record needs a date"
+    )
 
 
 def test_icews_and_csv_have_source_columns(con):
@@ -157,8 +165,9 @@ def _exported_ids(con, what, fmt, tmp_path, min_confidence=None) -> list[str]:
         int(i[: X.GDELT_ID_HEX], 16): i
         for (i,) in con.execute("SELECT event_id FROM events").fetchall()
     }
-    if fmt == "gdelt":
-        return [by_gdelt_id[int(r[0])] for r in _tsv_rows(text)]
+    if fmt == "gdelt":  # the events file has a header row, the mentions file none
+        rows = _tsv_rows(text)[1:] if what == "events" else _tsv_rows(text)
+        return [by_gdelt_id[int(r[0])] for r in rows]
     if fmt == "icews":
         return [r[0] for r in _tsv_rows(text)[1:]]
     if fmt == "plover":
@@ -176,10 +185,15 @@ def test_min_confidence_keeps_only_events_at_or_above_it(con, tmp_path, what, fm
     assert kept == [i for i in everything if confidence[i] >= THRESHOLD]
     assert 0 < len(kept) < len(everything)
     assert THRESHOLD in {confidence[i] for i in kept}
-    # without the option, every event (or every mention) is exported, as before
-    assert len(everything) == (60 if what == "events" else 10)
-    if what == "events":
-        assert sorted(everything) == sorted(confidence)
+    # without the option, every event (or every mention) is exported, as before; PLOVER
+    # leaves the undated out
+    if fmt == "plover":
+        dated = con.execute(f"{A.EVENTS_VIEW} SELECT event_id FROM ev e WHERE e.day IS NOT NULL")
+        assert sorted(everything) == sorted(i for (i,) in dated.fetchall())
+    elif what == "events":
+        assert sorted(everything) == sorted(confidence) and len(everything) == 60
+    else:
+        assert len(everything) == 10
 
 
 def test_min_confidence_thins_the_network(con):
@@ -211,6 +225,8 @@ EVENT_COLUMNS_BEFORE_IDS = (
     "target_text", "target_name", "target_code", "cameo", "plover", "mode", "goldstein", "quad",
     "date", "date_source", "date_precision", "modality", "sentence_start", "sentence_end",
     "trigger_start", "trigger_end", "confidence", "rule",
+    "place_name", "place_type", "place_country", "place_admin1", "place_latitude",
+    "place_longitude", "place_geonameid",
 )  # fmt: skip
 
 

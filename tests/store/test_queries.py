@@ -7,7 +7,9 @@ import pytest
 
 from crosswire.errors import NotFound, StoreError
 from crosswire.store import Store, StoryEventRow
-from crosswire.types import CopyLink, Story
+from crosswire.store import queries as Q
+from crosswire.store import rows as R
+from crosswire.types import Article, CopyLink, Document, Sentence, Story
 
 OLD = Story("s-old", ("a1", "a2"), "Old", date(2021, 9, 1), date(2021, 9, 3), ("RUS",))
 NEW = Story("s-new", ("a3",), None, date(2021, 10, 5), date(2021, 10, 6))
@@ -85,3 +87,38 @@ def test_story_events_round_trip_and_replace(store: Store) -> None:
 def test_story_events_must_belong_to_the_story(store: Store) -> None:
     with pytest.raises(StoreError, match="do not belong"):
         store.write_story_events("s-new", [_event("se1", "s-old")])
+
+
+def _docs(n: int) -> list[Document]:
+    return [
+        Document(Article(f"a{i}", "Kyiv said so. Moscow denied it.", published=date(2021, 10, 6)),
+                 (Sentence(0, 13), Sentence(14, 31)))
+        for i in range(n)
+    ]  # fmt: skip
+
+
+def test_read_documents_batches_like_one_by_one(store: Store) -> None:
+    for doc in _docs(5):
+        store.write_document(doc, "r", doc.id)
+    con = store.connection
+    ids = ["a3", "a0", "a4"]
+    assert Q.read_documents(con, ids) == {i: Q.read_document(con, i) for i in ids}
+    assert Q.read_documents(con, []) == {}
+    with pytest.raises(NotFound, match="'a9'"):
+        Q.read_documents(con, ["a1", "a9"])
+
+
+def test_the_read_path_is_answered_by_indexes(store: Store) -> None:
+    """A dossier's lookups by article, story and story event use an index, not a table scan."""
+    for doc in _docs(3):
+        store.write_document(doc, "r", doc.id)
+    con = store.connection
+    plan = con.execute(
+        "EXPLAIN ANALYZE SELECT * FROM sentences WHERE article_id IN (?, ?)", ["a1", "a2"]
+    ).fetchall()[0][1]
+    assert "Index Scan" in plan
+    indexed = {r[0] for r in con.execute("SELECT index_name FROM duckdb_indexes()").fetchall()}
+    assert {f"{t}_article" for t in R.FLAT_TABLES} | {
+        "events_article", "story_articles_story", "story_events_story",
+        "event_mentions_story_event",
+    } <= indexed  # fmt: skip

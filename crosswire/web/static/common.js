@@ -64,3 +64,22 @@ function dayOf(value) {
 }
 
 const PLOT_CONFIG = { responsive: true, displaylogo: false };
+
+// An actor's page from an event side: by name, with the code so that two actors of one name
+// ("Russia" as RUS and as RUSGOV) stay apart (/api/actors/{name}?code=).
+function actorHref(name, code) {
+  if (!name && !code) return null;
+  return "/actors/" + encodeURIComponent(name || code) +
+    (name && code ? "?code=" + encodeURIComponent(code) : "");
+}
+
+function actorLink(name, code, text) {
+  const href = actorHref(name, code);
+  const label = text || name || code || "(not named)";
+  return href ? el("a", { href }, label) : label;
+}
+
+// A link out to the original article, opened apart from the workbench.
+function sourceLink(url, text) {
+  return url ? el("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, text || "original") : null;
+}

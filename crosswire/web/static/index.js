@@ -8,7 +8,8 @@ function storyCard(s) {
     el("a", { href: "/stories/" + encodeURIComponent(s.story_id) }, s.title || s.story_id),
     el("div", { class: "meta" },
       `${s.start || "?"} – ${s.end || "?"} · ${s.n_articles} articles · ${s.n_events} events`),
-    el("div", { class: "chips" }, s.actors.map((a) => el("span", { class: "chip" }, a))));
+    el("div", { class: "chips" }, (s.actors || []).map((a) =>
+      el("a", { class: "chip", href: "/actors/" + encodeURIComponent(a) }, a))));
 }
 
 async function loadStories(append) {
@@ -31,8 +32,11 @@ async function loadActors() {
   for (const [i, name] of [[0, "a"], [1, "b"]]) {
     const select = form.elements[name];
     for (const a of page.items) {
-      const codes = a.codes.length ? ` (${a.codes.join(", ")})` : "";
-      select.append(el("option", { value: a.actor_id }, `${a.name}${codes}`));
+      // names, codes or name may be null in a store written by an older version: never crash
+      const codes = (a.codes || []).filter(Boolean);
+      const label = `${a.name || (a.names || [])[0] || a.actor_id}` +
+        (codes.length ? ` (${codes.join(", ")})` : "");
+      select.append(el("option", { value: a.actor_id, title: label }, label));
     }
     if (page.items[i]) select.value = page.items[i].actor_id;
   }

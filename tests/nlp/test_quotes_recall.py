@@ -1,0 +1,122 @@
+"""Attributions without quotation marks that find_quotes once missed (issue 15), on sentences
+written for these tests: cues from the data file, a cue's object with its predicate, passives
+with an agent, cue nouns with their possessor or a light verb, and aspect verbs."""
+
+# ruff: noqa: E501  (the parametrised sentences read best on one line each)
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.nlp.model import load_nlp
+from crosswire.nlp.quotes_lexicon import load_lexicon
+from tests.nlp.test_quotes import only, run
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue", "speaker"),
+    [
+        # verbs and particle verbs added to data/cues.tsv
+        (
+            "Maria Keller hinted that the harbour would close in May.",
+            "harbour would close",
+            "hinted",
+            "Maria Keller",
+        ),
+        (
+            "Maria Keller warned of a long winter for the fishing towns.",
+            "long winter",
+            "warned of",
+            "Maria Keller",
+        ),
+        # the object with the preposition that says what it is held to be or to have done
+        (
+            "Anna Lindqvist sees the new treaty as a betrayal of the farmers.",
+            "as a betrayal",
+            "sees",
+            "Anna Lindqvist",
+        ),
+        (
+            "Anna Lindqvist praised the mayor for her handling of the floods.",
+            "for her handling",
+            "praised",
+            "Anna Lindqvist",
+        ),
+        # a passive cue: the subject is the content, the agent the speaker
+        (
+            "The tariff plan was criticized by Maria Keller on Monday.",
+            "tariff plan",
+            "criticized",
+            "Maria Keller",
+        ),
+        # cue nouns: the possessor, or the subject of a light verb, is the speaker
+        (
+            "Keller's criticism of the new border tariffs surprised the council.",
+            "new border tariffs",
+            "criticism",
+            "Keller",
+        ),
+        (
+            "Tomas Brenner spoke on Monday. His decision to close the harbour angered the fishermen.",
+            "close the harbour",
+            "decision",
+            "Tomas Brenner",
+        ),
+        (
+            "Tomas Brenner made the case for a new harbour tax on Monday.",
+            "new harbour tax",
+            "case",
+            "Tomas Brenner",
+        ),
+        (
+            "Maria Keller is a fierce critic of the harbour tax.",
+            "harbour tax",
+            "critic",
+            "Maria Keller",
+        ),
+    ],
+)
+def test_attribution_without_quotation_marks(nlp, text, fragment, cue, speaker):
+    _, quotes = run(nlp, text)
+    q = only(quotes, fragment)
+    assert (q.cue, q.speaker, q.direct) == (cue, speaker, False)
+
+
+def test_quoted_fragment_before_a_trailing_cue_makes_a_mixed_quote(nlp):
+    text = (
+        'The new port fees have been "far too high for the farmers" since March, Maria Keller says.'
+    )
+    _, quotes = run(nlp, text)
+    q = only(quotes, "far too high")
+    assert q.quote.startswith("The new port fees") and not q.direct
+    assert (q.cue, q.speaker) == ("says", "Maria Keller")
+
+
+def test_passive_cue_reports_the_agent_not_the_subject(nlp):
+    article, quotes = run(nlp, "The tariff plan was criticized by Maria Keller on Monday.")
+    q = only(quotes, "tariff plan")
+    assert article.text[q.speaker_start : q.speaker_end] == "Maria Keller"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour continues to lose money every winter.",  # an aspect verb, not speech
+        "The criticism of the new border tariffs grew louder in the spring.",  # nobody named
+        "Tomas Brenner knows the northern harbour well.",  # a belief verb's object with no view
+    ],
+)
+def test_no_attribution(nlp, text):
+    _, quotes = run(nlp, text)
+    assert quotes == ()
+
+
+def test_lexicon_has_cue_nouns_and_light_verbs():
+    lex = load_lexicon()
+    assert {"criticism", "decision"} <= lex.nouns and "make" in lex.light_verbs
+    assert lex.kind("warn of") == "speech"
