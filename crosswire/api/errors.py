@@ -7,6 +7,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from crosswire.api.headers import HEADERS, PAGE_POLICY
 from crosswire.errors import (
     ConfigError,
     CrosswireError,
@@ -64,8 +65,6 @@ async def _validation(request: Request, exc: Exception) -> JSONResponse:
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     """A bug: JSON like every other error, with the security headers, which this answer (sent
     by Starlette's outermost middleware) would otherwise miss; the traceback goes to the log."""
-    from crosswire.api.security import HEADERS, PAGE_POLICY
-
     response = error_body(500, f"internal error ({type(exc).__name__}): see the server log")
     response.headers.update({"Content-Security-Policy": PAGE_POLICY, **HEADERS})
     return response

@@ -10,47 +10,8 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crosswire.api.errors import error_body
+from crosswire.api.headers import DOCS_POLICY, HEADERS, PAGE_POLICY
 from crosswire.errors import ConfigError
-
-
-def _policy(**directives: str) -> str:
-    return "; ".join(f"{name.replace('_', '-')} {value}" for name, value in directives.items())
-
-
-# The pages load only their own scripts, styles and plotly.js (/static, /vendor) and read /api;
-# they have no inline script. plotly.js styles its charts through inline style attributes and a
-# <style> element it writes, hence 'unsafe-inline' for styles only.
-PAGE_POLICY = _policy(
-    default_src="'self'",
-    script_src="'self'",
-    style_src="'self' 'unsafe-inline'",
-    img_src="'self' data: blob:",
-    font_src="'self' data:",
-    connect_src="'self'",
-    object_src="'none'",
-    base_uri="'none'",
-    form_action="'self'",
-    frame_ancestors="'none'",
-)
-# /docs (Swagger UI, served from a package: api/docs.py) starts its bundle with an inline
-# script, and shows nothing but our own OpenAPI description; nothing comes from elsewhere.
-DOCS_POLICY = _policy(
-    default_src="'self'",
-    script_src="'self' 'unsafe-inline'",
-    style_src="'self' 'unsafe-inline'",
-    img_src="'self' data:",
-    font_src="'self' data:",
-    worker_src="'self' blob:",
-    connect_src="'self'",
-    object_src="'none'",
-    base_uri="'none'",
-    frame_ancestors="'none'",
-)
-HEADERS = {
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
-}
 
 
 class SecurityHeaders:
