@@ -1,18 +1,10 @@
 """/docs works offline: Swagger UI's script and styles come from a package, not a CDN."""
 
 import re
-import shutil
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-from pathlib import Path
 
-import httpx
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
+from tests.web.browser import chromium, require_chromium, serving
 
 
 def _assets(html: str) -> list[str]:
@@ -40,53 +32,20 @@ def test_redoc_is_off_rather_than_blank_offline(client):
 # -- in a real browser, with every host but this machine unreachable ---------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(synth_db):
-    if not CHROMIUM.exists():
-        pytest.skip(
-            "Debian's Chromium is absent (/usr/bin/chromium): install it with `make browser`"
-        )
-    port = _free_port()
-    command = [str(Path(sys.executable).parent / "crosswire"), "serve", "--db", synth_db,
-               "--port", str(port)]  # fmt: skip
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                if httpx.get(base + "/openapi.json", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
-        else:
-            pytest.fail(f"crosswire serve did not start: {proc.stderr.read1().decode()}")
+    require_chromium()
+    with serving(synth_db, probe="/openapi.json") as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 @pytest.mark.browser
 def test_swagger_ui_renders_the_routes_offline(server):
-    profile = tempfile.mkdtemp(prefix="crosswire-chromium-")
-    try:
-        done = subprocess.run(
-            [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--no-first-run", f"--user-data-dir={profile}", "--virtual-time-budget=15000",
-             # no name resolves but this machine: a CDN asset would fail to load
-             "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-             "--dump-dom", f"{server}/docs"],
-            capture_output=True, text=True, timeout=120, check=True,
-        )  # fmt: skip
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    dom = done.stdout
+    dom, _ = chromium(
+        f"{server}/docs",
+        # no name resolves but this machine: a CDN asset would fail to load
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+        size=None,
+    )
     assert 'class="swagger-ui' in dom  # the bundle ran and drew the page
     assert "/api/stories" in dom and "/api/events" in dom  # from our OpenAPI description

@@ -1,7 +1,6 @@
 """A real `crosswire ingest` into the store a real `crosswire serve` is reading: neither is
 refused, every read is answered, and the new articles show once the ingest has published."""
 
-import socket
 import subprocess
 import sys
 import threading
@@ -12,6 +11,7 @@ import httpx
 import pytest
 
 from tests.api.synth import make_store
+from tests.web.browser import serving
 
 pytest.importorskip("uvicorn")
 
@@ -26,35 +26,11 @@ TEXTS = {
 READS = ("/api/stories", "/api/events?actor=RUS", "/api/stories/s0000", "/api/articles")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def served(tmp_path):
     db = make_store(tmp_path / "live.duckdb", n_articles=20)
-    port = _free_port()
-    proc = subprocess.Popen(
-        [str(BIN / "crosswire"), "serve", "--db", str(db), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                if httpx.get(base + "/api/stories", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
-        else:
-            pytest.fail(f"crosswire serve did not start: {proc.stderr.read1().decode()}")
+    with serving(str(db)) as base:
         yield base, db
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 class Reader(threading.Thread):

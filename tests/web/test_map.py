@@ -1,41 +1,21 @@
 """The story page's map (map.js): event places drawn as SVG points on a plain projection."""
 
-import subprocess
-import sys
-import time
-from pathlib import Path
-
 import httpx
 import pytest
 
 from crosswire.types import Place
 from tests.api.synth import make_store
-from tests.web.test_pages import CHROMIUM, _free_port, chromium
+from tests.web.browser import PHONE, chromium, require_chromium, serving
 
 KYIV = Place("Kyiv", "city", "UA", "12", 50.45466, 30.5238, 703448)
 
 
 @pytest.fixture(scope="module")
 def placed_server(tmp_path_factory):
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's Chromium is absent (/usr/bin/chromium): `make browser`")
+    require_chromium()
     db = str(make_store(tmp_path_factory.mktemp("map") / "m.duckdb", n_articles=4, place=KYIV))
-    port = _free_port()
-    command = [str(Path(sys.executable).parent / "crosswire"), "serve", "--db", db,
-               "--port", str(port)]  # fmt: skip
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                if httpx.get(base + "/api/stories", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
+    with serving(db) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_the_story_api_gives_each_event_its_place(placed_server):
@@ -46,7 +26,7 @@ def test_the_story_api_gives_each_event_its_place(placed_server):
 
 @pytest.mark.browser
 def test_the_story_page_draws_its_places(placed_server):
-    dom = chromium(f"{placed_server}/stories/s0000")
+    dom, _ = chromium(f"{placed_server}/stories/s0000", size=PHONE)
     assert 'data-state="ready"' in dom
     box = dom[dom.index('id="map"') : dom.index("</section>", dom.index('id="map"'))]
     assert 'class="map"' in box and 'class="graticule' in box

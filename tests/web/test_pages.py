@@ -2,18 +2,10 @@
 Debian's Chromium against `crosswire serve`, checking what a person would see."""
 
 import re
-import shutil
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-from pathlib import Path
 
-import httpx
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
+from tests.web.browser import PHONE, chromium, require_chromium, serving
 
 
 @pytest.fixture(scope="module")
@@ -53,58 +45,17 @@ def test_assets_are_served_locally(client, path):
 # -- in a real browser -------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(synth_db):
-    if not CHROMIUM.exists():
-        pytest.skip(
-            "Debian's Chromium is absent (/usr/bin/chromium): install it with `make browser`"
-        )
-    port = _free_port()
-    command = [str(Path(sys.executable).parent / "crosswire"), "serve", "--db", synth_db,
-               "--port", str(port)]  # fmt: skip
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                if httpx.get(base + "/api/stories", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
-        else:
-            pytest.fail(f"crosswire serve did not start: {proc.stderr.read1().decode()}")
+    require_chromium()
+    with serving(synth_db) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
-def chromium(url: str, *extra: str) -> str:
-    """The DOM after the page's scripts ran (virtual time lets fetches and plotly finish)."""
-    profile = tempfile.mkdtemp(prefix="crosswire-chromium-")
-    try:
-        done = subprocess.run(
-            [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--no-first-run", f"--user-data-dir={profile}", "--virtual-time-budget=15000",
-             "--window-size=390,844", *extra, "--dump-dom", url],
-            capture_output=True, text=True, timeout=120, check=True,
-        )  # fmt: skip
-        return done.stdout
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 @pytest.mark.browser
 def test_story_page_in_chromium(server):
     # ?test makes the page click its first event once loaded, as a reader would (no driver here)
-    dom = chromium(f"{server}/stories/s0000?test=1")
+    dom, _ = chromium(f"{server}/stories/s0000?test=1", size=PHONE)
     assert 'data-state="ready"' in dom
     timeline = dom[dom.index('id="timeline"') : dom.index('id="events"')]
     assert 'class="timeline"' in timeline  # the page drew the chart
@@ -119,7 +70,7 @@ def test_story_page_in_chromium(server):
 
 @pytest.mark.browser
 def test_pair_page_in_chromium(server):
-    dom = chromium(f"{server}/pairs/IGOWSTNAT/RUS")
+    dom, _ = chromium(f"{server}/pairs/IGOWSTNAT/RUS", size=PHONE)
     assert 'data-state="ready"' in dom
     chart = dom[dom.index('id="series"') : dom.index('id="summary"')]
     assert "main-svg" in chart and "Goldstein mean" in chart
@@ -132,5 +83,5 @@ def test_pair_page_in_chromium(server):
     [("/", 'href="/stories/s0010"'), ("/articles/a00001", 'class="evt"')],
 )
 def test_list_and_article_pages_in_chromium(server, path, needle):
-    dom = chromium(server + path)
+    dom, _ = chromium(server + path, size=PHONE)
     assert 'data-state="ready"' in dom and needle in dom

@@ -3,13 +3,10 @@ loads with nothing on the console and shows its key content; the story timeline 
 events apart at phone width; the actor picker survives an API that answers nulls."""
 
 import re
-import threading
-import time
 
-import httpx
 import pytest
 
-from tests.web.browser import CHROMIUM, chromium, free_port, serving
+from tests.web.browser import chromium, require_chromium, serving, serving_app
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +32,7 @@ def test_new_page_shells(client, path, script):
 
 @pytest.fixture(scope="module")
 def server(workbench_db):
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's Chromium is absent: install it with `make browser`")
+    require_chromium()
     with serving(workbench_db) as base:
         yield base
 
@@ -95,7 +91,7 @@ def test_events_page_sorts(server):
 
 @pytest.mark.browser
 def test_story_timeline_breaks_the_axis_at_phone_width(server):
-    dom, _ = chromium(f"{server}/stories/s-fisheries", 390)
+    dom, _ = chromium(f"{server}/stories/s-fisheries", size=(390, 900))
     width = float(re.search(r'<svg viewBox="0 0 ([\d.]+) [\d.]+"[^>]*class="timeline"', dom)[1])
     point = r'<g class="point[^"]*" data-id="([^"]+)"[^>]*><circle cx="([\d.]+)" cy="\S+" r="(\d+)"'
     points = re.findall(point, dom)
@@ -112,9 +108,7 @@ def test_story_timeline_breaks_the_axis_at_phone_width(server):
 @pytest.fixture
 def null_actors_server(workbench_db):
     """The app with /api/actors answering nulls, as a store of an older version did."""
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's Chromium is absent (/usr/bin/chromium)")
-    import uvicorn
+    require_chromium()
     from fastapi.routing import APIRoute
 
     from crosswire.api import create_app
@@ -127,20 +121,8 @@ def null_actors_server(workbench_db):
 
     app = create_app(workbench_db)
     app.router.routes.insert(0, APIRoute("/api/actors", actors, methods=["GET"]))
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            httpx.get(base + "/api/actors", timeout=1)
-            break
-        except httpx.TransportError:
-            time.sleep(0.1)
-    yield base
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving_app(app, probe="/api/actors") as base:
+        yield base
 
 
 @pytest.mark.browser
