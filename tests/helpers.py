@@ -1,5 +1,8 @@
 """Small helpers for tests that run the reading pipeline on hand-written text."""
 
+import subprocess
+import sys
+from contextlib import contextmanager
 from datetime import date
 
 from crosswire.nlp.read import read_articles
@@ -14,3 +17,21 @@ def read_text(text: str, when: date | None = date(2021, 10, 18)) -> Document:
 def events_of(text: str, when: date | None = date(2021, 10, 18)):
     doc = read_text(text, when)
     return [(e, text[e.trigger_start : e.trigger_end]) for e in doc.events]
+
+
+@contextmanager
+def held_by_another_process(path):
+    """``path`` opened for writing by another Python process until the block ends; yields
+    that process (its ``pid``)."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb,time; c=duckdb.connect({str(path)!r}); "
+         "print('ok', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+        yield holder
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()

@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from crosswire.cli import app
+from tests.web.browser import free_port
 
 CONTRACT = {"id", "title", "outlet", "url", "published", "published_source", "text", "removed",
             "captions", "entities", "quotes", "timexes", "events", "skipped"}  # fmt: skip
@@ -413,19 +414,11 @@ def test_show_is_readable_at_80_columns(synth_db):
         assert word in block, block
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_serve_on_a_busy_port_fails_before_saying_it_serves(synth_db):
     import socket
     from pathlib import Path
 
-    port = _free_port()
+    port = free_port()
     command = [str(Path(sys.executable).parent / "crosswire"), "serve", "--db", synth_db,
                "--port", str(port)]  # fmt: skip
     with socket.socket() as busy:

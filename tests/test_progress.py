@@ -7,7 +7,7 @@ import json
 import pytest
 from rich.console import Console
 
-import crosswire.cli as cli
+from crosswire.cli.output import _progress
 from crosswire.ingest.files import count_inputs
 
 
@@ -30,13 +30,10 @@ def test_inputs_are_counted_as_they_will_be_read(tmp_path):
 
 def _shown(enabled: bool, total: int | None, terminal: bool = True) -> str:
     buf = io.StringIO()
-    old, cli.err = cli.err, Console(file=buf, force_terminal=terminal, width=120)
-    try:
-        with cli._progress("analyse", enabled, total) as advance:
-            for _ in range(4):
-                advance(2)
-    finally:
-        cli.err = old
+    console = Console(file=buf, force_terminal=terminal, width=120)
+    with _progress("analyse", enabled, total, console=console) as advance:
+        for _ in range(4):
+            advance(2)
     return buf.getvalue()
 
 

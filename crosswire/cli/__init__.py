@@ -11,9 +11,8 @@ from typing import Annotated
 
 import typer
 
-from crosswire.cli import output
 from crosswire.cli.analyse import analyze, ingest, reanalyse
-from crosswire.cli.errors import _Commands, err
+from crosswire.cli.errors import _Commands
 from crosswire.cli.export import export
 from crosswire.cli.serve import serve
 from crosswire.cli.stories import show, stories, story_app
@@ -52,12 +51,6 @@ app.command()(serve)
 app.command()(export)
 app.command()(reanalyse)
 app.add_typer(story_app, name="story")
-
-
-def _progress(label: str, enabled: bool = True, total: int | None = None):
-    """The commands' progress bar (`output._progress`), drawn on this module's ``err``: the
-    console a caller may swap for its own."""
-    return output._progress(label, enabled, total, console=err)
 
 
 def main() -> None:

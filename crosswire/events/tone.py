@@ -80,9 +80,9 @@ def _valence(tok) -> float:
     if words & _accusatory():
         return -2.5
     lexicon = analyzer.lexicon if analyzer is not None else {}
-    return min((lexicon.get(w, 0.0) for w in words), key=abs, default=0.0) or max(
-        (lexicon.get(w, 0.0) for w in words), key=abs, default=0.0
-    )
+    # the word's or its lemma's valence; the milder when both are scored
+    scored = [v for w in words if (v := lexicon.get(w, 0.0))]
+    return min(scored, key=abs, default=0.0)
 
 
 def _predicate_words(verb) -> list:

@@ -60,6 +60,7 @@ class _City:
     own_name: bool  # matched by its own name, not an alternate one
 
 
+@lru_cache(maxsize=1)  # read once: the places step asks for its words on every document
 def _table() -> dict[str, list[tuple[str, ...]]]:
     text = resources.files("crosswire.nlp").joinpath("data/places.tsv").read_text("utf-8")
     out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -70,6 +71,7 @@ def _table() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=1)
 def place_words() -> dict[str, frozenset[str]]:
     """The prepositions and region words of ``data/places.tsv``."""
     table = _table()

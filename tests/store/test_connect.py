@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -12,6 +10,7 @@ import pytest
 from crosswire.errors import StoreError
 from crosswire.store import Store
 from crosswire.types import Article, Document, Sentence
+from tests.helpers import held_by_another_process
 
 
 def _doc(article_id: str) -> Document:
@@ -59,17 +58,7 @@ def test_a_duckdb_file_that_is_not_a_store(tmp_path: Path) -> None:
 def test_a_file_locked_by_another_writer(tmp_path: Path) -> None:
     path = tmp_path / "s.duckdb"
     Store(path).close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb,sys,time; c=duckdb.connect({str(path)!r}); "
-         "print('ok', flush=True); time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
-        with pytest.raises(StoreError, match="another process"):
-            Store(path)
-    finally:
-        holder.kill()
-        holder.wait()
+    with held_by_another_process(path), pytest.raises(StoreError, match="another process"):
+        Store(path)
     time.sleep(0.1)
     Store(path).close()  # free again once the other writer is gone

@@ -4,8 +4,6 @@ half-written: a full disk, another program's DuckDB file, a store another proces
 from __future__ import annotations
 
 import errno
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +13,7 @@ import pytest
 from crosswire.errors import StoreError
 from crosswire.store import Store, StoryEventRow
 from crosswire.types import CopyLink, Story
+from tests.helpers import held_by_another_process
 
 STORY = Story("s-rain", ("a1", "a2"), "Rain", date(2022, 3, 1), date(2022, 3, 2), ("PER",))
 EVENT = StoryEventRow("se-rain", "s-rain", "043", "CONSULT", mentions=(("e1", "a1", 0, 5),))
@@ -109,19 +108,8 @@ def test_another_programs_duckdb_file_is_refused_before_any_write(tmp_path, read
 def test_a_store_held_by_another_process_names_it(tmp_path):
     path = tmp_path / "s.duckdb"
     Store(path).close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb,time; c=duckdb.connect({str(path)!r}); "
-         "print('ok', flush=True); time.sleep(60)"],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
-        with pytest.raises(StoreError) as locked:
-            Store(path)
-    finally:
-        holder.kill()
-        holder.wait()
-        holder.stdout.close()
+    with held_by_another_process(path) as holder, pytest.raises(StoreError) as locked:
+        Store(path)
     message = str(locked.value)
     assert f"PID {holder.pid}" in message and "wait for that process" in message
     assert "\n" not in message
