@@ -14,9 +14,9 @@ from pathlib import Path
 from corpus import load_articles
 from measure import Result, Row, best_of
 
+from crosswire.ids import event_ids
 from crosswire.pipeline import process_batch
 from crosswire.settings import DEFAULTS
-from crosswire.store.rows import event_ids
 from crosswire.stories.reconcile import reconcile
 from crosswire.types import Document, RawDocument
 

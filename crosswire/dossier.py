@@ -9,8 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from crosswire.store.duckdb_store import Store
-from crosswire.store.rows import StoryEventRow
-from crosswire.types import Story
+from crosswire.types import FactValue, Story, StoryEvent
 
 
 @dataclass(frozen=True)
@@ -33,19 +32,19 @@ class SpeakerQuotes:
 class Difference:
     about: str  # "date" | "modality" | "count" | "change"
     event: str  # a short description of the event
-    values: tuple[tuple[str, tuple[str, ...]], ...]  # (value, article ids)
+    values: tuple[FactValue, ...]
 
 
 @dataclass(frozen=True)
 class Dossier:
     story: Story
     sources: tuple[Source, ...]
-    events: tuple[StoryEventRow, ...]
+    events: tuple[StoryEvent, ...]
     quotes: tuple[SpeakerQuotes, ...]
     differences: tuple[Difference, ...]
 
 
-def describe(row: StoryEventRow) -> str:
+def describe(row: StoryEvent) -> str:
     """A story event in a line: "Chile: closure, SANCTION (161) → Peru" (the family tells
     apart acts that share a code)."""
     target_name = row.target_name or row.target_code
@@ -54,13 +53,13 @@ def describe(row: StoryEventRow) -> str:
     return f"{row.source_name or row.source_code}: {family}{row.plover} ({row.cameo}){target}"
 
 
-def _differences(events: list[StoryEventRow]) -> list[Difference]:
+def _differences(events: list[StoryEvent]) -> list[Difference]:
     """The facts on which the independent sources of an event disagree."""
     return [
-        Difference(about, describe(row), tuple((v, tuple(ids)) for v, ids in values))
-        for row in events
-        for about, status, values in row.facts
-        if status == "conflicting"
+        Difference(f.about, describe(e), f.values)
+        for e in events
+        for f in e.facts
+        if f.status == "conflicting"
     ]
 
 

@@ -8,12 +8,15 @@ One document's failure stays its own (``errors.isolated``): each is cleaned on i
 batch whose reading raises is read again one article at a time, so only the article that raises
 is skipped (``error:clean``, ``error:read``); the others of that batch then date without their
 story's reports.
+
+``documents_of_records`` makes the documents `crosswire stories` groups from JSONL records.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from typing import Any
 
 from crosswire.clean import clean
 from crosswire.dedup import body_text
@@ -22,6 +25,7 @@ from crosswire.nlp.docdate import infer_document_date
 from crosswire.nlp.read import read_articles
 from crosswire.settings import DEFAULTS, Settings
 from crosswire.stories.cluster import cluster_stories
+from crosswire.stories.records import analysed_document, is_analysis
 from crosswire.types import Article, Document, DocumentDate, RawDocument, Skipped, StoryItem
 
 
@@ -86,3 +90,24 @@ def process_batch(
 def process(raw: RawDocument, settings: Settings = DEFAULTS) -> Document | Skipped:
     """One document on its own (no story context for its date)."""
     return process_batch([raw], settings)[0]
+
+
+def _input_document(rec: dict[str, Any], n: int, settings: Settings) -> Document:
+    """An input record cleaned and dated, not read (no spaCy): its story gets no events."""
+    # here, not at the top: the workers that import this module never read files or URLs
+    from crosswire.ingest.files import record_to_raw
+
+    raw = record_to_raw(rec, f"record:{n}", f"record:{n}")
+    article = raw if isinstance(raw, Skipped) else clean(raw, settings.ingest)
+    if isinstance(article, Skipped):
+        return Document(article=Article(id=article.id, text=""))
+    return Document(article=article, date=infer_document_date(article))
+
+
+def documents_of_records(
+    records: Iterable[dict[str, Any]], settings: Settings = DEFAULTS
+) -> Iterator[Document]:
+    """JSONL records as `crosswire stories` groups them: `analyze` records with their events,
+    input records cleaned and dated."""
+    for n, rec in enumerate(records, 1):
+        yield analysed_document(rec) if is_analysis(rec) else _input_document(rec, n, settings)

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from crosswire.dossier import Dossier
 from crosswire.records import UNNAMED
+from crosswire.types import StoryEvent
 
 STATUS_STYLE = {"corroborated": "green", "single-source": "yellow", "conflicting": "red"}
 # Below this many columns the eight-column timeline squeezes each cell to a few letters
@@ -35,14 +36,14 @@ FACT_STYLE = {"corroborated": ("agree", "green"), "conflicting": ("differ", "red
               "single-source": ("one source", "yellow")}  # fmt: skip
 
 
-def _facts(row) -> Text:
+def _facts(e: StoryEvent) -> Text:
     """Dates and numbers the reports state, and whether their sources agree."""
     parts = []
-    for about, status, values in row.facts:
-        if about == "modality":
+    for f in e.facts:
+        if f.about == "modality":
             continue
-        shown = "/".join(v for v, _ in values)
-        parts.append(Text.assemble(f"{about} {shown} ", FACT_STYLE.get(status, status)))
+        shown = "/".join(v.value for v in f.values)
+        parts.append(Text.assemble(f"{f.about} {shown} ", FACT_STYLE.get(f.status, f.status)))
     return Text("; ").join(parts)
 
 
@@ -123,7 +124,7 @@ def _differences(d: Dossier) -> Table | Text:
     for col in ("about", "event", "values"):
         t.add_column(col)
     for diff in d.differences:
-        values = "; ".join(f"{v}: {', '.join(ids)}" for v, ids in diff.values)
+        values = "; ".join(f"{v.value}: {', '.join(v.article_ids)}" for v in diff.values)
         t.add_row(diff.about, Text(diff.event), Text(values))
     return t
 

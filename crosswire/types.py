@@ -215,3 +215,56 @@ class StoryItem:
     published: date | None = None
     actors: tuple[str, ...] = ()  # actor codes and canonical names mentioned
     origin_id: str | None = None  # the original this is a copy of, when it is one
+
+
+FactStatus = Literal["corroborated", "single-source", "conflicting"]
+
+
+@dataclass(frozen=True, slots=True)
+class FactValue:
+    """One value the reports of a story event state, and the articles that state it."""
+
+    value: str  # "2019-03-05", "hedged", "5", "hedged 2019-03-05"
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFact:
+    """What the reports of a story event state about one thing, and whether they agree."""
+
+    about: str  # "date" | "modality" | "timing" | "count" | "change"
+    status: FactStatus
+    values: tuple[FactValue, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """An article's event (by its stable id) that a story event merges; offsets of its trigger."""
+
+    event_id: str
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoryEvent:
+    """One act as the reports of a story tell it: their events merged, with what they state."""
+
+    story_event_id: str
+    story_id: str
+    cameo: str
+    plover: str | None = None
+    source_code: str | None = None
+    source_name: str | None = None
+    target_code: str | None = None
+    target_name: str | None = None
+    date: str | None = None  # TimeML value, may be partial
+    modality: str | None = None  # the mentions' modalities, sorted, comma-joined
+    n_mentions: int = 0
+    outlets: tuple[str, ...] = ()
+    independent_sources: tuple[str, ...] = ()  # independent origins; copies count once
+    status: FactStatus | None = None
+    mentions: tuple[EventMention, ...] = ()
+    facts: tuple[StoryFact, ...] = ()
+    family: str | None = None  # the event family mentions were merged by ("expulsion", ...)

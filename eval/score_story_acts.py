@@ -54,20 +54,19 @@ def gold_acts(story: dict) -> list[GoldAct]:
 
 
 def story_counts(acts: Sequence[GoldAct], rows: Sequence) -> dict[str, int]:
-    """Counts for one story: ``rows`` are its story events (``StoryEventRow``), whose
-    ``mentions`` are (event id, article id, trigger start, trigger end)."""
+    """Counts for one story: ``rows`` are its story events (``types.StoryEvent``)."""
     joined: set[str] = set()
     reached: dict[str, set[str]] = {a.id: set() for a in acts}
     joining = right = 0
     for row in rows:
         per_act: dict[str, set[str]] = {a.id: set() for a in acts}
-        for _, article, start, _ in row.mentions:
+        for m in row.mentions:
             for a in acts:
-                if a.holds(article, start):
-                    per_act[a.id].add(article)
-                    reached[a.id].add(article)
+                if a.holds(m.article_id, m.start):
+                    per_act[a.id].add(m.article_id)
+                    reached[a.id].add(m.article_id)
         joined |= {a for a, arts in per_act.items() if len(arts) >= 2}
-        articles = {article for _, article, _, _ in row.mentions}
+        articles = {m.article_id for m in row.mentions}
         if len(articles) >= 2:
             joining += 1
             right += any(arts == articles for arts in per_act.values())

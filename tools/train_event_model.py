@@ -48,7 +48,7 @@ from eval.common import held_back, read_jsonl
 from eval.score_events import DATASET as ZSP
 from eval.score_events import plover_root
 
-NAME = "event_v7"  # v7: what a clause predicates of someone (pred=neg|pos|flat)
+NAME = "event_v8"  # v8: compound phrases that accuse ("intelligence officers") in pred=neg
 SYNTHETIC = Path(__file__).resolve().parent / "synthetic" / "events.jsonl"
 NEWS = "news_events_dev.jsonl"
 # How much an example of each source weighs (others 1).

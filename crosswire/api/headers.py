@@ -9,9 +9,9 @@ def _policy(**directives: str) -> str:
     return "; ".join(f"{name.replace('_', '-')} {value}" for name, value in directives.items())
 
 
-# The pages load only their own scripts, styles and plotly.js (/static, /vendor) and read /api;
-# they have no inline script. plotly.js styles its charts through inline style attributes and a
-# <style> element it writes, hence 'unsafe-inline' for styles only.
+# The pages load only their own scripts and styles (/static) and read /api; they have no inline
+# script. Their SVG charts and tables carry inline style attributes, hence 'unsafe-inline' for
+# styles only.
 PAGE_POLICY = _policy(
     default_src="'self'",
     script_src="'self'",

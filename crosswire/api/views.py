@@ -6,7 +6,7 @@ The API routes and the web pages show exactly these, so they cannot disagree.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from typing import Any
 
 import duckdb
@@ -17,8 +17,8 @@ from crosswire.events.ontology import load_ontology
 from crosswire.records import document_record
 from crosswire.store import api_queries as A
 from crosswire.store import queries as Q
-from crosswire.store.rows import StoryEventRow
-from crosswire.types import CopyLink, Document, Story
+from crosswire.store.rows import fact_list
+from crosswire.types import CopyLink, Document, Story, StoryEvent
 
 
 class ReadView:
@@ -48,7 +48,7 @@ class ReadView:
         found = self._docs.get(article_id)
         return found if found is not None else Q.read_document(self.connection, article_id)
 
-    def read_story_events(self, story_id: str) -> list[StoryEventRow]:
+    def read_story_events(self, story_id: str) -> list[StoryEvent]:
         return Q.read_story_events(self.connection, story_id)
 
 
@@ -72,8 +72,7 @@ def story_events(con: duckdb.DuckDBPyConnection, d: Dossier) -> list[dict[str, A
         mentions[m.pop("story_event_id")].append(m)
     out = []
     for row in d.events:
-        item = asdict(row)
-        item.pop("mentions")
+        item = _event_fields(row)
         item["label"] = describe(row)
         item["mentions"] = mentions.get(row.story_event_id, [])
         # the place most of its mentions give (first named on a tie)
@@ -81,6 +80,13 @@ def story_events(con: duckdb.DuckDBPyConnection, d: Dossier) -> list[dict[str, A
         item["place"] = max(places, key=places.count, default=None)
         out.append(item)
     return out
+
+
+def _event_fields(e: StoryEvent) -> dict[str, Any]:
+    """A story event's fields but its mentions; facts in the stored positional form."""
+    item = {f.name: getattr(e, f.name) for f in fields(e) if f.name != "mentions"}
+    item["facts"] = [fact_list(f) for f in e.facts]
+    return item
 
 
 def _place(m: dict[str, Any]) -> dict[str, Any] | None:
@@ -106,24 +112,25 @@ def disagreements(d: Dossier) -> list[dict[str, Any]]:
         {
             "about": x.about,
             "event": x.event,
-            "values": [{"value": v, "article_ids": list(ids)} for v, ids in x.values],
+            "values": [{"value": v.value, "article_ids": list(v.article_ids)} for v in x.values],
         }
         for x in d.differences
     ]
 
 
-def _stated_by(event: dict[str, Any], article_id: str) -> list[dict[str, str]]:
+def _stated_by(event: StoryEvent, article_id: str) -> list[dict[str, str]]:
     """The facts (date, modality, numbers) the article states about the event."""
     return [
-        {"about": about, "status": status, "value": value}
-        for about, status, values in event.get("facts", ())
-        for value, ids in values
-        if article_id in ids
+        {"about": f.about, "status": f.status, "value": v.value}
+        for f in event.facts
+        for v in f.values
+        if article_id in v.article_ids
     ]
 
 
 def matrix(d: Dossier, events: list[dict[str, Any]]) -> dict[str, Any]:
-    """Rows are the story's sources (articles), columns its facts (story events).
+    """Rows are the story's sources (articles), columns its facts (story events): ``events``
+    are ``story_events(con, d)``, in the order of ``d.events``.
 
     A cell is the event's status when that source reports it, with the modality, dates and
     facts it states, else null.
@@ -132,14 +139,14 @@ def matrix(d: Dossier, events: list[dict[str, Any]]) -> dict[str, Any]:
     rows = []
     for s in d.sources:
         cells = []
-        for e in events:
+        for row, e in zip(d.events, events, strict=True):
             own = [m for m in e["mentions"] if m["article_id"] == s.article_id]
             cells.append(
                 {
                     "status": e["status"],
                     "modality": sorted({m["modality"] for m in own}),
                     "dates": sorted({m["date"] for m in own if m["date"]}),
-                    "facts": _stated_by(e, s.article_id),
+                    "facts": _stated_by(row, s.article_id),
                 }
                 if own
                 else None

@@ -33,6 +33,27 @@ PUBLISHED_META = (
 )  # fmt: skip
 PUBLISHED_JSON_LD = "datePublished"
 _PUBLISHED_KEYS = frozenset(k.lower() for k in PUBLISHED_META)
+# libxml2 stops building an HTML tree 256 elements deep and drops the rest of the page, text
+# included (lxml's huge_tree only moves that to 2048, and lifts its other safety limits with
+# it). A page that hits the limit is flattened first: elements nested deeper than this lose
+# their tags and keep their text. Real pages nest 20-40 deep; 200 leaves room below 256.
+MAX_NESTING = 200
+# A flattening pass reads tags with this: comments and raw-text elements whole (a "<div>" in a
+# script is no tag), then any start or end tag.
+_TOKEN = re.compile(
+    r"<!--.*?-->|<(script|style|textarea)\b.*?</\1\s*>|<(/?)([a-z][\w:.-]*)\b[^>]*>",
+    re.I | re.S,
+)
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr",
+})  # fmt: skip
+# A block's dropped tag becomes a line break, so its text does not run into the next block's.
+_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol", "p",
+    "pre", "section", "table", "td", "th", "tr", "ul",
+})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +71,10 @@ class HtmlPage:
 
 def extract_html(page: str, url: str | None, latest: date) -> HtmlPage:
     """Main text and metadata of ``page``; dates after ``latest`` are not believed."""
+    tree, too_deep = _parse(page)
+    if too_deep:
+        page = flatten_deep(page)
+        tree, _ = _parse(page)
     doc = trafilatura.bare_extraction(
         page,
         url=url,
@@ -63,7 +88,6 @@ def extract_html(page: str, url: str | None, latest: date) -> HtmlPage:
             "max_date": latest.isoformat(),
         },
     )
-    tree = _parse(page)
     text = (doc.text or "").strip() if doc else ""
     captions = _figcaptions(tree)
     text, shown = _with_captions(text, captions)
@@ -144,11 +168,52 @@ def _stated(
     return values
 
 
-def _parse(page: str) -> lxml_html.HtmlElement | None:
+def _parse(page: str) -> tuple[lxml_html.HtmlElement | None, bool]:
+    """The tree of ``page`` (None if lxml cannot read it), and whether libxml2 stopped at its
+    nesting limit (its error log says so; no second look at the page)."""
+    parser = lxml_html.HTMLParser()
     try:
-        return lxml_html.fromstring(page)
+        tree = lxml_html.fromstring(page, parser=parser)
     except (ParserError, XMLSyntaxError, ValueError):
-        return None
+        tree = None
+    return tree, any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
+def flatten_deep(page: str, limit: int = MAX_NESTING) -> str:
+    """``page`` with the tags of elements nested deeper than ``limit`` taken out, their text
+    kept. A tag-by-tag pass, not a parse: an end tag closes the latest open element of its
+    name; a stray one is left for the parser."""
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # open elements: name, whether its tags are kept
+    open_count: dict[str, int] = {}  # open elements by name
+    depth = at = 0  # depth: open elements whose tags are kept
+    for m in _TOKEN.finditer(page):
+        out.append(page[at : m.start()])
+        at = m.end()
+        tag, raw, closing, name = m.group(0), m.group(1), m.group(2), (m.group(3) or "").lower()
+        dropped = "\n" if name in _BLOCKS else ""
+        if raw or not name:  # a comment, script or style: whole, or gone when too deep
+            out.append(tag if depth < limit else "")
+        elif closing:
+            if not open_count.get(name):
+                out.append(tag)
+                continue
+            while True:  # linear overall: each element is pushed and popped once
+                popped, kept = stack.pop()
+                open_count[popped] -= 1
+                depth -= kept
+                if popped == name:
+                    break
+            out.append(tag if kept else dropped)
+        else:
+            kept = depth < limit
+            out.append(tag if kept else dropped)
+            if name not in _VOID and not tag.endswith("/>"):
+                stack.append((name, kept))
+                open_count[name] = open_count.get(name, 0) + 1
+                depth += kept
+    out.append(page[at:])
+    return "".join(out)
 
 
 def _headline(tree: lxml_html.HtmlElement | None, site: str | None) -> str | None:

@@ -39,11 +39,13 @@ def stories(
     if db:
         raise typer.BadParameter("--db is for `crosswire stories list`: IN.jsonl needs no store")
     from crosswire.ingest.files import read_jsonl_records
-    from crosswire.stories.records import stories_of_records
+    from crosswire.pipeline import documents_of_records
+    from crosswire.stories.records import stories_of_documents
 
     settings = _settings(config)
     with _errors(), _output(output) as out:
-        for line in stories_of_records(read_jsonl_records(Path(input)), settings):
+        docs = list(documents_of_records(read_jsonl_records(Path(input)), settings))
+        for line in stories_of_documents(docs, settings):
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 

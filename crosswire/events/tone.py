@@ -77,6 +77,9 @@ def _accusatory() -> frozenset[str]:
 def _valence(tok) -> float:
     analyzer = _analyzer()
     words = {tok.lower_, tok.lemma_.lower()}
+    compounds = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
+    if compounds:  # "intelligence officers": the phrase may accuse where its head does not
+        words |= {" ".join([*compounds, w]) for w in tuple(words)}
     if words & _accusatory():
         return -2.5
     lexicon = analyzer.lexicon if analyzer is not None else {}

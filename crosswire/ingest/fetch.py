@@ -11,7 +11,8 @@ A ``Fetcher`` wraps one ``httpx.Client``. The seam is its ``transport``: tests p
   ``network-error`` (a connection dropped mid-answer);
 - ``http-<status>`` (``http-404``, ``http-503``), ``too-many-redirects``, ``too-large`` (the body
   is read in chunks and abandoned past ``max_bytes``);
-- ``host-unavailable:<host>`` once ``HOST_FAILURE_LIMIT`` fetches in a row failed on that host.
+- ``host-unavailable:<host>`` once ``HOST_FAILURE_LIMIT`` fetches in a row failed on that host,
+  until ``HOST_COOL_DOWN`` seconds have passed and one probe request finds it answering again.
 
 Redirects are followed hop by hop (httpx's ``next_request``), so every hop's scheme and its host's
 robots.txt are checked before it is requested. Only 429, 503 and timeouts are retried, with
@@ -49,10 +50,15 @@ MAX_REDIRECTS = 10
 # RFC 9309 asks crawlers to read at least 500 KiB of a robots.txt; the rest may be ignored.
 ROBOTS_MAX_BYTES = 500_000
 # Fetches in a row failing on one host (refused, timed out, 5xx, 429 after its retries) before
-# its remaining URLs are skipped at once, for the rest of the Fetcher's life (one run). A dead
-# link answers 404 and resets the count, so five in a row is the host, not its pages; with the
-# default retries a 503 host then costs about five times 7 s of back-off, not 7 s per entry.
+# its URLs are skipped at once. A dead link answers 404 and resets the count, so five in a row
+# is the host, not its pages; with the default retries a 503 host then costs about five times
+# 7 s of back-off, not 7 s per entry.
 HOST_FAILURE_LIMIT = 5
+# Seconds an open breaker skips its host before one probe request may try it again. A site down
+# for a deploy or an overload is mostly back within minutes, while a run of a long feed list or
+# `serve --watch` lasts hours: five minutes lets such a site back in the same run, and a host
+# that stays dead costs one failed request (at most a timeout) per five minutes, not one per URL.
+HOST_COOL_DOWN = 300.0
 # Reasons of a host that could not be reached (``transport_reason``).
 NETWORK_REASONS = frozenset(
     {"connection-refused", "dns-failure", "tls-error", "connect-error", "timeout", "network-error"}
@@ -81,23 +87,59 @@ class _Refused(Exception):
 
 
 class HostBreaker:
-    """A circuit breaker per host: open once ``limit`` fetches in a row failed on it. Thread-safe
-    (a feed's entries are fetched from threads)."""
+    """A circuit breaker per host: open once ``limit`` fetches in a row failed on it; after
+    ``cool_down`` seconds of ``clock`` it lets one request through (half-open), whose success
+    closes it and whose failure opens it for another ``cool_down``. Thread-safe (a feed's
+    entries are fetched from threads): only the probe's own thread decides, so late answers of
+    requests in flight when it opened change nothing."""
 
-    def __init__(self, limit: int = HOST_FAILURE_LIMIT) -> None:
+    def __init__(
+        self,
+        limit: int = HOST_FAILURE_LIMIT,
+        cool_down: float = HOST_COOL_DOWN,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.limit = limit
+        self.cool_down = cool_down
+        self._clock = clock
         self._failures: dict[str, int] = {}
+        self._opened: dict[str, float] = {}  # host -> when it opened, or last let a probe by
+        self._prober: dict[str, int] = {}  # host -> the thread whose request is the probe
         self._lock = threading.Lock()
 
     def is_open(self, host: str) -> bool:
+        """Whether ``host`` is not (yet) trusted again: open, or half-open with its probe out."""
         with self._lock:
             return self._failures.get(host, 0) >= self.limit
 
+    def allow(self, host: str) -> bool:
+        """Whether a request to ``host`` may go now; the first one past a cool-down is the probe.
+        A probe that never reports (its request raised before an answer) is replaced by the
+        next after another cool-down, so the host is never shut for good."""
+        with self._lock:
+            if self._failures.get(host, 0) < self.limit:
+                return True
+            now = self._clock()
+            if now - self._opened[host] < self.cool_down:
+                return False
+            self._opened[host] = now
+            self._prober[host] = threading.get_ident()
+            return True
+
     def record(self, host: str, ok: bool) -> None:
         with self._lock:
-            if self._failures.get(host, 0) >= self.limit:
-                return  # open stays open: late answers from threads in flight change nothing
-            self._failures[host] = 0 if ok else self._failures.get(host, 0) + 1
+            if self._failures.get(host, 0) < self.limit:
+                self._failures[host] = 0 if ok else self._failures.get(host, 0) + 1
+                if self._failures[host] >= self.limit:
+                    self._opened[host] = self._clock()
+                return
+            if self._prober.get(host) != threading.get_ident():
+                return  # open: an answer to a request sent before it opened
+            del self._prober[host]
+            if ok:
+                self._failures[host] = 0
+            else:
+                self._opened[host] = self._clock()
 
 
 class Fetcher:
@@ -109,11 +151,12 @@ class Fetcher:
         max_bytes: int,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.settings = settings
         self.max_bytes = max_bytes
         self._sleep = sleep
-        self.breaker = HostBreaker()
+        self.breaker = HostBreaker(clock=clock)  # ``clock``: the breaker's cool-down
         # Per site root: parsed rules, a refusal for all its URLs, or None (no file).
         self._robots: dict[str, RobotFileParser | _Refused | None] = {}
         self._robots_locks: dict[str, threading.Lock] = {}  # one read per site, sites in parallel
@@ -175,8 +218,11 @@ class Fetcher:
         """The open response to one request, after retrying 429, 503 and timeouts."""
         host = _host(request.url)
         for attempt in range(self.settings.retries + 1):
-            if self.breaker.is_open(host):
-                detail = f"{request.url}: {self.breaker.limit} fetches in a row failed there"
+            # a retry after a back-off stops if the host was given up on meanwhile
+            blocked = self.breaker.is_open(host) if attempt else not self.breaker.allow(host)
+            if blocked:
+                detail = (f"{request.url}: {self.breaker.limit} fetches in a row failed there "
+                          f"(one is tried every {self.breaker.cool_down:g} s)")  # fmt: skip
                 raise _Refused(f"host-unavailable:{host}", detail)
             backoff = self.settings.backoff * 2**attempt
             try:

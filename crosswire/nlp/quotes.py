@@ -39,22 +39,36 @@ What is found
   Cues are the lemmas of ``data/cues.tsv``.
 
 Who said it (``quotes_speaker``)
-  * The mention is the subject of the cue (climbing "..., saying", "and added", relative clauses),
-    or the object of "according to"; it is the noun phrase ending at that word, appositions left
-    out. Its offsets are those of the mention in the quote's own sentence, even when it is "he".
-  * An entity overlapping the mention gives its canonical name (so a resolver that already made
-    "the bloc" an ORG mention of ASEAN wins). A proper name outside the entities is its own name.
-  * A pronoun (he/she → PERSON; it → ORG/GPE/NORP; they → either) takes the previous quote's
-    speaker when it fits and no other compatible subject was named since; else the nearest earlier
-    compatible entity that was a sentence subject; else the nearest compatible entity. Entities
-    inside quotation marks are not antecedents. I/we/you are not resolved (writer or unknowable).
-  * A description ("the ministry", "the spokesperson") takes the nearest earlier entity whose
-    text contains the noun ("Health Ministry") or has it within a short apposition window ("UN
-    spokesperson Ana Ruiz"); else, when the noun is a known role noun, it is resolved as a
-    pronoun of its kind ("the minister" as "he", "the bloc" as "it").
+  * The mention is the subject of the cue (climbing "..., saying", "and added", "before adding",
+    relative clauses), or the object of "according to", or the name right after a cue the
+    parser left subjectless ('"The risk," said Ada Lind, "is ..."'); it is the noun phrase
+    ending at that word, appositions left out. Its offsets are those of the mention in the
+    quote's own sentence, even when it is "he" or "who" ("who" is named by the noun it
+    modifies).
+  * The entity holding the mention's head word gives its canonical name (so a resolver that
+    already made "the bloc" an ORG mention of ASEAN wins); a person named in an apposition
+    ("the union's general secretary, Ada Lindqvist,") is the speaker, with the role kept in the
+    mention. A name that only modifies the head ("Norway's foreign ministry", "a Kremlin
+    spokesman") is not the speaker. A proper name outside the entities is its own name, or the
+    full name of the one earlier person with its surname ("Mr. Nadler").
+  * A pronoun (he/she → PERSON; it → ORG/GPE; they → any, or a plural description) takes the
+    most salient referent of ``crosswire.nlp.coref`` (Lappin & Leass: subjects and recent
+    mentions weigh most; sentences inside quotation marks are no distance); the previous quote's
+    speaker counts as a mention where it was last named or referred to, plus a tie-breaker
+    (``SPEAKER``). "she" is never a man the article calls "Mr." (nor "he" a "Mrs."). With
+    nothing in reach, the nearest fitting name within ``MAX_BACK_CHARS``. Entities inside
+    quotation marks are not antecedents. I/we/you are not resolved (writer or unknowable).
+  * A place (GPE) is a speaker only as the subject of its cue ("Norway said"): a pronoun whose
+    referent is a place names no speaker, and descriptions never resolve to one.
+  * A definite description ("the ministry", "the spokesperson") takes the nearest earlier person
+    (role nouns) or organisation whose text contains the noun ("Health Ministry") or has it in a
+    short apposition before the description ("UN spokesperson Ana Ruiz"); else, when the noun
+    is a known role noun, the most salient referent of its kind. Other descriptions ("federal
+    officials", "a senior adviser", "Norway's foreign ministry") are named as written; they are
+    antecedents of later pronouns but are not inherited by quotes without a cue.
 Limits: no noun cues without a possessor ("in a statement", "the criticism of"), no passive
 cues without an agent ("is expected to"), no writer's evidentials ("appears to be"), no single
-quotation marks; no gender agreement, no cataphora, no speakers
+quotation marks; no gender agreement beyond titles, no cataphora, no speakers
 of quotes nested in quotes, nothing beyond ``MAX_BACK_CHARS``; cues are single verbs or listed
 phrases, so "was quoted as saying" is missed, and a cue used for something else ("told to
 leave") may give a false quote when it has a complement; the parse decides what it covers.
@@ -66,12 +80,13 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
 
+from crosswire.nlp.coref import Salience
 from crosswire.nlp.quotes_colon import colon_leads
 from crosswire.nlp.quotes_find import MIN_DIRECT_WORDS, Found, find_candidates, words
 from crosswire.nlp.quotes_join import join_interrupted
 from crosswire.nlp.quotes_lexicon import load_lexicon
 from crosswire.nlp.quotes_marks import quotation_spans
-from crosswire.nlp.quotes_speaker import Previous, mention_bounds, resolve
+from crosswire.nlp.quotes_speaker import Previous, Scene, mention_bounds, resolve
 from crosswire.types import Article, Entity, Quote
 
 # A quote without a cue inherits the previous speaker only this close to the previous quote:
@@ -90,16 +105,12 @@ def find_quotes(
     found = _merge(find_candidates(text, paragraphs, marks, lexicon), colon_leads(text, paragraphs))
     inside = [(m.mark_start, m.mark_end) for m in marks]
     narrative = [e for e in entities if not _within(e.start, e.end, inside)]
-    subjects = sorted(
-        off + t.idx
-        for off, doc in paragraphs
-        for t in doc
-        if t.dep_ == "nsubj" and not _within(off + t.idx, off + t.idx + 1, inside)
-    )
+    scene = Scene(text, narrative, Salience(paragraphs, narrative, inside), lexicon)
     quotes: list[Quote] = []
-    previous: Previous | None = None
+    previous: Previous | None = None  # the last speaker, for pronouns and descriptions
+    named: Previous | None = None  # the last speaker named, for quotes without a cue
     for f in found:
-        quote, previous = _attribute(f, text, narrative, subjects, previous, lexicon)
+        quote, previous, named = _attribute(f, scene, previous, named)
         quotes.append(quote)
     return join_interrupted(quotes, text)
 
@@ -129,20 +140,24 @@ def _within(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _attribute(f: Found, text, entities, subjects, previous, lexicon) -> tuple[Quote, Previous]:
+def _attribute(
+    f: Found, scene: Scene, previous: Previous | None, named: Previous | None
+) -> tuple[Quote, Previous | None, Previous | None]:
+    text = scene.text
     speaker = s_start = s_end = None
     cue = text[f.cue[0] : f.cue[1]] if f.cue else None
     if f.head is not None:
         first, last = mention_bounds(f.head)
         s_start = f.head_offset + f.head.doc[first].idx
         s_end = f.head_offset + f.head.doc[last - 1].idx + len(f.head.doc[last - 1].text)
-        r = resolve(f.head, (s_start, s_end), text, entities, subjects, previous, lexicon)
+        r = resolve(f.head, (s_start, s_end), scene, previous)
         speaker = r.name
         if r.name:
-            previous = Previous(r.name, r.types, s_end)
-    elif f.cue is None and previous and f.start - previous.end <= INHERIT_CHARS:
-        speaker = previous.name
-        previous = Previous(previous.name, previous.types, f.end)
+            previous = Previous(r.name, r.types, s_start, s_end)
+            named = previous if r.named else named
+    elif f.cue is None and named and f.start - named.end <= INHERIT_CHARS:
+        speaker = named.name
+        previous = named = Previous(named.name, named.types, f.start, f.end)
     quote = Quote(
         start=f.start,
         end=f.end,
@@ -155,4 +170,4 @@ def _attribute(f: Found, text, entities, subjects, previous, lexicon) -> tuple[Q
         cue_start=f.cue[0] if f.cue else None,
         cue_end=f.cue[1] if f.cue else None,
     )
-    return quote, previous
+    return quote, previous, named

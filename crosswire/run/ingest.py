@@ -24,7 +24,6 @@ from crosswire.ingest.files import read_inputs
 from crosswire.run.local import BATCH_DOCS, batched, map_batches
 from crosswire.settings import Settings
 from crosswire.store.duckdb_store import Store
-from crosswire.store.queries import read_documents
 from crosswire.stories.assemble import Assembly, assemble, extend
 from crosswire.types import RawDocument, Skipped
 
@@ -55,7 +54,7 @@ def regroup(store: Store, settings: Settings, changed: Sequence[str] | None = No
     article is grouped afresh (``assemble``). Articles a user placed stay in their story.
     """
     ids = store.article_ids()
-    docs = read_documents(store.connection, ids)  # one batched read, not a query per article
+    docs = store.read_documents(ids)  # one batched read, not a query per article
     before = store.stories()
     if changed is not None and before:
         return extend([docs[i] for i in ids], settings, before, set(changed), store.copies(),

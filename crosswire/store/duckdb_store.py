@@ -26,7 +26,7 @@ from crosswire.store import queries as Q
 from crosswire.store import rows as R
 from crosswire.store.connect import open_connection, transaction
 from crosswire.store.pause import pause_point
-from crosswire.types import CopyLink, Document, RawDocument, Skipped, Story
+from crosswire.types import CopyLink, Document, RawDocument, Skipped, Story, StoryEvent
 
 # Name under which rows being inserted are visible to SQL (see Store._insert).
 _STAGING = "_crosswire_staging"
@@ -200,6 +200,10 @@ class Store:
     def read_document(self, article_id: str) -> Document:
         return Q.read_document(self._con, article_id)
 
+    def read_documents(self, article_ids: list[str]) -> dict[str, Document]:
+        """``read_document`` for many, in one query per table."""
+        return Q.read_documents(self._con, article_ids)
+
     # -- raw inputs ------------------------------------------------------------------------
 
     def write_raw(self, raw: RawDocument, content_hash: str) -> None:
@@ -302,7 +306,7 @@ class Store:
         self,
         copies: Sequence[CopyLink],
         stories: Sequence[Story],
-        events: Mapping[str, Sequence[R.StoryEventRow]],
+        events: Mapping[str, Sequence[StoryEvent]],
         run_id: str | None = None,
         counts: Mapping[str, int] | None = None,
         resumed: Sequence[str] = (),
@@ -351,12 +355,12 @@ class Store:
     def latest_story(self) -> Story:
         return Q.latest_story(self._con)
 
-    def write_story_events(self, story_id: str, rows: Sequence[R.StoryEventRow]) -> None:
+    def write_story_events(self, story_id: str, rows: Sequence[StoryEvent]) -> None:
         """The story events of ``story_id`` become exactly ``rows`` (with their mentions)."""
         with self._transaction():
             self._story_events({story_id: rows})
 
-    def _story_events(self, events: Mapping[str, Sequence[R.StoryEventRow]]) -> None:
+    def _story_events(self, events: Mapping[str, Sequence[StoryEvent]]) -> None:
         wrong = [r.story_event_id for k, rows in events.items() for r in rows if r.story_id != k]
         if wrong:
             raise StoreError(f"story events {wrong} do not belong to the story they are given for")
@@ -377,10 +381,10 @@ class Store:
         self._insert(
             "event_mentions",
             ("story_event_id", "ord", "event_id", "article_id", "start", "end"),
-            [(r.story_event_id, i, *m) for r in rows for i, m in enumerate(r.mentions)],
+            [R.mention_row(r, i, m) for r in rows for i, m in enumerate(r.mentions)],
         )
 
-    def read_story_events(self, story_id: str) -> list[R.StoryEventRow]:
+    def read_story_events(self, story_id: str) -> list[StoryEvent]:
         return Q.read_story_events(self._con, story_id)
 
     def counts(self) -> dict[str, int]:

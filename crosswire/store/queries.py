@@ -8,7 +8,7 @@ import duckdb
 
 from crosswire.errors import NotFound
 from crosswire.store import rows as R
-from crosswire.types import CopyLink, Document, RawDocument, Story
+from crosswire.types import CopyLink, Document, RawDocument, Story, StoryEvent
 
 TABLES = (
     "runs", "articles", "removed", "captions", "sentences", "entities", "quotes", "timexes",
@@ -192,20 +192,20 @@ def copies(con: duckdb.DuckDBPyConnection) -> list[CopyLink]:
     return [CopyLink(*r) for r in found]
 
 
-def read_story_events(con: duckdb.DuckDBPyConnection, story_id: str) -> list[R.StoryEventRow]:
+def read_story_events(con: duckdb.DuckDBPyConnection, story_id: str) -> list[StoryEvent]:
     heads = con.execute(
         f"SELECT {_cols(R.STORY_EVENT_COLUMNS)} FROM story_events WHERE story_id = ? ORDER BY ord",
         [story_id],
     ).fetchall()
-    mentions: dict[str, list[tuple[str, str, int, int]]] = {}
+    mentions: dict[str, list[list[Any]]] = {}
     for seid, *mention in con.execute(
         """SELECT m.story_event_id, m.event_id, m.article_id, m."start", m."end"
            FROM event_mentions m JOIN story_events e USING (story_event_id)
            WHERE e.story_id = ? ORDER BY m.story_event_id, m.ord""",
         [story_id],
     ).fetchall():
-        mentions.setdefault(seid, []).append(tuple(mention))
-    return [R.story_event_from_row(h, tuple(mentions.get(h[0], ()))) for h in heads]
+        mentions.setdefault(seid, []).append(mention)
+    return [R.story_event_from_row(h, mentions.get(h[0], ())) for h in heads]
 
 
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

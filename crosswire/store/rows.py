@@ -7,15 +7,14 @@ the records cannot drift apart silently: a missing column fails the first insert
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zlib
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import date, datetime
 from typing import Any
 
+from crosswire.ids import event_ids
 from crosswire.types import (
     Actor,
     Article,
@@ -24,12 +23,16 @@ from crosswire.types import (
     DocumentDate,
     Entity,
     Event,
+    EventMention,
+    FactValue,
     Hints,
     Place,
     Quote,
     RawDocument,
     Removed,
     Sentence,
+    StoryEvent,
+    StoryFact,
     Timex,
 )
 
@@ -73,35 +76,7 @@ RAW_COLUMNS = (
 # costs twice the time.
 RAW_ZLIB_LEVEL = 6
 
-# Hex digits kept of the SHA-1 in an event id: 64 bits, so a collision needs ~4e9 events.
-EVENT_ID_HEX = 16
-
-
-@dataclass(frozen=True, slots=True)
-class StoryEventRow:
-    """One story-level event (a row of ``story_events``) and its mentions in articles."""
-
-    story_event_id: str
-    story_id: str
-    cameo: str
-    plover: str | None = None
-    source_code: str | None = None
-    source_name: str | None = None
-    target_code: str | None = None
-    target_name: str | None = None
-    date: str | None = None  # TimeML value, may be partial
-    modality: str | None = None
-    n_mentions: int = 0
-    outlets: tuple[str, ...] = ()
-    independent_sources: tuple[str, ...] = ()  # independent origins; copies count once
-    status: str | None = None  # "corroborated" | "single-source" | "conflicting"
-    mentions: tuple[tuple[str, str, int, int], ...] = ()  # (event_id, article_id, start, end)
-    # (about, status, ((value, article_ids), ...)): what the reports state and whether they agree
-    facts: tuple[tuple[str, str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = ()
-    family: str | None = None  # the event family mentions were merged by ("expulsion", ...)
-
-
-STORY_EVENT_COLUMNS = tuple(f.name for f in fields(StoryEventRow) if f.name != "mentions")
+STORY_EVENT_COLUMNS = tuple(f.name for f in fields(StoryEvent) if f.name != "mentions")
 
 
 def quote_ident(name: str) -> str:
@@ -112,24 +87,6 @@ def quote_ident(name: str) -> str:
 def flat_columns(table: str) -> tuple[str, ...]:
     cls, _ = FLAT_TABLES[table]
     return tuple(f.name for f in fields(cls))
-
-
-def event_ids(article_id: str, events: Sequence[Event]) -> tuple[str, ...]:
-    """Stable ids: hash of article id, trigger offsets and CAMEO code.
-
-    Two events of one article with the same trigger and code (one verb, two targets) get an
-    occurrence number in the hash, so ids stay unique and re-ingesting gives the same ids.
-    """
-    seen: Counter[str] = Counter()
-    ids = []
-    for event in events:
-        key = f"{article_id}\x1f{event.trigger_start}\x1f{event.trigger_end}\x1f{event.cameo}"
-        occurrence = seen[key]
-        seen[key] += 1
-        if occurrence:
-            key = f"{key}\x1f{occurrence}"
-        ids.append(hashlib.sha1(key.encode("utf-8")).hexdigest()[:EVENT_ID_HEX])
-    return tuple(ids)
 
 
 def _records_at(doc: Document, where: str) -> tuple[Any, ...]:
@@ -271,21 +228,32 @@ def as_date(value: Any) -> date | None:
     return date(value.year, value.month, value.day)
 
 
-def story_event_row_values(row: StoryEventRow, ord_: int) -> Row:
-    values = {f: getattr(row, f) for f in STORY_EVENT_COLUMNS}
-    values["outlets"] = list(row.outlets)
-    values["independent_sources"] = list(row.independent_sources)
-    values["facts"] = json.dumps(row.facts)
+def story_event_row_values(event: StoryEvent, ord_: int) -> Row:
+    values = {f: getattr(event, f) for f in STORY_EVENT_COLUMNS}
+    values["outlets"] = list(event.outlets)
+    values["independent_sources"] = list(event.independent_sources)
+    values["facts"] = json.dumps([fact_list(f) for f in event.facts])
     return (*values.values(), ord_)
 
 
-def story_event_from_row(values: Sequence[Any], mentions: tuple) -> StoryEventRow:
-    """``values`` holds STORY_EVENT_COLUMNS in order."""
+def fact_list(fact: StoryFact) -> list[Any]:
+    """The stored form of a fact, which the API serves too: [about, status, [[value, [article
+    ids]], ...]]."""
+    return [fact.about, fact.status, [[v.value, list(v.article_ids)] for v in fact.values]]
+
+
+def mention_row(event: StoryEvent, ord_: int, m: EventMention) -> Row:
+    return (event.story_event_id, ord_, m.event_id, m.article_id, m.start, m.end)
+
+
+def story_event_from_row(values: Sequence[Any], mentions: Sequence[Sequence[Any]]) -> StoryEvent:
+    """``values`` holds STORY_EVENT_COLUMNS in order; ``mentions`` (event id, article id,
+    start, end) rows of ``event_mentions`` in order."""
     kw = dict(zip(STORY_EVENT_COLUMNS, values, strict=True))
     kw["outlets"] = tuple(kw["outlets"] or ())
     kw["independent_sources"] = tuple(kw["independent_sources"] or ())
     kw["facts"] = tuple(
-        (about, status, tuple((v, tuple(ids)) for v, ids in values))
+        StoryFact(about, status, tuple(FactValue(v, tuple(ids)) for v, ids in values))
         for about, status, values in json.loads(kw["facts"] or "[]")
     )
-    return StoryEventRow(**kw, mentions=mentions)
+    return StoryEvent(**kw, mentions=tuple(EventMention(*m) for m in mentions))

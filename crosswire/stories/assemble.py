@@ -15,11 +15,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from crosswire.dedup import CopyIndex, body_text
+from crosswire.ids import event_ids
 from crosswire.settings import Settings
-from crosswire.store.rows import StoryEventRow, event_ids
 from crosswire.stories.cluster import StoryClusterer, cluster_stories
 from crosswire.stories.reconcile import reconcile
-from crosswire.types import CopyLink, Document, DocumentDate, Story, StoryItem
+from crosswire.types import CopyLink, Document, DocumentDate, Story, StoryEvent, StoryItem
 
 # An inferred document date below this confidence does not keep reports apart in time (it may be
 # weeks off); such an article joins stories on its text alone.
@@ -37,7 +37,7 @@ def reliable_date(d: DocumentDate | None) -> date | None:
 class Assembly:
     copies: tuple[CopyLink, ...]
     stories: tuple[Story, ...]
-    events: dict[str, list[StoryEventRow]]  # story id → its events (the stories recomputed)
+    events: dict[str, list[StoryEvent]]  # story id → its events (the stories recomputed)
 
 
 def _date_key(doc: Document) -> str:
@@ -75,7 +75,7 @@ def _spanned(stories: Sequence[Story], docs: Sequence[Document]) -> tuple[Story,
 
 def _events(
     stories: Sequence[Story], docs: Sequence[Document], origin: Mapping[str, str]
-) -> dict[str, list[StoryEventRow]]:
+) -> dict[str, list[StoryEvent]]:
     by_id = {d.id: d for d in docs}
     out = {}
     for story in stories:

@@ -30,9 +30,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from crosswire.store.rows import StoryEventRow
 from crosswire.stories.facts import agree, change_ratio, family_of, target_count
-from crosswire.types import Actor, Document, Event
+from crosswire.types import (
+    Actor,
+    Document,
+    Event,
+    EventMention,
+    FactStatus,
+    FactValue,
+    StoryEvent,
+    StoryFact,
+)
 
 # Codes that are not country-first: the organisation is the whole code.
 NON_STATE_PREFIXES = ("IGO", "NGO", "MNC", "INT")
@@ -43,6 +51,7 @@ SAME_EVENT_DAYS = 31
 # How two reports' actors for one side compare (``side_match``).
 CLASH, UNSURE, SAME = 0, 1, 2
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
 # How a mention's modality reads as a fact about the event.
 # Modalities that qualify a date rather than the act: they make a ``timing`` fact.
 TIMING_CAUTION = ("hedged", "conditional")
@@ -113,11 +122,14 @@ def source_key(doc: Document, origin_of: Mapping[str, str], wire_of: Mapping[str
     return root
 
 
-def _facts(
-    mentions: Sequence[Mention], package: Sequence[Mention] = ()
-) -> list[tuple[str, str, tuple]]:
-    """[(about, status, ((value, article_ids), ...))] for date, modality, timing and numbers.
-    ``package`` holds the mentions of the events announced together with this one."""
+def _values(values: Mapping[str, Sequence[str]]) -> tuple[FactValue, ...]:
+    """Each value with the articles that state it, once each and in order."""
+    return tuple(FactValue(v, tuple(dict.fromkeys(ids))) for v, ids in values.items())
+
+
+def _facts(mentions: Sequence[Mention], package: Sequence[Mention] = ()) -> list[StoryFact]:
+    """The facts on date, modality, timing and numbers. ``package`` holds the mentions of the
+    events announced together with this one."""
     per_source: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
     for m in mentions:
         e = m.event
@@ -140,19 +152,18 @@ def _facts(
         for s, value in chosen.items():
             values[value].extend(dict.fromkeys(a for v, a in sources[s]))
         distinct = list(values)
+        status: FactStatus
         if len(chosen) == 1:
             status = "single-source"
         elif _consistent(about, distinct):
             status = "corroborated"
         else:
             status = "conflicting"
-        out.append(
-            (about, status, tuple((v, tuple(dict.fromkeys(ids))) for v, ids in values.items()))
-        )
+        out.append(StoryFact(about, status, _values(values)))
     return out
 
 
-def _date_fact(sources: Mapping[str, list[tuple[str, str]]]) -> tuple[str, str, tuple]:
+def _date_fact(sources: Mapping[str, list[tuple[str, str]]]) -> StoryFact:
     """Every stated date with who states it. Reports may give an announcement and an effective
     date; two sources conflict only when none of their dates can be the same day or month."""
     values: dict[str, list[str]] = defaultdict(list)
@@ -160,6 +171,7 @@ def _date_fact(sources: Mapping[str, list[tuple[str, str]]]) -> tuple[str, str, 
         for value, article in vals:
             values[value].append(article)
     keys = list(sources)
+    status: FactStatus
     if len(keys) == 1:
         status = "single-source"
     else:
@@ -168,11 +180,10 @@ def _date_fact(sources: Mapping[str, list[tuple[str, str]]]) -> tuple[str, str, 
             for i, x in enumerate(keys) for y in keys[i + 1 :]
         )  # fmt: skip
         status = "corroborated" if ok else "conflicting"
-    shown = tuple((v, tuple(dict.fromkeys(ids))) for v, ids in sorted(values.items()))
-    return "date", status, shown
+    return StoryFact("date", status, _values(dict(sorted(values.items()))))
 
 
-def _timing_fact(mentions: Sequence[Mention]) -> tuple[str, str, tuple] | None:
+def _timing_fact(mentions: Sequence[Mention]) -> StoryFact | None:
     """How sources give a date that one of them qualifies ("possibly from March 3"): the
     same day stated by another source conflicts; None when no source qualifies a date."""
     given: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
@@ -186,15 +197,16 @@ def _timing_fact(mentions: Sequence[Mention]) -> tuple[str, str, tuple] | None:
     values = {k: v for k, v in given.items() if k[0] in cautious and k[1] != "denied"}
     ways = {d: {how for dd, how in values if dd == d} for d in cautious}
     sources = {s for v in values.values() for s in v}
+    status: FactStatus
     if any(len(w) > 1 for w in ways.values()):
         status = "conflicting"
     else:
         status = "corroborated" if len(sources) > 1 else "single-source"
-    shown = tuple(
-        (f"{how} {day}", tuple(dict.fromkeys(a for ids in by.values() for a in ids)))
+    shown = {
+        f"{how} {day}": [a for ids in by.values() for a in ids]
         for (day, how), by in sorted(values.items())
-    )
-    return "timing", status, shown
+    }
+    return StoryFact("timing", status, _values(shown))
 
 
 def _packages(groups: Sequence[_Group]) -> dict[int, list[Mention]]:
@@ -359,20 +371,21 @@ def _date_of(events: Sequence[Event]) -> str | None:
     return dates[0] if dates else None
 
 
-def _row(
+def _story_event(
     story_id: str, g: _Group, outlet: Mapping[str, str], package: Sequence[Mention] = ()
-) -> StoryEventRow:
+) -> StoryEvent:
     events = [m.event for m in g.mentions]
     first = max(events, key=lambda e: (e.source is not None, _coded(e.source), e.confidence))
     articles = list(dict.fromkeys(m.article_id for m in g.mentions))
     independent = tuple(sorted({m.source_key for m in g.mentions}))
     facts = _facts(g.mentions, package)
-    if any(status == "conflicting" for _, status, _ in facts):
+    status: FactStatus
+    if any(f.status == "conflicting" for f in facts):
         status = "conflicting"
     else:
         status = "corroborated" if len(independent) > 1 else "single-source"
     key = f"{story_id}|{g.family}|{'|'.join(g.who)}|{g.mentions[0].event_id}"
-    return StoryEventRow(
+    return StoryEvent(
         story_event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
         story_id=story_id, cameo=first.cameo, plover=first.plover,
         source_code=first.source.code if first.source else None,
@@ -384,8 +397,8 @@ def _row(
         n_mentions=len(g.mentions),
         outlets=tuple(dict.fromkeys(outlet[a] for a in articles)),
         independent_sources=independent, status=status,
-        mentions=tuple((m.event_id, m.article_id, m.event.trigger_start, m.event.trigger_end)
-                       for m in g.mentions),
+        mentions=tuple(EventMention(m.event_id, m.article_id, m.event.trigger_start,
+                                    m.event.trigger_end) for m in g.mentions),
         facts=tuple(facts),
         family=g.family,
     )  # fmt: skip
@@ -396,7 +409,7 @@ def reconcile(
     docs: Sequence[Document],
     event_ids: Mapping[str, Sequence[str]],
     origin_of: Mapping[str, str],
-) -> list[StoryEventRow]:
+) -> list[StoryEvent]:
     """Merge the events of a story's documents. ``origin_of`` maps a copy to its original."""
     wire_of = {d.id: d.article.origin for d in docs if d.article.origin}
     mentions = [
@@ -407,5 +420,5 @@ def reconcile(
     outlet = {d.id: d.article.outlet or d.id for d in docs}
     groups = _group(mentions)
     packages = _packages(groups)
-    rows = [_row(story_id, g, outlet, packages.get(i, ())) for i, g in enumerate(groups)]
-    return sorted(rows, key=lambda r: (r.date or "9999", r.cameo))
+    made = [_story_event(story_id, g, outlet, packages.get(i, ())) for i, g in enumerate(groups)]
+    return sorted(made, key=lambda e: (e.date or "9999", e.cameo))

@@ -1,22 +1,29 @@
-"""`crosswire stories`: story lines from JSONL records (input records or `analyze` output).
+"""`crosswire stories`: story lines, and `analyze` records read back as documents.
 
 An `analyze` record brings its events, so its story gains merged events and disagreements; an
-input record is only cleaned and dated (no spaCy), so its story has articles but no events.
+input record (cleaned and dated by ``pipeline.documents_of_records``, no spaCy) gives a story
+articles but no events.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from crosswire.clean import clean
-from crosswire.ingest.files import record_to_raw
-from crosswire.nlp.docdate import infer_document_date
 from crosswire.settings import Settings
-from crosswire.store.rows import StoryEventRow
 from crosswire.stories.assemble import assemble
-from crosswire.types import Actor, Article, Document, DocumentDate, Event, Removed, Skipped, Story
+from crosswire.types import (
+    Actor,
+    Article,
+    Document,
+    DocumentDate,
+    Event,
+    FactValue,
+    Removed,
+    Story,
+    StoryEvent,
+)
 
 # Fact kinds as the output names them: counts and changes are both numbers.
 ABOUT = {"count": "number", "change": "number", "timing": "modality"}
@@ -55,65 +62,56 @@ def _from_analysis(rec: dict[str, Any]) -> Document:
     return Document(article=article, events=events, date=when)
 
 
-def _from_input(rec: dict[str, Any], n: int, settings: Settings) -> Document:
-    raw = record_to_raw(rec, f"record:{n}", f"record:{n}")
-    article = raw if isinstance(raw, Skipped) else clean(raw, settings.ingest)
-    if isinstance(article, Skipped):
-        return Document(article=Article(id=article.id, text=""))
-    return Document(article=article, date=infer_document_date(article))
+def is_analysis(rec: dict[str, Any]) -> bool:
+    """An `analyze` record (``crosswire.records``), not an input record."""
+    return "removed" in rec and "skipped" in rec
 
 
-def documents(records: Iterable[dict[str, Any]], settings: Settings) -> Iterator[Document]:
-    for n, rec in enumerate(records, 1):
-        if "removed" in rec and "skipped" in rec:  # an `analyze` record
-            if rec.get("skipped"):
-                yield Document(article=Article(id=str(rec["id"]), text=""))
-            else:
-                yield _from_analysis(rec)
-        else:
-            yield _from_input(rec, n, settings)
+def analysed_document(rec: dict[str, Any]) -> Document:
+    """An `analyze` record back as a Document: its article, date and events."""
+    if rec.get("skipped"):
+        return Document(article=Article(id=str(rec["id"]), text=""))
+    return _from_analysis(rec)
 
 
-def _values(values) -> list[dict[str, Any]]:
-    return [{"value": v, "article_ids": list(ids)} for v, ids in values]
+def _values(values: Iterable[FactValue]) -> list[dict[str, Any]]:
+    return [{"value": v.value, "article_ids": list(v.article_ids)} for v in values]
 
 
-def story_event_record(row: StoryEventRow) -> dict[str, Any]:
+def story_event_record(e: StoryEvent) -> dict[str, Any]:
     return {
-        "story_event_id": row.story_event_id, "family": row.family,
-        "cameo": row.cameo, "plover": row.plover,
-        "source": {"code": row.source_code, "name": row.source_name},
-        "target": {"code": row.target_code, "name": row.target_name} if row.target_name else None,
-        "date": row.date, "modality": row.modality,
-        "mentions": [{"event_id": e, "article_id": a, "start": s, "end": t}
-                     for e, a, s, t in row.mentions],
-        "outlets": list(row.outlets), "independent_sources": list(row.independent_sources),
-        "status": row.status,
-        "facts": [{"about": ABOUT.get(a, a), "fact": a, "status": s, "values": _values(v)}
-                  for a, s, v in row.facts],
+        "story_event_id": e.story_event_id, "family": e.family,
+        "cameo": e.cameo, "plover": e.plover,
+        "source": {"code": e.source_code, "name": e.source_name},
+        "target": {"code": e.target_code, "name": e.target_name} if e.target_name else None,
+        "date": e.date, "modality": e.modality,
+        "mentions": [{"event_id": m.event_id, "article_id": m.article_id, "start": m.start,
+                      "end": m.end} for m in e.mentions],
+        "outlets": list(e.outlets), "independent_sources": list(e.independent_sources),
+        "status": e.status,
+        "facts": [{"about": ABOUT.get(f.about, f.about), "fact": f.about, "status": f.status,
+                   "values": _values(f.values)} for f in e.facts],
     }  # fmt: skip
 
 
-def disagreements(rows: Iterable[StoryEventRow]) -> list[dict[str, Any]]:
+def disagreements(events: Iterable[StoryEvent]) -> list[dict[str, Any]]:
     return [
-        {"story_event_id": r.story_event_id, "about": ABOUT.get(a, a), "fact": a,
-         "values": _values(v)}
-        for r in rows for a, s, v in r.facts if s == "conflicting"
+        {"story_event_id": e.story_event_id, "about": ABOUT.get(f.about, f.about),
+         "fact": f.about, "values": _values(f.values)}
+        for e in events for f in e.facts if f.status == "conflicting"
     ]  # fmt: skip
 
 
-def story_record(story: Story, rows: list[StoryEventRow] | None = None) -> dict[str, Any]:
-    rows = rows or []
+def story_record(story: Story, events: list[StoryEvent] | None = None) -> dict[str, Any]:
+    events = events or []
     return {"story_id": story.id, "article_ids": list(story.article_ids), "title": story.title,
             "start": story.start.isoformat() if story.start else None,
             "end": story.end.isoformat() if story.end else None,
-            "events": [story_event_record(r) for r in rows],
-            "disagreements": disagreements(rows)}  # fmt: skip
+            "events": [story_event_record(e) for e in events],
+            "disagreements": disagreements(events)}  # fmt: skip
 
 
-def stories_of_records(
-    records: Iterable[dict[str, Any]], settings: Settings
-) -> list[dict[str, Any]]:
-    """One line per story; every record's id lands in exactly one story."""
-    made = assemble(list(documents(records, settings)), settings)
+def stories_of_documents(docs: Sequence[Document], settings: Settings) -> list[dict[str, Any]]:
+    """One line per story; every document's id lands in exactly one story."""
+    made = assemble(docs, settings)
     return [story_record(s, made.events[s.id]) for s in made.stories]

@@ -1,1 +1,1 @@
-"""Web pages: Jinja2 shells whose small scripts read the JSON API, and plotly for charts."""
+"""Web pages: Jinja2 shells whose small scripts read the JSON API, charts drawn as plain SVG."""

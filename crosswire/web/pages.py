@@ -3,27 +3,16 @@ the API), so a page shows exactly what the API answers."""
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-
-from crosswire.errors import DataError
 
 HERE = Path(__file__).parent
 TEMPLATES = Jinja2Templates(directory=HERE / "templates")
 router = APIRouter(include_in_schema=False)
-
-
-def plotly_js() -> Path:
-    """plotly.js as shipped inside the plotly Python package: served locally, never a CDN."""
-    path = Path(str(resources.files("plotly").joinpath("package_data", "plotly.min.js")))
-    if not path.is_file():
-        raise DataError(f"plotly.min.js is not in the plotly package ({path}): reinstall plotly")
-    return path
 
 
 def _page(request: Request, name: str, **context: str) -> HTMLResponse:
@@ -75,11 +64,6 @@ def overview(request: Request) -> HTMLResponse:
 @router.get("/network", response_class=HTMLResponse)
 def network(request: Request) -> HTMLResponse:
     return _page(request, "network.html")
-
-
-@router.get("/vendor/plotly.min.js")
-def plotly() -> FileResponse:
-    return FileResponse(plotly_js(), media_type="text/javascript")
 
 
 def mount_web(app: FastAPI) -> None:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from crosswire.store import Store, StoryEventRow, event_ids
+from crosswire.store import Store, event_ids
 from crosswire.types import (
     Actor,
     Article,
@@ -14,9 +14,11 @@ from crosswire.types import (
     Document,
     DocumentDate,
     Event,
+    EventMention,
     Place,
     Sentence,
     Story,
+    StoryEvent,
 )
 
 ACTORS = (("NATO", "IGOWSTNAT"), ("Russia", "RUS"), ("Ukraine", "UKR"), ("Belgium", "BEL"))
@@ -92,15 +94,16 @@ def make_store(
             a, b = (docs[int(x[1:])] for x in story.article_ids)
             ids_a, ids_b = event_ids(a.id, a.events), event_ids(b.id, b.events)
             e = a.events[0]
-            row = StoryEventRow(
+            row = StoryEvent(
                 story_event_id=f"{story.id}-e0", story_id=story.id, cameo=e.cameo,
                 plover=e.plover, source_code=e.source.code, source_name=e.source.name,
                 target_code=e.target.code if e.target else None, date=e.date,
                 modality=e.modality, n_mentions=2, outlets=(a.id, b.id),
                 independent_sources=(a.id, b.id), status="corroborated",
                 mentions=(
-                    (ids_a[0], a.id, e.trigger_start, e.trigger_end),
-                    (ids_b[1], b.id, b.events[1].trigger_start, b.events[1].trigger_end),
+                    EventMention(ids_a[0], a.id, e.trigger_start, e.trigger_end),
+                    EventMention(ids_b[1], b.id, b.events[1].trigger_start,
+                                 b.events[1].trigger_end),
                 ),
             )  # fmt: skip
             store.write_story_events(story.id, [row])

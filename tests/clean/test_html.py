@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from crosswire.clean.html import extract_html
+from crosswire.clean.html import extract_html, flatten_deep
 
 PARA = (
     "The city council voted on Tuesday to close the old harbour bridge for repairs, a decision "
@@ -82,3 +82,40 @@ def test_no_date_after_fetch() -> None:
     page = extract_html(html, None, date(2023, 5, 1))  # fetched before either date
     assert page.published is None or page.published <= date(2023, 5, 1)
     assert page.modified is None or page.modified <= date(2023, 5, 1)
+
+
+def _nested(depth: int) -> str:
+    inner = "<p>Pilots at the northern port walked out at dawn in a dispute over night shifts.</p>"
+    return (
+        "<html><body><article><h1>Port pilots strike over night shifts</h1>"
+        + "<div>" * depth + inner + "</div>" * depth
+        + f"<p>{PARA}</p></article></body></html>"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("depth", [300, 10_000])
+def test_text_nested_past_the_parsers_limit_is_kept(depth) -> None:
+    # libxml2 builds no tree past 256 nested elements: before the flattening pass both
+    # paragraphs were lost
+    page = extract_html(_nested(depth), None, date(2024, 1, 1))
+    assert "walked out at dawn" in page.text and PARA in page.text
+    assert page.title == "Port pilots strike over night shifts"
+
+
+def test_ordinary_pages_are_not_flattened(monkeypatch) -> None:
+    import crosswire.clean.html as module
+
+    def refuse(page: str, limit: int = module.MAX_NESTING) -> str:
+        raise AssertionError("flattened a page within the nesting limit")
+
+    monkeypatch.setattr(module, "flatten_deep", refuse)
+    assert PARA in extract_html(_nested(150), None, date(2024, 1, 1)).text
+    assert PARA in extract_html(PAGE.format(published="2023-05-04"), None, date(2024, 1, 1)).text
+
+
+def test_flattening_keeps_shallow_tags_scripts_and_text() -> None:
+    page = "<div><script>if (a<b) x('<div>')</script><p>One <b>two</b></p><br><hr/></div>"
+    assert flatten_deep(page, limit=5) == page
+    # below the limit: block tags become line breaks, inline ones vanish, a script goes whole
+    assert flatten_deep(page, limit=1) == "<div>\nOne two\n\n</div>"
+    assert flatten_deep("<p>stray</b> end</p>", limit=0) == "\nstray</b> end\n"

@@ -68,6 +68,9 @@ def test_pronoun_in_reported_speech_is_the_speaker():
         ("Reporters asked whether Spain had closed its embassy in Venezuela.", "closed", "hedged"),
         ("Spain must vote to close its embassy in Venezuela.", "close", "planned"),
         ("Spain's bid to close its embassy in Venezuela failed.", "close", "planned"),
+        # the content of a hope or a fear is no act (the news guidelines)
+        ("Caracas hopes Spain will close its embassy in Venezuela.", "close", "conditional"),
+        ("Exiles fear that Spain will close its embassy in Venezuela.", "close", "conditional"),
     ],
 )
 def test_modality(text, trigger, modality):

@@ -50,6 +50,8 @@ def test_without_the_lexicon_there_are_no_cues(monkeypatch):
         ("The mayor said the two councillors were traitors.", "say", "pred=neg"),
         ("The harbour master called the new captain a liar.", "call", "pred=neg"),
         ("The union described the strike ban as unconstitutional.", "describe", "pred=neg"),
+        # a compound whose words alone judge no one: "intelligence" and "officers" are flat
+        ("The embassy said the two attaches were intelligence officers.", "say", "pred=neg"),
         ("The coach said the young goalkeeper was a hero.", "say", "pred=pos"),
         ("The mayor said the new councillor was a teacher.", "say", "pred=flat"),
     ],

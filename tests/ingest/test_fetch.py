@@ -1,4 +1,5 @@
 import socket
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import NoReturn
@@ -7,9 +8,11 @@ import httpx
 import pytest
 
 from crosswire.ingest.fetch import (
+    HOST_COOL_DOWN,
     HOST_FAILURE_LIMIT,
     Fetched,
     Fetcher,
+    HostBreaker,
     mock_fetcher,
     retry_after,
 )
@@ -283,3 +286,104 @@ def test_a_bool_setting_must_be_spelt_as_one():
 
     with pytest.raises(ConfigError):
         load_settings(environ={"CROSSWIRE_FETCH_RESPECT_ROBOTS": "maybe"})
+
+
+class Clock:
+    """A clock the test moves by hand: the breaker's cool-down passes without sleeping."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _break(server, fetcher: Fetcher, clock: Clock) -> str:
+    """Open the breaker on ``server``'s host with failing fetches; the host's name."""
+    for n in range(HOST_FAILURE_LIMIT):
+        got = fetcher.get(f"{server.base}/ward/{n}")
+        assert isinstance(got, Skipped) and got.reason == "http-503"
+        clock.now += 1
+    return server.base.removeprefix("http://")
+
+
+NO_RETRY = FetchSettings("crosswire-test/1.0", 5.0, 0, 0.1, respect_robots=False)
+
+
+def test_an_open_breaker_lets_one_probe_by_after_its_cool_down(local_server):
+    for n in range(HOST_FAILURE_LIMIT):
+        local_server.add(f"/ward/{n}", "under maintenance", status=503)
+    clock = Clock()
+    with Fetcher(NO_RETRY, 10_000, clock=clock) as fetcher:
+        host = _break(local_server, fetcher, clock)
+        shut = fetcher.get(local_server.base + "/clinic-hours")
+        assert isinstance(shut, Skipped) and shut.reason == f"host-unavailable:{host}"
+        clock.now += HOST_COOL_DOWN - 2  # not yet: still skipped without asking the host
+        assert fetcher.get(local_server.base + "/clinic-hours").reason.startswith("host-")
+        assert local_server.hits("/clinic-hours") == 0
+        local_server.add("/clinic-hours", PAGE)  # the site is back
+        clock.now += 2
+        probe = fetcher.get(local_server.base + "/clinic-hours")
+        after = fetcher.get(local_server.base + "/clinic-hours")
+    assert isinstance(probe, Fetched) and isinstance(after, Fetched)  # closed again
+    assert local_server.hits("/clinic-hours") == 2
+
+
+def test_a_failed_probe_opens_the_breaker_for_another_cool_down(local_server):
+    for n in range(HOST_FAILURE_LIMIT):
+        local_server.add(f"/ward/{n}", "under maintenance", status=503)
+    local_server.add("/visiting", "still down", status=503)
+    clock = Clock()
+    with Fetcher(NO_RETRY, 10_000, clock=clock) as fetcher:
+        host = _break(local_server, fetcher, clock)
+        clock.now += HOST_COOL_DOWN
+        probe = fetcher.get(local_server.base + "/visiting")
+        assert isinstance(probe, Skipped) and probe.reason == "http-503"
+        clock.now += HOST_COOL_DOWN - 1
+        again = fetcher.get(local_server.base + "/visiting")
+        assert local_server.hits("/visiting") == 1  # reopened: the cool-down starts afresh
+        clock.now += 1
+        second = fetcher.get(local_server.base + "/visiting")
+    assert isinstance(again, Skipped) and again.reason == f"host-unavailable:{host}"
+    assert isinstance(second, Skipped) and second.reason == "http-503"
+    assert local_server.hits("/visiting") == 2
+
+
+def test_a_refused_probe_reopens_the_breaker():
+    with socket.socket() as closed:  # bound, never listening
+        closed.bind(("127.0.0.1", 0))
+        base = f"http://127.0.0.1:{closed.getsockname()[1]}"
+        clock, transport = Clock(), CountingTransport()
+        with Fetcher(NO_RETRY, 10_000, transport, clock=clock) as fetcher:
+            reasons = [fetcher.get(f"{base}/p{n}").reason for n in range(HOST_FAILURE_LIMIT + 2)]
+            clock.now += HOST_COOL_DOWN
+            reasons += [fetcher.get(f"{base}/p{n}").reason for n in range(2)]
+    shut = "host-unavailable:" + base.removeprefix("http://")
+    refused = "connection-refused"
+    assert reasons == [refused] * HOST_FAILURE_LIMIT + [shut, shut] + [refused, shut]
+    assert len(transport.sent) == HOST_FAILURE_LIMIT + 1  # the five, then the one probe
+
+
+def test_half_open_lets_only_the_probe_decide():
+    clock = Clock()
+    breaker = HostBreaker(limit=2, cool_down=60.0, clock=clock)
+    for _ in range(2):
+        breaker.record("e.org", ok=False)
+    clock.now += 60
+    granted, answered = threading.Event(), threading.Event()
+
+    def probe() -> None:  # its own thread, alive until its answer is recorded
+        if breaker.allow("e.org"):
+            granted.set()
+            answered.wait(5)
+            breaker.record("e.org", ok=True)
+
+    prober = threading.Thread(target=probe)
+    prober.start()
+    assert granted.wait(5)
+    assert not breaker.allow("e.org")  # one probe at a time
+    breaker.record("e.org", ok=True)  # an answer sent before the breaker opened: ignored
+    assert breaker.is_open("e.org")
+    answered.set()
+    prober.join(5)
+    assert not breaker.is_open("e.org") and breaker.allow("e.org")

@@ -58,3 +58,22 @@ def test_repeated_mentions_outweigh_one_recent_one():
 def test_nothing_in_reach_gives_no_antecedent():
     text = "Rain fell all day. It stopped at dusk."
     assert _resolve(text, [], "it") is None
+
+
+def test_sentences_inside_quotation_marks_are_no_distance():
+    text = (
+        'Lars Kovac spoke first: "We came early. We waited. We asked twice. '
+        'Nobody answered. Nobody called." Later he left the hall.'
+    )
+    paras, ents, doc = _setup(text, [("Lars Kovac", "PERSON")])
+    tok = next(t for t in doc if t.lower_ == "he")
+    quoted = [(text.index('"') + 1, text.rindex('"'))]
+    assert Salience(paras, ents).resolve(tok, 0) is None  # five sentences back: out of reach
+    assert Salience(paras, ents, quoted).resolve(tok, 0).canonical == "Lars Kovac"
+
+
+def test_a_resolved_pronoun_keeps_its_referent_salient():
+    text = "Paul Ryan missed the vote. He visited Ezra Naveh in Haifa, where he met reporters."
+    names = [("Paul Ryan", "PERSON"), ("Ezra Naveh", "PERSON")]
+    # "He" counts as a mention of Ryan: the object named in this sentence does not outweigh it
+    assert _resolve(text, names, "he", nth=1) == "Paul Ryan"

@@ -122,7 +122,6 @@ KINDS["emoji-sequences"] = _text(
     ).encode(),
 )
 KINDS["very-long-word"] = _text("longword.txt", (NEWS + " " + "x" * 100_000 + " " + NEWS).encode())
-# One line of a megabyte: spaCy's nlp.max_length is 1,000,000 characters (E088).
 # One line of a megabyte: spaCy's nlp.max_length is 1,000,000 characters (E088). One long
 # token keeps the parse cheap (a megabyte of words takes spaCy a minute and more).
 KINDS["megabyte-line"] = _text(
@@ -139,7 +138,7 @@ KINDS["nested-divs"] = _text(
     (
         "<html><body>" + "<div>" * 10_000 + f"<p>{NEWS}</p>" + "</div>" * 10_000 + "</body></html>"
     ).encode(),
-    "empty",  # libxml2 stops at a depth of 256 elements: the text below is lost
+    # libxml2 stops at a depth of 256 elements; clean.html flattens what lies below, text kept
 )
 KINDS["script-style-only"] = _text(
     "script.html",

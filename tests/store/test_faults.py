@@ -11,12 +11,14 @@ import duckdb
 import pytest
 
 from crosswire.errors import StoreError
-from crosswire.store import Store, StoryEventRow
-from crosswire.types import CopyLink, Story
+from crosswire.store import Store
+from crosswire.types import CopyLink, EventMention, Story, StoryEvent
 from tests.helpers import held_by_another_process
 
 STORY = Story("s-rain", ("a1", "a2"), "Rain", date(2022, 3, 1), date(2022, 3, 2), ("PER",))
-EVENT = StoryEventRow("se-rain", "s-rain", "043", "CONSULT", mentions=(("e1", "a1", 0, 5),))
+EVENT = StoryEvent(
+    "se-rain", "s-rain", "043", "CONSULT", mentions=(EventMention("e1", "a1", 0, 5),)
+)
 # DuckDB's own words for a full disk: at COMMIT, when the write-ahead log is written (seen on
 # a 2 MB tmpfs with duckdb 2.0).
 FULL_AT_COMMIT = duckdb.TransactionException(

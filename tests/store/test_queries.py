@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 
 from crosswire.errors import NotFound, StoreError
-from crosswire.store import Store, StoryEventRow
+from crosswire.store import Store
 from crosswire.store import queries as Q
 from crosswire.store import rows as R
-from crosswire.types import Article, CopyLink, Document, Sentence, Story
+from crosswire.types import Article, CopyLink, Document, EventMention, Sentence, Story, StoryEvent
 
 OLD = Story("s-old", ("a1", "a2"), "Old", date(2021, 9, 1), date(2021, 9, 3), ("RUS",))
 NEW = Story("s-new", ("a3",), None, date(2021, 10, 5), date(2021, 10, 6))
@@ -22,9 +22,9 @@ def store(tmp_path: Path):
         yield s
 
 
-def _event(seid: str, story_id: str, n: int = 1) -> StoryEventRow:
-    mentions = tuple((f"ev{i}", f"a{i}", 10 * i, 10 * i + 5) for i in range(n))
-    return StoryEventRow(
+def _event(seid: str, story_id: str, n: int = 1) -> StoryEvent:
+    mentions = tuple(EventMention(f"ev{i}", f"a{i}", 10 * i, 10 * i + 5) for i in range(n))
+    return StoryEvent(
         seid, story_id, "163", "SANCTION", "RUS", "Russia", "UKR", "Ukraine", "2021-10",
         "asserted", n, ("BBC", "AP")[:n], ("AP",), "corroborated" if n > 1 else "single-source",
         mentions,

@@ -2,21 +2,33 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from crosswire.ids import event_ids
 from crosswire.store.rows import (
     RAW_COLUMNS,
     STORY_EVENT_COLUMNS,
-    StoryEventRow,
-    event_ids,
     event_rows,
     flat_columns,
+    mention_row,
     raw_from_row,
     raw_row,
+    story_event_from_row,
+    story_event_row_values,
 )
-from crosswire.types import Actor, Article, Document, Event, Hints, RawDocument
+from crosswire.types import (
+    Actor,
+    Article,
+    Document,
+    Event,
+    EventMention,
+    FactValue,
+    Hints,
+    RawDocument,
+    StoryEvent,
+    StoryFact,
+)
 
 _opt = st.none() | st.text(max_size=10)
 raw_documents = st.builds(
@@ -39,39 +51,6 @@ def _event(trigger: tuple[int, int], cameo: str = "163", target: str | None = No
     )  # fmt: skip
 
 
-def test_event_ids_are_stable_and_short() -> None:
-    events = [_event((5, 10)), _event((12, 20), "112")]
-    first = event_ids("a1", events)
-    assert first == event_ids("a1", events)
-    assert all(len(i) == 16 for i in first)
-    assert len(set(first)) == 2
-
-
-@pytest.mark.parametrize(
-    ("left", "right"),
-    [
-        (("a1", (5, 10), "163"), ("a2", (5, 10), "163")),  # other article
-        (("a1", (5, 10), "163"), ("a1", (5, 11), "163")),  # other trigger
-        (("a1", (5, 10), "163"), ("a1", (5, 10), "1631")),  # other code
-    ],
-)
-def test_event_ids_differ_by_article_trigger_and_code(left, right) -> None:
-    a = event_ids(left[0], [_event(left[1], left[2])])
-    b = event_ids(right[0], [_event(right[1], right[2])])
-    assert a != b
-
-
-def test_same_trigger_and_code_twice_get_distinct_ids() -> None:
-    # One verb, two targets: "Russia sanctioned Ukraine and Georgia".
-    ids = event_ids("a1", [_event((5, 10), target="Ukraine"), _event((5, 10), target="Georgia")])
-    assert len(set(ids)) == 2
-
-
-def test_event_id_depends_on_trigger_not_on_position() -> None:
-    one, two = _event((5, 10)), _event((12, 20), "112")
-    assert set(event_ids("a", [one, two])) == set(event_ids("a", [two, one]))
-
-
 def test_event_rows_carry_the_ids() -> None:
     doc = Document(Article("a1", "x" * 40), events=(_event((5, 10)),))
     (row,) = event_rows(doc)
@@ -83,7 +62,22 @@ def test_columns_follow_the_records() -> None:
     assert flat_columns("quotes")[:3] == ("start", "end", "quote")
     assert "mentions" not in STORY_EVENT_COLUMNS
     assert STORY_EVENT_COLUMNS[0] == "story_event_id"
-    assert StoryEventRow("e", "s", "163").mentions == ()
+    assert StoryEvent("e", "s", "163").mentions == ()
+
+
+def test_story_event_rows_round_trip() -> None:
+    mentions = (EventMention("ev1", "a1", 3, 9), EventMention("ev2", "a2", 0, 4))
+    facts = (
+        StoryFact("date", "corroborated", (FactValue("2021-10", ("a1",)),
+                                           FactValue("2021-10-05", ("a1", "a2")))),
+        StoryFact("count", "single-source", (FactValue("3", ("a2",)),)),
+    )  # fmt: skip
+    event = StoryEvent("se1", "s1", "163", "SANCTION", outlets=("AP", "BBC"),
+                       independent_sources=("AP",), mentions=mentions, facts=facts)  # fmt: skip
+    values = story_event_row_values(event, 0)
+    assert values[-1] == 0
+    rows = [mention_row(event, i, m)[2:] for i, m in enumerate(event.mentions)]
+    assert story_event_from_row(values[:-1], rows) == event
 
 
 @given(raw=raw_documents)

@@ -6,7 +6,7 @@ import pytest
 
 from crosswire.stories.facts import change_ratio, family_of, target_count
 from crosswire.stories.reconcile import CLASH, SAME, UNSURE, reconcile, side_match
-from crosswire.types import Actor, Article, Document, Event
+from crosswire.types import Actor, Article, Document, Event, StoryEvent
 
 
 def _event(text, trigger, verb, words="", src=("Chile", "CHL"), tgt=("Peru", "PER"),
@@ -39,6 +39,11 @@ A = "Chile expelled five Peruvian consuls on March 3."
 B = "Chile ousted 5 Peruvian officials earlier this month."
 
 
+def _facts(row: StoryEvent) -> dict[str, tuple[str, dict[str, tuple[str, ...]]]]:
+    """about → (status, value → the articles that state it)."""
+    return {f.about: (f.status, {v.value: v.article_ids for v in f.values}) for f in row.facts}
+
+
 def test_one_act_worded_and_coded_differently_is_one_event():
     rows = _run([
         _doc("a", A, _event(A, "expelled", "expel", "consul", tgt=("Peruvian consuls", "PERGOV"),
@@ -50,7 +55,7 @@ def test_one_act_worded_and_coded_differently_is_one_event():
     row = rows[0]
     assert row.family == "expulsion" and row.n_mentions == 2
     assert row.independent_sources == ("a", "b") and row.status == "corroborated"
-    facts = {about: (status, dict(values)) for about, status, values in row.facts}
+    facts = _facts(row)
     assert facts["count"] == ("corroborated", {"5": ("a", "b")})
     assert facts["date"][0] == "corroborated"  # 2023-03 agrees with 2023-03-03
 
@@ -77,7 +82,7 @@ def test_a_hedge_one_source_drops_is_a_disagreement():
                             tgt=("Chile", "CHL"), date="2023-05-15", modality="planned")),
     ])  # fmt: skip
     [row] = rows
-    facts = {about: (status, dict(values)) for about, status, values in row.facts}
+    facts = _facts(row)
     assert facts["modality"] == ("conflicting", {"hedged": ("h",), "stated": ("s",)})
     assert facts["date"][0] == "corroborated"
     assert row.status == "conflicting"
@@ -114,7 +119,7 @@ def _package_run(closure_date_source="clause", together=True):
 def test_a_date_hedged_for_one_measure_of_a_package_is_a_disagreement_on_each():
     rows = {r.family: r for r in _package_run()}
     for family in ("suspension", "closure"):
-        timing = {a: (st, dict(v)) for a, st, v in rows[family].facts}["timing"]
+        timing = _facts(rows[family])["timing"]
         assert timing == (
             "conflicting",
             {"hedged 2023-05-15": ("h",), "stated 2023-05-15": ("s",)},
@@ -124,13 +129,13 @@ def test_a_date_hedged_for_one_measure_of_a_package_is_a_disagreement_on_each():
 
 def test_measures_never_announced_together_do_not_share_their_dates():
     rows = {r.family: r for r in _package_run(together=False)}
-    assert "timing" not in {a for a, _, _ in rows["closure"].facts}
-    assert {a: st for a, st, _ in rows["suspension"].facts}["timing"] == "single-source"
+    assert "timing" not in _facts(rows["closure"])
+    assert _facts(rows["suspension"])["timing"][0] == "single-source"
 
 
 def test_a_document_date_is_no_stated_timing():
     rows = {r.family: r for r in _package_run(closure_date_source="document")}
-    assert {a: st for a, st, _ in rows["closure"].facts}["timing"] == "single-source"
+    assert _facts(rows["closure"])["timing"][0] == "single-source"
 
 
 def test_different_acts_with_one_code_stay_apart():
@@ -154,8 +159,7 @@ def test_numbers_that_differ_conflict():
     tgt = ("Peruvian consuls", "PERGOV")
     [row] = _run([_doc("x", x, _event(x, "expelled", "expel", "consul", tgt=tgt)),
                   _doc("y", y, _event(y, "expelled", "expel", "consul", tgt=tgt))])  # fmt: skip
-    facts = {about: status for about, status, _ in row.facts}
-    assert facts["count"] == "conflicting" and row.status == "conflicting"
+    assert _facts(row)["count"][0] == "conflicting" and row.status == "conflicting"
 
 
 @pytest.mark.parametrize(

@@ -92,7 +92,7 @@ def serving_app(app: FastAPI, probe: str = "/api/stories") -> Iterator[str]:
 def chromium(
     url: str, *extra: str, size: tuple[int, int] | None = (390, 900)
 ) -> tuple[str, list[str]]:
-    """(DOM after the scripts ran, console messages). Virtual time lets fetches and plotly
+    """(DOM after the scripts ran, console messages). Virtual time lets fetches and drawing
     finish; ``size`` is the window's (None: Chromium's own); ``extra`` are more switches."""
     window = [f"--window-size={size[0]},{size[1]}"] if size else []
     profile = tempfile.mkdtemp(prefix="crosswire-chromium-")
@@ -107,3 +107,85 @@ def chromium(
         return done.stdout, [m.group(1) for m in CONSOLE.finditer(done.stderr)]
     finally:
         shutil.rmtree(profile, ignore_errors=True)
+
+
+# Headless Chromium will not open a window narrower than 500 px, so ``measuring`` narrows the
+# page itself: the probe sets <html> to WIDTH px before the page's data arrives (at 500 px the
+# phone rules of app.css, max-width 600px, apply already). Once the page's script says it is
+# done, the probe writes on <body> the right edge of the widest element, which elements stick
+# out of the WIDTH px or are cut by an ancestor hiding overflow (a box scrolling sideways is
+# fine), and every URL the page requested.
+PROBE_JS = """
+"use strict";
+document.documentElement.style.width = WIDTH + "px";
+function boundsOf(node) {
+  let [left, right] = [0, WIDTH];
+  for (let up = node.parentElement; up; up = up.parentElement) {
+    const overflow = getComputedStyle(up).overflowX;
+    if (overflow === "auto" || overflow === "scroll") return null;
+    if (overflow === "hidden" || overflow === "clip") {
+      const box = up.getBoundingClientRect();
+      return [Math.max(left, box.left), Math.min(right, box.right)];
+    }
+  }
+  return [left, right];
+}
+function measure() {
+  const outside = [];
+  let widest = 0;
+  for (const node of document.querySelectorAll("body *")) {
+    const r = node.getBoundingClientRect(), bounds = boundsOf(node);
+    if ((!r.width && !r.height) || !bounds) continue;
+    widest = Math.max(widest, r.right);
+    if (r.left < bounds[0] - 0.5 || r.right > bounds[1] + 0.5) {
+      const name = node.tagName.toLowerCase() + (node.id ? "#" + node.id : "") +
+        (node.getAttribute("class") ? "." + node.getAttribute("class").split(" ").join(".") : "");
+      outside.push(`${name} [${Math.round(r.left)}, ${Math.round(r.right)}] ` +
+        (node.textContent || "").trim().slice(0, 30));
+    }
+  }
+  return { widest: Math.ceil(widest), outside: outside.slice(0, 20) };
+}
+new MutationObserver(() => {
+  const body = document.body;
+  if (body.dataset.state === "loading" || body.dataset.measured) return;
+  body.dataset.measured = JSON.stringify({ ...measure(), requested:
+    performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname) });
+}).observe(document.body, { attributes: true, attributeFilter: ["data-state"] });
+"""
+
+
+def measuring(app: FastAPI, width: int = PHONE[0]) -> FastAPI:
+    """``app`` with ``PROBE_JS`` added to each HTML page it serves (at /_probe.js, so the pages'
+    script-src 'self' allows it), laying the page out ``width`` px wide; ``measured`` reads
+    what it wrote."""
+    probe = f"const WIDTH = {width};\n{PROBE_JS}"
+    from fastapi import Request
+    from fastapi.responses import Response
+
+    @app.middleware("http")
+    async def add_probe(request: Request, call_next):
+        if request.url.path == "/_probe.js":
+            return Response(probe, media_type="text/javascript")
+        response = await call_next(request)
+        if not response.headers.get("content-type", "").startswith("text/html"):
+            return response
+        body = b"".join([chunk async for chunk in response.body_iterator])
+        body = body.replace(b"</body>", b'<script src="/_probe.js"></script>\n</body>')
+        headers = {k: v for k, v in response.headers.items() if k != "content-length"}
+        return Response(body, status_code=response.status_code, headers=headers)
+
+    return app
+
+
+def measured(dom: str) -> dict:
+    """What ``PROBE_JS`` wrote on <body>: widest (px), outside (elements sticking out or cut
+    off) and requested (paths of every resource the page loaded)."""
+    import html
+    import json
+
+    body = re.search(r"<body[^>]*>", dom)[0]
+    found = re.search(r'data-measured="([^"]*)"', body)
+    if not found:
+        pytest.fail(f"the page never finished: {body}")
+    return json.loads(html.unescape(found[1]))

@@ -1,4 +1,4 @@
-"""Pages: served in-process (shells, static files, plotly shipped locally), then opened in
+"""Pages: served in-process (shells and static files, all local), then opened in
 Debian's Chromium against `crosswire serve`, checking what a person would see."""
 
 import re
@@ -23,7 +23,7 @@ def client(synth_db):
     [
         ("/", ["/static/index.js"]),
         ("/stories/s0000", ['data-story="s0000"', "/static/charts.js", 'id="matrix"']),
-        ("/pairs/IGOWSTNAT/RUS", ['data-a="IGOWSTNAT"', "/vendor/plotly.min.js"]),
+        ("/pairs/IGOWSTNAT/RUS", ['data-a="IGOWSTNAT"', "/static/charts.js"]),
         ("/articles/a00001", ['data-article="a00001"']),
     ],
 )
@@ -36,7 +36,7 @@ def test_page_shells(client, path, needs):
     assert "https://" not in response.text  # nothing fetched from the internet
 
 
-@pytest.mark.parametrize("path", ["/vendor/plotly.min.js", "/static/story.js", "/static/app.css"])
+@pytest.mark.parametrize("path", ["/static/charts.js", "/static/story.js", "/static/app.css"])
 def test_assets_are_served_locally(client, path):
     response = client.get(path)
     assert response.status_code == 200 and len(response.content) > 1000
@@ -73,7 +73,7 @@ def test_pair_page_in_chromium(server):
     dom, _ = chromium(f"{server}/pairs/IGOWSTNAT/RUS", size=PHONE)
     assert 'data-state="ready"' in dom
     chart = dom[dom.index('id="series"') : dom.index('id="summary"')]
-    assert "main-svg" in chart and "Goldstein mean" in chart
+    assert 'class="pairchart"' in chart and "Goldstein mean" in chart
     assert len(re.findall(r"<tr>", dom[dom.index('id="buckets"') :])) >= 2
 
 

@@ -45,7 +45,7 @@ PAGES = [
     ("/articles/harbour-2", ['id="ev-', 'href="/actors/Ana%20Ruiz?code=CHLGOV"',
                              'href="https://news.example.org/harbour-2"',
                              'href="/stories/s-fisheries"']),
-    ("/pairs/code:NOR/code:CHL", ["main-svg", "Goldstein mean"]),
+    ("/pairs/code:NOR/code:CHL", ['class="pairchart"', "Goldstein mean", 'class="dot"']),
     ("/events", ["8 event(s) match", "Lofoten", 'href="/api/events/download?']),
     ("/actors", ['data-actor="person:ana-ruiz"', "CHLGOV"]),
     ("/actors/person:ana-ruiz", ["We want a fair deal", 'href="/actors/code%3ANOR"', "CHLGOV"]),

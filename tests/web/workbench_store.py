@@ -13,8 +13,19 @@ from datetime import date
 from pathlib import Path
 
 from crosswire.events.ontology import load_ontology
-from crosswire.store import Store, StoryEventRow, event_ids
-from crosswire.types import Actor, Article, Document, DocumentDate, Event, Quote, Sentence, Story
+from crosswire.store import Store, event_ids
+from crosswire.types import (
+    Actor,
+    Article,
+    Document,
+    DocumentDate,
+    Event,
+    EventMention,
+    Quote,
+    Sentence,
+    Story,
+    StoryEvent,
+)
 
 Side = tuple[str, str | None, str | None]  # text in the sentence, canonical name, code
 NORWAY: Side = ("Norway", "Norway", "NOR")
@@ -100,9 +111,9 @@ def document(spec: tuple) -> Document:
     )  # fmt: skip
 
 
-def _story_event(k: int, event: Event, mentions: list[tuple[str, str, Event]]) -> StoryEventRow:
+def _story_event(k: int, event: Event, mentions: list[tuple[str, str, Event]]) -> StoryEvent:
     outlets = tuple(a for _, a, _ in mentions)
-    return StoryEventRow(
+    return StoryEvent(
         story_event_id=f"{STORY_ID}-e{k}", story_id=STORY_ID, cameo=event.cameo,
         plover=event.plover, source_code=event.source.code if event.source else None,
         source_name=event.source.name if event.source else None,
@@ -111,7 +122,8 @@ def _story_event(k: int, event: Event, mentions: list[tuple[str, str, Event]]) -
         modality=event.modality, n_mentions=len(mentions), outlets=outlets,
         independent_sources=outlets,
         status="corroborated" if len(mentions) > 1 else "single-source",
-        mentions=tuple((i, a, e.trigger_start, e.trigger_end) for i, a, e in mentions),
+        mentions=tuple(EventMention(i, a, e.trigger_start, e.trigger_end)
+                       for i, a, e in mentions),
     )  # fmt: skip
 
 

@@ -63,8 +63,6 @@ function dayOf(value) {
   return null;
 }
 
-const PLOT_CONFIG = { responsive: true, displaylogo: false };
-
 // An actor's page from an event side: by name, with the code so that two actors of one name
 // ("Russia" as RUS and as RUSGOV) stay apart (/api/actors/{name}?code=).
 function actorHref(name, code) {

@@ -1,0 +1,152 @@
+"""Speakers through coreference (issue 15), on sentences written for these tests."""
+
+import pytest
+
+from crosswire.nlp.model import load_nlp
+from crosswire.nlp.quotes import find_quotes
+from crosswire.types import Article, Entity, Quote
+from eval.score_quotes import entities_from_docs, parse_article
+
+
+def run(text: str) -> tuple[Article, tuple[Quote, ...]]:
+    article = Article(id="t", text=text)
+    parsed = parse_article(load_nlp(), article)
+    return article, find_quotes(article, parsed, entities_from_docs(parsed))
+
+
+def only(quotes: tuple[Quote, ...], fragment: str) -> Quote:
+    found = [q for q in quotes if fragment in q.quote]
+    assert len(found) == 1, (fragment, quotes)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # the subject of the sentence before beats a nearer name in a reported clause
+        (
+            "Senator Jerrold Nadler said on Monday that Vladimir Putin had misled the "
+            'president.\n\n"It was a disgrace from start to finish," he said.',
+            "disgrace from start",
+            "Jerrold Nadler",
+        ),
+        # a title tells "she" from the man the nearest subject names
+        (
+            "Mrs. Ortega met Mr. Halvorsen in Oslo on Friday. Mr. Halvorsen left early. "
+            '"We agreed on nothing at all," she said.',
+            "agreed on nothing",
+            "Ortega",
+        ),
+        # the role in an apposition stays with the person it names
+        (
+            "The union's general secretary, Ada Lindqvist, said the strike would go ahead "
+            "on Monday.",
+            "strike would go ahead",
+            "Ada Lindqvist",
+        ),
+    ],
+)
+def test_speaker_through_salience(text, fragment, speaker):
+    _, quotes = run(text)
+    assert only(quotes, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Norway expelled two diplomats on Monday. "The decision is final," it said.',
+        "Norway expelled two diplomats on Monday. It said the decision was final.",
+    ],
+)
+def test_a_place_is_not_reached_through_a_pronoun(text):
+    _, quotes = run(text)
+    q = only(quotes, "decision")
+    assert q.speaker is None
+    assert text[q.speaker_start : q.speaker_end] in ("it", "It")
+
+
+def test_a_place_speaks_as_the_subject_of_its_cue():
+    _, quotes = run("Norway said on Monday that the decision was final.")
+    assert only(quotes, "decision").speaker == "Norway"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a country's ministry, an outlet's spokesman: the affiliation is not the speaker
+        (
+            "Norway's foreign ministry said the two diplomats had been asked to leave.",
+            "diplomats had been asked",
+            "Norway's foreign ministry",
+        ),
+        # an indefinite description is no one named before ("a senator" is not Ruiz)
+        (
+            "Senator Ana Ruiz opened the debate. A Democratic senator said the vote would "
+            "be delayed until March.",
+            "vote would be delayed",
+            "Democratic senator",
+        ),
+    ],
+)
+def test_descriptions_keep_their_words(text, fragment, speaker):
+    _, quotes = run(text)
+    assert only(quotes, fragment).speaker == speaker
+
+
+def test_a_plural_speaker_is_they():
+    text = (
+        "Federal officials said the border would reopen on Friday. "
+        "They added that the checks would stay in place."
+    )
+    _, quotes = run(text)
+    assert only(quotes, "checks would stay").speaker == "Federal officials"
+
+
+def test_a_title_and_surname_take_the_full_name():
+    from crosswire.nlp.coref import Salience
+    from crosswire.nlp.quotes_lexicon import load_lexicon
+    from crosswire.nlp.quotes_speaker import Scene, resolve, speaker_head
+
+    text = "Ada Lindqvist chairs the board. Mr. Lindqvist said the vote was close."
+    doc = load_nlp()(text)
+    ents = [Entity(0, 13, "Ada Lindqvist", "PERSON", "Ada Lindqvist")]  # the tagger's miss
+    scene = Scene(text, ents, Salience([(0, doc)], ents), load_lexicon())
+    head = speaker_head(next(t for t in doc if t.text == "said"))
+    start = text.index("Mr.")
+    assert resolve(head, (start, start + len("Mr. Lindqvist")), scene, None).name == (
+        "Ada Lindqvist"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a cue after a preposition climbs to the verb it modifies
+        (
+            "Ada Lindqvist criticised the plan on Monday before adding that the vote would fail.",
+            "vote would fail",
+            "Ada Lindqvist",
+        ),
+        (
+            "Tomas Brenner opened the meeting by saying that the budget was too small.",
+            "budget was too small",
+            "Tomas Brenner",
+        ),
+        # a relative pronoun names the noun it modifies (its mention stays "who")
+        (
+            "The talks were led by Ada Lindqvist, who said the vote was close.",
+            "vote was close",
+            "Ada Lindqvist",
+        ),
+        # a quote interrupted by an inverted attribution the parser leaves subjectless
+        (
+            '"The risk," said Tomas Brenner, an economist at the bank, "is that prices '
+            'will rise again."',
+            "prices will rise",
+            "Tomas Brenner",
+        ),
+    ],
+)
+def test_speaker_of_participles_and_inverted_cues(text, fragment, speaker):
+    _, quotes = run(text)
+    assert only(quotes, fragment).speaker == speaker
