@@ -11,10 +11,11 @@ from corpus import Text, load_articles, load_sentences, take
 from measure import Result, Row, best_of, timed
 
 from crosswire.clean import clean
+from crosswire.nlp import read
 from crosswire.nlp.model import load_nlp
-from crosswire.nlp.read import STEPS, Reading, Step, read_articles
+from crosswire.nlp.read import Reading, Step
 from crosswire.nlp.segments import paragraphs
-from crosswire.pipeline import date_articles, process_batch
+from crosswire.pipeline import CODING, STEPS, analyse_articles, date_articles, process_batch
 from crosswire.settings import DEFAULTS
 from crosswire.types import Article, Document, RawDocument, Skipped
 
@@ -39,7 +40,7 @@ def paragraph_texts(raws: Sequence[RawDocument]) -> list[str]:
     return [a.text[s:e] for a in articles for s, e in paragraphs(a)]
 
 
-def _timed_steps(spent: dict[str, float]) -> tuple[Step, ...]:
+def _timed_steps(spent: dict[str, float], steps: Sequence[Step]) -> tuple[Step, ...]:
     def wrap(step: Step) -> Callable[[Reading], Reading]:
         def run(reading: Reading) -> Reading:
             out, seconds = timed(lambda: step.run(reading))
@@ -48,7 +49,7 @@ def _timed_steps(spent: dict[str, float]) -> tuple[Step, ...]:
 
         return run
 
-    return tuple(replace(step, run=wrap(step)) for step in STEPS)
+    return tuple(replace(step, run=wrap(step)) for step in steps)
 
 
 def stage_split(raws: Sequence[RawDocument]) -> dict[str, float]:
@@ -61,10 +62,11 @@ def stage_split(raws: Sequence[RawDocument]) -> dict[str, float]:
     cleaned, spent["clean"] = timed(lambda: [clean(r, DEFAULTS.ingest) for r in raws])
     articles = [a for a in cleaned if isinstance(a, Article)]
     dates, spent["dates"] = timed(lambda: date_articles(articles, DEFAULTS))
-    steps = _timed_steps(spent)
+    reading, coding = _timed_steps(spent, read.STEPS), _timed_steps(spent, CODING)
     items = list(zip(articles, dates, strict=True))
-    _, read = timed(lambda: read_articles(items, DEFAULTS.read.batch_size, steps))
-    spent["parse"] = read - sum(spent[s.name] for s in STEPS)
+    size = DEFAULTS.read.batch_size
+    _, whole = timed(lambda: analyse_articles(items, size, reading, coding))
+    spent["parse"] = whole - sum(spent[s.name] for s in STEPS)
     return dict(spent)
 
 
@@ -117,12 +119,12 @@ def bench_events(shared: Path | None, n: int = 1044, repeat: int = 1) -> Result:
     warm(texts)
     nlp = load_nlp()
     _, bare = best_of(lambda: list(nlp.pipe([t.text for t in texts])), repeat)
-    docs, ours = best_of(lambda: read_articles(items, DEFAULTS.read.batch_size), repeat)
+    docs, ours = best_of(lambda: analyse_articles(items, DEFAULTS.read.batch_size), repeat)
     events = sum(len(d.events) for d in docs)
     rows = (
         Row("bare spaCy parse (nlp.pipe)", len(texts), "sentences", bare),
-        Row("read_articles (parse + coding)", len(texts), "sentences", ours),
+        Row("analyse_articles (parse + coding)", len(texts), "sentences", ours),
     )
-    ratios = (("read_articles time / bare parse time", ours / bare),)
+    ratios = (("analyse_articles time / bare parse time", ours / bare),)
     notes = (f"{events:,} events coded from {len(texts):,} sentences",)
     return Result("events", "Event coding speed", corpus.source, rows, ratios, notes)

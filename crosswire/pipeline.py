@@ -9,24 +9,87 @@ batch whose reading raises is read again one article at a time, so only the arti
 is skipped (``error:clean``, ``error:read``); the others of that batch then date without their
 story's reports.
 
+Reading (``crosswire.nlp.read``) ends with the time expressions; ``analyse_articles`` then runs
+the steps that need the event coder on each reading: the events, then the place of each.
+
 ``documents_of_records`` makes the documents `crosswire stories` groups from JSONL records.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from crosswire.clean import clean
 from crosswire.dedup import body_text
 from crosswire.errors import CrosswireError, isolated
-from crosswire.nlp.docdate import infer_document_date
-from crosswire.nlp.read import read_articles
+from crosswire.events.actors import load_actors
+from crosswire.events.actorspan import ArticleActors
+from crosswire.events.coder import CodingContext, code_events
+from crosswire.events.ontology import load_ontology
+from crosswire.events.patterns import load_verb_patterns
+from crosswire.nlp import read
+from crosswire.nlp.places import locate_events
+from crosswire.nlp.read import Reading, Step, anchor, check_steps
+from crosswire.nlp.time import infer_document_date
 from crosswire.settings import DEFAULTS, Settings
 from crosswire.stories.cluster import cluster_stories
 from crosswire.stories.records import analysed_document, is_analysis
 from crosswire.types import Article, Document, DocumentDate, RawDocument, Skipped, StoryItem
+
+
+def coding_steps(
+    root_model: object | None = None, calibrator: object | None = None
+) -> tuple[Step, ...]:
+    """The steps after reading: the event coder, then the place of each event. ``root_model``
+    and ``calibrator`` replace the packaged event model and confidence calibrator (None: the
+    packaged ones; cross-validation refits them per fold)."""
+
+    def events(r: Reading) -> Reading:
+        d = r.document
+        ctx = CodingContext(
+            ArticleActors(d.entities, d.quotes, r.actors),
+            d.timexes,
+            anchor(r),
+            load_ontology(),
+            load_verb_patterns(),
+            root_model,
+            calibrator,
+        )
+        return replace(r, document=replace(d, events=code_events(r.paragraphs, ctx)))
+
+    return (
+        Step("events", ("parse", "entities", "quotes", "timexes", "date"), ("events",), events),
+        Step("places", ("parse", "entities", "events"), ("places",), _places),
+    )
+
+
+def _places(r: Reading) -> Reading:
+    events = locate_events(r.paragraphs, r.document)
+    return replace(r, document=replace(r.document, events=events))
+
+
+CODING = coding_steps()
+STEPS: tuple[Step, ...] = (*read.STEPS, *CODING)  # a document's steps, reading first
+
+
+def analyse_articles(
+    items: Sequence[tuple[Article, DocumentDate | None]],
+    batch_size: int = 64,
+    reading: Sequence[Step] = read.STEPS,
+    coding: Sequence[Step] = CODING,
+) -> list[Document]:
+    """Documents for a batch of (article, document date) pairs, in order: each article read
+    (``reading``), then its events coded and placed (``coding``)."""
+    check_steps([*reading, *coding])
+    out = []
+    for r in read.readings(items, load_actors(), batch_size, reading):
+        for step in coding:
+            r = step.run(r)
+        out.append(r.document)
+    return out
 
 
 def _story_context(
@@ -62,7 +125,7 @@ def date_articles(articles: Sequence[Article], settings: Settings) -> list[Docum
 
 def _read(articles: Sequence[Article], settings: Settings) -> list[Document]:
     dates = date_articles(articles, settings)
-    return read_articles(list(zip(articles, dates, strict=True)), settings.read.batch_size)
+    return analyse_articles(list(zip(articles, dates, strict=True)), settings.read.batch_size)
 
 
 def _read_isolated(articles: Sequence[Article], settings: Settings) -> list[Document | Skipped]:

@@ -53,7 +53,7 @@ NOT_HAPPENED = frozenset({"negated", "denied"})
 # Confidence bins of the calibration error (``confidence_ece``). zsp labels one event a sentence,
 # so a right but unlabelled second event counts as wrong: the figure overstates the error.
 CALIBRATION_BINS = 5
-CHUNK = 400  # sentences per read_articles call: one spaCy pass each, bounded memory
+CHUNK = 400  # sentences per analyse_articles call: one spaCy pass each, bounded memory
 # Words that end the head noun phrase of a span: "the court in Lyon" → "court".
 _PHRASE_END = frozenset(
     {
@@ -228,7 +228,7 @@ def _sides_match(spans, keys, event: Event, sectors: frozenset[str]) -> bool:
 
 def code_sentences(records: Sequence[dict]) -> list[tuple[Event, ...]]:
     """Our events for each record's ``text`` (dated by its ``date`` when it has one)."""
-    from crosswire.nlp.read import read_articles  # here: the helpers' tests need no spaCy
+    from crosswire.pipeline import analyse_articles  # here: the helpers' tests need no spaCy
 
     items = []
     for r in records:
@@ -237,7 +237,7 @@ def code_sentences(records: Sequence[dict]) -> list[tuple[Event, ...]]:
         items.append((Article(id=r["id"], text=r["text"]), dated))
     out: list[tuple[Event, ...]] = []
     for i in range(0, len(items), CHUNK):
-        out.extend(d.events for d in read_articles(items[i : i + CHUNK], batch_size=64))
+        out.extend(d.events for d in analyse_articles(items[i : i + CHUNK], batch_size=64))
     return out
 
 

@@ -102,13 +102,16 @@ def read_events(
     articles: Sequence[GoldArticle], root_model=None, calibrator=None
 ) -> list[tuple[Event, ...]]:
     """Our events for each whole article, dated by its publication date."""
-    from crosswire.nlp.read import read_articles  # here: the helpers' tests need no spaCy
+    from crosswire.pipeline import (
+        analyse_articles,
+        coding_steps,
+    )  # here: the helpers' tests need no spaCy
 
     items = []
     for a in articles:
         when = DocumentDate(date.fromisoformat(a.published[:10]), "given", 1.0)
         items.append((Article(id=a.id, text=a.text), when if a.published else None))
-    docs = read_articles(items, batch_size=32, root_model=root_model, calibrator=calibrator)
+    docs = analyse_articles(items, 32, coding=coding_steps(root_model, calibrator))
     return [d.events for d in docs]
 
 

@@ -80,7 +80,7 @@ def story_counts(acts: Sequence[GoldAct], rows: Sequence) -> dict[str, int]:
 
 
 def _story_rows(story: dict, records: Mapping[str, dict]) -> list:
-    from crosswire.nlp.read import read_articles
+    from crosswire.pipeline import analyse_articles
     from crosswire.stories.reconcile import reconcile
 
     items = []
@@ -94,7 +94,7 @@ def _story_rows(story: dict, records: Mapping[str, dict]) -> list:
         items.append(
             (Article(id=aid, text=r["text"], title=r.get("title"), outlet=r.get("source")), when)
         )
-    docs = read_articles(items, batch_size=32)
+    docs = analyse_articles(items, batch_size=32)
     ids = {d.id: [f"{d.id}#{i}" for i in range(len(d.events))] for d in docs}
     return reconcile(story["cluster"], docs, ids, {})
 

@@ -17,9 +17,8 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from crosswire.nlp.docdate import infer_document_date
 from crosswire.nlp.model import load_nlp
-from crosswire.nlp.timex import find_timexes
+from crosswire.nlp.time import find_timexes, infer_document_date
 from crosswire.types import Article, Timex
 from eval.common import held_back, prf, read_jsonl
 

@@ -5,13 +5,13 @@ import sys
 from contextlib import contextmanager
 from datetime import date
 
-from crosswire.nlp.read import read_articles
+from crosswire.pipeline import analyse_articles
 from crosswire.types import Article, Document, DocumentDate
 
 
 def read_text(text: str, when: date | None = date(2021, 10, 18)) -> Document:
     doc_date = DocumentDate(when, "given", 1.0) if when else None
-    return read_articles([(Article(id="t", text=text), doc_date)])[0]
+    return analyse_articles([(Article(id="t", text=text), doc_date)])[0]
 
 
 def events_of(text: str, when: date | None = date(2021, 10, 18)):

@@ -25,13 +25,7 @@ PRIVATE = {"crosswire.store.api_queries": ("api", "store")}
 # Packages that build records and must not reach back into the stages that make their inputs.
 APART = {"stories": ("clean", "ingest", "nlp")}
 # (importing module, imported module): why the import still runs the wrong way.
-DEBTS = {
-    ("crosswire.nlp.read", "crosswire.events.actors"): "reading runs the event coder",
-    ("crosswire.nlp.read", "crosswire.events.actorspan"): "reading runs the event coder",
-    ("crosswire.nlp.read", "crosswire.events.coder"): "reading runs the event coder",
-    ("crosswire.nlp.read", "crosswire.events.ontology"): "reading runs the event coder",
-    ("crosswire.nlp.read", "crosswire.events.patterns"): "reading runs the event coder",
-}
+DEBTS: dict[tuple[str, str], str] = {}
 
 
 def _layer(package: str) -> int:

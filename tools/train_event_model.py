@@ -117,7 +117,8 @@ def _align(target_toks, source_toks):
 
 
 def news_examples(article, paragraphs: Sequence) -> list[Example]:
-    """(features, label) examples of one annotated article, parsed as ``read_articles`` does."""
+    """(features, label) examples of one annotated article, parsed as ``crosswire.nlp.read``
+    parses it."""
     return [(features(t), label) for t, label in news_labels(article, paragraphs)]
 
 
@@ -183,7 +184,7 @@ def _news_examples(datasets: str) -> dict[str, tuple[Example, ...]]:
 
 
 def parse(gold, nlp) -> tuple:
-    """An annotated article's ((offset, spaCy Doc), ...) by paragraph, as ``read_articles``
+    """An annotated article's ((offset, spaCy Doc), ...) by paragraph, as ``crosswire.nlp.read``
     parses it, so that gold offsets and the coder's tokens line up."""
     from crosswire.nlp.segments import paragraphs
     from crosswire.types import Article

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import sys
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_event_model as training
 
+from crosswire import pipeline
 from crosswire.events import coder
 from crosswire.events.actors import load_actors
 from crosswire.nlp import read
@@ -30,8 +30,11 @@ from crosswire.types import Article, Document, DocumentDate
 from eval.score_events import sector_codes
 from eval.score_news import FOLDS, NEWS_DATASET, Tally, folds_of, load_gold, metrics, score_article
 
-# The coding step alone (the places step after it needs no tuning).
-CODER = next(s for s in read.STEPS if s.name == "events")
+
+def coder_step(model) -> read.Step:
+    """The coding step alone, with ``model`` (the places step after it needs no tuning)."""
+    return next(s for s in pipeline.coding_steps(model) if s.name == "events")
+
 
 GRID = [
     f"MODEL_MIN_PROB={low},UNCODED_MIN_PROB={uncoded}"
@@ -40,15 +43,16 @@ GRID = [
 
 
 def readings(articles):
-    """Each article parsed and read up to its events."""
+    """Each article parsed and read (up to its events)."""
     nlp = load_nlp()
+    actors = load_actors()
     out = []
     for a in articles:
         art = Article(id=a.id, text=a.text)
         when = DocumentDate(date.fromisoformat(a.published[:10]), "given", 1.0)
         paras = training.parse(a, nlp)
-        r = read.Reading(art, when, paras, Document(article=art, date=when))
-        for step in read.STEPS[: [s.name for s in read.STEPS].index("events")]:
+        r = read.Reading(art, when, paras, Document(article=art, date=when), actors)
+        for step in read.STEPS:
             r = step.run(r)
         out.append(r)
     return out
@@ -74,11 +78,11 @@ def main(datasets: Path, settings: list[str]) -> None:
     totals = {s: Tally() for s in settings}
     for k in range(FOLDS):
         test = [(a, r) for a, r, f in zip(articles, cached, fold, strict=True) if f == k]
-        model = train({a.id for a, _ in test})
+        step = coder_step(train({a.id for a, _ in test}))
         for s in settings:
             apply(s)
             for a, r in test:
-                events = CODER.run(replace(r, root_model=model)).document.events
+                events = step.run(r).document.events
                 totals[s] += score_article(a, events, keys)
     for s, t in totals.items():
         m = metrics(t)

@@ -9,7 +9,7 @@ person named once and then called "he" stays salient (this took the stage's accu
 0.456 to 0.511). An object pronoun never refers to the subject of its own clause ("the king
 pardoned him").
 Measured on its own by ``make eval`` (stage ``coref``). Quote attribution resolves its pronoun
-speakers with it (``crosswire.nlp.quotes_speaker``), passing the spans inside quotation marks,
+speakers with it (``crosswire.nlp.quotes.speaker``), passing the spans inside quotation marks,
 whose sentences then count as no distance. Not yet used by the event coder: on whole news
 articles it changed event figures within their noise, and it reads "Chile ... would close its
 office in Lima" as Chile's own office (in the seed case the office so closed is the other

@@ -1,28 +1,23 @@
-"""The read stage: Article (+ its date) → Document, with spaCy kept inside this module's steps.
+"""The read stage: Article (+ its date) → a Reading, with spaCy kept inside this module's steps.
 
 Reading steps declare what they need and what they add (STYLE.md §2); ``check_steps`` fails at
 start-up, naming the step, when a prerequisite is missing. Every paragraph of a batch of articles
-goes through one ``nlp.pipe``.
+goes through one ``nlp.pipe``. Reading ends with the time expressions: the event coder and the
+places of its events run after it, as steps of ``crosswire.pipeline``, on the same Reading.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from crosswire.errors import PipelineError
-from crosswire.events.actors import load_actors
-from crosswire.events.actorspan import ArticleActors
-from crosswire.events.coder import CodingContext, code_events
-from crosswire.events.ontology import load_ontology
-from crosswire.events.patterns import load_verb_patterns
 from crosswire.nlp.entities import find_entities
 from crosswire.nlp.model import load_nlp
-from crosswire.nlp.places import locate_events
 from crosswire.nlp.quotes import find_caption_quotes, find_quotes
 from crosswire.nlp.segments import MAX_PIECE_CHARS, paragraphs
-from crosswire.nlp.timex import find_timexes
+from crosswire.nlp.time import find_timexes
 from crosswire.types import Article, Document, DocumentDate, Sentence
 
 
@@ -34,8 +29,7 @@ class Reading:
     date: DocumentDate | None
     paragraphs: tuple  # ((offset, spacy Doc), ...)
     document: Document
-    root_model: object | None = None  # the event model; None: the packaged one
-    calibrator: object | None = None  # event confidences; None: the packaged one
+    actors: object  # the actor dictionary entities are resolved against (events' load_actors())
 
 
 @dataclass(frozen=True)
@@ -46,7 +40,8 @@ class Step:
     run: Callable[[Reading], Reading]
 
 
-def _on(r: Reading) -> date | None:
+def anchor(r: Reading) -> date | None:
+    """The date the reading is anchored to: its document's date, if known."""
     return r.date.value if r.date else None
 
 
@@ -60,7 +55,7 @@ def _sentences(r: Reading) -> Reading:
 
 
 def _entities(r: Reading) -> Reading:
-    ents = find_entities(r.paragraphs, load_actors(), _on(r))
+    ents = find_entities(r.paragraphs, r.actors, anchor(r))
     return replace(r, document=replace(r.document, entities=ents))
 
 
@@ -72,26 +67,7 @@ def _quotes(r: Reading) -> Reading:
 
 
 def _timexes(r: Reading) -> Reading:
-    return replace(r, document=replace(r.document, timexes=find_timexes(r.paragraphs, _on(r))))
-
-
-def _events(r: Reading) -> Reading:
-    d = r.document
-    ctx = CodingContext(
-        ArticleActors(d.entities, d.quotes, load_actors()),
-        d.timexes,
-        _on(r),
-        load_ontology(),
-        load_verb_patterns(),
-        r.root_model,
-        r.calibrator,
-    )
-    return replace(r, document=replace(d, events=code_events(r.paragraphs, ctx)))
-
-
-def _places(r: Reading) -> Reading:
-    events = locate_events(r.paragraphs, r.document)
-    return replace(r, document=replace(r.document, events=events))
+    return replace(r, document=replace(r.document, timexes=find_timexes(r.paragraphs, anchor(r))))
 
 
 STEPS: tuple[Step, ...] = (
@@ -99,8 +75,6 @@ STEPS: tuple[Step, ...] = (
     Step("entities", ("parse", "date"), ("entities",), _entities),
     Step("quotes", ("parse", "entities"), ("quotes",), _quotes),
     Step("timexes", ("parse", "date"), ("timexes",), _timexes),
-    Step("events", ("parse", "entities", "quotes", "timexes", "date"), ("events",), _events),
-    Step("places", ("parse", "entities", "events"), ("places",), _places),
 )
 
 
@@ -116,16 +90,16 @@ def check_steps(steps: Sequence[Step], given: Sequence[str] = ("parse", "date"))
         have.update(step.assigns)
 
 
-def read_articles(
+def readings(
     items: Sequence[tuple[Article, DocumentDate | None]],
+    actors: object,
     batch_size: int = 64,
     steps: Sequence[Step] = STEPS,
-    root_model: object | None = None,
-    calibrator: object | None = None,
-) -> list[Document]:
-    """Documents for a batch of (article, document date) pairs, in order. ``root_model`` and
-    ``calibrator`` replace the packaged event model and confidence calibrator
-    (cross-validation refits them per fold)."""
+) -> Iterator[Reading]:
+    """The Reading of each (article, document date) pair of a batch, in order, after ``steps``.
+
+    Lazy: spaCy parses the batch's paragraphs as the readings are taken, so a caller that
+    keeps only what it needs of each holds one batch of ``nlp.pipe`` at a time."""
     check_steps(steps)
     nlp = load_nlp()
     piece = min(MAX_PIECE_CHARS, nlp.max_length)
@@ -134,12 +108,9 @@ def read_articles(
         article.text[s:e] for (article, _), sp in zip(items, spans, strict=True) for s, e in sp
     ]
     docs = iter(nlp.pipe(texts, batch_size=batch_size))
-    out = []
     for (article, when), sp in zip(items, spans, strict=True):
         paras = tuple((s, next(docs)) for s, _ in sp)
-        document = Document(article=article, date=when)
-        reading = Reading(article, when, paras, document, root_model, calibrator)
+        reading = Reading(article, when, paras, Document(article=article, date=when), actors)
         for step in steps:
             reading = step.run(reading)
-        out.append(reading.document)
-    return out
+        yield reading

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from crosswire.events.rootmodel import NONE, RootModel
-from crosswire.nlp.read import read_articles
+from crosswire.pipeline import analyse_articles, coding_steps
 from crosswire.types import Article, DocumentDate
 
 pytestmark = pytest.mark.slow
@@ -29,8 +29,8 @@ def _toy(root: str, weights: dict[str, float], default: float = -6.0) -> RootMod
 
 def _events(text: str, model: RootModel):
     when = DocumentDate(date(2022, 3, 4), "given", 1.0)
-    doc = read_articles([(Article(id="t", text=text), when)], root_model=model,
-                        calibrator=lambda event, raw: raw)[0]  # fmt: skip
+    coding = coding_steps(model, calibrator=lambda event, raw: raw)
+    doc = analyse_articles([(Article(id="t", text=text), when)], coding=coding)[0]
     return {text[e.trigger_start : e.trigger_end]: e for e in doc.events}
 
 

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from crosswire.nlp.docdate import infer_document_date
+from crosswire.nlp.time import infer_document_date
 from crosswire.types import Article, Caption
 
 

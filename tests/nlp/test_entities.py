@@ -108,11 +108,11 @@ def test_a_surname_takes_the_full_name_written_before_not_the_dictionary_s():
 
 
 def test_two_people_who_share_a_surname_keep_their_own_names():
-    from crosswire.nlp.read import read_articles
+    from crosswire.pipeline import analyse_articles
     from crosswire.types import Article
 
     text = "Ingrid Solberg opened the session on Monday. Marta Solberg spoke after her."
-    [doc] = read_articles([(Article(id="s", text=text), None)])
+    [doc] = analyse_articles([(Article(id="s", text=text), None)])
     names = {e.text: e.canonical for e in doc.entities if e.type == "PERSON"}
     assert names == {"Ingrid Solberg": "Ingrid Solberg", "Marta Solberg": "Marta Solberg"}
 

@@ -9,8 +9,8 @@ import pytest
 from crosswire.errors import DataError
 from crosswire.nlp.model import load_nlp
 from crosswire.nlp.quotes import find_caption_quotes, find_quotes
-from crosswire.nlp.quotes_lexicon import load_lexicon, parse_lexicon
-from crosswire.nlp.quotes_marks import quotation_spans
+from crosswire.nlp.quotes.lexicon import load_lexicon, parse_lexicon
+from crosswire.nlp.quotes.marks import quotation_spans
 from crosswire.nlp.segments import paragraphs
 from crosswire.types import Article, Caption, Quote
 from eval.score_quotes import entities_from_docs, parse_article

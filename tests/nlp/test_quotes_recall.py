@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from crosswire.nlp.model import load_nlp
-from crosswire.nlp.quotes_lexicon import load_lexicon
+from crosswire.nlp.quotes.lexicon import load_lexicon
 from tests.nlp.test_quotes import only, run
 
 

@@ -104,8 +104,8 @@ def test_a_plural_speaker_is_they():
 
 def test_a_title_and_surname_take_the_full_name():
     from crosswire.nlp.coref import Salience
-    from crosswire.nlp.quotes_lexicon import load_lexicon
-    from crosswire.nlp.quotes_speaker import Scene, resolve, speaker_head
+    from crosswire.nlp.quotes.lexicon import load_lexicon
+    from crosswire.nlp.quotes.speaker import Scene, resolve, speaker_head
 
     text = "Ada Lindqvist chairs the board. Mr. Lindqvist said the vote was close."
     doc = load_nlp()(text)

@@ -5,8 +5,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crosswire.errors import PipelineError
-from crosswire.nlp.read import STEPS, check_steps
-from crosswire.pipeline import process_batch
+from crosswire.nlp.read import check_steps
+from crosswire.pipeline import STEPS, process_batch
 from crosswire.types import Document, RawDocument
 
 

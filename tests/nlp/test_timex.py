@@ -3,8 +3,8 @@ from datetime import date
 import pytest
 
 from crosswire.nlp.model import load_nlp
-from crosswire.nlp.timex import find_timexes
-from crosswire.nlp.timex_normalise import duration, parse_number
+from crosswire.nlp.time import find_timexes
+from crosswire.nlp.time.normalise import duration, parse_number
 
 ANCHOR = date(2021, 10, 20)  # a Wednesday
 

@@ -3,7 +3,7 @@
 from dataclasses import replace
 from datetime import date
 
-from crosswire.nlp.read import read_articles
+from crosswire.pipeline import analyse_articles
 from crosswire.settings import DEFAULTS
 from crosswire.stories.assemble import assemble, extend
 from crosswire.types import Article, DocumentDate
@@ -22,7 +22,7 @@ LATER = (
 def _docs():
     given = DocumentDate(date(2024, 3, 4), "given", 1.0)
     unsure = DocumentDate(date(2024, 3, 18), "inferred", 0.3)  # too unsure to cluster by
-    docs = read_articles(
+    docs = analyse_articles(
         [(Article(id="a", text=FIRST), given), (Article(id="b", text=LATER), given)]
     )
     return [docs[0], replace(docs[1], date=unsure)]

@@ -134,6 +134,9 @@ function measure() {
   const outside = [];
   let widest = 0;
   for (const node of document.querySelectorAll("body *")) {
+    // a drawing's parts may run past its own viewport (a map zoomed to a region): the outer
+    // <svg> is what must fit
+    if (node instanceof SVGElement && node.ownerSVGElement) continue;
     const r = node.getBoundingClientRect(), bounds = boundsOf(node);
     if ((!r.width && !r.height) || !bounds) continue;
     widest = Math.max(widest, r.right);

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
-from crosswire.nlp.quotes_find import Found, words
+from crosswire.nlp.quotes.find import Found, words
 
 # The name before the colon is at most this many tokens ("Clinton camp", "NY Daily News",
 # "Wash Post Fact-Check"): longer openings are sentences that happen to end with a colon.

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from crosswire.nlp.timex_detect import Candidate, lexicon
+from crosswire.nlp.time.detect import Candidate, lexicon
 from crosswire.types import TimexType
 
 Tense = str | None  # "past", "future", "present" or None (no cue)

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.nlp.quotes_lexicon import CONTENT_DEPS, Lexicon
-from crosswire.nlp.quotes_marks import MarkSpan
-from crosswire.nlp.quotes_speaker import speaker_head
+from crosswire.nlp.quotes.lexicon import CONTENT_DEPS, Lexicon
+from crosswire.nlp.quotes.marks import MarkSpan
+from crosswire.nlp.quotes.speaker import speaker_head
 
 # Quoted fragments shorter than this (in words) without a clause around them are scare quotes,
 # titles or names ("comprehensive immigration reform"), not quotes: a news quote is a clause.

@@ -1,7 +1,7 @@
 """Quotes and who said them, from the parsed paragraphs of one article.
 
 What is found
-  * Direct quotes: text between quotation marks (curly or straight, see ``quotes_marks`` for
+  * Direct quotes: text between quotation marks (curly or straight, see ``marks`` for
     unbalanced marks and quotes running over several paragraphs). The cue is the reporting verb
     or "according to" nearest to the marks in the sentences around them (the sentence that opens
     the quote, the one that closes it, a short sentence right after it, and a sentence ending in
@@ -28,9 +28,9 @@ What is found
     after a light verb (kind ``light``), "she made the case for a tax", "he is a critic of ...":
     the possessor or the light verb's subject is the speaker, the noun's complement the content.
     They come after the verb cues, which take the same content first.
-  * Colon leads: a paragraph opening "Name: content" (``quotes_colon``).
+  * Colon leads: a paragraph opening "Name: content" (``colon``).
   * A direct quote interrupted by its attribution, or continued in the next paragraph, is one
-    quote (``quotes_join``): its span runs over the attribution, whose offsets lie inside it.
+    quote (``join``): its span runs over the attribution, whose offsets lie inside it.
   * Captions are not analysed; ``find_caption_quotes`` gives their quotation-mark quotes with
     ``in_caption`` set, for the caller to add.
   * Quotation marks without a cue: fragments under ``MIN_DIRECT_WORDS`` words are scare quotes
@@ -38,7 +38,7 @@ What is found
     it is close (a quote continued after "the court said.").
   Cues are the lemmas of ``data/cues.tsv``.
 
-Who said it (``quotes_speaker``)
+Who said it (``speaker``)
   * The mention is the subject of the cue (climbing "..., saying", "and added", "before adding",
     relative clauses), or the object of "according to", or the name right after a cue the
     parser left subjectless ('"The risk," said Ada Lind, "is ..."'); it is the noun phrase
@@ -81,12 +81,12 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc
 
 from crosswire.nlp.coref import Salience
-from crosswire.nlp.quotes_colon import colon_leads
-from crosswire.nlp.quotes_find import MIN_DIRECT_WORDS, Found, find_candidates, words
-from crosswire.nlp.quotes_join import join_interrupted
-from crosswire.nlp.quotes_lexicon import load_lexicon
-from crosswire.nlp.quotes_marks import quotation_spans
-from crosswire.nlp.quotes_speaker import Previous, Scene, mention_bounds, resolve
+from crosswire.nlp.quotes.colon import colon_leads
+from crosswire.nlp.quotes.find import MIN_DIRECT_WORDS, Found, find_candidates, words
+from crosswire.nlp.quotes.join import join_interrupted
+from crosswire.nlp.quotes.lexicon import load_lexicon
+from crosswire.nlp.quotes.marks import quotation_spans
+from crosswire.nlp.quotes.speaker import Previous, Scene, mention_bounds, resolve
 from crosswire.types import Article, Entity, Quote
 
 # A quote without a cue inherits the previous speaker only this close to the previous quote:

@@ -77,7 +77,7 @@ def parse_lexicon(text: str, where: str = "cues.tsv") -> Lexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     try:
-        text = resources.files("crosswire.nlp").joinpath("data/cues.tsv").read_text("utf-8")
+        text = resources.files("crosswire.nlp.quotes").joinpath("data/cues.tsv").read_text("utf-8")
     except OSError as exc:
-        raise DataError(f"cannot read crosswire/nlp/data/cues.tsv: {exc}") from exc
+        raise DataError(f"cannot read crosswire/nlp/quotes/data/cues.tsv: {exc}") from exc
     return parse_lexicon(text)

@@ -1,9 +1,9 @@
 """Time expressions in an article's paragraphs, with TimeML values resolved against its date.
 
-Patterns over the text (``timex_detect``) find the candidates; spaCy's parse decides the ones
+Patterns over the text (``detect``) find the candidates; spaCy's parse decides the ones
 that need context (a bare year, a bare month name, a season) and gives the tense of the verb
 that governs each expression, which sets the direction of "Friday" or "March 5"
-(``timex_normalise``). spaCy's own DATE/TIME entities count as context for a bare year or month.
+(``normalise``). spaCy's own DATE/TIME entities count as context for a bare year or month.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from crosswire.nlp.timex_detect import Candidate, find_candidates, lexicon, select
-from crosswire.nlp.timex_normalise import Tense, normalise
+from crosswire.nlp.time.detect import Candidate, find_candidates, lexicon, select
+from crosswire.nlp.time.normalise import Tense, normalise
 from crosswire.types import Timex
 
 # Month names that are also common words or given names: they need a temporal preposition,

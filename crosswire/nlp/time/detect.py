@@ -1,7 +1,7 @@
 """Candidate time expressions found by patterns over a paragraph's text (no spaCy here).
 
 The patterns are built from the word lists in ``data/timex_words.tsv``. Each pattern has a kind
-("mdy", "weekday", "duration", ...) that ``timex_normalise`` turns into a TimeML value; the named
+("mdy", "weekday", "duration", ...) that ``normalise`` turns into a TimeML value; the named
 groups of the match are kept as the candidate's parts. Spans follow TimeML: determiners and
 modifiers ("the past", "last", "early", "almost") are inside, prepositions and signals ("on",
 "in", "since", "from") are outside. Candidates may overlap; ``select`` keeps the longest.
@@ -47,16 +47,18 @@ class Candidate:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     try:
-        text = resources.files("crosswire.nlp").joinpath(WORDS_FILE).read_text("utf-8")
+        text = resources.files("crosswire.nlp.time").joinpath(WORDS_FILE).read_text("utf-8")
     except OSError as exc:
-        raise DataError(f"cannot read crosswire/nlp/{WORDS_FILE}: {exc}") from exc
+        raise DataError(f"cannot read crosswire/nlp/time/{WORDS_FILE}: {exc}") from exc
     tables: dict[str, dict[str, str]] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#") or line.startswith("word\t"):
             continue
         cols = line.split("\t")
         if len(cols) != 3:
-            raise DataError(f"crosswire/nlp/{WORDS_FILE}:{n}: expected 3 columns, got {len(cols)}")
+            raise DataError(
+                f"crosswire/nlp/time/{WORDS_FILE}:{n}: expected 3 columns, got {len(cols)}"
+            )
         tables.setdefault(cols[1], {})[cols[0].strip().lower()] = cols[2].strip()
     return Lexicon(tables)
 

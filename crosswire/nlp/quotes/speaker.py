@@ -1,6 +1,6 @@
 """Who said it: the speaker mention next to a cue, and the canonical name it refers to.
 
-The rules are described in ``crosswire.nlp.quotes``; this module holds them.
+The rules are described in ``crosswire.nlp.quotes.article``; this module holds them.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from crosswire.nlp.coref import GENDERS, WINDOW, Salience
-from crosswire.nlp.quotes_lexicon import Lexicon
+from crosswire.nlp.quotes.lexicon import Lexicon
 from crosswire.types import Entity
 
 PERSON_TYPES = frozenset({"PERSON"})

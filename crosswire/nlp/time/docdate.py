@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from crosswire.nlp.timex_detect import Candidate, find_candidates, lexicon
-from crosswire.nlp.timex_normalise import parse_number, resolve_month_day
+from crosswire.nlp.time.detect import Candidate, find_candidates, lexicon
+from crosswire.nlp.time.normalise import parse_number, resolve_month_day
 from crosswire.types import Article, DocumentDate
 
 FULL_DATE_KINDS = frozenset({"iso", "mdy", "dmy", "numeric"})
