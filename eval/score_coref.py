@@ -20,8 +20,8 @@ import re
 from datetime import date
 from pathlib import Path
 
-from eval.score_news import NEWS_DATASET as DATASET  # noqa: F401  (eval.run reads it)
-from eval.score_news import load_gold
+from eval.news_gold import NEWS_DATASET as DATASET  # noqa: F401  (eval.run reads it)
+from eval.news_gold import load_gold
 
 _WORD = re.compile(r"[A-Za-z]+")
 

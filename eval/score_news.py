@@ -25,12 +25,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 
 from crosswire.events.actors import load_actors, normalise_key
-from crosswire.types import Actor, Article, DocumentDate, Event
-from eval.common import read_jsonl
+from crosswire.types import Actor, Event
+from eval.news_gold import (
+    FOLDS,
+    NEWS_DATASET,
+    GoldArticle,
+    counted_events,
+    folds_of,
+    labelled,
+    load_gold,
+    raw_score,
+    read_events,
+)
 from eval.score_events import (
     Counts,
     calibration_error,
@@ -41,10 +50,8 @@ from eval.score_events import (
     sector_codes,
 )
 
-DATASET = NEWS_DATASET = "news_events_dev.jsonl"
-NOT_HAPPENED = frozenset({"negated", "conditional", "denied"})
+DATASET = NEWS_DATASET
 CONFIDENT = 0.8
-FOLDS = 5
 # Words that say nothing of who an actor is: shared "the" or "he" is no match.
 _EMPTY = frozenset(
     {
@@ -55,79 +62,12 @@ _EMPTY = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class GoldArticle:
-    id: str
-    text: str
-    published: str | None
-    sentences: tuple[dict, ...]  # {"n", "start", "end", "events": [...]}
-
-
 @dataclass(frozen=True, slots=True)
 class Tally(Counts):
     """The sentence sets' counts, and those of the events at confidence >= CONFIDENT."""
 
     sure_tp: int = 0  # root right
     sure_pred: int = 0
-
-
-def load_gold(path: Path) -> list[GoldArticle]:
-    """The annotated articles with the texts their offsets index, read from the datasets."""
-    rows = list(read_jsonl(path))
-    wanted: dict[str, set[str]] = {}
-    for r in rows:
-        wanted.setdefault(r["dataset"], set()).add(r["id"])
-    texts: dict[tuple[str, str], dict] = {}
-    for name, ids in wanted.items():
-        for rec in read_jsonl(path.parent / name):
-            if rec.get("id") in ids:
-                texts[name, rec["id"]] = rec
-    return [
-        GoldArticle(
-            r["id"],
-            texts[r["dataset"], r["id"]][r["text_field"]],
-            r.get("published"),
-            tuple(r["sentences"]),
-        )
-        for r in rows
-    ]
-
-
-def raw_score(event: Event, raw: float) -> float:
-    """A calibrator that keeps the coder's raw score (calibration is then fitted out of fold)."""
-    return raw
-
-
-def read_events(
-    articles: Sequence[GoldArticle], root_model=None, calibrator=None
-) -> list[tuple[Event, ...]]:
-    """Our events for each whole article, dated by its publication date."""
-    from crosswire.pipeline import (
-        analyse_articles,
-        coding_steps,
-    )  # here: the helpers' tests need no spaCy
-
-    items = []
-    for a in articles:
-        when = DocumentDate(date.fromisoformat(a.published[:10]), "given", 1.0)
-        items.append((Article(id=a.id, text=a.text), when if a.published else None))
-    docs = analyse_articles(items, 32, coding=coding_steps(root_model, calibrator))
-    return [d.events for d in docs]
-
-
-def sentence_of(event: Event, sentences: Sequence[dict]) -> int | None:
-    """Index of the gold sentence holding the event's trigger, else overlapping it most."""
-    at = event.trigger_start
-    if at is not None:
-        for i, s in enumerate(sentences):
-            if s["start"] <= at < s["end"]:
-                return i
-    best, most = None, 0
-    for i, s in enumerate(sentences):
-        overlap = min(s["end"], event.sentence_end) - max(s["start"], event.sentence_start)
-        if overlap > most:
-            best, most = i, overlap
-    return best
 
 
 def _words(*texts: str | None) -> set[str]:
@@ -149,28 +89,12 @@ def side_matches(span: str | None, name: str | None, ours: Actor | None, keys) -
     return ours_key is not None and ours_key in gold
 
 
-def _counted(gold: GoldArticle, events: Iterable[Event]):
-    """(sentence index, root, event, root is gold there) for the events that count."""
-    for event in events:
-        root = plover_root(event.plover)
-        i = sentence_of(event, gold.sentences)
-        if root is None or event.modality in NOT_HAPPENED or i is None:
-            continue
-        yield i, root, event, root in {plover_root(g["type"]) for g in gold.sentences[i]["events"]}
-
-
-def labelled(gold: GoldArticle, events: Iterable[Event]) -> list[tuple[Event, bool]]:
-    """The events that count, each with whether its root is one the gold gives its sentence
-    (what an event's confidence should predict)."""
-    return [(event, right) for _, _, event, right in _counted(gold, events)]
-
-
 def score_article(gold: GoldArticle, events: Iterable[Event], keys) -> Tally:
     """Counts for one article: our counted events against its gold sentences."""
     sentences = gold.sentences
     ours: dict[int, list[tuple[str, Event]]] = {}
     sure_tp = sure_pred = 0
-    for i, root, event, right in _counted(gold, events):
+    for i, root, event, right in counted_events(gold, events):
         ours.setdefault(i, []).append((root, event))
         if event.confidence >= CONFIDENT:
             sure_pred += 1
@@ -225,15 +149,6 @@ def metrics(t: Tally, prefix: str = "") -> dict[str, float]:
         "share_at_80": t.sure_pred / t.root_pred if t.root_pred else 0.0,
     }
     return {f"{prefix}{k}": v for k, v in out.items()}
-
-
-def folds_of(articles: Sequence[GoldArticle], folds: int = FOLDS) -> list[int]:
-    """A stable fold per article (grouped by article: its sentences never straddle folds)."""
-    order = sorted(range(len(articles)), key=lambda i: articles[i].id)
-    fold = [0] * len(articles)
-    for rank, i in enumerate(order):
-        fold[i] = rank % folds
-    return fold
 
 
 def cross_validated(

@@ -4,7 +4,7 @@
 
 Predicate level, not the whole coder. Examples are the (predicate, NONE or root) pairs of
 ``train_event_model``'s four sources; scored out of fold on the news articles' predicates, five
-folds grouped by article (``eval.score_news.folds_of``), each trained on every other source plus
+folds grouped by article (``eval.news_gold.folds_of``), each trained on every other source plus
 the other four folds. Feature sets: A parse features (as shipped, C=2); B the embedding of the
 predicate's sentence; B2 of its clause (subtree, capped at the sentence); C = A + s*B; C2 =
 A + s*B2. For B, B2, C and C2, C (and s) are picked per outer fold on one inner split (the next
@@ -67,8 +67,8 @@ def collect(datasets: Path, nlp):
     from crosswire.nlp.segments import paragraphs
     from crosswire.types import Article
     from eval.common import held_back, read_jsonl
+    from eval.news_gold import load_gold
     from eval.score_events import DATASET as ZSP
-    from eval.score_news import load_gold
 
     rows: list[tuple] = []
     records = list(read_jsonl(tem.SYNTHETIC))
@@ -221,7 +221,7 @@ def main(datasets: Path) -> None:
 
     from crosswire.events.encoder import load_encoder
     from crosswire.nlp.model import load_nlp
-    from eval.score_news import folds_of
+    from eval.news_gold import folds_of
 
     nlp, enc = load_nlp(), load_encoder()
     rows, articles, news_docs = collect(datasets, nlp)

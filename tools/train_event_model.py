@@ -174,7 +174,7 @@ def _fixed_examples(datasets: str) -> dict[str, tuple[Example, ...]]:
 def _news_examples(datasets: str) -> dict[str, tuple[Example, ...]]:
     """Examples of each annotated article, by article id."""
     from crosswire.nlp.model import load_nlp
-    from eval.score_news import load_gold
+    from eval.news_gold import load_gold
 
     path = Path(datasets) / NEWS
     if not path.exists():
@@ -234,7 +234,7 @@ def fit_calibrator(rows: Sequence[tuple[object, bool]], meta: dict | None = None
 
 def calibrate(datasets: Path) -> Calibrator:
     """Fit the calibrator on the news articles' events coded out of fold, and write it."""
-    from eval.score_news import NEWS_DATASET, folds_of, labelled, load_gold, raw_score, read_events
+    from eval.news_gold import NEWS_DATASET, folds_of, labelled, load_gold, raw_score, read_events
 
     articles = load_gold(datasets / NEWS_DATASET)
     fold, train = folds_of(articles), trainer(datasets)

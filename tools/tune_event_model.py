@@ -27,8 +27,9 @@ from crosswire.events.actors import load_actors
 from crosswire.nlp import read
 from crosswire.nlp.model import load_nlp
 from crosswire.types import Article, Document, DocumentDate
+from eval.news_gold import FOLDS, NEWS_DATASET, folds_of, load_gold
 from eval.score_events import sector_codes
-from eval.score_news import FOLDS, NEWS_DATASET, Tally, folds_of, load_gold, metrics, score_article
+from eval.score_news import Tally, metrics, score_article
 
 
 def coder_step(model) -> read.Step:

@@ -7,15 +7,8 @@ from dataclasses import replace
 import pytest
 
 from crosswire.types import Actor, Event
-from eval.score_news import (
-    GoldArticle,
-    folds_of,
-    labelled,
-    metrics,
-    score_article,
-    sentence_of,
-    side_matches,
-)
+from eval.news_gold import GoldArticle, folds_of, labelled, sentence_of
+from eval.score_news import metrics, score_article, side_matches
 from tests.eval.test_score_events import SECTORS, FakeDictionary
 
 KEYS = (FakeDictionary(), SECTORS)
