@@ -22,6 +22,7 @@ from pipeline import bench_events, bench_pipeline
 from reconciling import bench_reconcile
 from report import Ran, RunInfo, markdown, table
 from storage import bench_store
+from workers import bench_workers
 
 # name → (function, default size). Defaults keep the whole run under ~10 minutes on 2 cores.
 BENCHMARKS: dict[str, tuple[Callable[[Path | None, int, int], Result], int]] = {
@@ -30,6 +31,7 @@ BENCHMARKS: dict[str, tuple[Callable[[Path | None, int, int], Result], int]] = {
     "grouping": (bench_grouping, 10_000),  # feed items
     "store": (bench_store, 1000),  # documents
     "reconcile": (bench_reconcile, 10_000),  # articles
+    "workers": (bench_workers, 600),  # articles, end to end (about 6 minutes)
 }
 
 

@@ -76,6 +76,18 @@ class Article:
     origin: str | None = None  # wire service named in a byline or dateline ("AP", "Reuters")
     modified: date | None = None  # last change stated by the page metadata, never before published
 
+    def kept_spans(self) -> list[tuple[int, int]]:
+        """The maximal spans of the text outside every removed span: what is analysed (read
+        paragraph by paragraph) and compared for copies (joined as one body)."""
+        spans, pos = [], 0
+        for r in sorted(self.removed, key=lambda r: (r.start, r.end)):
+            if r.start > pos:
+                spans.append((pos, r.start))
+            pos = max(pos, r.end)
+        if pos < len(self.text):
+            spans.append((pos, len(self.text)))
+        return spans
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
 from functools import cache
-from importlib import resources
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from crosswire import tables
 from crosswire.errors import DataError
 
 ZONES_FILE = "zones.tsv"
@@ -77,15 +77,11 @@ def country_of_url(url: str | None) -> str | None:
 @cache
 def country_zones() -> dict[str, ZoneInfo]:
     """``data/zones.tsv``: country -> zone, ``#`` lines and the header skipped."""
-    try:
-        text = resources.files("crosswire.clean").joinpath("data", ZONES_FILE).read_text("utf-8")
-    except OSError as exc:
-        raise DataError(f"clean data file {ZONES_FILE} cannot be read: {exc}") from exc
-    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    rows = tables.rows("crosswire.clean", f"data/{ZONES_FILE}")
     zones: dict[str, ZoneInfo] = {}
-    for number, line in enumerate(rows[1:], start=2):
-        parts = line.split("\t")
+    for number, parts in enumerate(rows[1:], start=2):
         if len(parts) not in (2, 3):
+            line = "\t".join(parts)
             raise DataError(f"{ZONES_FILE}: row {number} has {len(parts)} columns: {line!r}")
         try:
             zones[parts[0].strip().upper()] = ZoneInfo(parts[1].strip())

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from crosswire import tables
 from crosswire.errors import DataError
 
 
@@ -17,21 +17,14 @@ class Rule:
     comment: str
 
 
-def _data_text(name: str) -> str:
-    try:
-        return resources.files("crosswire.clean").joinpath("data", name).read_text("utf-8")
-    except OSError as exc:
-        raise DataError(f"clean data file {name} cannot be read: {exc}") from exc
-
-
 @cache
 def load_rules(name: str) -> tuple[Rule, ...]:
     """Rows of a ``kind<TAB>pattern<TAB>comment`` file; ``#`` lines and the header are skipped."""
     rows: list[Rule] = []
-    lines = [ln for ln in _data_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
-    for number, line in enumerate(lines[1:], start=2):
-        parts = line.split("\t")
+    table = tables.rows("crosswire.clean", f"data/{name}")
+    for number, parts in enumerate(table[1:], start=2):
         if len(parts) != 3:
+            line = "\t".join(parts)
             raise DataError(f"{name}: row {number} has {len(parts)} columns, expected 3: {line!r}")
         try:
             re.compile(parts[1])
@@ -44,8 +37,7 @@ def load_rules(name: str) -> tuple[Rule, ...]:
 @cache
 def load_words(name: str) -> frozenset[str]:
     """A one-word-a-line list, ``#`` comments skipped."""
-    lines = _data_text(name).splitlines()
-    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+    return frozenset(tables.lines("crosswire.clean", f"data/{name}", strip=True))
 
 
 def alternation(rules: tuple[Rule, ...], kind: str) -> str:

@@ -31,18 +31,8 @@ MIN_SHINGLES = 20
 
 def body_text(article: Article) -> str:
     """``article.text`` with its removed spans (furniture, captions) cut out."""
-    spans = sorted((r.start, r.end) for r in article.removed)
-    pieces: list[str] = []
-    pos = 0
-    for start, end in spans:
-        start = max(start, pos)
-        if end <= start:
-            continue
-        pieces.append(article.text[pos:start])
-        pos = end
-    pieces.append(article.text[pos:])
     # A newline keeps the words on either side of a cut from fusing into one token.
-    return "\n".join(p for p in pieces if p)
+    return "\n".join(article.text[start:end] for start, end in article.kept_spans())
 
 
 class CopyIndex:

@@ -13,7 +13,6 @@ match; role nouns alone ("President", "police") never name an actor.
 
 from __future__ import annotations
 
-import gzip
 import re
 import sys
 import unicodedata
@@ -21,9 +20,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 
+from crosswire import tables
 from crosswire.errors import DataError
 
 SHORT_KEY = 3  # "UN", "EU", "USA": one-word keys this short must be written in capitals
@@ -243,23 +242,17 @@ class ActorDictionary:
 
 
 def _data_lines(name: str) -> list[str]:
-    path = resources.files("crosswire.events").joinpath("data", name)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DataError(f"actor data file {name} is missing: run tools/build_ontology.py") from exc
-    text = gzip.decompress(raw).decode("utf-8") if name.endswith(".gz") else raw.decode("utf-8")
-    return [line for line in text.splitlines() if line and not line.startswith("#")]
+    return tables.lines("crosswire.events", f"data/{name}", hint="run tools/build_ontology.py")
 
 
 @lru_cache(maxsize=1)
 def load_actors() -> ActorDictionary:
     entries: dict[str, tuple[str, str, str]] = {}
-    for line in _data_lines("actors.tsv.gz"):
-        parts = line.split("\t")
+    for parts in tables.split(_data_lines("actors.tsv.gz"), "actors.tsv.gz"):
         if len(parts) != 4:
+            line = "\t".join(parts)
             raise DataError(f"actors.tsv.gz: malformed row {line!r}")
         entries[parts[0]] = (sys.intern(parts[1]), sys.intern(parts[2]), sys.intern(parts[3]))
-    agents = dict(line.split("\t") for line in _data_lines("agents.tsv"))
+    agents = dict(tables.split(_data_lines("agents.tsv"), "agents.tsv", min_columns=2))
     stop = frozenset(normalise_key(w) for w in _data_lines("actor_stopwords.txt"))
     return ActorDictionary(entries, agents, stop)

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 
+from crosswire import tables
 from crosswire.errors import DataError
 
 # The PLOVER root of the governing act of each kind.
@@ -92,5 +92,4 @@ def parse_embedding(lines: list[str]) -> Embedding:
 
 @lru_cache(maxsize=1)
 def load_embedding() -> Embedding:
-    text = resources.files("crosswire.events").joinpath("data/embedding.tsv").read_text("utf-8")
-    return parse_embedding([ln for ln in text.splitlines() if ln.strip() and ln[0] != "#"])
+    return parse_embedding(tables.lines("crosswire.events", "data/embedding.tsv"))

@@ -6,7 +6,8 @@ clause, hyphenated compounds spelt as the patterns spell them, and acts declared
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+
+from crosswire import tables
 
 # Verbs of saying that are predicates when their object names an act: "declared a ceasefire",
 # "announced the release of". Such a verb is coded by the act its object names only, never by
@@ -22,9 +23,7 @@ def nominalisations() -> dict[str, str]:
 
 def data_pairs(name: str) -> dict[str, str]:
     """The first two columns of a tab-separated data file of the package, "#" lines aside."""
-    text = resources.files("crosswire.events").joinpath(name).read_text("utf-8")
-    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
-    return {r[0].strip(): r[1].strip() for r in rows}
+    return {r[0]: r[1] for r in tables.rows("crosswire.events", name, min_columns=2, strip=True)}
 
 
 @lru_cache(maxsize=1)
@@ -45,8 +44,7 @@ def proposals() -> frozenset[str]:
 
 
 def _word_list(name: str) -> frozenset[str]:
-    text = resources.files("crosswire.events").joinpath(name).read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(tables.lines("crosswire.events", name, strip=True))
 
 
 def predicate_lemma(tok) -> str:

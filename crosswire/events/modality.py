@@ -11,8 +11,8 @@ knows where to look for each kind of cue in the dependency parse.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
+from crosswire import tables
 from crosswire.events.clauses import coordinated_with, infinitive
 
 # Dependencies that open a clause of their own: cues below them belong to that clause.
@@ -24,14 +24,13 @@ PRECEDENCE = ("denied", "negated", "conditional", "hedged", "reported", "planned
 @lru_cache(maxsize=1)
 def cues() -> dict[str, dict[str, str]]:
     """{where: {word: modality}} from the data file."""
-    text = resources.files("crosswire.events").joinpath("data/modality.tsv").read_text("utf-8")
     kinds = ("aux", "adv", "govern", "mark", "noun", "content")
     table: dict[str, dict[str, str]] = {k: {} for k in kinds}
     table.update(passive={}, prep={})
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, modality, where = line.split("\t")[:3]
-            table[where.strip()][word.strip()] = modality.strip()
+    for word, modality, where, *_ in tables.rows(
+        "crosswire.events", "data/modality.tsv", min_columns=3, strip=True
+    ):
+        table[where][word] = modality
     return table
 
 

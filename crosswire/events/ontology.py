@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 
+from crosswire import tables
 from crosswire.errors import DataError
 
 
@@ -74,15 +74,11 @@ class Ontology:
             raise DataError(f"{event!r} is not a PLOVER event type") from None
 
 
-def _rows(name: str, width: int) -> list[list[str]]:
-    try:
-        text = resources.files("crosswire.events").joinpath("data", name).read_text("utf-8")
-    except OSError as exc:
-        raise DataError(f"ontology file {name} is missing: run tools/build_ontology.py") from exc
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+def _rows(name: str, width: int) -> list[tuple[str, ...]]:
+    rows = tables.rows("crosswire.events", f"data/{name}", hint="run tools/build_ontology.py")
     bad = next((r for r in rows if len(r) != width), None)
     if bad is not None:
-        raise DataError(f"{name}: expected {width} columns, got {bad!r}")
+        raise DataError(f"{name}: expected {width} columns, got {list(bad)!r}")
     return rows
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 
+from crosswire import tables
 from crosswire.errors import DataError
 
 # Up to five skipped tokens: room for a determiner, a number, a possessive and two modifiers
@@ -103,8 +103,5 @@ def index_rows(lines: Sequence[str]) -> VerbPatterns:
 
 @lru_cache(maxsize=1)
 def load_verb_patterns() -> VerbPatterns:
-    try:
-        text = resources.files("crosswire.events").joinpath("data", "verbs.tsv").read_text("utf-8")
-    except OSError as exc:
-        raise DataError("verbs.tsv is missing: run tools/build_ontology.py") from exc
-    return index_rows([line for line in text.splitlines() if line and not line.startswith("#")])
+    hint = "run tools/build_ontology.py"
+    return index_rows(tables.lines("crosswire.events", "data/verbs.tsv", hint=hint))

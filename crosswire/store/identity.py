@@ -36,9 +36,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Protocol
 
+from crosswire import tables
 from crosswire.events.actors import load_actors
 
 Key = tuple[str | None, str | None]  # a mention: (canonical name, code)
@@ -87,12 +87,9 @@ class Body:
 @lru_cache(maxsize=1)
 def name_words() -> Mapping[str, frozenset[str]]:
     """Role ("title", "suffix", "particle", "body") -> its words, from data/name_words.tsv."""
-    text = resources.files("crosswire.store").joinpath("data", "name_words.tsv").read_text("utf-8")
     roles: dict[str, set[str]] = defaultdict(set)
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, role = line.split("\t")
-            roles[role].add(word)
+    for word, role in tables.rows("crosswire.store", "data/name_words.tsv", min_columns=2):
+        roles[role].add(word)
     return {role: frozenset(words) for role, words in roles.items()}
 
 

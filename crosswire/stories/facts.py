@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from crosswire import tables
 from crosswire.types import Event
 
 NUMBER_WORDS = {
@@ -86,13 +86,8 @@ class Family:
 
 @lru_cache(maxsize=1)
 def families() -> tuple[Family, ...]:
-    text = resources.files("crosswire.stories").joinpath("data/event_families.tsv")
-    rows = []
-    for line in text.read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            verb, word, name = (p.strip() for p in line.split("\t")[:3])
-            rows.append(Family(verb, word, name))
-    return tuple(rows)
+    table = tables.rows("crosswire.stories", "data/event_families.tsv", min_columns=3, strip=True)
+    return tuple(Family(*row[:3]) for row in table)
 
 
 def rule_parts(rule: str) -> tuple[str, tuple[str, ...]]:

@@ -312,7 +312,7 @@ def side_match(a: Actor | None, b: Actor | None) -> int:
     if na and nb:
         return SAME if _same_name(na, nb) else CLASH
     if na or nb:
-        return UNSURE  # "Lavrov" and "Russia"
+        return UNSURE  # "Okafor" and "Nigeria": a person beside a state
     # one state by one canonical name; "Nebraska" and "Colorado" are both USA, not one actor
     same_name = _plain(a.name).lower() == _plain(b.name).lower()
     return SAME if pa and pa == pb and same_name else UNSURE

@@ -126,3 +126,14 @@ def test_an_id_added_twice_is_an_error():
 def test_body_text_cuts_removed_spans(removed, expected):
     article = Article(id="x", text="Header body text footer", removed=removed)
     assert body_text(article).replace("\n", " ").split() == expected.split()
+
+
+def test_paragraphs_read_the_body_that_copies_compare():
+    from crosswire.nlp.segments import paragraphs
+
+    text = "Lead line here.\nSHARE THIS\nSecond line stays.\nAD Third line."
+    removed = (Removed(16, 26, "furniture"), Removed(18, 22, "x"), Removed(46, 49, "furniture"))
+    article = Article(id="p", text=text, removed=removed)
+    read = [text[s:e] for s, e in paragraphs(article)]
+    assert read == ["Lead line here.", "Second line stays.", "Third line."]
+    assert "\n".join(read).split() == body_text(article).split()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 
+from crosswire import tables
 from crosswire.errors import DataError
 
 VERB_KINDS = ("speech", "belief", "intention", "stance", "evidence")
@@ -46,11 +46,11 @@ class Lexicon:
 
 def parse_lexicon(text: str, where: str = "cues.tsv") -> Lexicon:
     rows: dict[str, list[tuple[str, ...]]] = {kind: [] for kind in _KINDS}
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    if not lines or lines[0].split("\t")[:2] != ["phrase", "kind"]:
+    table = tables.split(tables.content(text), where)
+    if not table or table[0][:2] != ("phrase", "kind"):
         raise DataError(f"{where}: the first row must be the header 'phrase<TAB>kind'")
-    for n, line in enumerate(lines[1:], start=2):
-        parts = line.split("\t")
+    for n, parts in enumerate(table[1:], start=2):
+        line = "\t".join(parts)
         if len(parts) < 2 or parts[1] not in _KINDS or not parts[0].strip():
             raise DataError(f"{where}: row {n} {line!r} is not 'phrase<TAB>{'|'.join(_KINDS)}'")
         words = tuple(parts[0].lower().split())
@@ -76,8 +76,4 @@ def parse_lexicon(text: str, where: str = "cues.tsv") -> Lexicon:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    try:
-        text = resources.files("crosswire.nlp.quotes").joinpath("data/cues.tsv").read_text("utf-8")
-    except OSError as exc:
-        raise DataError(f"cannot read crosswire/nlp/quotes/data/cues.tsv: {exc}") from exc
-    return parse_lexicon(text)
+    return parse_lexicon(tables.text("crosswire.nlp.quotes", "data/cues.tsv"))

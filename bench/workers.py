@@ -1,0 +1,61 @@
+"""End to end on every core: `crosswire analyze` and `crosswire ingest` with 1 and 2 worker
+processes against a bare single-process spaCy parse of the same articles, all in one run.
+
+The commands run as a user runs them (a fresh process each: start-up, reading the JSONL,
+writing the records or the store are counted); the parse is ``nlp.pipe`` over the whole texts
+(batch 32) with the model loaded before the clock starts, as issue 18 defines its baseline.
+Repeated articles get fresh ids, so the ingest analyses every one.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from corpus import load_articles, take
+from measure import Result, Row, timed
+
+from crosswire.nlp.model import load_nlp
+
+CROSSWIRE = Path(sys.executable).parent / "crosswire"
+
+
+def _run(*args: str) -> None:
+    subprocess.run([str(CROSSWIRE), *args, "--quiet"], check=True, capture_output=True)
+
+
+def bench_workers(shared: Path | None, n: int = 600, repeat: int = 1) -> Result:
+    corpus = load_articles(shared)
+    texts = take(corpus.texts, n)
+    nlp = load_nlp()
+    list(nlp.pipe([t.text for t in texts[:2]]))
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = Path(tmp) / "articles.jsonl"
+        with inputs.open("w", encoding="utf-8") as out:
+            for t in texts:
+                published = t.published.isoformat() if t.published else None
+                out.write(json.dumps({"id": t.id, "text": t.text, "published": published}) + "\n")
+        _, parse = timed(lambda: list(nlp.pipe([t.text for t in texts], batch_size=32)))
+        rows = [Row("bare spaCy parse, one process", n, "articles", parse)]
+        for command in ("analyze", "ingest"):
+            for workers in (1, 2):
+                target = Path(tmp) / f"{command}{workers}"
+                if command == "analyze":
+                    where = ["-o", f"{target}.jsonl"]
+                else:
+                    where = ["--db", f"{target}.duckdb"]
+                args = [command, str(inputs), *where, "--workers", str(workers)]
+                _, seconds = timed(lambda a=args: _run(*a))
+                rows.append(Row(f"crosswire {command} --workers {workers}", n, "articles", seconds))
+    by = {r.what: r.seconds for r in rows}
+    ratios = tuple(
+        (f"{r.what}: speed against the bare parse", parse / r.seconds) for r in rows[1:]
+    ) + tuple(
+        (f"crosswire {c}: 2 workers against 1",
+         by[f"crosswire {c} --workers 1"] / by[f"crosswire {c} --workers 2"])
+        for c in ("analyze", "ingest")
+    )  # fmt: skip
+    return Result("workers", "End to end on every core", corpus.source, tuple(rows), ratios)
