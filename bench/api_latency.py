@@ -20,7 +20,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from crosswire.settings import DEFAULTS
 from crosswire.store import Store, event_ids
+from crosswire.stories.assemble import find_copies
 from crosswire.types import (
     Actor,
     Article,
@@ -116,6 +118,9 @@ def generate(path: Path, n: int) -> None:
             ids = [a for s in chunk for a in s.article_ids]
             by_id = {a: _doc(int(a[1:])) for a in ids}
             _story_events(store, chunk, by_id)
+        # The made-up texts repeat (4 actors x 28 days): link the copies as an ingest would, so
+        # that the next ingest finds the store as it left it, not thousands of new copy links.
+        store.write_copies(find_copies([_doc(i) for i in range(n)], DEFAULTS), replace=True)
         store.finish_run(run, {"documents": n})
 
 
