@@ -129,47 +129,56 @@ class _Connection:
             self.reader = self.writer = None
 
 
-async def _client(
-    base: str, until: float, story_ids: list[str], seed: int, out: dict[str, list]
+async def _ask(
+    get, errors: tuple, until: float, story_ids: list[str], seed: int, out: dict
 ) -> None:
+    """One client's requests until ``until``: ``get(path)`` gives (status, headers); an
+    exception of ``errors`` counts as a failed request."""
     rng = random.Random(seed)
+    while time.perf_counter() < until:
+        path = _path(rng, story_ids)
+        t0 = time.perf_counter()
+        try:
+            status, headers = await get(path)
+            ok = status == 200
+            out["etags"].append((path, headers.get("etag")))
+        except errors:
+            ok = False
+        out["ms"].append((time.perf_counter() - t0) * 1000)
+        if not ok:
+            out["errors"].append(path)
+
+
+_RAW_ERRORS = (OSError, ValueError, IndexError, asyncio.IncompleteReadError, TimeoutError)
+
+
+async def _client(base: str, until: float, story_ids: list[str], seed: int, out: dict) -> None:
     host, port = base.removeprefix("http://").split(":")
     connection = _Connection(host, int(port))
+
+    async def get(path: str) -> tuple[int, dict[str, str]]:
+        try:
+            return await asyncio.wait_for(connection.get(path), 30)
+        except _RAW_ERRORS:
+            await connection.close()  # a broken or timed-out connection is not reused
+            raise
+
     try:
-        while time.perf_counter() < until:
-            path = _path(rng, story_ids)
-            t0 = time.perf_counter()
-            try:
-                status, headers = await asyncio.wait_for(connection.get(path), 30)
-                ok = status == 200
-                out["etags"].append((path, headers.get("etag")))
-            except (OSError, ValueError, IndexError, asyncio.IncompleteReadError, TimeoutError):
-                ok = False
-                await connection.close()
-            out["ms"].append((time.perf_counter() - t0) * 1000)
-            if not ok:
-                out["errors"].append(path)
+        await _ask(get, _RAW_ERRORS, until, story_ids, seed, out)
     finally:
         await connection.close()
 
 
 async def _httpx_client(
-    base: str, until: float, story_ids: list[str], seed: int, out: dict[str, list]
+    base: str, until: float, story_ids: list[str], seed: int, out: dict
 ) -> None:
-    rng = random.Random(seed)
     async with httpx.AsyncClient(base_url=base, timeout=30) as client:
-        while time.perf_counter() < until:
-            path = _path(rng, story_ids)
-            t0 = time.perf_counter()
-            try:
-                answer = await client.get(path)
-                ok = answer.status_code == 200
-                out["etags"].append((path, answer.headers.get("etag")))
-            except httpx.HTTPError:
-                ok = False
-            out["ms"].append((time.perf_counter() - t0) * 1000)
-            if not ok:
-                out["errors"].append(path)
+
+        async def get(path: str):
+            answer = await client.get(path)
+            return answer.status_code, answer.headers
+
+        await _ask(get, (httpx.HTTPError,), until, story_ids, seed, out)
 
 
 def _pct(sorted_ms: list[float], p: float) -> float:
