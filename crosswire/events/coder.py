@@ -51,6 +51,7 @@ from crosswire.events.parties import (
     target_roots,
     text_target,
 )
+from crosswire.events.patterns import rule_of
 from crosswire.events.rootmodel import NONE, load_root_model, predicate_features
 from crosswire.events.tone import tone_cues
 from crosswire.events.verbal import NO_EVENT, verbal_code
@@ -237,12 +238,12 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     if declares_act(verb):  # "announced the release": its object's pattern, or nothing
         acts = {w for c in verb.children if c.dep_ == "dobj" for w in names_of_act(c)}
         if pattern is not None and pattern.words and pattern.words[0] in acts:
-            return Coding(pattern.code, _rule(pattern), prob, pattern.words)
+            return Coding(pattern.code, rule_of(pattern), prob, pattern.words)
         named = nominal_pattern(ctx.patterns, verb)  # "announced a suspension of aid"
         if named is None or not ctx.ontology.plover(named[1].code).event:
             return None  # "announced an investment fund" declares no act
         noun, act = named
-        rule = f"declared:{noun.lemma_.lower()}>{_rule(act)}"
+        rule = f"declared:{noun.lemma_.lower()}>{rule_of(act)}"
         return Coding(act.code, rule, prob, act.words)
     if pattern is None:
         return guess
@@ -257,7 +258,7 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     if guess and not agrees and prob >= MODEL_OVERRIDE_PROB:
         return guess
     # the model's probability of the pattern's root (its own, when they agree)
-    return Coding(pattern.code, _rule(pattern), probs.get(_root_of(event), 0.0), pattern.words)
+    return Coding(pattern.code, rule_of(pattern), probs.get(_root_of(event), 0.0), pattern.words)
 
 
 def predicate_reading(verb, patterns, ontology) -> tuple[object | None, list[str]]:
@@ -357,10 +358,6 @@ def _default_event(verb_lemma: str, ctx: CodingContext) -> str | None:
 def _bare_pattern(verb_lemma: str, ctx: CodingContext):
     """A verb's default pattern (no words of its clause), if it has one."""
     return next((p for p in ctx.patterns.for_verb(verb_lemma) if not p.words), None)
-
-
-def _rule(pattern) -> str:
-    return f"pattern:{pattern.verb}|{' '.join(pattern.words)}|{pattern.code}"
 
 
 def _event(
@@ -573,7 +570,7 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
         (a for t in act.targets if (a := role_actor(t, offset, ctx.arts, after))), None
     )
     coding = Coding(
-        pattern.code, f"nominal:{act.noun.lemma_.lower()}>{_rule(pattern)}", NOMINAL_RAW
+        pattern.code, f"nominal:{act.noun.lemma_.lower()}>{rule_of(pattern)}", NOMINAL_RAW
     )
     # "the arrest of three activists": coded without a doer when its recipient is named
     doerless = source is None and target is not None

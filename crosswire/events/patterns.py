@@ -32,6 +32,21 @@ class VerbPattern:
     note: str  # where the pattern comes from
 
 
+def rule_of(pattern: VerbPattern) -> str:
+    """How an event records the pattern that coded it: "pattern:verb|words|code"."""
+    return f"pattern:{pattern.verb}|{' '.join(pattern.words)}|{pattern.code}"
+
+
+def rule_parts(rule: str) -> tuple[str, tuple[str, ...]]:
+    """(verb, pattern words) of a rule ``rule_of`` wrote, also when the rule says how it came
+    to the pattern ("nominal:closure>pattern:..."); ("", ()) for a rule of no pattern."""
+    rule = rule.rsplit(">", 1)[-1]
+    if not rule.startswith("pattern:"):
+        return "", ()
+    verb, words, *_ = (rule.removeprefix("pattern:") + "||").split("|")
+    return verb, tuple(words.split())
+
+
 def _matches(words: Sequence[str], clause: Sequence[str]) -> bool:
     at = 0
     for word in words:

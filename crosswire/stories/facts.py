@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crosswire import tables
+from crosswire.events.patterns import rule_parts
 from crosswire.types import Event
 
 NUMBER_WORDS = {
@@ -88,16 +89,6 @@ class Family:
 def families() -> tuple[Family, ...]:
     table = tables.rows("crosswire.stories", "data/event_families.tsv", min_columns=3, strip=True)
     return tuple(Family(*row[:3]) for row in table)
-
-
-def rule_parts(rule: str) -> tuple[str, tuple[str, ...]]:
-    """(verb, pattern words) of a coding rule "pattern:verb|words|code", also when the rule
-    says how it came to the pattern ("nominal:closure>pattern:..."); ("", ()) otherwise."""
-    rule = rule.rsplit(">", 1)[-1]
-    if not rule.startswith("pattern:"):
-        return "", ()
-    verb, words, *_ = (rule.removeprefix("pattern:") + "||").split("|")
-    return verb, tuple(words.split())
 
 
 def family_of(event: Event, table: Sequence[Family] | None = None) -> str:

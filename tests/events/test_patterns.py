@@ -108,3 +108,13 @@ def test_all_codes_valid_and_lemmas_lowercase(pats):
 
 def test_loaded_once():
     assert load_verb_patterns() is load_verb_patterns()
+
+
+def test_the_rule_an_event_records_gives_back_its_pattern():
+    from crosswire.events.patterns import VerbPattern, rule_of, rule_parts
+
+    pattern = VerbPattern("break off", ("relation",), "161", "ours")
+    assert rule_parts(rule_of(pattern)) == ("break off", ("relation",))
+    assert rule_parts(f"nominal:rupture>{rule_of(pattern)}") == ("break off", ("relation",))
+    assert rule_parts(rule_of(VerbPattern("recall", (), "161", "ours"))) == ("recall", ())
+    assert rule_parts("model:event_v8") == ("", ())
