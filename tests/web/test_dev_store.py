@@ -54,17 +54,16 @@ def server(dev_db):
 
 
 def _pages(base: str) -> list[str]:
-    """A URL of every page, with ids the API gives for this store."""
-    api = httpx.Client(base_url=base, timeout=30)
-    story = api.get("/api/stories").json()["items"][0]["story_id"]
-    article = api.get("/api/articles").json()["items"][0]["article_id"]
-    actor = api.get("/api/actors").json()["items"][0]["actor_id"]
-    pair = api.get("/api/network").json()
-    edges = pair.get("edges") or pair.get("pairs") or []
+    """A URL of every page, with ids the API gives for this store; the pair page only when the
+    store has a pair."""
+    with httpx.Client(base_url=base, timeout=30) as api:
+        story = api.get("/api/stories").json()["items"][0]["story_id"]
+        article = api.get("/api/articles").json()["items"][0]["article_id"]
+        actor = api.get("/api/actors").json()["items"][0]["actor_id"]
+        edges = api.get("/api/network").json()["edges"]
     pages = ["/", f"/stories/{story}", f"/articles/{quote(article)}", "/events", "/actors",
              f"/actors/{quote(actor)}", "/overview", "/network"]  # fmt: skip
-    if edges:
-        pages.append(f"/pairs/{quote(edges[0]['a'])}/{quote(edges[0]['b'])}")
+    pages += [f"/pairs/{quote(e['a'])}/{quote(e['b'])}" for e in edges[:1]]
     return pages
 
 
