@@ -31,4 +31,10 @@ def to_json(record: Any) -> str:
 
 def from_json(cls: type[T], text: str) -> T:
     # json.loads first for the same reason: pydantic's JSON parser refuses "\ud800"
-    return _adapter(cls).validate_python(json.loads(text))
+    return from_plain(cls, json.loads(text))
+
+
+def from_plain(cls: type[T], value: Any) -> T:
+    """A record of ``cls`` from JSON already parsed (dicts, lists, strings, numbers); keys that
+    are no field of ``cls`` are ignored."""
+    return _adapter(cls).validate_python(value)

@@ -47,6 +47,9 @@ def event_record(e: Event) -> dict[str, Any]:
         "trigger_end": e.trigger_end,
         "confidence": e.confidence,
         "rule": e.rule,
+        # the verb pattern it was read from ("" and [] when none was), which "rule" names too
+        "pattern_verb": e.pattern_verb,
+        "pattern_words": list(e.pattern_words),
         # {name, type, country, admin1, latitude, longitude, geonameid}; None: no known place
         "place": asdict(e.place) if e.place else None,
     }

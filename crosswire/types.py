@@ -181,6 +181,10 @@ class Event:
     confidence: float
     rule: str  # which pattern or model produced it
     place: Place | None = None  # None: its clause and the dateline name no place we know
+    # The verb pattern the act was read from, for programs (``rule`` names it for people): the
+    # verb lemma ("break off") and the words after it ("relation",); "" and () when none was
+    pattern_verb: str = ""
+    pattern_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

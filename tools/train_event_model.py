@@ -48,7 +48,7 @@ from eval.common import held_back, read_jsonl
 from eval.score_events import DATASET as ZSP
 from eval.score_events import plover_root
 
-NAME = "event_v8"  # v8: compound phrases that accuse ("intelligence officers") in pred=neg
+NAME = "event_v9"  # v9: stated beliefs are said ("believes they were spies"), negated judgements
 SYNTHETIC = Path(__file__).resolve().parent / "synthetic" / "events.jsonl"
 NEWS = "news_events_dev.jsonl"
 # How much an example of each source weighs (others 1).

@@ -29,6 +29,7 @@ from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, loa
 from crosswire.events.matching import (
     data_pairs,
     declares_act,
+    documents,
     generic_verbs,
     names_of_act,
     nominal_pattern,
@@ -51,7 +52,7 @@ from crosswire.events.parties import (
     target_roots,
     text_target,
 )
-from crosswire.events.patterns import rule_of
+from crosswire.events.patterns import VerbPattern, rule_of
 from crosswire.events.rootmodel import NONE, load_root_model, predicate_features
 from crosswire.events.tone import tone_cues
 from crosswire.events.verbal import NO_EVENT, verbal_code
@@ -81,6 +82,10 @@ SPEECH = frozenset(
         "argue",  # "argued that the plan would fail": an opinion said, not a criticism done
         "contend",
         "mention",
+        # a stated belief is said: "believes the envoys were spies" accuses as "said" would
+        "believe",
+        "think",
+        "maintain",
     }
 )
 # CAMEO 02 appeals have no PLOVER event; one addressed to someone is a request of them, as the
@@ -208,6 +213,7 @@ class Coding:
     # 040), None when no pattern did (the classifier, or a bare verb made specific by the act
     # it governs)
     words: tuple[str, ...] | None = None
+    pattern: VerbPattern | None = None  # the verb pattern it was read from (Event.pattern_*)
 
     @property
     def specific(self) -> bool:
@@ -238,13 +244,13 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     if declares_act(verb):  # "announced the release": its object's pattern, or nothing
         acts = {w for c in verb.children if c.dep_ == "dobj" for w in names_of_act(c)}
         if pattern is not None and pattern.words and pattern.words[0] in acts:
-            return Coding(pattern.code, rule_of(pattern), prob, pattern.words)
+            return Coding(pattern.code, rule_of(pattern), prob, pattern.words, pattern)
         named = nominal_pattern(ctx.patterns, verb)  # "announced a suspension of aid"
         if named is None or not ctx.ontology.plover(named[1].code).event:
             return None  # "announced an investment fund" declares no act
         noun, act = named
         rule = f"declared:{noun.lemma_.lower()}>{rule_of(act)}"
-        return Coding(act.code, rule, prob, act.words)
+        return Coding(act.code, rule, prob, act.words, act)
     if pattern is None:
         return guess
     if not pattern.words and verb.lemma_.lower() in generic_verbs():
@@ -258,7 +264,8 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     if guess and not agrees and prob >= MODEL_OVERRIDE_PROB:
         return guess
     # the model's probability of the pattern's root (its own, when they agree)
-    return Coding(pattern.code, rule_of(pattern), probs.get(_root_of(event), 0.0), pattern.words)
+    prob = probs.get(_root_of(event), 0.0)
+    return Coding(pattern.code, rule_of(pattern), prob, pattern.words, pattern)
 
 
 def predicate_reading(verb, patterns, ontology) -> tuple[object | None, list[str]]:
@@ -389,8 +396,10 @@ def _event(
         roots += _content_roots(verb)
     target = _target(verb, roots, offset, ctx, coding, plover.event, source, after, direct)
     anchored = target is not None and ctx.arts.actors.anchored(target.code)
-    # no subject to name the doer, not one we could not name ("the storm killed 20")
-    doerless = not doers and not speech and coding.confidence >= DOERLESS_MIN_PROB
+    # no subject to name the doer, or a document ("the resolution demands"), not one we could
+    # not name ("the storm killed 20")
+    unnamed = not doers or (source is None and all(d.lemma_.lower() in documents() for d in doers))
+    doerless = unnamed and not speech and coding.confidence >= DOERLESS_MIN_PROB
     if role_doer and not doerless and not (anchored or coding.confidence >= UNCODED_MIN_PROB):
         return None  # a role of no known country acts on no country or organisation we know
     if speech and _same_actor(source, target):
@@ -406,7 +415,7 @@ def _event(
         if verbal == NO_EVENT:
             return None  # "defeated the incumbent": an election
         if verbal:  # "the senator hammered the governor": words
-            coding = replace(coding, cameo=verbal, rule=f"verbal:{coding.rule}")
+            coding = replace(coding, cameo=verbal, rule=f"verbal:{coding.rule}", pattern=None)
             plover = ctx.ontology.plover(verbal)
     event_type = plover.event
     if not event_type:  # an appeal: a request when it is addressed to someone
@@ -452,6 +461,8 @@ def _built(
         trigger_end=offset + trigger.idx + len(trigger.text),
         confidence=coding.confidence,  # raw: ``code_events`` calibrates it
         rule=coding.rule,
+        pattern_verb=coding.pattern.verb if coding.pattern else "",
+        pattern_words=coding.pattern.words if coding.pattern else (),
     )
 
 
@@ -569,9 +580,8 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
     target = target_of(act.targets, offset, ctx.arts, exclude, after, True) or next(
         (a for t in act.targets if (a := role_actor(t, offset, ctx.arts, after))), None
     )
-    coding = Coding(
-        pattern.code, f"nominal:{act.noun.lemma_.lower()}>{rule_of(pattern)}", NOMINAL_RAW
-    )
+    rule = f"nominal:{act.noun.lemma_.lower()}>{rule_of(pattern)}"
+    coding = Coding(pattern.code, rule, NOMINAL_RAW, pattern=pattern)
     # "the arrest of three activists": coded without a doer when its recipient is named
     doerless = source is None and target is not None
     if not doerless and not _reportable(source, target, coding.confidence):
@@ -638,7 +648,7 @@ def _governed_coding(kind: str, act, coding: Coding, ctx: CodingContext) -> Codi
     from the coding of the act it governs."""
     cameo = _kind_code(kind, coding, ctx)
     rule = f"{kind}:{act.lemma_.lower()}>{coding.rule}"
-    return Coding(cameo, rule, coding.confidence, coding.words)
+    return Coding(cameo, rule, coding.confidence, coding.words, coding.pattern)
 
 
 def _detailed(coding: Coding, kind: str, governed: Coding, ctx: CodingContext) -> Coding:

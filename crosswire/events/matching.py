@@ -38,6 +38,12 @@ def support_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def documents() -> frozenset[str]:
+    """Nouns of documents that act, whose owner goes unnamed (``data/documents.txt``)."""
+    return _word_list("data/documents.txt")
+
+
+@lru_cache(maxsize=1)
 def proposals() -> frozenset[str]:
     """Nouns of another party's act: "a request from X" (``data/proposals.txt``)."""
     return _word_list("data/proposals.txt")

@@ -24,7 +24,7 @@ PRECEDENCE = ("denied", "negated", "conditional", "hedged", "reported", "planned
 @lru_cache(maxsize=1)
 def cues() -> dict[str, dict[str, str]]:
     """{where: {word: modality}} from the data file."""
-    kinds = ("aux", "adv", "govern", "mark", "noun", "content")
+    kinds = ("aux", "adv", "govern", "mark", "noun", "content", "perfect")
     table: dict[str, dict[str, str]] = {k: {} for k in kinds}
     table.update(passive={}, prep={})
     for word, modality, where, *_ in tables.rows(
@@ -42,6 +42,18 @@ def own_clause(verb):
         out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL)
     return out
+
+
+def _modal_cues(verb, table) -> set[str]:
+    """What the verb's modal auxiliaries say: "would close" is planned, "would have closed"
+    (a modal of the perfect) did not happen."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    perfect = "have" in auxes or "'ve" in auxes
+    return {
+        table["perfect"].get(a, table["aux"][a]) if perfect else table["aux"][a]
+        for a in auxes
+        if a in table["aux"]
+    }
 
 
 def _governors(verb):
@@ -108,14 +120,13 @@ def modality_of(verb, future: bool = False) -> str:
         word = tok.lower_
         if tok.dep_ == "neg" and tok.head == verb:
             found.add("negated")
-        if tok.dep_ in ("aux", "auxpass") and tok.head == verb and word in table["aux"]:
-            found.add(table["aux"][word])
         if tok.dep_ == "advmod" and word in table["adv"]:
             found.add(table["adv"][word])
         if tok.dep_ == "mark" and tok.head == verb and word in table["mark"]:
             found.add(table["mark"][word])
         if tok.dep_ == "prep" and tok.head == verb and word in table["prep"]:
             found.add(table["prep"][word])  # "according to reports": the article does not say
+    found.update(_modal_cues(verb, table))
     # "If talks fail, Spain will close ...": a condition clause attached to the event
     found.update(
         table["mark"][m.lower_]
@@ -135,11 +146,7 @@ def modality_of(verb, future: bool = False) -> str:
     for dep, gov in _governors(verb):
         lemma = gov.lemma_.lower()
         if dep == "xcomp":  # "must vote to fund", "may try to close": the governor's modal
-            found.update(
-                table["aux"][c.lower_]
-                for c in gov.children
-                if c.dep_ == "aux" and c.lower_ in table["aux"]
-            )
+            found.update(_modal_cues(gov, table))
         passive = any(c.dep_ == "auxpass" for c in gov.children)
         if dep == "xcomp" and passive and lemma in table["passive"]:
             found.add(table["passive"][lemma])  # "is said to have attacked"

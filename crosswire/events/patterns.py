@@ -33,13 +33,16 @@ class VerbPattern:
 
 
 def rule_of(pattern: VerbPattern) -> str:
-    """How an event records the pattern that coded it: "pattern:verb|words|code"."""
+    """How an event's rule, written for people, names the pattern that coded it:
+    "pattern:verb|words|code". Programs read ``Event.pattern_verb`` and ``pattern_words``."""
     return f"pattern:{pattern.verb}|{' '.join(pattern.words)}|{pattern.code}"
 
 
 def rule_parts(rule: str) -> tuple[str, tuple[str, ...]]:
     """(verb, pattern words) of a rule ``rule_of`` wrote, also when the rule says how it came
-    to the pattern ("nominal:closure>pattern:..."); ("", ()) for a rule of no pattern."""
+    to the pattern ("nominal:closure>pattern:..."); ("", ()) for a rule of no pattern. Only for
+    `analyze` records written before events kept their pattern in fields of their own (the
+    store's upgrade_9.sql reads old rows the same way)."""
     rule = rule.rsplit(">", 1)[-1]
     if not rule.startswith("pattern:"):
         return "", ()

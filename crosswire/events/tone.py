@@ -78,8 +78,8 @@ def _accusatory() -> frozenset[str]:
 def _valence(tok) -> float:
     analyzer = _analyzer()
     words = {tok.lower_, tok.lemma_.lower()}
-    compounds = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
-    if compounds:  # "intelligence officers": the phrase may accuse where its head does not
+    compounds = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")]
+    if compounds:  # "intelligence officers", "foreign agents": the phrase may accuse alone
         words |= {" ".join([*compounds, w]) for w in tuple(words)}
     if words & _accusatory():
         return -2.5
@@ -89,14 +89,15 @@ def _valence(tok) -> float:
     return min(scored, key=abs, default=0.0)
 
 
-def _predicate_words(verb) -> list:
+def _predicate_words(verb) -> list[tuple[object, bool]]:
     """The words a verb (or the clauses it reports) predicates of someone: the complement of
-    a copula or of "call", the object of "as", with their modifiers."""
+    a copula or of "call", the object of "as", with their modifiers; each with whether its
+    clause negates it ("was not interested" judges as "uninterested" would)."""
     clauses = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
     clauses += [k for c in clauses[1:] for k in c.conjuncts]
-    heads = [c for v in clauses for c in v.children if c.dep_ in _PREDICATE_DEPS]
+    heads = [(c, v) for v in clauses for c in v.children if c.dep_ in _PREDICATE_DEPS]
     heads += [
-        g
+        (g, v)
         for v in clauses
         for c in v.children
         if c.dep_ == "prep" and c.lower_ == "as"
@@ -104,12 +105,20 @@ def _predicate_words(verb) -> list:
         if g.dep_ in ("pobj", "amod", "acomp")  # "as liars", "as unconstitutional"
     ]
     modifiers = ("amod", "compound")
-    return [w for h in heads for w in (h, *(c for c in h.children if c.dep_ in modifiers))]
+    return [
+        (w, _negated(h) or _negated(v))
+        for h, v in heads
+        for w in (h, *(c for c in h.children if c.dep_ in modifiers))
+    ]
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def _predicated(verb) -> list[str]:
     """``pred=neg`` / ``pred=pos`` when what the verb predicates of someone judges them."""
-    values = [_valence(w) for w in _predicate_words(verb)]
+    values = [-_valence(w) if negated else _valence(w) for w, negated in _predicate_words(verb)]
     if any(v <= -_STRONG for v in values):
         return ["pred=neg"]
     if any(v >= _STRONG for v in values):

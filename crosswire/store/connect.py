@@ -16,8 +16,12 @@ from crosswire.errors import StoreError
 # 2: story events keep their facts and family; 3: quote parts; 4: raw inputs (raw,
 # raw_articles) and articles.modified; 5: story_pins; 6: events whose doer is not named
 # (source_text NULL); 7: event places (events.place_*); 8: unfinished runs (runs.error,
-# runs.resumed_by); 9: indexes of the read path (article_id, story_id, story_event_id)
-SCHEMA_VERSION = 9
+# runs.resumed_by); 9: indexes of the read path (article_id, story_id, story_event_id); 10:
+# events keep the verb pattern they were read from (events.pattern_verb, pattern_words)
+SCHEMA_VERSION = 10
+# A store of this version or later is upgraded in place when opened (upgrade_<n>.sql takes
+# version n to n + 1); an older one is refused with a message.
+OLDEST_UPGRADABLE = 9
 MEMORY = ":memory:"
 # How DuckDB names the process holding a file's lock (duckdb 1.x and 2.0 say it this way).
 _HOLDER = re.compile(r"lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
@@ -113,32 +117,50 @@ def _stored_version(con: duckdb.DuckDBPyConnection, path: str) -> int | None:
         ) from exc
 
 
-def _ensure_schema(con: duckdb.DuckDBPyConnection, path: str, read_only: bool) -> None:
+def _script(name: str) -> str:
+    return resources.files("crosswire.store").joinpath(name).read_text("utf-8")
+
+
+def _ensure_schema(con: duckdb.DuckDBPyConnection, path: str, read_only: bool) -> bool:
+    """Make sure of the schema; True when a read-only store is of an older version, which
+    only a writable connection can upgrade."""
     found = _stored_version(con, path)
     if found is None and read_only:
         raise StoreError(f"{path} is an empty DuckDB database, not a crosswire store")
-    if found is not None and found != SCHEMA_VERSION:
+    if found is not None and not OLDEST_UPGRADABLE <= found <= SCHEMA_VERSION:
         raise StoreError(
             f"{path} has store schema version {found}, this crosswire expects "
             f"{SCHEMA_VERSION}: re-run the analysis into a new store file"
         )
-    if not read_only:
-        sql = resources.files("crosswire.store").joinpath("schema.sql").read_text("utf-8")
-        with transaction(con, path):  # idempotent: a store of this version has these tables
-            con.execute(sql)
-            if found is None:
-                con.execute("INSERT INTO schema_version VALUES (?)", [SCHEMA_VERSION])
+    if read_only:
+        return found != SCHEMA_VERSION
+    with transaction(con, path):  # all or nothing: an upgrade that fails leaves the old store
+        for version in range(found or SCHEMA_VERSION, SCHEMA_VERSION):
+            con.execute(_script(f"upgrade_{version}.sql"))
+        con.execute(_script("schema.sql"))  # idempotent: a store of this version has these tables
+        if found != SCHEMA_VERSION:
+            con.execute("INSERT INTO schema_version VALUES (?)", [SCHEMA_VERSION])
+    return False
+
+
+def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(path, read_only=read_only and path != MEMORY)
+    except duckdb.Error as exc:
+        raise _open_error(path, exc) from exc
 
 
 def open_connection(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
-    """A connection to a crosswire store at ``path``, created (with its schema) if writable."""
+    """A connection to a crosswire store at ``path``, created (with its schema) if writable,
+    upgraded if it is of an older schema version."""
+    con = _connect(path, read_only)
     try:
-        con = duckdb.connect(path, read_only=read_only and path != MEMORY)
-    except duckdb.Error as exc:
-        raise _open_error(path, exc) from exc
-    try:
-        _ensure_schema(con, path, read_only)
+        outdated = _ensure_schema(con, path, read_only)
     except BaseException:
         con.close()
         raise
+    if outdated:  # opened once for writing to upgrade it, then again as asked
+        con.close()
+        open_connection(path, read_only=False).close()
+        return open_connection(path, read_only)
     return con

@@ -60,12 +60,14 @@ _EVENT_TAIL = (
     "sentence_start", "sentence_end", "trigger_start", "trigger_end", "confidence", "rule",
 )  # fmt: skip
 _PLACE_FIELDS = ("name", "type", "country", "admin1", "latitude", "longitude", "geonameid")
+_PATTERN_FIELDS = ("pattern_verb", "pattern_words")
 EVENT_COLUMNS = (
     "event_id", "article_id", "ord",
     *(f"source_{f}" for f in _ACTOR_FIELDS),
     *(f"target_{f}" for f in _ACTOR_FIELDS),
     *_EVENT_TAIL,
     *(f"place_{f}" for f in _PLACE_FIELDS),
+    *_PATTERN_FIELDS,
 )  # fmt: skip
 
 RAW_COLUMNS = (
@@ -140,7 +142,8 @@ def event_rows(doc: Document) -> list[Row]:
 
 def _tail(event: Event) -> list[Any]:
     place = [getattr(event.place, f) if event.place else None for f in _PLACE_FIELDS]
-    return [getattr(event, f) for f in _EVENT_TAIL] + place
+    pattern = [event.pattern_verb, list(event.pattern_words)]
+    return [getattr(event, f) for f in _EVENT_TAIL] + place + pattern
 
 
 def _actor(values: Sequence[Any]) -> Actor | None:
@@ -152,8 +155,12 @@ def _actor(values: Sequence[Any]) -> Actor | None:
 def event_from_row(row: Sequence[Any]) -> Event:
     """``row`` holds EVENT_COLUMNS minus the leading event_id, article_id, ord."""
     n, k = len(_ACTOR_FIELDS), len(_PLACE_FIELDS)
-    place = Place(*row[-k:]) if row[-k] is not None else None
-    return Event(_actor(row[:n]), _actor(row[n : 2 * n]), *row[2 * n : -k], place=place)
+    *values, verb, words = row
+    place = Place(*values[-k:]) if values[-k] is not None else None
+    return Event(
+        _actor(values[:n]), _actor(values[n : 2 * n]), *values[2 * n : -k], place=place,
+        pattern_verb=verb, pattern_words=tuple(words),
+    )  # fmt: skip
 
 
 def article_from_row(row: Sequence[Any], removed: tuple, captions: tuple) -> Article:

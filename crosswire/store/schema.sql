@@ -1,5 +1,6 @@
 -- crosswire store schema: the only place tables are defined. Idempotent (IF NOT EXISTS), run
--- on every open. Bump SCHEMA_VERSION in connect.py and the row below when a table changes.
+-- on every open. Bump SCHEMA_VERSION in connect.py when a table changes, and write the
+-- upgrade_<old version>.sql that brings a store of the old version to the new one.
 -- Offsets are Python string indices into articles.text. Full dates are DATE; dates that may be
 -- partial (event dates: "2021-10", "2014") are VARCHAR TimeML values. `ord` keeps the order of
 -- a record's tuple so a Document reads back exactly as it was written.
@@ -116,7 +117,9 @@ CREATE TABLE IF NOT EXISTS events (
     -- where it happened (Event.place; NULL when its clause names no known place): GeoNames'
     -- name, feature type (city | region | country), ISO alpha-2 country, admin1 code, WGS84
     place_name VARCHAR, place_type VARCHAR, place_country VARCHAR, place_admin1 VARCHAR,
-    place_latitude DOUBLE, place_longitude DOUBLE, place_geonameid BIGINT
+    place_latitude DOUBLE, place_longitude DOUBLE, place_geonameid BIGINT,
+    -- the verb pattern it was read from (Event.pattern_*): '' and [] when the model coded it
+    pattern_verb VARCHAR NOT NULL DEFAULT '', pattern_words VARCHAR[] NOT NULL DEFAULT []
 );
 
 CREATE TABLE IF NOT EXISTS skipped (

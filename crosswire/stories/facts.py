@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crosswire import tables
-from crosswire.events.patterns import rule_parts
 from crosswire.types import Event
 
 NUMBER_WORDS = {
@@ -93,7 +92,7 @@ def families() -> tuple[Family, ...]:
 
 def family_of(event: Event, table: Sequence[Family] | None = None) -> str:
     """The event family of a mention (see data/event_families.tsv); its PLOVER type otherwise."""
-    verb, words = rule_parts(event.rule)
+    verb, words = event.pattern_verb, event.pattern_words
     for fam in table if table is not None else families():
         if fam.verb == verb and (
             fam.word == "*" or fam.word in words or fam.word == " ".join(words)

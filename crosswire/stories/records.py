@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from types import MappingProxyType
 from typing import Any
 
+from pydantic import ValidationError
+
+from crosswire import codec
+from crosswire.errors import InputError
+from crosswire.events.patterns import rule_parts
 from crosswire.settings import Settings
 from crosswire.stories.assemble import assemble
 from crosswire.types import (
@@ -29,23 +35,28 @@ from crosswire.types import (
 ABOUT = {"count": "number", "change": "number", "timing": "modality"}
 
 
+# What an event field reads as when a record leaves it out or null: the batch contract does not
+# ask for where the date came from, nor for the rule, and other programs write records too.
+_EVENT_DEFAULTS = MappingProxyType(
+    {"plover": "", "goldstein": 0.0, "quad": 0, "date_source": "sentence",
+     "modality": "asserted", "confidence": 0.0, "rule": ""}
+)  # fmt: skip
+
+
 def _actor(d: dict[str, Any] | None) -> Actor | None:
     if not d or not (d.get("text") or d.get("name") or d.get("code")):
         return None  # none, or a doer the report does not name (``records.UNNAMED_SOURCE``)
-    return Actor(d.get("text") or "", d.get("name"), d.get("code"), d.get("start"), d.get("end"))
+    return codec.from_plain(Actor, {**d, "text": d.get("text") or ""})
 
 
 def _event(d: dict[str, Any]) -> Event:
-    return Event(
-        source=_actor(d.get("source")), target=_actor(d.get("target")),
-        cameo=d["cameo"], plover=d.get("plover") or "", mode=d.get("mode"),
-        goldstein=d.get("goldstein") or 0.0, quad=d.get("quad") or 0, date=d.get("date"),
-        date_source=d.get("date_source") or "sentence", modality=d.get("modality") or "asserted",
-        sentence_start=d["sentence_start"], sentence_end=d["sentence_end"],
-        trigger_start=d.get("trigger_start", d["sentence_start"]),
-        trigger_end=d.get("trigger_end", d["sentence_end"]),
-        confidence=d.get("confidence") or 0.0, rule=d.get("rule") or "",
-    )  # fmt: skip
+    trigger = {"trigger_start": d.get("sentence_start"), "trigger_end": d.get("sentence_end")}
+    defaults = {**_EVENT_DEFAULTS, **trigger}  # a trigger not given: its whole sentence
+    plain = {**defaults, **{k: v for k, v in d.items() if v is not None or k not in defaults}}
+    plain["source"], plain["target"] = _actor(d.get("source")), _actor(d.get("target"))
+    if "pattern_verb" not in d:  # written before events kept their verb pattern
+        plain["pattern_verb"], plain["pattern_words"] = rule_parts(plain["rule"])
+    return codec.from_plain(Event, plain)
 
 
 def _from_analysis(rec: dict[str, Any]) -> Document:
@@ -58,7 +69,10 @@ def _from_analysis(rec: dict[str, Any]) -> Document:
         when = DocumentDate(date.fromisoformat(rec["published"][:10]),
                             rec.get("published_source") or "given",
                             rec.get("published_confidence") or 1.0)  # fmt: skip
-    events = tuple(_event(e) for e in rec.get("events") or ())
+    try:
+        events = tuple(_event(e) for e in rec.get("events") or ())
+    except ValidationError as exc:
+        raise InputError(f"record {rec['id']!r}: an event cannot be read: {exc}") from exc
     return Document(article=article, events=events, date=when)
 
 

@@ -65,7 +65,12 @@ def test_pronoun_in_reported_speech_is_the_speaker():
         ("Spain is unlikely to close its embassy in Venezuela.", "close", "hedged"),
         ("Spain must close its embassy in Venezuela.", "close", "planned"),
         ("Spain tried to close its embassy in Venezuela.", "close", "planned"),
-        ("Reporters asked whether Spain had closed its embassy in Venezuela.", "closed", "hedged"),
+        # what a question asks, a counterfactual and a mere ability did not happen
+        ("Reporters asked whether Spain had closed its embassy there.", "closed", "conditional"),
+        ("Spain would have closed its embassy in Venezuela.", "closed", "conditional"),
+        ("Spain could have tried to close its embassy in Venezuela.", "close", "conditional"),
+        ("Spain would close its embassy in Venezuela.", "close", "planned"),
+        ("Nothing limits Spain's ability to close its embassy there.", "close", "conditional"),
         ("Spain must vote to close its embassy in Venezuela.", "close", "planned"),
         ("Spain's bid to close its embassy in Venezuela failed.", "close", "planned"),
         # the content of a hope or a fear is no act (the news guidelines)

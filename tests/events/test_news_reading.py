@@ -21,6 +21,10 @@ def _on(text, trigger):
          "SANCTION"),
         ("The expulsion of two Dutch diplomats by Iran angered The Hague.", "expulsion", "IRN",
          "NLD", "SANCTION"),
+        ("The Serbian bombardment of Kosovo drew protests.", "bombardment", "SRB", "KSV",
+         "ASSAULT"),
+        ("Eritrea's massacres of Ethiopian villagers were documented.", "massacres", "ERI", "ETH",
+         "ASSAULT"),
     ],
 )  # fmt: skip
 def test_an_act_named_by_a_noun_is_coded_with_its_doer(text, trigger, source, target, plover):
@@ -228,3 +232,22 @@ def test_neither_nor_negates_the_act(text, trigger):
 def test_a_neither_of_another_clause_does_not_negate():
     text = "Chile condemned the coup, and neither Peru nor Ecuador praised the junta."
     assert [e.modality for e in _on(text, "condemned")] == ["asserted"]
+
+
+def test_a_stated_belief_is_said():
+    # a belief that charges someone accuses as saying it would; one that charges no one is nothing
+    from crosswire.events.coder import SPEECH
+
+    assert {"believe", "think"} <= SPEECH
+    assert not events_of("The Polish government believes the economy will recover next year.")
+
+
+def test_a_subpoena_is_an_investigation():
+    [(ev, _)] = events_of("Federal prosecutors subpoenaed the Ohio governor's campaign.")
+    assert ev.plover == "ACCUSE" and ev.cameo.startswith("09")
+
+
+def test_a_document_that_acts_is_coded_without_a_doer():
+    [(ev, _)] = events_of("The lawsuit alleges that the ministry hid the payments.")
+    assert ev.plover == "ACCUSE" and ev.source is None
+    assert not events_of("The storm killed twenty people in the valley.")

@@ -54,6 +54,10 @@ def test_without_the_lexicon_there_are_no_cues(monkeypatch):
         ("The embassy said the two attaches were intelligence officers.", "say", "pred=neg"),
         ("The coach said the young goalkeeper was a hero.", "say", "pred=pos"),
         ("The mayor said the new councillor was a teacher.", "say", "pred=flat"),
+        # a charge made of an adjective and its noun; a judgement the clause negates
+        ("The embassy said the two attaches were foreign agents.", "say", "pred=neg"),
+        ("The mayor said the council was not interested in a fair deal.", "say", "pred=neg"),
+        ("The coach said the young goalkeeper was not a coward.", "say", "pred=pos"),
     ],
 )
 def test_what_a_clause_says_someone_is_gives_its_valence(text, lemma, cue):

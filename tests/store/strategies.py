@@ -63,6 +63,11 @@ def event(draw, text: str) -> Event:
         trigger_end=t_end,
         confidence=draw(st.floats(0, 1)),
         rule=draw(_names),
+        # few values: a document draws many events, and hypothesis checks how long that takes
+        pattern_verb=draw(st.sampled_from(["", "expel", "break off"])),
+        pattern_words=tuple(
+            draw(st.lists(st.sampled_from(["relation", "trade", "côte"]), max_size=2))
+        ),
     )
 
 

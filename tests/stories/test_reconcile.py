@@ -21,7 +21,8 @@ def _event(text, trigger, verb, words="", src=("Chile", "CHL"), tgt=("Peru", "PE
         cameo=code, plover=plover, mode="", goldstein=-4.0, quad=4, date=date,
         date_source=date_source, modality=modality, sentence_start=0, sentence_end=len(text),
         trigger_start=start, trigger_end=start + len(trigger), confidence=0.9,
-        rule=f"pattern:{verb}|{words}|{code}",
+        rule=f"pattern:{verb}|{words}|{code}", pattern_verb=verb,
+        pattern_words=tuple(words.split()),
     )  # fmt: skip
 
 

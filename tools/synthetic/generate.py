@@ -825,6 +825,9 @@ class Generator:
                 word, typ, cameo, kind, src, tgt, mod = fields[:7]
                 src = src or "S"
                 tgt = tgt or "T"
+                if ":" in word:  # [[believe:S|...]]: present tense agreeing with that slot
+                    lemma, who = word.split(":")
+                    word = inflect(lemma, "pres", actors[who].plural)
                 start, end = emit(word)
                 preds.append(
                     Pred(

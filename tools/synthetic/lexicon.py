@@ -869,6 +869,21 @@ F["bad_pred"] = [
     "<lying|accusation-content> about the cost of the war",
     "responsible for the famine",
 ]
+# What a belief or a claim charges an actor with, fitting "was" and "were" alike
+F["charge_pred"] = [
+    "secretly working for a foreign intelligence service",
+    "acting as agents of a hostile power",
+    "corrupt",
+    "funding the insurgents in secret",
+    "behind the disinformation campaign",
+    "spreading propaganda abroad",
+    "complicit in the cover-up",
+    "spying on opposition figures",
+    "in breach of the ceasefire",
+    "arming the militias",
+    "working as undercover operatives",
+    "guilty of electoral fraud",
+]
 F["forum"] = [
     "the UN Security Council",
     "the World Trade Organization",

@@ -1999,6 +1999,31 @@ SPECIAL: dict[str, list] = {
             "asserted",
         ),
         (
+            "{S} [[believe:S|ACCUSE|112|belief-charge]] {T.subj} {T.was} {charge_pred}.",
+            "intl",
+            1.5,
+            "asserted",
+        ),
+        (
+            "{S} [[claimed|ACCUSE|112|belief-charge]] that {T.subj} {T.was} {charge_pred}.",
+            "intl",
+            1,
+            "asserted",
+        ),
+        (
+            "{S} [[think:S|ACCUSE|112|belief-charge]] {T.subj} {T.was} {charge_pred}, "
+            "{S.poss} spokesman <said|reporting-verb>.",
+            "intl",
+            1,
+            "asserted",
+        ),
+        (
+            "{S} [[maintained|ACCUSE|112|belief-charge]] that {T.subj} {T.was} {charge_pred}.",
+            "us",
+            1,
+            "asserted",
+        ),
+        (
             "{S} [[accused|ACCUSE|112|accusation-content]] {T} of <bombing|accusation-content> "
             "{S.city}.",
             "intl",
