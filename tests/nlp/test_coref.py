@@ -1,6 +1,6 @@
 """Pronoun resolution by salience (crosswire.nlp.coref), on sentences written for these tests."""
 
-from crosswire.nlp.coref import Salience
+from crosswire.nlp.coref import Salience, first_names
 from crosswire.nlp.model import load_nlp
 from crosswire.types import Entity
 
@@ -77,3 +77,23 @@ def test_a_resolved_pronoun_keeps_its_referent_salient():
     names = [("Paul Ryan", "PERSON"), ("Ezra Naveh", "PERSON")]
     # "He" counts as a mention of Ryan: the object named in this sentence does not outweigh it
     assert _resolve(text, names, "he", nth=1) == "Paul Ryan"
+
+
+def test_a_given_name_says_the_gender():
+    text = "Anna Lind met Peter Oster in Vienna. Later he flew home."
+    names = [("Anna Lind", "PERSON"), ("Peter Oster", "PERSON")]
+    # Lind, the subject, would be the most salient referent of a pronoun of either gender
+    assert _resolve(text, names, "he") == "Peter Oster"
+    assert _resolve(text.replace("Later he", "Later she"), names, "she") == "Anna Lind"
+
+
+def test_a_title_wins_over_the_given_name():
+    text = "Mrs. Kim Adams met Peter Oster. Later she flew home."
+    names = [("Kim Adams", "PERSON"), ("Peter Oster", "PERSON")]
+    assert _resolve(text, names, "she") == "Kim Adams"
+
+
+def test_first_names_table_has_both_genders_and_no_shared_names():
+    names = first_names()
+    assert names["Anna"] == "f" and names["Peter"] == "m"
+    assert "Jordan" not in names and "Kelly" not in names

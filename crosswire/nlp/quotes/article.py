@@ -24,13 +24,24 @@ What is found
     aspect verb's infinitive is not content ("continues to grow").
   * Passive cues with an agent: "the plan was criticized by Keller" reports "the plan", and the
     agent is the speaker.
+  * A cue with no complement but a preposition saying what it is about reports its object
+    ("bragged about the deal", "argued for a tax", "railed against it"); a cue set off by "as"
+    reports its head clause like a parenthetical ("As the Post reported, prices rose"). A
+    stance or intention cue's object may be one word ("endorsed Trump"); a pronoun object
+    counts when a predicate follows it ("called him a fraud"). A quoted fragment inside such an
+    object with its predicate makes a mixed quote (called the plan "a disaster").
   * Cue nouns (kind ``noun``): "Keller's criticism of the tariffs", "his decision to run", and,
     after a light verb (kind ``light``), "she made the case for a tax", "he is a critic of ...":
     the possessor or the light verb's subject is the speaker, the noun's complement the content.
     They come after the verb cues, which take the same content first.
-  * Colon leads: a paragraph opening "Name: content" (``colon``).
+  * Colon leads: a paragraph opening "Name: content" (``colon``); and a quotation with no cue
+    right after a name and a colon ("... surprised the pollster Ada Lind: "...""): the name
+    speaks it.
+  * Embedded markup (a ``<tweet ...>...</tweet>`` element, any other tag) is not the article's
+    reporting: no quote or cue is taken inside it (``marks.embedded_spans``).
   * A direct quote interrupted by its attribution, or continued in the next paragraph, is one
-    quote (``join``): its span runs over the attribution, whose offsets lie inside it.
+    quote (``join``): its span runs over the attribution, whose offsets lie inside it; so is a
+    quote whose long attribution closes its paragraph, before a cue-less quotation in the next.
   * Captions are not analysed; ``find_caption_quotes`` gives their quotation-mark quotes with
     ``in_caption`` set, for the caller to add.
   * Quotation marks without a cue: fragments under ``MIN_DIRECT_WORDS`` words are scare quotes
@@ -40,7 +51,8 @@ What is found
 
 Who said it (``speaker``)
   * The mention is the subject of the cue (climbing "..., saying", "and added", "before adding",
-    relative clauses), or the object of "according to", or the name right after a cue the
+    relative clauses, the noun a participle modifies: "a group backing Cruz"), or the object
+    of "according to", or the name right after a cue the
     parser left subjectless ('"The risk," said Ada Lind, "is ..."'); it is the noun phrase
     ending at that word, appositions left out. Its offsets are those of the mention in the
     quote's own sentence, even when it is "he" or "who" ("who" is named by the noun it
@@ -55,8 +67,9 @@ Who said it (``speaker``)
     most salient referent of ``crosswire.nlp.coref`` (Lappin & Leass: subjects and recent
     mentions weigh most; sentences inside quotation marks are no distance); the previous quote's
     speaker counts as a mention where it was last named or referred to, plus a tie-breaker
-    (``SPEAKER``). "she" is never a man the article calls "Mr." (nor "he" a "Mrs."). With
-    nothing in reach, the nearest fitting name within ``MAX_BACK_CHARS``. Entities inside
+    (``SPEAKER``). "she" is never a man the article calls "Mr." (nor "he" a "Mrs."), nor one
+    whose given name is a man's (``crosswire.nlp.coref.first_names``). With nothing in reach,
+    the nearest fitting name within ``MAX_BACK_CHARS``. Entities inside
     quotation marks are not antecedents. I/we/you are not resolved (writer or unknowable).
   * A place (GPE) is a speaker only as the subject of its cue ("Norway said"): a pronoun whose
     referent is a place names no speaker, and descriptions never resolve to one.
@@ -68,7 +81,7 @@ Who said it (``speaker``)
     antecedents of later pronouns but are not inherited by quotes without a cue.
 Limits: no noun cues without a possessor ("in a statement", "the criticism of"), no passive
 cues without an agent ("is expected to"), no writer's evidentials ("appears to be"), no single
-quotation marks; no gender agreement beyond titles, no cataphora, no speakers
+quotation marks; no gender agreement beyond titles and given names, no cataphora, no speakers
 of quotes nested in quotes, nothing beyond ``MAX_BACK_CHARS``; cues are single verbs or listed
 phrases, so "was quoted as saying" is missed, and a cue used for something else ("told to
 leave") may give a false quote when it has a complement; the parse decides what it covers.
@@ -85,7 +98,7 @@ from crosswire.nlp.quotes.colon import colon_leads
 from crosswire.nlp.quotes.find import MIN_DIRECT_WORDS, Found, find_candidates, words
 from crosswire.nlp.quotes.join import join_interrupted
 from crosswire.nlp.quotes.lexicon import load_lexicon
-from crosswire.nlp.quotes.marks import quotation_spans
+from crosswire.nlp.quotes.marks import embedded_spans, quotation_spans
 from crosswire.nlp.quotes.speaker import Previous, Scene, mention_bounds, resolve
 from crosswire.types import Article, Entity, Quote
 
@@ -101,8 +114,13 @@ def find_quotes(
     text = article.text
     lexicon = load_lexicon()
     bounds = [(off, off + len(doc.text)) for off, doc in paragraphs]
-    marks = quotation_spans(text, bounds)
+    embedded = embedded_spans(text)
+    marks = [m for m in quotation_spans(text, bounds) if not _at(m.mark_start, embedded)]
     found = _merge(find_candidates(text, paragraphs, marks, lexicon), colon_leads(text, paragraphs))
+    # a cue word inside markup is a tag's name or attribute ("<tweet author=...>")
+    found = [
+        f for f in found if not _at(f.start, embedded) and not (f.cue and _at(f.cue[0], embedded))
+    ]
     inside = [(m.mark_start, m.mark_end) for m in marks]
     narrative = [e for e in entities if not _within(e.start, e.end, inside)]
     scene = Scene(text, narrative, Salience(paragraphs, narrative, inside), lexicon)
@@ -134,6 +152,10 @@ def _merge(found: Sequence[Found], leads: Iterable[Found]) -> list[Found]:
     """``found`` and the colon attributions that overlap none of them, in text order."""
     extra = [c for c in leads if not any(f.start < c.end and c.start < f.end for f in found)]
     return sorted([*found, *extra], key=lambda f: (f.start, f.end))
+
+
+def _at(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
 
 
 def _within(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -10,6 +10,7 @@ either way the next paragraph starts afresh, so one bad mark never swallows the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,10 @@ CLOSERS = frozenset("”»")
 STRAIGHT = '"'
 # Two apostrophes stand for a straight double mark in some archives (the New York Times' ''...'').
 DOUBLE_APOSTROPHE = "''"
+# Markup left in the text: an embedded tweet ('<tweet author="..." ...>text</tweet>') as a
+# whole, any other tag alone. Neither is the article's own reporting (PolNeAR annotates no
+# quote in them), and their attribute values are no quotations.
+_EMBEDDED = re.compile(r"<(tweet|blockquote)\b[^>\n]*>[^\n]*?</\1\s*>|</?[A-Za-z][^<>\n]*>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +31,11 @@ class MarkSpan:
     end: int  # end of the content
     mark_start: int  # the opening mark
     mark_end: int  # just after the closing mark (the paragraph end when it had none)
+
+
+def embedded_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the markup embedded in ``text``, in text order."""
+    return [m.span() for m in _EMBEDDED.finditer(text)]
 
 
 def _opens(ch: str, is_open: bool) -> bool:

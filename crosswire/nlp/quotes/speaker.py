@@ -97,8 +97,8 @@ def speaker_head(cue: Token) -> Token | None:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "expl")]
         if subj:
             return subj[0] if subj[0].dep_ == "nsubj" else None
-        if tok.dep_ == "relcl":
-            return tok.head
+        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
+            return tok.head  # "listeners, who wondered", "a group backing the senator"
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "... before adding", "by saying"
             tok = tok.head.head
             continue
