@@ -40,10 +40,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_root_model as zsp_training
 from train_root_model import features, phrase_root
 
-from crosswire.events.clauses import SUBJECT_DEPS
 from crosswire.events.coder import model_candidate
 from crosswire.events.confidence import CALIBRATION_FILE, Calibrator, signals
 from crosswire.events.rootmodel import MODEL_FILE, NONE, RootModel
+from crosswire.events.syntax import SUBJECT_DEPS
 from eval.common import held_back, read_jsonl
 from eval.score_events import DATASET as ZSP
 from eval.score_events import plover_root

@@ -10,6 +10,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from crosswire.events.actors import ORGANISATION_PREFIXES
+from crosswire.events.syntax import (
+    children,
+    climb,
+    entity_start,
+    is_adjective,
+    is_name,
+    is_noun,
+    is_pronoun,
+    noun_phrase,
+    object_of_prep,
+    phrase_start,
+    relation,
+    span_head,
+    up_to,
+)
 from crosswire.nlp.coref import OBJECT_PRONOUNS, own_subject_span
 from crosswire.types import Actor, Entity, Quote
 
@@ -88,11 +103,9 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
     else:
         return None
     # "Chile said it would ...": in reported speech the pronoun is usually the speaker.
-    gov = tok.head
-    while gov.dep_ in ("ccomp", "conj") and gov.head != gov:
-        gov = gov.head
+    for _, gov in climb(tok.head, ("ccomp", "conj")):
         if gov.lemma_.lower() in REPORTING:
-            subj = [c for c in gov.children if c.dep_ == "nsubj"]
+            subj = children(gov, "nsubj")
             if subj:
                 ents = arts.inside(
                     offset + subj[0].left_edge.idx,
@@ -125,12 +138,12 @@ def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
     suffix = _role_of(noun, arts)
     if not suffix:
         return None
-    for child in noun.children:
+    for child in children(noun, *_COUNTRY_OF_ROLE):
         # any name or adjective of a country: the model tags "Malawi court" as a person
         named = child.ent_type_ in ("NORP", "GPE", "ORG") or child.text[:1].isupper()
-        if named and child.dep_ in _COUNTRY_OF_ROLE:
-            first = _entity_start(child)  # "South Sudanese refugees": the whole adjective
-            if first.dep_ == "det" and first.i < child.i:
+        if named:
+            first = entity_start(child)  # "South Sudanese refugees": the whole adjective
+            if relation(first) == "det" and first.i < child.i:
                 first = first.doc[first.i + 1]  # "The Maldives tribunal": the model's ORG has "The"
             country = arts.actors.country(noun.doc.text[first.idx : child.idx + len(child.text)])
             country = country or arts.actors.country(child.text)
@@ -145,17 +158,10 @@ def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
 def _role_of(noun, arts: ArticleActors) -> str | None:
     """The sector code of a role noun (a spaCy token) with its compound modifiers ("opposition
     parties" is OPP where "parties" alone is none), else of the noun by its lemma or as written."""
-    mods = [t.lower_ for t in noun.children if t.dep_ == "compound" and t.i < noun.i]
+    mods = [t.lower_ for t in children(noun, "compound") if t.i < noun.i]
     keys = [" ".join([*mods, noun.lower_])] if mods else []
     keys += [noun.lemma_.lower(), noun.lower_]
     return next((s for k in keys if (s := arts.actors.agent(k))), None)
-
-
-def _entity_start(tok):
-    """The first token of the named entity ``tok`` belongs to (spaCy marks it B, the rest I)."""
-    while tok.ent_iob_ == "I" and tok.i > 0:
-        tok = tok.doc[tok.i - 1]
-    return tok
 
 
 POSSESSOR = 2  # the rank of a possessor ("Britain's ambassador")
@@ -167,9 +173,9 @@ def _rank(tok, root) -> int:
     if tok == root:
         return 1
     while tok != root and tok.head != tok:
-        if tok.dep_ == "pobj" and tok.head.lower_ in COUNTERPART_PREPS:
+        if object_of_prep(tok, COUNTERPART_PREPS):
             return 0
-        if tok.dep_ == "poss":
+        if relation(tok) == "poss":
             return POSSESSOR
         tok = tok.head
     return 3
@@ -181,14 +187,14 @@ def _not_the_doer(tok, root, arts: ArticleActors) -> bool:
     whom or where, not who; or in a relative clause of the phrase ("the bloc, which sanctioned
     Chilean officials") that says what the doer did, not who it is."""
     while tok != root and tok.head != tok:
-        if tok.dep_ == "relcl":
+        if relation(tok) == "relcl":
             return True
-        if tok.dep_ == "pobj" and tok.head.lower_ in COUNTERPART_PREPS:
-            return tok.head.head.pos_ != "ADJ"  # but "troops loyal to X" are X's side
-        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+        if object_of_prep(tok, COUNTERPART_PREPS):
+            return not is_adjective(tok.head.head)  # but "troops loyal to X" are X's side
+        if object_of_prep(tok, LOCATIVE_PREPS):
             # the place of a role or a name up the phrase: "workers at a mine in Peru"
-            owners = _up_to(tok.head.head, root)
-            return not any(_role_of(o, arts) or o.pos_ == "PROPN" or o.ent_type_ for o in owners)
+            owners = up_to(tok.head.head, root)
+            return not any(_role_of(o, arts) or is_name(o) or o.ent_type_ for o in owners)
         tok = tok.head
     return False
 
@@ -198,7 +204,7 @@ def _placed_role(tok, root, ent: Entity, offset: int, arts: ArticleActors) -> Ac
     (NGACOP), not the town's government."""
     suffix = _role_of(root, arts)
     country = (ent.code or "")[:3]
-    if not (suffix and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS):
+    if not (suffix and object_of_prep(tok, LOCATIVE_PREPS)):
         return None
     if tok.head.head != root or not country.isalpha() or country in ORGANISATION_PREFIXES:
         return None
@@ -207,34 +213,30 @@ def _placed_role(tok, root, ent: Entity, offset: int, arts: ArticleActors) -> Ac
     return Actor(text, None, arts.actors.code_for(country, suffix), start, ent.end)
 
 
-def span_head(tokens, start: int, end: int, offset: int):
-    """The token of ``tokens`` inside article offsets [start, end) whose head is outside: the
-    head of a name ("States" in "the United States"), or None."""
-    return next(
-        (
-            t
-            for t in tokens
-            if start <= offset + t.idx < end and not (start <= offset + t.head.idx < end)
-        ),
-        None,
-    )
-
-
-def _up_to(tok, root) -> list:
-    """``tok`` and its heads up to ``root``."""
-    out = [tok]
-    while tok != root and tok.head != tok:
-        tok = tok.head
-        out.append(tok)
-    return out
-
-
 def _in_appos(tok, root) -> bool:
+    """``tok`` stands in an apposition of ``root``'s phrase: "the Council, their forum"."""
     while tok != root and tok.head != tok:
-        if tok.dep_ == "appos":
+        if relation(tok) == "appos":
             return True
         tok = tok.head
     return False
+
+
+@dataclass(frozen=True)
+class Search:
+    """The search for the actor a phrase names: the phrase's head ``root`` (a spaCy token) in a
+    paragraph at ``offset``; ``exclude`` the doer's code, when the phrase names its
+    counterpart; ``not_before`` the article offset a dateline ends at; ``direct_first`` an
+    uncoded person the phrase names directly beats a coded name deeper in it; ``doer`` the
+    phrase names who acted (``actor_of``)."""
+
+    root: object
+    offset: int
+    arts: ArticleActors
+    exclude: str | None = None
+    not_before: int = 0
+    direct_first: bool = False
+    doer: bool = False
 
 
 def actor_of(
@@ -253,26 +255,31 @@ def actor_of(
     to Detroit threatens", "professors at a school in Washington wrote"), except the place of a
     role ("the police in Kano").
     """
-    if offset + root.idx < not_before:
+    return _actor_in(Search(root, offset, arts, exclude, not_before, direct_first, doer))
+
+
+def _actor_in(search: Search) -> Actor | None:
+    root, offset, arts = search.root, search.offset, search.arts
+    if offset + root.idx < search.not_before:
         # the parser hangs the real subject on the dateline: "KABUL (AP) : NATO condemned"
         later = [
             t
             for t in root.subtree
-            if t.dep_ == "appos" and offset + t.idx >= not_before > offset + t.head.idx
+            if relation(t) == "appos" and offset + t.idx >= search.not_before > offset + t.head.idx
         ]
         if not later:
             return None
-        return actor_of(later[0], offset, arts, exclude, not_before, direct_first, doer)
+        return _actor_in(replace(search, root=later[0]))
     # "US" in capitals is a country, "us" a pronoun
-    acronym = len(root.text) > 1 and root.text.isupper() and root.pos_ == "PROPN"
+    acronym = len(root.text) > 1 and root.text.isupper() and is_name(root)
     if root.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS and not acronym:
         return _resolve_pronoun(root, offset, arts)
-    if root.pos_ == "PRON" and not list(root.children):
+    if is_pronoun(root) and not list(root.children):
         return None  # "who", "this"; but "some of its restrictions on X" names X
-    found = _candidates(root, offset, arts, doer)
+    found = _candidates(root, offset, arts, search.doer)
     if not found and root.text[:1].isupper() and not root.ent_type_:
         return _named_before(root, offset, arts)
-    return _choose(found, root, offset, arts, exclude, not_before, direct_first, doer)
+    return _choose(found, search)
 
 
 def _named_before(tok, offset: int, arts: ArticleActors) -> Actor | None:
@@ -310,7 +317,7 @@ def _candidates(root, offset: int, arts: ArticleActors, doer: bool) -> list[_Can
     """The roles with a country, the names and the possessive pronouns of ``root``'s phrase."""
     out = []
     for tok in root.subtree:
-        if tok.pos_ in ("NOUN", "PROPN") and not _in_appos(tok, root):
+        if (is_noun(tok) or is_name(tok)) and not _in_appos(tok, root):
             direct = _norp_agent(tok, offset, arts)
             if direct and not (doer and _not_the_doer(tok, root, arts)):
                 # "Britain's ambassador to the US" is Britain's, as a counterpart is
@@ -326,36 +333,38 @@ def _candidates(root, offset: int, arts: ArticleActors, doer: bool) -> list[_Can
             continue
         placed = _placed_role(head, root, ent, offset, arts) if doer else None
         # an uncoded name that modifies a noun ("Hindu leaders", "Tigrayan rebels")
-        group_word = ent.type != "PERSON" and not ent.code and head.dep_ in ("amod", "compound")
+        modifier = relation(head) in ("amod", "compound")
+        group_word = ent.type != "PERSON" and not ent.code and modifier
         out.append(
             _Candidate(
                 _rank(head, root),
                 placed or _actor(ent),
-                depth=len(_up_to(head, root)),
+                depth=len(up_to(head, root)),
                 person=ent.type == "PERSON",
                 modifies=head.head if group_word else None,
             )
         )
     for tok in root.subtree:
-        if tok.dep_ == "poss" and tok.pos_ == "PRON" and not _in_appos(tok, root):
+        if relation(tok) == "poss" and is_pronoun(tok) and not _in_appos(tok, root):
             pron = _resolve_pronoun(tok, offset, arts)
             if pron:
                 out.append(_Candidate(POSSESSOR, pron))
     return out
 
 
-def _choose(found, root, offset, arts, exclude, not_before, direct_first, doer) -> Actor | None:
+def _choose(found: list[_Candidate], search: Search) -> Actor | None:
     """The candidate that names the phrase's actor: the nearest coded one, not the doer's code
     (``exclude``) unless a person has it ("France's president" and Prime Minister Fillon are
     both FRAGOV); with ``direct_first`` an uncoded person the phrase names directly ("freed
     the blogger X, held since a raid on the Ruritanian Press Club"); else the nearest uncoded
     name."""
+    exclude = search.exclude
     people = [c for c in found if c.person and not c.actor.code]  # "freed the blogger X"
     order = sorted(
         found,
         key=lambda c: (c.rank, c.actor.code is None, -len(c.actor.code or ""), c.actor.start or 0),
     )
-    order = [c for c in order if c.actor.start is None or c.actor.start >= not_before]
+    order = [c for c in order if c.actor.start is None or c.actor.start >= search.not_before]
     coded = [c for c in order if c.actor.code and (c.actor.code != exclude or c.person)]
     # of names we cannot code, the one nearest the phrase's head: "the Smallville-based Zorblat
     # Shipping Ltd."
@@ -365,25 +374,30 @@ def _choose(found, root, offset, arts, exclude, not_before, direct_first, doer) 
         if c.actor.name and not (exclude and c.actor.code == exclude)
     ]
     people = sorted((p for p in people if p.rank <= 1), key=lambda p: p.rank)
-    if direct_first and people and (not coded or coded[0].rank > DIRECT_PERSON_BEATS_RANK):
-        return _with_title(people[0].actor, root, arts)
+    if search.direct_first and people and (not coded or coded[0].rank > DIRECT_PERSON_BEATS_RANK):
+        return _with_title(people[0].actor, search.root, search.arts)
     if coded:
         return coded[0].actor
     if not named:
         return None
     if any(named[0] is p for p in people):
-        return _with_title(named[0].actor, root, arts)
+        return _with_title(named[0].actor, search.root, search.arts)
     noun = named[0].modifies
     if noun is not None:  # "Hindu leaders": the group, not "Hindu"; "Tigrayan rebels": REB
-        first, last = noun_phrase(noun)
-        text = root.doc.text[first.idx : last.idx + len(last.text)]
-        span = (offset + first.idx, offset + last.idx + len(last.text))
-        # the role's code only as the target of a coded doer: as a doer, or beside an uncoded
-        # one, a role of no known country would make an event of no one we can place
-        # ("Calenardhon crowds burned the Gondorian embassy")
-        role = _role_of(noun, arts) if exclude and not doer else None
-        return Actor(text, None, role, *span)
+        return _group_of(noun, search)
     return named[0].actor
+
+
+def _group_of(noun, search: Search) -> Actor:
+    """The group an uncoded name modifies ("Hindu leaders"), with the role's code only as the
+    target of a coded doer: as a doer, or beside an uncoded one, a role of no known country
+    would make an event of no one we can place ("Calenardhon crowds burned the Gondorian
+    embassy")."""
+    first, last = noun_phrase(noun)
+    text = search.root.doc.text[first.idx : last.idx + len(last.text)]
+    span = (search.offset + first.idx, search.offset + last.idx + len(last.text))
+    role = _role_of(noun, search.arts) if search.exclude and not search.doer else None
+    return Actor(text, None, role, *span)
 
 
 def _with_title(person: Actor, root, arts: ArticleActors) -> Actor:
@@ -391,15 +405,15 @@ def _with_title(person: Actor, root, arts: ArticleActors) -> Actor:
     Andrej Babis" is GOV, "Senator X" LEG): PETRARCH codes an actor of unknown country by its
     role alone; a title with its country gives both ("U.S. Secretary of State Antony Blinken"
     is USAGOV). Group nouns ("Calenardhon crowds") are not titles of a person."""
-    titles = [t for t in root.children if t.dep_ in ("compound", "nmod", "appos")]
+    titles = children(root, "compound", "nmod", "appos")
     owned = next((a for t in titles if (a := _norp_agent(t, 0, arts))), None)
     if owned is not None:
         return replace(person, code=owned.code)
     for tok in root.subtree:
-        if tok.dep_ not in ("compound", "appos", "nmod") and tok is not root:
+        if relation(tok) not in ("compound", "appos", "nmod") and tok is not root:
             continue
         words = [tok.lower_]
-        if tok.dep_ == "compound" and tok.head.dep_ == "compound":
+        if relation(tok) == "compound" and relation(tok.head) == "compound":
             words.insert(0, f"{tok.lower_} {tok.head.lower_}")  # "prime minister"
         suffix = next((s for w in words if (s := arts.actors.agent(w))), None)
         if suffix:
@@ -423,36 +437,10 @@ def first_actor(
     return None
 
 
-def phrase_start(noun, offset: int = 0, not_before: int = 0):
-    """The first token of a noun's phrase, its determiner left out, and a dateline ending at
-    ``not_before`` (an article offset): "a 40-year-old prisoner" starts at "40"."""
-    first = next(
-        t
-        for t in noun.subtree
-        if (t.dep_ not in ("det", "predet") and offset + t.idx >= not_before) or t == noun
-    )
-    return first if first.i <= noun.i else noun
-
-
-def noun_phrase(noun):
-    """First and last token of a noun's phrase without its determiner, relative clauses and
-    prepositional phrases other than "of": "dozens of insurers", "the minister's new policies"."""
-    first = phrase_start(noun)
-    last = noun
-    for child in noun.rights:
-        if child.dep_ in ("compound", "amod", "nummod") or (
-            child.dep_ == "prep" and child.lower_ == "of"
-        ):
-            last = max(child.subtree, key=lambda t: t.i)
-        else:
-            break
-    return first, last
-
-
 def role_actor(noun, offset: int, arts: ArticleActors, not_before: int = 0) -> Actor | None:
     """An unnamed group or person named by a role noun ("a 40-year-old prisoner", "opposition
     parties"): its words up to the noun, with the role's sector code and no country."""
-    if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and not noun.ent_type_):
+    if not is_noun(noun) and not (is_name(noun) and not noun.ent_type_):
         return None  # a capitalised title ("the Prime Minister") is a role too, a name is not
     suffix = _role_of(noun, arts)
     if not suffix:

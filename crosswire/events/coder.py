@@ -20,9 +20,7 @@ from crosswire.events.actorspan import (
     actor_of,
     first_actor,
     role_actor,
-    span_head,
 )
-from crosswire.events.clauses import SUBJECT_DEPS
 from crosswire.events.confidence import load_calibrator
 from crosswire.events.dates import event_date, is_future
 from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, load_embedding
@@ -54,6 +52,25 @@ from crosswire.events.parties import (
 )
 from crosswire.events.patterns import VerbPattern, rule_of
 from crosswire.events.rootmodel import NONE, load_root_model, predicate_features
+from crosswire.events.syntax import (
+    SUBJECT_DEPS,
+    auxiliaries,
+    children,
+    complements,
+    finite_clause,
+    has_child,
+    has_passive_aux,
+    is_ing_form,
+    is_noun,
+    is_present_or_base,
+    is_root,
+    is_verb,
+    is_verbal,
+    prep_objects,
+    relation,
+    span_head,
+    subjects,
+)
 from crosswire.events.tone import tone_cues
 from crosswire.events.verbal import NO_EVENT, verbal_code
 from crosswire.types import Actor, Event, Timex
@@ -95,7 +112,6 @@ APPEAL_WITH_RECIPIENT = "REQUEST"
 # is their content. Other verbs with a finite clause report ("revealed that", "demonstrates
 # that"); their bare-verb codes (SUPPORT, PROTEST) would be wrong.
 SAID_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "AGREE", ""})
-FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # A verb's default code alone (no words of its clause: "pattern:leave||040") is weak evidence:
 # PETRARCH's table gives "leave" and "go" 040, "serve" 060, "engage" 190, and PETRARCH codes
 # only between two dictionary actors. Such an event needs a counterpart actor, unless its type
@@ -182,7 +198,7 @@ def _names_actor(actor: Actor | None) -> bool:
 def is_candidate(tok) -> bool:
     """A token that may be an event's predicate: a verb that is not a verb of saying, unless it
     declares an act it names."""
-    if tok.pos_ != "VERB" or _future_auxiliary(tok):
+    if not is_verb(tok) or _future_auxiliary(tok):
         return False
     return not (tok.lemma_.lower() in SPEECH or predicate_lemma(tok) in SPEECH) or declares_act(tok)
 
@@ -190,16 +206,13 @@ def is_candidate(tok) -> bool:
 def model_candidate(tok) -> bool:
     """A predicate the event model decides on: any verb, verbs of saying included, whose
     content may be the speaker's act ("said the deal was a disgrace")."""
-    return tok.pos_ == "VERB" and not _future_auxiliary(tok)
+    return is_verb(tok) and not _future_auxiliary(tok)
 
 
 def _future_auxiliary(tok) -> bool:
     """The "going" of "is going to decide": a future, not a journey (modality reads it)."""
-    return (
-        tok.lemma_.lower() == "go"
-        and tok.tag_ == "VBG"
-        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
-    )
+    going = tok.lemma_.lower() == "go" and is_ing_form(tok)
+    return going and any(is_verbal(c) for c in children(tok, "xcomp"))
 
 
 @dataclass(frozen=True)
@@ -242,7 +255,7 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     if not is_candidate(verb):  # a verb of saying is no act unless the model is sure of one
         return sure
     if declares_act(verb):  # "announced the release": its object's pattern, or nothing
-        acts = {w for c in verb.children if c.dep_ == "dobj" for w in names_of_act(c)}
+        acts = {w for c in children(verb, "dobj") for w in names_of_act(c)}
         if pattern is not None and pattern.words and pattern.words[0] in acts:
             return Coding(pattern.code, rule_of(pattern), prob, pattern.words, pattern)
         named = nominal_pattern(ctx.patterns, verb)  # "announced a suspension of aid"
@@ -273,7 +286,7 @@ def predicate_reading(verb, patterns, ontology) -> tuple[object | None, list[str
     of it: its parse, and the root its pattern gives (phrase or bare verb), so that the model
     weighs the dictionary's reading."""
     if not is_candidate(verb):
-        content = (c.lemma_.lower() for c in verb.children if c.dep_ == "ccomp")
+        content = (c.lemma_.lower() for c in children(verb, "ccomp"))
         cues = ["speech", *(f"content={w}" for w in content), *tone_cues(verb, speech=True)]
         return None, predicate_features(verb, cues)
     generic = verb.lemma_.lower() in generic_verbs()
@@ -301,30 +314,21 @@ def _same_root(cameo: str, event: str, ctx: CodingContext) -> bool:
 def _reports_clause(verb) -> bool:
     """The verb introduces a finite clause and has no object: "admitted that he had...",
     "shows that it is not complying", a use that reports rather than acts."""
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if has_child(verb, "dobj", "dative"):
         return False
-    return any(c.dep_ == "ccomp" and _finite(c) for c in verb.children)
-
-
-def _finite(clause) -> bool:
-    """A clause with its own subject and tense: "that it is", not "allow X (to) run"."""
-    has_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
-    tensed = clause.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in (*FINITE_TAGS, "MD") for c in clause.children
-    )
-    return has_subject and tensed
+    return any(finite_clause(c) for c in children(verb, "ccomp"))
 
 
 def _refuses(verb) -> bool:
     """A negated act is a refusal when it is willed or stated as a stance: "will not release",
     "won't accept", "we do not accept"; not a past fact ("never offered him the job") or an
     inability ("could not guarantee")."""
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    aux = set(auxiliaries(verb))
     if aux & REFUSING_AUX:
         return True
     if aux & {"could", "did", "had", "has", "have", "was", "were", "might", "may"}:
         return False
-    return verb.tag_ in ("VB", "VBP", "VBZ")
+    return is_present_or_base(verb)
 
 
 def _refusal_read(verb, coding: Coding, ctx: CodingContext) -> bool:
@@ -338,7 +342,7 @@ def _nouns_of_act(roots, event: str, ctx: CodingContext) -> frozenset[str]:
     """Object nouns that name the event itself, not whom it is done to: read as a verb (the
     noun's own, or the one ``nominalisations`` gives), the noun codes the same root ("staged a
     protest", "launched an investigation"; but "attacked a military base")."""
-    lemmas = {t.lemma_.lower() for t in roots if t.pos_ == "NOUN"}
+    lemmas = {t.lemma_.lower() for t in roots if is_noun(t)}
     return frozenset(lemma for lemma in lemmas if _noun_event(lemma, ctx) == event)
 
 
@@ -346,8 +350,8 @@ def _acts_done_in(verb, coding: Coding, ctx: CodingContext) -> list:
     """Nouns of the passive verb's phrases that name the same act ("killed in an Israeli air
     strike", "wounded during a Saudi raid"): whose they are, did it."""
     event = ctx.ontology.plover(coding.cameo).event
-    nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return [n for n in nouns if n.pos_ == "NOUN" and _noun_event(n.lemma_.lower(), ctx) == event]
+    nouns = prep_objects(verb)
+    return [n for n in nouns if is_noun(n) and _noun_event(n.lemma_.lower(), ctx) == event]
 
 
 def _noun_event(lemma: str, ctx: CodingContext) -> str | None:
@@ -367,74 +371,153 @@ def _bare_pattern(verb_lemma: str, ctx: CodingContext):
     return next((p for p in ctx.patterns.for_verb(verb_lemma) if not p.words), None)
 
 
-def _event(
-    verb, sent, offset: int, ctx: CodingContext, coding: Coding, after: int, act=None, parties=None
-):
-    """The event of ``verb``; ``act`` is the token whose clause dates the event and says whether
-    it happened, when the verb is the content of another act ("refused to release"); ``parties``
-    are (doer, addressee) phrases of a request, which are not the verb's own."""
-    act = verb if act is None else act
-    doers = parties[0] if parties else source_roots(verb)
-    source = first_actor(doers, offset, ctx.arts, not_before=after, doer=True)
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if source is None and passive and not doers:  # "were killed in an Israeli air strike"
-        acts = _acts_done_in(verb, coding, ctx)
-        source = first_actor(acts, offset, ctx.arts, not_before=after, doer=True)
-    if source is None and passive:
-        source = speaker_source(verb, ctx.arts, offset, SPEECH)
-    # "police arrested ...", "the president called out Boehner": a doer named by a role only
-    role_doer = source is None
-    if role_doer:
-        source = next((a for d in doers if (a := role_actor(d, offset, ctx.arts, after))), None)
-    # an uncoded object named directly beats a coded name deeper in its phrase, when the event
-    # is reportable without the latter
-    direct = bool(source and source.code)
-    plover = ctx.ontology.plover(coding.cameo)
-    roots = [*(parties[1] if parties else []), *target_roots(verb)]
-    speech = not is_candidate(verb)
-    if speech:  # "said the deal was a fraud": whom the speech is about
-        roots += _content_roots(verb)
-    target = _target(verb, roots, offset, ctx, coding, plover.event, source, after, direct)
+@dataclass(frozen=True)
+class Predicate:
+    """A verb being coded and where it stands: ``act`` is the token whose clause dates the
+    event and says whether it happened (the verb itself, or the act that governs it: "refused
+    to release"); ``parties`` are (doer, addressee) phrases from outside the verb's own clause
+    (a request's asker and asked, a converse verb's giver), None when its own phrases name
+    them; ``after`` is the article offset where the sentence starts past its dateline."""
+
+    verb: object  # a spaCy token
+    sent: object  # the spaCy span of its sentence
+    offset: int  # where the sentence's paragraph starts in the article
+    after: int
+    act: object
+    parties: tuple[Sequence, Sequence] | None = None
+
+
+@dataclass(frozen=True)
+class Doer:
+    """Who did the act: the actor found (None when none is), the phrases that could name it,
+    and whether no phrase named an actor, so that a role noun is the doer ("police arrested
+    ...") or there is none."""
+
+    actor: Actor | None
+    phrases: Sequence
+    by_role: bool
+
+
+def _event(pred: Predicate, ctx: CodingContext, coding: Coding) -> Event | None:
+    """The event of a coded predicate, if it is one to report."""
+    sides = _sides(pred, ctx, coding)
+    if sides is None:
+        return None
+    if _bare_alone(coding, sides[1], ctx):
+        return None  # "he served in Vietnam", "she left for Washington": no one is met or aided
+    coding = _blows_or_words(pred.verb, coding, sides, ctx)
+    if coding is None:
+        return None
+    event_type = _addressed_type(coding, sides[1], ctx)
+    if event_type is None:
+        return None
+    coding, event_type, timing = _timing(pred, ctx, coding, event_type)
+    return _built(pred.verb, pred.sent, pred.offset, ctx, coding, event_type, sides, timing)
+
+
+def _sides(pred: Predicate, ctx: CodingContext, coding: Coding) -> tuple | None:
+    """(doer, recipient) of the predicate, or None when they make no event to report."""
+    doer = _doer(pred, ctx, coding)
+    speech = not is_candidate(pred.verb)
+    source, target = doer.actor, _recipient(pred, ctx, coding, doer, speech)
+    doerless = _doerless(doer, speech, coding)
     anchored = target is not None and ctx.arts.actors.anchored(target.code)
-    # no subject to name the doer, or a document ("the resolution demands"), not one we could
-    # not name ("the storm killed 20")
-    unnamed = not doers or (source is None and all(d.lemma_.lower() in documents() for d in doers))
-    doerless = unnamed and not speech and coding.confidence >= DOERLESS_MIN_PROB
-    if role_doer and not doerless and not (anchored or coding.confidence >= UNCODED_MIN_PROB):
+    sure = coding.confidence >= UNCODED_MIN_PROB
+    if doer.by_role and not doerless and not (anchored or sure):
         return None  # a role of no known country acts on no country or organisation we know
     if speech and _same_actor(source, target):
-        if plover.event != "REJECT":
+        if ctx.ontology.plover(coding.cameo).event != "REJECT":
             return None  # "Obama said he needs more time": speech about oneself asks no one
         target = None  # "Austria says it will not take them": a refusal of its own
     if not doerless and not _reportable(source, target, coding.confidence):
         return None
-    if plover.event not in ALONE_OK and coding.bare and not _names_actor(target):
-        return None  # "he served in Vietnam", "she left for Washington": no one is met or aided
-    if plover.event == "ASSAULT" and coding.bare:
-        verbal = verbal_code(verb.lemma_.lower(), source, target, ctx.arts)
-        if verbal == NO_EVENT:
-            return None  # "defeated the incumbent": an election
-        if verbal:  # "the senator hammered the governor": words
-            coding = replace(coding, cameo=verbal, rule=f"verbal:{coding.rule}", pattern=None)
-            plover = ctx.ontology.plover(verbal)
-    event_type = plover.event
-    if not event_type:  # an appeal: a request when it is addressed to someone
-        if not _names_actor(target):
-            return None
-        event_type = APPEAL_WITH_RECIPIENT
-    when, date_source = event_date(act, offset, ctx.timexes, ctx.doc_date)
-    modality = modality_of(act, is_future(when, ctx.doc_date))
-    if modality == "negated" and event_type in COOPERATIVE and _refuses(act):
+    return source, target
+
+
+def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
+    """The doer: the first actor its phrases name; for an agentless passive, whose act noun
+    did it ("killed in an Israeli air strike") or who reports it; else a role noun."""
+    verb, offset, arts = pred.verb, pred.offset, ctx.arts
+    doers = pred.parties[0] if pred.parties else source_roots(verb)
+    source = first_actor(doers, offset, arts, not_before=pred.after, doer=True)
+    passive = has_passive_aux(verb)
+    if source is None and passive and not doers:  # "were killed in an Israeli air strike"
+        acts = _acts_done_in(verb, coding, ctx)
+        source = first_actor(acts, offset, arts, not_before=pred.after, doer=True)
+    if source is None and passive:
+        source = speaker_source(verb, arts, offset, SPEECH)
+    if source is not None:
+        return Doer(source, doers, by_role=False)
+    # "police arrested ...", "the president called out Boehner": a doer named by a role only
+    role = next((a for d in doers if (a := role_actor(d, offset, arts, pred.after))), None)
+    return Doer(role, doers, by_role=True)
+
+
+def _recipient(
+    pred: Predicate, ctx: CodingContext, coding: Coding, doer: Doer, speech: bool
+) -> Actor | None:
+    """Whom the act is done to, from the addressee, the verb's own phrases and, for a verb of
+    saying, what the clause it reports is about ("said the deal was a fraud")."""
+    roots = [*(pred.parties[1] if pred.parties else []), *target_roots(pred.verb)]
+    if speech:
+        roots += _content_roots(pred.verb)
+    # an uncoded object named directly beats a coded name deeper in its phrase, when the event
+    # is reportable without the latter
+    direct = bool(doer.actor and doer.actor.code)
+    return _target(pred, roots, ctx, coding, doer.actor, direct)
+
+
+def _doerless(doer: Doer, speech: bool, coding: Coding) -> bool:
+    """An act coded without a doer (``DOERLESS_MIN_PROB``): no subject names one, or a document
+    does ("the resolution demands"), not one we could not name ("the storm killed 20")."""
+    phrases = doer.phrases
+    documentary = doer.actor is None and all(d.lemma_.lower() in documents() for d in phrases)
+    unnamed = not phrases or documentary
+    return unnamed and not speech and coding.confidence >= DOERLESS_MIN_PROB
+
+
+def _bare_alone(coding: Coding, target: Actor | None, ctx: CodingContext) -> bool:
+    """A verb's default code with no one it is done to, for an act that needs a counterpart
+    (``ALONE_OK``)."""
+    event = ctx.ontology.plover(coding.cameo).event
+    return event not in ALONE_OK and coding.bare and not _names_actor(target)
+
+
+def _blows_or_words(verb, coding: Coding, sides, ctx: CodingContext) -> Coding | None:
+    """A bare assault verb between people in politics is words ("the senator hammered the
+    governor") or a ballot ("defeated the incumbent": None, no event)."""
+    if ctx.ontology.plover(coding.cameo).event != "ASSAULT" or not coding.bare:
+        return coding
+    verbal = verbal_code(verb.lemma_.lower(), *sides, ctx.arts)
+    if verbal == NO_EVENT:
+        return None
+    if verbal:
+        return replace(coding, cameo=verbal, rule=f"verbal:{coding.rule}", pattern=None)
+    return coding
+
+
+def _addressed_type(coding: Coding, target: Actor | None, ctx: CodingContext) -> str | None:
+    """The PLOVER event type; an appeal (no PLOVER event) is a request when it is addressed to
+    someone, else no event (None)."""
+    event_type = ctx.ontology.plover(coding.cameo).event
+    if event_type:
+        return event_type
+    return APPEAL_WITH_RECIPIENT if _names_actor(target) else None
+
+
+def _timing(pred: Predicate, ctx: CodingContext, coding: Coding, event_type: str):
+    """(coding, event type, (date, where the date came from, modality)) of the act: a negated
+    act willed or stated as a stance is the refusal that happened."""
+    when, date_source = event_date(pred.act, pred.offset, ctx.timexes, ctx.doc_date)
+    modality = modality_of(pred.act, is_future(when, ctx.doc_date))
+    if modality == "negated" and event_type in COOPERATIVE and _refuses(pred.act):
         # "will not release prisoners": the refusal happened (PLOVER REJECT)
         refusal = load_embedding().code("refuse", event_type)
         coding = replace(coding, cameo=refusal, rule=f"refusal:not>{coding.rule}")
         event_type, modality = KIND_ROOT["refuse"], "asserted"
-        plover = ctx.ontology.plover(coding.cameo)
-    elif modality == "negated" and event_type == "REJECT" and _refusal_read(verb, coding, ctx):
+    elif modality == "negated" and event_type == "REJECT" and _refusal_read(pred.verb, coding, ctx):
         modality = "asserted"  # the model read "will not accept" as the refusal it is
-    return _built(
-        verb, sent, offset, ctx, coding, event_type, (source, target), (when, date_source, modality)
-    )
+    return coding, event_type, (when, date_source, modality)
 
 
 def _built(
@@ -468,7 +551,7 @@ def _built(
 
 def _said_clauses(verb) -> list:
     """The heads of the clauses a verb of saying reports."""
-    return [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return complements(verb)
 
 
 def _reported(verb) -> list:
@@ -484,15 +567,18 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
 def _content_roots(verb) -> list:
     """The subject, then the objects, of the clause a verb of saying reports."""
     clauses = _said_clauses(verb)
-    subjects = [g for c in clauses for g in c.children if g.dep_ in SUBJECT_DEPS]
-    objects = [g for c in clauses for g in c.children if g.dep_ in ("dobj", "attr", "dative")]
-    return [*subjects, *objects]
+    return [
+        *(s for c in clauses for s in subjects(c)),
+        *(o for c in clauses for o in children(c, "dobj", "attr", "dative")),
+    ]
 
 
-def _target(verb, roots, offset: int, ctx, coding: Coding, event: str, source, after, direct):
+def _target(pred: Predicate, roots, ctx: CodingContext, coding: Coding, source, direct: bool):
     """Whom the act is done to: the first of its phrases that names an actor; else the second
     of two coordinated sides ("India and Mercosur agreed"); else a phrase kept as text that is
     neither the act itself nor a pattern's word for what it is done with ("lifted the ban")."""
+    verb, offset, after = pred.verb, pred.offset, pred.after
+    event = ctx.ontology.plover(coding.cameo).event
     exclude = source.code if source else None
     target = proposer(roots, offset, ctx.arts, source, after)
     if target is None and event in MUTUAL:  # "Saudi Arabia and Iran agreed ... in a deal
@@ -542,7 +628,8 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
             coding = _governed_coding(kind, act, coding, ctx)
             parties = request_parties(verb, act) if kind == "request" else None
         parties = parties or converse_parties(verb)  # "faces criticism from the EU"
-        event = _event(verb, sent, offset, ctx, coding, after, act, parties)
+        pred = Predicate(verb, sent, offset, after, verb if act is None else act, parties)
+        event = _event(pred, ctx, coding)
         if event is not None:
             events += [event, *_conjuncts(event, sent, offset, ctx, after)]
     coded = {(e.trigger_start, e.plover) for e in events}
@@ -563,10 +650,10 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
         return None
     event_type = ctx.ontology.plover(pattern.code).event
     holder = act.noun.head
-    while holder.pos_ not in ("VERB", "AUX") and holder.head != holder:
+    while not is_verbal(holder) and not is_root(holder):
         holder = holder.head
     held = codings.get(holder.i)
-    if held is not None and act.noun.dep_ not in SUBJECT_DEPS:
+    if held is not None and relation(act.noun) not in SUBJECT_DEPS:
         undone = _root_of(ctx.ontology.plover(held.cameo).event) == "YIELD"
         if undone or _same_root(held.cameo, event_type, ctx):
             return None  # "launched an invasion": coded once; "lifted its sanctions": undone

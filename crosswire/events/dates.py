@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from crosswire.events.modality import own_clause
+from crosswire.events.syntax import is_root, relation
 from crosswire.types import Timex
 
 _FULL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
@@ -42,9 +43,9 @@ def event_date(
         tx = _timex_in(own_clause(node), offset, timexes)
         if tx:
             return tx.value, level
-        if node.dep_ == "relcl" and _timex_in([node.head], offset, timexes):
+        if relation(node) == "relcl" and _timex_in([node.head], offset, timexes):
             return _timex_in([node.head], offset, timexes).value, "clause"  # "2015, when"
-        if node.dep_ not in DATE_LINKS or node.head == node:
+        if relation(node) not in DATE_LINKS or is_root(node):
             break
         node, level = node.head, "sentence"
     if doc_date:

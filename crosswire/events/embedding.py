@@ -18,6 +18,7 @@ from types import MappingProxyType
 
 from crosswire import tables
 from crosswire.errors import DataError
+from crosswire.events.syntax import children, is_adjective, is_bare_verb, is_verb, relation
 
 # The PLOVER root of the governing act of each kind.
 KIND_ROOT = MappingProxyType(
@@ -53,19 +54,19 @@ class Embedding:
         ("agreed to lay down arms and join forces"); or a request by the subject of a verb of
         ``reporting`` when an obligation is reported."""
         tok = verb
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while relation(tok) == "conj" and tok.head is not tok:
             tok = tok.head
         head = tok.head
-        if tok.dep_ == "ccomp" and head.lemma_.lower() in reporting:
-            modals = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if relation(tok) == "ccomp" and head.lemma_.lower() in reporting:
+            modals = {c.lower_ for c in children(tok, "aux")}
             return ("request", head) if modals & self.obligations else None
         # "demanded that Russia withdraw", "threatened that it would close": a clause whose
         # verb is bare (a subjunctive, or after a modal) is the act intended, not one done
-        content = tok.dep_ == "ccomp" and tok.tag_ == "VB"
-        if not (tok.dep_ == "xcomp" or content) or head is tok:
+        content = relation(tok) == "ccomp" and is_bare_verb(tok)
+        if not (relation(tok) == "xcomp" or content) or head is tok:
             return None
         kind = self.governors.get(head.lemma_.lower())
-        if kind is None or head.pos_ not in ("VERB", "ADJ"):
+        if kind is None or not (is_verb(head) or is_adjective(head)):
             return None
         return kind, head
 

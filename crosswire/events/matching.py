@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from crosswire import tables
+from crosswire.events.syntax import children, is_noun, relation
 
 # Verbs of saying that are predicates when their object names an act: "declared a ceasefire",
 # "announced the release of". Such a verb is coded by the act its object names only, never by
@@ -55,7 +56,7 @@ def _word_list(name: str) -> frozenset[str]:
 
 def predicate_lemma(tok) -> str:
     """The verb lemma with its particle: "break off", "scale back"."""
-    prt = [c for c in tok.children if c.dep_ == "prt"]
+    prt = children(tok, "prt")
     lemma = tok.lemma_.lower()
     return f"{lemma} {prt[0].lower_}" if prt else lemma
 
@@ -71,7 +72,7 @@ def match(patterns, verb, depth: int):
         if " " not in pattern.verb:
             return True
         prt = pattern.verb.split(" ", 1)[1].split()[0]
-        return any(c.lower_ == prt and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+        return any(c.lower_ == prt for c in children(verb, "prt", "prep", "advmod"))
 
     for lemmas in spellings(clause_lemmas(verb, depth)):
         found.append(patterns.match(lemma, lemmas, own_particle))
@@ -107,37 +108,30 @@ def clause_lemmas(verb, depth: int = 99) -> list[str]:
     complements only, so "comes as Peru ... to reopen" is not "come to").
     """
     # the patient's head nouns (and their conjuncts) stand first, as the object would
-    passive = [
-        t
-        for c in verb.children
-        if c.dep_ == "nsubjpass"
-        for t in (c, *(x for x in c.children if x.dep_ == "conj"))
-    ]
+    passive = [t for c in children(verb, "nsubjpass") for t in (c, *children(c, "conj"))]
     out = []
     # an adverbial clause is a predicate of its own: "gave approval for the UN to deliver aid"
     # is no "give aid"
     stack = [
-        (c, 1) for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "advcl")
+        (c, 1) for c in verb.children if c.i > verb.i and relation(c) not in ("conj", "cc", "advcl")
     ]
     while stack:
         tok, d = stack.pop()
         out.append(tok)
         if d < depth:
             stack.extend(
-                (c, d + 1) for c in tok.children if c.dep_ not in ("relcl", "advcl", "ccomp")
+                (c, d + 1) for c in tok.children if relation(c) not in ("relcl", "advcl", "ccomp")
             )
     return [t.lemma_.lower() for t in [*passive, *sorted(out, key=lambda t: t.i)]]
 
 
 def declares_act(tok) -> bool:
-    return tok.lemma_.lower() in SPEECH_OF_ACTS and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children
-    )
+    return tok.lemma_.lower() in SPEECH_OF_ACTS and any(is_noun(c) for c in children(tok, "dobj"))
 
 
 def names_of_act(noun) -> set[str]:
     """The words a pattern may start the act's name with: "cease", "ceasefire" or "fire"."""
-    compound = [t.lemma_.lower() for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]
+    compound = [t.lemma_.lower() for t in noun.subtree if t.i <= noun.i and relation(t) != "det"]
     return {*compound, *(w for spelt in spellings(compound) for w in spelt[-1:])} - {"-"}
 
 
@@ -145,12 +139,12 @@ def nominal_pattern(patterns, verb):
     """(noun, pattern) for the act the object of a declaring verb names by a noun that has a
     verb (``nominalisations``), matched with the noun's own complements as that verb's clause:
     "announced the suspension of aid to Ruritania" is "suspend" + "aid to Ruritania"."""
-    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+    for noun in children(verb, "dobj"):
         act = nominalisations().get(noun.lemma_.lower())
         if act is None:
             continue
         after = [t.lemma_.lower() for t in noun.subtree if t.i > noun.i]
-        before = [t.lemma_.lower() for t in noun.lefts if t.dep_ in ("compound", "amod")]
+        before = [t.lemma_.lower() for t in noun.lefts if relation(t) in ("compound", "amod")]
         found = [patterns.match(act, spelt) for spelt in spellings([*after, *before])]
         found = [p for p in found if p is not None]
         if found:

@@ -13,12 +13,26 @@ from __future__ import annotations
 from functools import lru_cache
 
 from crosswire import tables
-from crosswire.events.clauses import coordinated_with, infinitive
+from crosswire.events.syntax import (
+    auxiliaries,
+    children,
+    climb,
+    coordinated_with,
+    has_child,
+    has_passive_aux,
+    infinitive,
+    is_ing_form,
+    is_noun,
+    is_relative_pronoun,
+    relation,
+)
 
 # Dependencies that open a clause of their own: cues below them belong to that clause.
 CLAUSAL = {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "csubj", "parataxis", "pcomp"}
 # When several cues apply, the strongest statement about the event wins.
 PRECEDENCE = ("denied", "negated", "conditional", "hedged", "reported", "planned", "asserted")
+# How a clause hangs on a verb whose cues it takes: "said (that) it would", "if talks fail".
+GOVERNED_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl")
 
 
 @lru_cache(maxsize=1)
@@ -40,14 +54,14 @@ def own_clause(verb):
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL)
+        stack.extend(c for c in tok.children if relation(c) not in CLAUSAL)
     return out
 
 
 def _modal_cues(verb, table) -> set[str]:
     """What the verb's modal auxiliaries say: "would close" is planned, "would have closed"
     (a modal of the perfect) did not happen."""
-    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = auxiliaries(verb)
     perfect = "have" in auxes or "'ve" in auxes
     return {
         table["perfect"].get(a, table["aux"][a]) if perfect else table["aux"][a]
@@ -59,11 +73,9 @@ def _modal_cues(verb, table) -> set[str]:
 def _governors(verb):
     """Verbs whose complement clause contains this one, nearest first (through conjuncts)."""
     tok = verb
-    while tok.dep_ == "conj":  # a misattached conjunct takes the cues of its true partner
+    while relation(tok) == "conj":  # a misattached conjunct takes the cues of its true partner
         tok = coordinated_with(tok) or tok.head
-    while tok.head != tok and tok.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl"):
-        yield tok.dep_, tok.head
-        tok = tok.head
+    yield from climb(tok, GOVERNED_DEPS)
 
 
 def _content_of(verb, table) -> set[str]:
@@ -71,18 +83,18 @@ def _content_of(verb, table) -> set[str]:
     "reports it had struck"): the noun's own ("reported"), and a denial of the noun ("rejected
     accusations that ..." is a denial of the attack)."""
     clause = verb
-    while clause.dep_ == "conj":
+    while relation(clause) == "conj":
         clause = clause.head
     noun = clause.head
-    if clause.dep_ not in ("acl", "ccomp", "relcl") or noun.pos_ != "NOUN":
+    if relation(clause) not in ("acl", "ccomp", "relcl") or not is_noun(noun):
         return set()
-    if clause.dep_ == "relcl" and not _content_shaped(clause):
+    if relation(clause) == "relcl" and not _content_shaped(clause):
         return set()  # a true relative clause: "reports that said ...", "a charge Lima denied"
     cue = table["content"].get(noun.lemma_.lower())
     if cue is None:
         return set()
     found = {cue}
-    holder = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    holder = noun.head if relation(noun) in ("dobj", "nsubjpass") else None
     if holder is not None and table["govern"].get(holder.lemma_.lower()) == "denied":
         found.add("denied")
     return found
@@ -91,19 +103,19 @@ def _content_of(verb, table) -> set[str]:
 def _content_shaped(clause) -> bool:
     """A clause the parser took for a relative clause but which has no gap: no relative pronoun,
     and its subject and object both there ("reports it had struck Syria")."""
-    deps = {c.dep_ for c in clause.children}
-    relative = any(c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in clause.children)
+    deps = {relation(c) for c in clause.children}
+    relative = any(is_relative_pronoun(c) and relation(c) != "mark" for c in clause.children)
     return not relative and "nsubj" in deps and bool(deps & {"dobj", "attr", "prep"})
 
 
 def _neither(verb) -> bool:
     """ "Neither X nor Y condemned", "X neither condemned nor praised": the parser hangs
     "neither" on the subject or on the first verb (``preconj`` or ``det``), never as ``neg``."""
-    subjects = ("nsubj", "nsubjpass")
+    subject_deps = ("nsubj", "nsubjpass")
     first = verb
-    while first.dep_ == "conj" and not any(c.dep_ in subjects for c in first.children):
+    while relation(first) == "conj" and not has_child(first, *subject_deps):
         first = first.head  # "nor praised": the "neither" sits on "condemned"
-    holders = [first, *(c for c in first.children if c.dep_ in subjects)]
+    holders = [first, *children(first, *subject_deps)]
     return any(c.lower_ == "neither" for h in holders for c in h.children)
 
 
@@ -117,44 +129,44 @@ def modality_of(verb, future: bool = False) -> str:
     found = set()
     clause = own_clause(verb)
     for tok in clause:
-        word = tok.lower_
-        if tok.dep_ == "neg" and tok.head == verb:
+        word, dep = tok.lower_, relation(tok)
+        if dep == "neg" and tok.head == verb:
             found.add("negated")
-        if tok.dep_ == "advmod" and word in table["adv"]:
+        if dep == "advmod" and word in table["adv"]:
             found.add(table["adv"][word])
-        if tok.dep_ == "mark" and tok.head == verb and word in table["mark"]:
+        if dep == "mark" and tok.head == verb and word in table["mark"]:
             found.add(table["mark"][word])
-        if tok.dep_ == "prep" and tok.head == verb and word in table["prep"]:
+        if dep == "prep" and tok.head == verb and word in table["prep"]:
             found.add(table["prep"][word])  # "according to reports": the article does not say
     found.update(_modal_cues(verb, table))
     # "If talks fail, Spain will close ...": a condition clause attached to the event
     found.update(
         table["mark"][m.lower_]
-        for child in verb.children
-        if child.dep_ == "advcl"
-        for m in child.children
-        if m.dep_ == "mark" and m.lower_ in table["mark"]
+        for child in children(verb, "advcl")
+        for m in children(child, "mark")
+        if m.lower_ in table["mark"]
     )
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go",) and verb.head.tag_ == "VBG":
+    going = verb.head.lemma_.lower() == "go" and is_ing_form(verb.head)
+    if relation(verb) == "xcomp" and going:
         found.add("planned")  # "is going to close"
     if _neither(verb):
         found.add("negated")
     found.update(_content_of(verb, table))
     noun = verb.head.lemma_.lower()
-    if verb.dep_ == "acl" and infinitive(verb) and noun in table["noun"]:
+    if relation(verb) == "acl" and infinitive(verb) and noun in table["noun"]:
         found.add(table["noun"][noun])  # "a plan / a bid / the capacity to help": not done yet
     for dep, gov in _governors(verb):
         lemma = gov.lemma_.lower()
         if dep == "xcomp":  # "must vote to fund", "may try to close": the governor's modal
             found.update(_modal_cues(gov, table))
-        passive = any(c.dep_ == "auxpass" for c in gov.children)
+        passive = has_passive_aux(gov)
         if dep == "xcomp" and passive and lemma in table["passive"]:
             found.add(table["passive"][lemma])  # "is said to have attacked"
             break
         if lemma in table["govern"] and dep in ("ccomp", "xcomp"):
             found.add(table["govern"][lemma])
             break
-        if any(c.dep_ == "mark" and c.lower_ in table["mark"] for c in gov.children):
+        if any(m.lower_ in table["mark"] for m in children(gov, "mark")):
             found.add("conditional")
     if future:
         found.add("planned")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crosswire.events.matching import nominalisations, spellings, support_verbs
+from crosswire.events.syntax import children, is_noun, prep_objects, relation
 
 # Phrases that name whom a noun's act is done to: "invasion of", "strikes on", "visit to".
 _TARGET_PREPS = frozenset({"of", "on", "against", "to", "into", "with"})
@@ -37,25 +38,24 @@ def doers_of(noun) -> tuple:
     """Phrase heads of a noun's phrase that name whose act it is: a "by" phrase, a possessor,
     a nationality or an organisation before it ("the Israeli strike", "Russia's offensive");
     else the subject of a verb that carries the act ("Greece launched an invasion")."""
-    preps = [c for c in noun.children if c.dep_ == "prep"]
     # "the expulsion of two diplomats by Iran": the parser often hangs "by" on the object
-    objects = [g for p in preps if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    by = [
-        g
-        for p in (*preps, *(c for o in objects for c in o.children if c.dep_ == "prep"))
-        if p.lower_ == "by"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    objects = prep_objects(noun, ("of",))
+    by = [*prep_objects(noun, ("by",)), *(g for o in objects for g in prep_objects(o, ("by",)))]
     before = [
         c
         for c in noun.lefts
-        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in _DOER_ENTS)
+        if relation(c) == "poss"
+        or (relation(c) in ("amod", "compound") and c.ent_type_ in _DOER_ENTS)
     ]
     lent = ()
     verb = noun.head
-    if not by and not before and noun.dep_ == "dobj" and verb.lemma_.lower() in support_verbs():
-        lent = tuple(c for c in verb.children if c.dep_ == "nsubj")  # "X launched an attack"
+    if (
+        not by
+        and not before
+        and relation(noun) == "dobj"
+        and verb.lemma_.lower() in support_verbs()
+    ):
+        lent = tuple(children(verb, "nsubj"))  # "X launched an attack"
     return (*by, *before, *lent)
 
 
@@ -65,14 +65,11 @@ def nominal_acts(sent) -> list[NominalAct]:
     table = nominalisations()
     out = []
     for noun in sent:
-        verb = table.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        verb = table.get(noun.lemma_.lower()) if is_noun(noun) else None
         if verb is None or any(c.lower_ in _UNREAL for c in noun.lefts):
             continue
         doers = doers_of(noun)
-        preps = [c for c in noun.children if c.dep_ == "prep"]
-        targets = tuple(
-            g for p in preps if p.lower_ in _TARGET_PREPS for g in p.children if g.dep_ == "pobj"
-        )
+        targets = tuple(prep_objects(noun, _TARGET_PREPS))
         if not doers and not targets:
             continue  # "the war", "an attack": no side named
         after = [t.lemma_.lower() for t in noun.subtree if t.i > noun.i]

@@ -16,12 +16,34 @@ from crosswire.events.actorspan import (
     ArticleActors,
     actor_of,
     first_actor,
-    noun_phrase,
     role_actor,
 )
-from crosswire.events.clauses import SUBJECT_DEPS, coordinated_with, infinitive
 from crosswire.events.matching import proposals
 from crosswire.events.nominal import doers_of
+from crosswire.events.syntax import (
+    agents,
+    children,
+    climb,
+    complements,
+    coordinated_with,
+    has_child,
+    infinitive,
+    is_adjective,
+    is_name,
+    is_noun,
+    is_passive,
+    is_past_participle,
+    is_pronoun,
+    is_punctuation,
+    is_relative_pronoun,
+    is_root,
+    noun_phrase,
+    object_of_prep,
+    objects_of_word,
+    prep_objects,
+    relation,
+    subjects,
+)
 from crosswire.types import Actor
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
@@ -39,76 +61,59 @@ THEME_SECTORS = frozenset({"MIL"})
 
 def source_roots(verb):
     """Tokens whose phrase names the doer, nearest rule first."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if passive:
-        agents = [
-            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-        ]
-        return agents
-    subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if subj and verb.dep_ == "relcl" and subj[0].tag_ in ("WDT", "WP"):
+    if is_passive(verb):
+        return agents(verb)
+    subj = subjects(verb)
+    dep = relation(verb)
+    if subj and dep == "relcl" and is_relative_pronoun(subj[0]):
         # "Ghana, which closed its border", "Ruto, who met Museveni": a named antecedent acts;
         # an attack or a pipeline "that killed", "which goes" is no actor, but whose attack it
         # was is the doer ("the Israeli strike, which killed", "the court's ruling, which ...")
-        return [verb.head] if verb.head.pos_ == "PROPN" else list(doers_of(verb.head))
+        return [verb.head] if is_name(verb.head) else list(doers_of(verb.head))
     if subj:
         return subj
-    if verb.dep_ == "conj":  # "Chile expelled ... and recalled": the first conjunct's subject
+    if dep == "conj":  # "Chile expelled ... and recalled": the first conjunct's subject
         gov = coordinated_with(verb)
         if gov is None:
             return []
         # "said the plan was a disaster and accused the government": the parser may join the
         # act to the reported clause; its speaker is the doer when that clause's subject is none
-        outer = source_roots(gov.head) if gov.dep_ == "ccomp" and gov.head != gov else []
+        outer = source_roots(gov.head) if relation(gov) == "ccomp" and not is_root(gov) else []
         return [*source_roots(gov), *outer]
-    if verb.dep_ == "xcomp":  # "Quito decided to close", "Spain is said to have closed"
-        raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if dep == "xcomp":  # "Quito decided to close", "Spain is said to have closed"
+        raised = children(verb.head, "nsubjpass")
         return raised or source_roots(verb.head)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+    if dep == "advcl" and is_past_participle(verb):
         # "Asked about the talks, the minister said": a past participle is passive, its head's
         # subject is whom it was done to; its doer is its by-phrase, if any
-        return [g for c in verb.children if c.dep_ == "agent" for g in c.children]
-    if verb.dep_ in ("acomp", "advcl"):  # "is willing to withdraw", "came to meet"
+        return [g for a in children(verb, "agent") for g in a.children]
+    if dep in ("acomp", "advcl"):  # "is willing to withdraw", "came to meet"
         return source_roots(verb.head)
-    if verb.dep_ == "relcl":  # "the council, which banned ..."
+    if dep == "relcl":  # "the council, which banned ..."
         return [verb.head]
-    if verb.dep_ == "acl":  # "the council's decision to ban"
-        return [c for c in verb.head.children if c.dep_ == "poss"]
+    if dep == "acl":  # "the council's decision to ban"
+        return children(verb.head, "poss")
     return []
 
 
 def target_roots(verb):
     roots = []
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = is_passive(verb)
     if passive:
-        roots += [c for c in verb.children if c.dep_ == "nsubjpass"]
-    elif verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "Criticised by Peru, Chile ...": Chile
-        roots += [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
-    roots += [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        roots += children(verb, "nsubjpass")
+    elif relation(verb) == "advcl" and is_past_participle(verb):
+        roots += subjects(verb.head)  # "Criticised by Peru, Chile ...": Chile
+    roots += children(verb, *OBJECT_DEPS)
     # a verbless complement's subject is the object: "found the regime guilty"
-    roots += [
-        g
-        for c in verb.children
-        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN")
-        for g in c.children
-        if g.dep_ == "nsubj"
-    ]
+    verbless = [c for c in complements(verb) if is_adjective(c) or is_noun(c)]
+    roots += [g for c in verbless for g in children(c, "nsubj")]
     # "allow UNICEF staff to enter Darfur": the subject of an infinitive the verb governs
-    roots += [
-        g
-        for c in verb.children
-        if c.dep_ == "ccomp" and infinitive(c)
-        for g in c.children
-        if g.dep_ == "nsubj"
-    ]
+    roots += [g for c in children(verb, "ccomp") if infinitive(c) for g in children(c, "nsubj")]
     # "filed a complaint in a Ghent court against X": the counterpart before the place
-    preps = sorted(
-        (c for c in verb.children if c.dep_ == "prep"),
-        key=lambda c: c.lower_ not in COUNTERPART_PREPS,
-    )
+    preps = sorted(children(verb, "prep"), key=lambda c: c.lower_ not in COUNTERPART_PREPS)
     for prep in preps:
-        roots += [g for g in prep.children if g.dep_ == "pobj"]
-    if not roots and verb.dep_ == "conj":
+        roots += children(prep, "pobj")
+    if not roots and relation(verb) == "conj":
         return target_roots(verb.head) if not passive else roots
     return roots
 
@@ -122,7 +127,7 @@ def target_of(
     troops")."""
     for i, root in enumerate(roots):
         actor = actor_of(root, offset, arts, exclude, after, direct)
-        if actor is None and root.dep_ in TEXT_TARGET_DEPS:
+        if actor is None and relation(root) in TEXT_TARGET_DEPS:
             actor = role_actor(root, offset, arts)
             if actor is not None and actor.code in THEME_SECTORS and not harmed:
                 actor = None  # "sent 200 troops to Syria": its own forces, not the target
@@ -145,17 +150,16 @@ def proposer(roots, offset: int, arts: ArticleActors, doer, after: int) -> Actor
     """The owner of a proposal the act answers ("rejected a request from X", "welcomed Germany's
     decision"): the act's target, ahead of what the proposal is about. The ``doer``'s own
     proposal ("reiterated its demand that") names no target."""
-    objects = [r for r in roots if r.dep_ == "dobj" and r.lemma_.lower() in proposals()]
+    objects = [r for r in roots if relation(r) == "dobj" and r.lemma_.lower() in proposals()]
     if not objects:
         return None
     noun = objects[0]
     # "made by", "put forward by": the by-phrase of a participle the noun heads
-    phrases = [c for c in noun.children if c.dep_ == "prep"]
-    participles = [v for v in noun.children if v.dep_ == "acl"]
-    phrases += [a for v in participles for a in v.children if a.dep_ == "agent"]
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    phrases = children(noun, "prep")
+    phrases += [a for v in children(noun, "acl") for a in children(v, "agent")]
+    owners = children(noun, "poss")
     for prep in _OWNER_PREPS:
-        owners += [g for p in phrases if p.lower_ == prep for g in p.children if g.dep_ == "pobj"]
+        owners += [g for p in phrases if p.lower_ == prep for g in children(p, "pobj")]
     for owner in owners:
         actor = actor_of(owner, offset, arts, None, after) or role_actor(owner, offset, arts, after)
         if actor is not None:
@@ -168,7 +172,7 @@ def _same_actor(tok, actor: Actor, doer: Actor | None) -> bool:
     if doer is None:
         return False
     return bool(actor.name and actor.name == doer.name) or (
-        tok.pos_ == "PRON" and actor.code == doer.code
+        is_pronoun(tok) and actor.code == doer.code
     )
 
 
@@ -178,27 +182,23 @@ def fallback_targets(verb):
     else, for a verb without an object, coordinated with its subject ("India and Mercosur have
     agreed"; but "France and Germany condemned the attack" are joint doers; the coder tries the
     other side of a mutual act before anything else)."""
-    roots = [t for c in verb.children if c.dep_ == "xcomp" for t in target_roots(c)]
-    if not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+    roots = [t for c in children(verb, "xcomp") for t in target_roots(c)]
+    if not has_child(verb, *OBJECT_DEPS):
         roots += coordinated_subjects(verb)
     return roots
 
 
 def coordinated_subjects(verb) -> list:
     """The phrases coordinated with the verb's subject: "India and Mercosur agreed"."""
-    return [
-        c for s in verb.children if s.dep_ in SUBJECT_DEPS for c in s.children if c.dep_ == "conj"
-    ]
+    return [c for s in subjects(verb) for c in children(s, "conj")]
 
 
 def speaker_source(verb, arts: ArticleActors, offset: int, speech: frozenset[str]) -> Actor | None:
     """An agentless passive reported by someone ("the mayor said the ports would be closed"):
     the speaker is the doer."""
-    tok = verb
-    while tok.dep_ in ("ccomp", "conj") and tok.head != tok:
-        tok = tok.head
-        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-        if subj and tok.lemma_.lower() in speech:
+    for _, gov in climb(verb, ("ccomp", "conj")):
+        subj = subjects(gov)
+        if subj and gov.lemma_.lower() in speech:
             return actor_of(subj[0], offset, arts)
     quote = arts.quote_at(offset + verb.idx)
     if quote and quote.speaker:
@@ -223,14 +223,14 @@ def dateline_end(sent) -> int:
             continue  # a hyphen inside a name ("Thomas-Greenfield"), not a dateline's dash
         if tok.text in _DASHES or tok.text == ":":
             head = [t for t in sent[: tok.i - sent.start] if not t.is_punct]
-            names = head and all(t.pos_ == "PROPN" or t.is_upper or t.like_num for t in head)
+            names = head and all(is_name(t) or t.is_upper or t.like_num for t in head)
             # "Lucknow: ...", "KABUL (Pajhwok) : ...", but "Trump: ..." names a speaker
             where = [t for t in head if not _in_brackets(t)]
             place = tok.text != ":" or all(t.is_upper or t.ent_type_ in _PLACES for t in where)
             if names and place:
                 return tok.idx + len(tok.text)
             break
-        if not (tok.pos_ in ("PROPN", "PUNCT") or tok.is_upper or tok.like_num):
+        if not (is_name(tok) or is_punctuation(tok) or tok.is_upper or tok.like_num):
             break  # a dateline may carry its date: "KABUL, Nov 3 (Reuters) -"
     return sent.start_char
 
@@ -244,9 +244,9 @@ def _in_brackets(tok) -> bool:
 def request_parties(verb, act) -> tuple[list, list]:
     """(who asks, who is asked) of a request: "the EU urged Turkey to release them", "called on
     Russia to withdraw", "Turkey says Greece must end its flights"."""
-    asked = [c for c in act.children if c.dep_ in ("dobj", "dative")]
-    asked += [g for c in act.children if c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
-    asked += [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    asked = children(act, "dobj", "dative")
+    asked += objects_of_word(act, "on")  # "called on Russia": a particle or a preposition
+    asked += subjects(verb)
     return source_roots(act), asked
 
 
@@ -260,18 +260,14 @@ def converse_parties(verb) -> tuple[list, list] | None:
     acts on the subject."""
     if verb.lemma_.lower() not in CONVERSE:
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    preps = [*verb.children, *(c for o in objects for c in o.children)]
+    objects = children(verb, "dobj")
     givers = [
-        g
-        for p in preps
-        if p.dep_ == "prep" and p.lower_ == "from"
-        for g in p.children
-        if g.dep_ == "pobj"
+        *prep_objects(verb, ("from",)),
+        *(g for o in objects for g in prep_objects(o, ("from",))),
     ]
     if not objects or not givers:
         return None
-    return givers, [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return givers, subjects(verb)
 
 
 def text_target(
@@ -284,27 +280,21 @@ def text_target(
     A noun that names the act itself (``acts``: "launched an investigation") is no recipient;
     its "against/on/into" phrase may be."""
     for root in roots:
-        counterpart = root.dep_ == "pobj" and root.head.lower_ in COUNTERPART_PREPS
-        if offset + root.idx < after or not (root.dep_ in TEXT_TARGET_DEPS or counterpart):
+        counterpart = object_of_prep(root, COUNTERPART_PREPS)
+        if offset + root.idx < after or not (relation(root) in TEXT_TARGET_DEPS or counterpart):
             continue
-        if root.pos_ == "NOUN":
-            inner = [
-                g
-                for c in root.children
-                if c.dep_ == "prep" and c.lower_ in ACT_COUNTERPART_PREPS
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
+        if is_noun(root):
+            inner = prep_objects(root, ACT_COUNTERPART_PREPS)
             if inner:
                 root = inner[0]
             elif root.lemma_.lower() in acts:
                 continue
-        if root.pos_ not in ("PROPN", "NOUN") or _head_of(root).ent_type_ in NOT_ACTORS:
+        if not (is_name(root) or is_noun(root)) or _head_of(root).ent_type_ in NOT_ACTORS:
             continue
         first, last = noun_phrase(root)
         text = root.doc.text[first.idx : last.idx + len(last.text)]
         span = (offset + first.idx, offset + last.idx + len(last.text))
-        found = arts.actors.lookup(text, on, whole=True) if root.pos_ == "PROPN" else None
+        found = arts.actors.lookup(text, on, whole=True) if is_name(root) else None
         if found is not None and (" " in text or found.kind != "person"):  # not "Bill" alone
             return Actor(text, found.name, found.code, *span)
         return Actor(text, None, None, *span)
@@ -314,6 +304,6 @@ def text_target(
 def _head_of(noun):
     """The noun that says what a phrase is: "insurers" in "dozens of insurers"."""
     if noun.ent_type_ in ("CARDINAL", "QUANTITY"):
-        of = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        of = objects_of_word(noun, "of")
         return of[0] if of else noun
     return noun

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from crosswire import tables
+from crosswire.events.syntax import children, complements, has_child, relation
 
 # compound score bounds of the tone buckets: strongly negative .. strongly positive
 _BUCKETS = ((-0.5, "neg2"), (-0.05, "neg1"), (0.05, "flat"), (0.5, "pos1"))
@@ -43,10 +44,10 @@ def tone_cues(verb, speech: bool) -> list[str]:
     out = [f"tone={found}", *_predicated(verb)]
     if speech:
         out.append(f"speech|tone={found}")
-        content = [t for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
+        content = [t for c in complements(verb) for t in c.subtree]
         if any(_demands(t) for t in content):
             out.append("speech|content=modal")
-        if any(t.dep_ == "neg" for t in content):
+        if any(relation(t) == "neg" for t in content):
             out.append("speech|content=negated")
     return out
 
@@ -57,7 +58,7 @@ def _demands(tok) -> bool:
         return True
     # "needs to", "have to": an auxiliary-like verb with a "to" complement
     return tok.lemma_.lower() in _MODALS and any(
-        c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children
+        any(g.lower_ == "to" for g in c.children) for c in children(tok, "xcomp")
     )
 
 
@@ -78,7 +79,7 @@ def _accusatory() -> frozenset[str]:
 def _valence(tok) -> float:
     analyzer = _analyzer()
     words = {tok.lower_, tok.lemma_.lower()}
-    compounds = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")]
+    compounds = [c.lemma_.lower() for c in children(tok, "compound", "amod")]
     if compounds:  # "intelligence officers", "foreign agents": the phrase may accuse alone
         words |= {" ".join([*compounds, w]) for w in tuple(words)}
     if words & _accusatory():
@@ -93,27 +94,25 @@ def _predicate_words(verb) -> list[tuple[object, bool]]:
     """The words a verb (or the clauses it reports) predicates of someone: the complement of
     a copula or of "call", the object of "as", with their modifiers; each with whether its
     clause negates it ("was not interested" judges as "uninterested" would)."""
-    clauses = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
+    clauses = [verb, *complements(verb)]
     clauses += [k for c in clauses[1:] for k in c.conjuncts]
-    heads = [(c, v) for v in clauses for c in v.children if c.dep_ in _PREDICATE_DEPS]
+    heads = [(c, v) for v in clauses for c in children(v, *_PREDICATE_DEPS)]
     heads += [
         (g, v)
         for v in clauses
-        for c in v.children
-        if c.dep_ == "prep" and c.lower_ == "as"
-        for g in c.children
-        if g.dep_ in ("pobj", "amod", "acomp")  # "as liars", "as unconstitutional"
+        for c in children(v, "prep")
+        if c.lower_ == "as"
+        for g in children(c, "pobj", "amod", "acomp")  # "as liars", "as unconstitutional"
     ]
-    modifiers = ("amod", "compound")
     return [
         (w, _negated(h) or _negated(v))
         for h, v in heads
-        for w in (h, *(c for c in h.children if c.dep_ in modifiers))
+        for w in (h, *children(h, "amod", "compound"))
     ]
 
 
 def _negated(tok) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    return has_child(tok, "neg")
 
 
 def _predicated(verb) -> list[str]:
