@@ -48,7 +48,7 @@ from eval.common import held_back, read_jsonl
 from eval.score_events import DATASET as ZSP
 from eval.score_events import plover_root
 
-NAME = "event_v9"  # v9: stated beliefs are said ("believes they were spies"), negated judgements
+NAME = "event_v10"  # v10: rebuff, dismissing a comment, pushing back on claims are rejections
 SYNTHETIC = Path(__file__).resolve().parent / "synthetic" / "events.jsonl"
 NEWS = "news_events_dev.jsonl"
 # How much an example of each source weighs (others 1).

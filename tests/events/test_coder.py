@@ -76,6 +76,7 @@ def test_pronoun_in_reported_speech_is_the_speaker():
         # the content of a hope or a fear is no act (the news guidelines)
         ("Caracas hopes Spain will close its embassy in Venezuela.", "close", "conditional"),
         ("Exiles fear that Spain will close its embassy in Venezuela.", "close", "conditional"),
+        ("Exiles voiced fears that Spain will close its embassy there.", "close", "conditional"),
     ],
 )
 def test_modality(text, trigger, modality):

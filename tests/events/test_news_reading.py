@@ -185,6 +185,9 @@ def test_speech_acts_the_cameo_dictionary_lacks_have_a_reading(verb, plover):
         ("The Peruvian government dismissed the criticism on Sunday.", "dismissed"),
         ("Chile disputed the Bolivian claim.", "disputed"),
         ("Norway pushed back against calls for a second vote.", "pushed"),
+        ("Norway pushed back on claims by Sweden that it had misled the council.", "pushed"),
+        ("Iceland rebuffed overtures from Denmark.", "rebuffed"),
+        ("The Peruvian president dismissed the Chilean minister's comment.", "dismissed"),
     ],
 )
 def test_turning_down_a_claim_or_a_call_is_a_rejection(text, trigger):
