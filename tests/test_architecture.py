@@ -10,7 +10,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "crosswire"
 
 # Lowest first. A module of a layer may import from its layer and the layers below.
 LAYERS = (
-    ("types", "ids", "codec", "errors", "settings", "records", "tables"),
+    ("types", "ids", "codec", "errors", "settings", "records", "tables", "extras"),
     ("ingest",),
     ("clean", "dedup"),
     ("nlp",),

@@ -13,6 +13,7 @@ import typer
 from crosswire.cli.errors import _errors, err
 from crosswire.cli.options import Config, Db, Quiet, Workers, _settings, _total, _workers
 from crosswire.cli.output import _output, _progress, _report
+from crosswire.extras import require
 
 
 def analyze(
@@ -101,6 +102,7 @@ def ingest(
         _progress("ingest", not quiet, total) as advance,
     ):
         if executor is Executor.dask:
+            require("dask", "--executor dask")
             from crosswire.run.dask import ingest_dask
 
             shards = shard_dir or Path(f"{settings.store.path}.shards")

@@ -11,6 +11,7 @@ import typer
 from crosswire.cli.errors import _errors, err
 from crosswire.cli.options import Config, Db, _settings
 from crosswire.errors import ConfigError
+from crosswire.extras import require
 
 
 def serve(
@@ -26,6 +27,8 @@ def serve(
 
     The server reads the store's newest snapshot and moves to the next one an ingest
     publishes, so `crosswire ingest` can write the same store meanwhile."""
+    with _errors():
+        require("web", "crosswire serve")
     import uvicorn
 
     from crosswire.api import create_app
