@@ -16,8 +16,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from dask_scaling import bench_dask
 from grouping import bench_grouping
 from measure import Result, load_average, machine
+from memory import bench_memory
 from pipeline import bench_events, bench_pipeline
 from reconciling import bench_reconcile
 from report import Ran, RunInfo, markdown, table
@@ -33,6 +35,11 @@ BENCHMARKS: dict[str, tuple[Callable[[Path | None, int, int], Result], int]] = {
     "reconcile": (bench_reconcile, 10_000),  # articles
     "workers": (bench_workers, 600),  # articles, end to end (about 6 minutes)
 }
+# Longer, run only by name (--only): the time is the commands', end to end.
+ON_REQUEST: dict[str, tuple[Callable[[Path | None, int, int], Result], int]] = {
+    "memory": (bench_memory, 1000),  # articles (and a tenth of them; about 10 minutes)
+    "dask": (bench_dask, 300),  # articles (about 4 minutes)
+}
 
 
 def _args(argv: list[str]) -> argparse.Namespace:
@@ -43,7 +50,7 @@ def _args(argv: list[str]) -> argparse.Namespace:
         default=Path("../shared"),
         help="folder holding datasets/ (default ../shared)",
     )
-    parser.add_argument("--only", choices=sorted(BENCHMARKS), help="run one benchmark")
+    parser.add_argument("--only", choices=sorted(BENCHMARKS | ON_REQUEST), help="run one benchmark")
     parser.add_argument("--n", type=int, help="size (articles, sentences, items, documents)")
     parser.add_argument(
         "--repeat",
@@ -76,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     names = [args.only] if args.only else list(BENCHMARKS)
     runs = []
     for name in names:
-        fn, default = BENCHMARKS[name]
+        fn, default = (BENCHMARKS | ON_REQUEST)[name]
         before = load_average()
         print(f"running {name} ...", file=sys.stderr, flush=True)
         result = fn(shared, args.n or default, args.repeat)

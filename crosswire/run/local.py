@@ -15,12 +15,21 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 
 from crosswire.errors import PipelineError
-from crosswire.pipeline import process_batch
 from crosswire.settings import DEFAULTS, Settings
 from crosswire.types import Document, RawDocument, Skipped
 
 BATCH_DOCS = 64  # documents per batch: big enough for nlp.pipe, small enough to stream
 IN_FLIGHT = 2  # batches queued per worker beyond the one it processes
+
+
+def process_batch(
+    raws: list[RawDocument | Skipped], settings: Settings
+) -> list[Document | Skipped]:
+    """``crosswire.pipeline.process_batch``, imported on the first call: a command whose
+    workers do the reading does not import spaCy in its own process too (1-2 s of a core)."""
+    from crosswire.pipeline import process_batch
+
+    return process_batch(raws, settings)
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:

