@@ -57,8 +57,10 @@ def _rows(pairs, group: int) -> list[tuple]:
     return [(predicate_features(t), lab, t.sent.text, clause_text(t), group) for t, lab in pairs]
 
 
-def collect(datasets: Path, nlp):
-    """Rows of every source, the news articles, and the news Docs by paragraph."""
+def collect(datasets: Path, nlp, rows_of=None):
+    """Rows of every source (``rows_of(pairs, group)``, default ``_rows``), the news articles,
+    and the news Docs by paragraph."""
+    rows_of = rows_of or _rows
     import train_event_model as tem
     import train_root_model as zsp_training
 
@@ -73,7 +75,7 @@ def collect(datasets: Path, nlp):
     rows: list[tuple] = []
     records = list(read_jsonl(tem.SYNTHETIC))
     for r, doc in zip(records, nlp.pipe((r["text"] for r in records), batch_size=64), strict=True):
-        rows += _rows(tem.synthetic_labels(r, doc), -1)
+        rows += rows_of(tem.synthetic_labels(r, doc), -1)
     _log(f"synthetic: {len(rows)} predicates")
     from importlib import resources
 
@@ -83,11 +85,11 @@ def collect(datasets: Path, nlp):
         cands = [t for t in doc if is_candidate(t)]
         hit = next((t for t in cands if t.lemma_.lower() == trigger), None)
         if hit is not None or root == NONE:  # as train_root_model.own_examples
-            rows += _rows([(t, root if t is hit else NONE) for t in cands], -1)
+            rows += rows_of([(t, root if t is hit else NONE) for t in cands], -1)
     records = [r for r in read_jsonl(datasets / ZSP) if not held_back(r["id"])]
     docs = nlp.pipe((r["text"].strip() for r in records), batch_size=64)
     for r, doc in zip(records, docs, strict=True):
-        rows += _rows(zsp_training.label_predicates(doc, r), -1)
+        rows += rows_of(zsp_training.label_predicates(doc, r), -1)
     _log(f"+ own + zsp: {len(rows)} predicates")
     articles = load_gold(datasets / tem.NEWS)
     news_docs = []
@@ -96,7 +98,7 @@ def collect(datasets: Path, nlp):
         docs = nlp.pipe((gold.text[s:e] for s, e in spans), batch_size=32)
         paras = [(s, d) for (s, _), d in zip(spans, docs, strict=True)]
         news_docs += [d for _, d in paras]
-        rows += _rows(tem.news_labels(gold, paras), i)
+        rows += rows_of(tem.news_labels(gold, paras), i)
     _log(f"+ news ({len(articles)} articles): {len(rows)} predicates")
     return rows, articles, news_docs
 

@@ -55,8 +55,8 @@ def main(datasets: Path, scales: list[float]) -> None:
     from crosswire.nlp.model import load_nlp
     from eval.news_gold import folds_of
 
-    ce._rows = _rows  # the same sources and labels, with the content of each predicate
-    rows, articles, _ = ce.collect(datasets, load_nlp())
+    # the same sources and labels, with what each predicate reports
+    rows, articles, _ = ce.collect(datasets, load_nlp(), _rows)
     speech = np.array(["speech" in r[0] for r in rows])
     texts = sorted({r[3] for r, s in zip(rows, speech, strict=True) if s})
     vectors = dict(zip(texts, load_encoder().encode(texts, batch_size=32), strict=True))

@@ -43,15 +43,14 @@ def _jaccard(a, b) -> float:
     return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
 
 
-def _bcubed(labels: dict, idx, gold) -> float:
-    p = r = 0.0
-    for a in idx:
-        pred = {b for b in idx if labels[b] == labels[a]}
-        same = {b for b in idx if gold[b] == gold[a]}
-        p += len(pred & same) / len(pred)
-        r += len(pred & same) / len(same)
-    p, r = p / len(idx), r / len(idx)
-    return 2 * p * r / (p + r)
+def _bcubed(items, labels, gold) -> float:
+    """B-cubed F1 of the stories ``labels`` makes of ``items`` (``score_stories.bcubed``)."""
+    groups: dict[int, list] = {}
+    for item, label in zip(items, labels, strict=True):
+        groups.setdefault(label, []).append(item)
+    stories = [C._make_story(members) for members in groups.values()]
+    truth = {item.id: gold[int(item.id)] for item in items}
+    return score_stories.bcubed(stories, truth, set(truth))[2]
 
 
 def _clusters(dist: np.ndarray, cut: float) -> list[int]:
@@ -104,8 +103,9 @@ def main(datasets: Path) -> None:
                 ("learnt", learnt, 0.5),
                 ("shipped", shipped, 1 - DEFAULTS.stories.link_threshold),
             ):
-                labels = dict(zip(test, _clusters(dist, cut), strict=True))
-                scores.setdefault(f"{name}, {tag}", []).append(_bcubed(labels, test, gold))
+                fold_items = [items[i] for i in test]
+                f1 = _bcubed(fold_items, _clusters(dist, cut), gold)
+                scores.setdefault(f"{name}, {tag}", []).append(f1)
     for name, values in scores.items():
         print(f"{name:18} B-cubed F1 {np.mean(values):.3f}  (folds {np.round(values, 3)})")
 
