@@ -254,3 +254,19 @@ def test_acts_done_on_different_days_stay_apart():
                  _doc("b", t, _event(t, "again", "meet", code="040", plover="CONSULT",
                                      date="2023-03-09"))])  # fmt: skip
     assert len(rows) == 2
+
+
+def test_an_act_told_as_news_is_not_one_stated_years_before():
+    old = "Chile cut its consular staff in Peru in 2009."
+    new = "Chile halved its consular staff in Peru, the ministry said."
+    later = "Chile cut its consular staff in Peru by half."
+    rows = _run([
+        _doc("a", old, _event(old, "cut", "cut", "staff", date="2009")),
+        _doc("b", new, _event(new, "halved", "halve", "staff", date="2023-05-02",
+                              date_source="document")),
+        _doc("c", later, _event(later, "cut", "cut", "staff", date="2023-05-04",
+                                date_source="document")),
+    ])  # fmt: skip
+    assert sorted(r.n_mentions for r in rows) == [1, 2]
+    [news] = [r for r in rows if r.n_mentions == 2]
+    assert news.independent_sources == ("b", "c")
