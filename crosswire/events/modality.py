@@ -22,6 +22,7 @@ from crosswire.events.syntax import (
     has_passive_aux,
     infinitive,
     is_ing_form,
+    is_negated,
     is_noun,
     is_relative_pronoun,
     relation,
@@ -130,14 +131,14 @@ def modality_of(verb, future: bool = False) -> str:
     clause = own_clause(verb)
     for tok in clause:
         word, dep = tok.lower_, relation(tok)
-        if dep == "neg" and tok.head == verb:
-            found.add("negated")
         if dep == "advmod" and word in table["adv"]:
             found.add(table["adv"][word])
         if dep == "mark" and tok.head == verb and word in table["mark"]:
             found.add(table["mark"][word])
         if dep == "prep" and tok.head == verb and word in table["prep"]:
             found.add(table["prep"][word])  # "according to reports": the article does not say
+    if is_negated(verb):
+        found.add("negated")
     found.update(_modal_cues(verb, table))
     # "If talks fail, Spain will close ...": a condition clause attached to the event
     found.update(

@@ -138,6 +138,11 @@ def agents(verb) -> list:
     return [g for a in children(verb, "agent") for g in children(a, "pobj")]
 
 
+def is_negated(tok) -> bool:
+    """A "not" or "never" hangs on it: "did not close", "was not interested"."""
+    return has_child(tok, "neg")
+
+
 def auxiliaries(verb) -> list[str]:
     """The verb's auxiliaries, lower-cased, in text order: "will", "have", "been", "to"."""
     return [c.lower_ for c in children(verb, *AUX_DEPS)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from crosswire import tables
-from crosswire.events.syntax import children, complements, has_child, relation
+from crosswire.events.syntax import children, complements, is_negated, relation
 
 # compound score bounds of the tone buckets: strongly negative .. strongly positive
 _BUCKETS = ((-0.5, "neg2"), (-0.05, "neg1"), (0.05, "flat"), (0.5, "pos1"))
@@ -105,14 +105,10 @@ def _predicate_words(verb) -> list[tuple[object, bool]]:
         for g in children(c, "pobj", "amod", "acomp")  # "as liars", "as unconstitutional"
     ]
     return [
-        (w, _negated(h) or _negated(v))
+        (w, is_negated(h) or is_negated(v))
         for h, v in heads
         for w in (h, *children(h, "amod", "compound"))
     ]
-
-
-def _negated(tok) -> bool:
-    return has_child(tok, "neg")
 
 
 def _predicated(verb) -> list[str]:
