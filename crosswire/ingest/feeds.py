@@ -54,7 +54,9 @@ def looks_like_feed(head: bytes) -> bool:
 def parse_feed(content: bytes | str, origin: str = "feed") -> tuple[Entry | Skipped, ...] | None:
     """The entries of a feed (one that cannot be used skipped under ``origin#n``), or None when
     ``content`` is not a feed."""
-    parsed = feedparser.parse(content)
+    parsed = isolated(origin, "ingest", feedparser.parse, content)
+    if isinstance(parsed, Skipped):  # feedparser means never to raise, but a few bytes make it
+        return (Skipped(origin, "bad-feed", parsed.detail),)
     if not parsed.get("version") and not parsed.get("entries"):
         return None
     ids = (f"{origin}#{n}" for n in range(1, len(parsed.entries) + 1))

@@ -130,3 +130,10 @@ def test_feed_entries_are_fetched_concurrently_in_feed_order(concurrency, parall
         docs = list(read_feed(feed, "feed.rss", fetcher))
     assert [d.id for d in docs] == [f"https://p.example.org/{k}" for k in range(8)]
     assert (state["most"] > 1) is parallel
+
+
+def test_a_feed_that_breaks_the_parser_is_skipped_with_its_reason():
+    # a namespace whose bytes make feedparser's strict parser raise (found by the fuzzer)
+    [skipped] = parse_feed(b'<feed xmlns="h\xa0\xd1\xa0m"><entry/></feed>', "f")
+    assert isinstance(skipped, Skipped) and skipped.reason == "bad-feed"
+    assert "ValueError" in skipped.detail
