@@ -149,23 +149,19 @@ def ingest_on(
     t0 = time.perf_counter()
     run_id = store.start_run(inputs)
     counts: Counter[str] = Counter()
-    skipped: Counter[str] = Counter()
 
-    def skip(s: Skipped) -> None:
-        store.write_skipped(s, run_id)
-        skipped[s.reason] += 1
-
-    def todo() -> Iterable[RawDocument]:
-        for raw, digest in new_inputs(inputs, store, settings, counts, skip):
+    def todo() -> Iterable[RawDocument | Skipped]:
+        for raw, digest in new_inputs(inputs, store, settings, counts):
             # kept before the cluster sees it (the driver holds no inputs afterwards), so
             # documents the pipeline skips keep theirs too, for a later `reanalyse`
-            store.write_raw(raw, digest)
-            yield raw
+            if digest is not None:
+                store.write_raw(raw, digest)
+            yield raw  # a reader's skip too: the shards carry it, to be written in input order
 
     with recorded(store, run_id):
         paths = run_dask(todo(), settings, client, shard_dir, batch_docs, progress)
         loaded = load_shards(paths, store, run_id)
-        skipped.update(loaded.skipped)
+        skipped = Counter(loaded.skipped)
         if loaded.analysed:
             counts["analysed"] += loaded.analysed
         if loaded.unchanged:

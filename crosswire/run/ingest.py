@@ -77,22 +77,22 @@ def refresh_stories(
 
 
 def new_inputs(
-    inputs: Sequence[str],
-    store: Store,
-    settings: Settings,
-    counts: Counter[str],
-    on_skip: Callable[[Skipped], None],
-) -> Iterator[tuple[RawDocument, str]]:
-    """The documents of ``inputs`` not yet stored with the same content, with their hash.
+    inputs: Sequence[str], store: Store, settings: Settings, counts: Counter[str]
+) -> Iterator[tuple[RawDocument, str] | tuple[Skipped, None]]:
+    """The documents of ``inputs`` not yet stored with the same content, with their hash, and
+    the documents the readers reject (without one), in input order. Counts what is read and
+    unchanged.
 
-    Counts what is read and unchanged; documents the readers reject go to ``on_skip``.
+    A rejected document goes down the same stream so that it is written where it was read,
+    after the documents before it: an id read as a document and later rejected ends stored and
+    listed as skipped, by either executor, wherever the batches end.
     """
     for raw in read_inputs(inputs, settings.ingest.max_bytes, settings.fetch):
         counts["read"] += 1
         if isinstance(raw, Skipped):
-            on_skip(raw)
+            yield raw, None
         elif isinstance(digest := isolated(raw.id, "ingest", content_hash, raw), Skipped):
-            on_skip(digest)
+            yield digest, None
         elif store.has_article(raw.id, digest):
             counts["unchanged"] += 1
         else:
@@ -159,13 +159,14 @@ def ingest(
 
     with recorded(store, run_id):
         reported = 0
-        batches = batched(new_inputs(inputs, store, settings, counts, skip), BATCH_DOCS)
+        batches = batched(new_inputs(inputs, store, settings, counts), BATCH_DOCS)
         for batch, results in map_batches(batches, settings, workers, _raws):
             for (raw, digest), result in zip(batch, results, strict=True):
-                # first: a document is never stored without its input; a skipped one keeps its
-                # input too, so `reanalyse` can retry it after a fix (as the Dask ingest does)
-                store.write_raw(raw, digest)
-                if isinstance(result, Skipped):
+                # first: a document is never stored without its input; one the pipeline skips
+                # keeps its input too, so `reanalyse` can retry it after a fix (as with Dask)
+                if digest is not None:
+                    store.write_raw(raw, digest)
+                if isinstance(result, Skipped):  # by a reader (passed through) or the pipeline
                     skip(result)
                     continue
                 written = store.write_document(result, run_id, digest)
