@@ -120,3 +120,43 @@ def test_lexicon_has_cue_nouns_and_light_verbs():
     lex = load_lexicon()
     assert {"criticism", "decision"} <= lex.nouns and "make" in lex.light_verbs
     assert lex.kind("warn of") == "speech"
+
+
+def test_reported_speech_nested_in_another_gives_way(nlp):
+    _, quotes = run(nlp, "Keller plans to close the northern harbour in May, Tomas Brenner said.")
+    q = only(quotes, "close the northern harbour")
+    assert q.quote.startswith("Keller plans") and (q.cue, q.speaker) == ("said", "Tomas Brenner")
+    assert [q.cue for q in quotes] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue"),
+    [
+        (
+            "The new harbour tax seems to hurt the fishing towns most.",
+            "The new harbour tax",
+            "seems",
+        ),
+        (
+            "It appears that the ferry company will raise its fares again.",
+            "raise its fares",
+            "appears",
+        ),
+    ],
+)
+def test_writers_evidentials_report_their_subject_without_a_speaker(nlp, text, fragment, cue):
+    _, quotes = run(nlp, text)
+    q = only(quotes, fragment)
+    assert (q.cue, q.speaker, q.speaker_start, q.direct) == (cue, None, None, False)
+
+
+def test_writers_evidentials_need_a_complement_and_attribute_no_quotation(nlp):
+    assert run(nlp, "The minister appeared on television on Monday.")[1] == ()
+    _, quotes = run(nlp, 'It seems the harbour is "closed for the whole of the winter season."')
+    assert all(q.cue != "seems" or not q.direct for q in quotes)
+
+
+def test_prepositional_phrases_after_the_content_belong_to_it(nlp):
+    text = "Maria Keller advocated a new harbour tax at a time of growing worry over the fishing towns."
+    _, quotes = run(nlp, text)
+    assert only(quotes, "harbour tax").quote.endswith("over the fishing towns")

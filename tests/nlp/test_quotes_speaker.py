@@ -150,3 +150,63 @@ def test_a_title_and_surname_take_the_full_name():
 def test_speaker_of_participles_and_inverted_cues(text, fragment, speaker):
     _, quotes = run(text)
     assert only(quotes, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        # climbing through an adjective, and through the noun of "in addition to", "a point of"
+        (
+            "Maria Keller was not willing to say who would lead the port authority next year.",
+            "who would lead",
+            "Maria Keller",
+        ),
+        (
+            "In addition to stating that the harbour would close, Tomas Brenner promised new "
+            "jobs for the town.",
+            "harbour would close",
+            "Tomas Brenner",
+        ),
+        (
+            "Tomas Brenner made a point of saying that the harbour would stay open all winter.",
+            "stay open all winter",
+            "Tomas Brenner",
+        ),
+        # the agent of a participle is who asked
+        (
+            "Asked by the mayor to explain the long delay, Maria Keller said the ships were late.",
+            "explain the long delay",
+            "the mayor",
+        ),
+        # an attribution after its quotation that the parser took for the cue's object
+        (
+            '"Better watch out for the new tolls on the bridge," tweeted another.',
+            "new tolls",
+            "another",
+        ),
+        # of two subjects, the nearer: the other is a word of the quotation
+        (
+            '"The people who stood up and said they still back the plan, that is all I ask," '
+            "Keller told reporters.",
+            "all I ask",
+            "Keller",
+        ),
+    ],
+)
+def test_speaker_mention_of_hard_parses(text, fragment, mention):
+    article, quotes = run(text)
+    q = only(quotes, fragment)
+    assert article.text[q.speaker_start : q.speaker_end] == mention
+
+
+def test_a_continued_quotation_inherits_a_described_speaker_and_its_mention():
+    text = (
+        '"The port will close in May," said a harbour official, who asked not to be named '
+        "because the talks with the ferry company are still private.\n\n"
+        "The ferry company was not available.\n\n"
+        '"Nobody in the town has been told about it yet, and the boats keep coming."'
+    )
+    article, quotes = run(text)
+    q = only(quotes, "Nobody in the town")
+    assert (q.cue, q.speaker) == (None, "harbour official")
+    assert article.text[q.speaker_start : q.speaker_end] in ("a harbour official", "who")

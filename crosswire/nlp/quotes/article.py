@@ -21,7 +21,13 @@ What is found
     set off as a parenthetical ("Prices, she said, will rise") reports its head clause. A cue's
     object comes with the phrase that states the view of it ("accused Rubio of lying", "sees
     Cruz as a uniter"); a belief verb needs that phrase ("knows the city" reports nothing). An
-    aspect verb's infinitive is not content ("continues to grow").
+    aspect verb's infinitive is not content ("continues to grow"). The writer's evidentials
+    (kind ``writer``: "seems", "appears") report their subject with their complement ("the
+    plan seems to work", "it appears that ...") and have no speaker; they never attribute a
+    quotation.
+  * Reported speech nested in another's content gives way to it: in "Keller plans to stay,
+    Devine said" the content is what Devine said, and "plans" makes no quote of its own
+    (but a verb that a quotation made its cue keeps it before "according to").
   * Passive cues with an agent: "the plan was criticized by Keller" reports "the plan", and the
     agent is the speaker.
   * A cue with no complement but a preposition saying what it is about reports its object
@@ -45,18 +51,22 @@ What is found
   * Captions are not analysed; ``find_caption_quotes`` gives their quotation-mark quotes with
     ``in_caption`` set, for the caller to add.
   * Quotation marks without a cue: fragments under ``MIN_DIRECT_WORDS`` words are scare quotes
-    or titles and are skipped; longer ones are kept and inherit the previous quote's speaker when
-    it is close (a quote continued after "the court said.").
+    or titles and are skipped; longer ones are kept and inherit the previous quote's speaker,
+    with the mention that named it, when it is close (a quote continued after "the court
+    said.", or after '"...," said a strategist, speaking on condition of anonymity.').
   Cues are the lemmas of ``data/cues.tsv``.
 
 Who said it (``speaker``)
   * The mention is the subject of the cue (climbing "..., saying", "and added", "before adding",
     relative clauses, the noun a participle modifies: "a group backing Cruz"), or the object
-    of "according to", or the name right after a cue the
-    parser left subjectless ('"The risk," said Ada Lind, "is ..."'); it is the noun phrase
-    ending at that word, appositions left out. Its offsets are those of the mention in the
-    quote's own sentence, even when it is "he" or "who" ("who" is named by the noun it
-    modifies).
+    of "according to", or the agent of a participle ("Asked by the host ..."), or the name
+    right after a cue the parser left subjectless ('"The risk," said Ada Lind, "is ..."',
+    '"...," added a local official'). Climbing passes through adjectives ("was willing to
+    say") and the nouns of "made a point of saying", "in addition to stating"; of two subjects
+    the nearer to the cue is taken (the other is often a word of the quotation). The mention is
+    the noun phrase ending at that word, appositions left out. Its offsets are those of the
+    mention in the quote's own sentence, even when it is "he" or "who" ("who" is named by the
+    noun it modifies); a quote without a cue has those of the mention it inherits.
   * The entity holding the mention's head word gives its canonical name (so a resolver that
     already made "the bloc" an ORG mention of ASEAN wins); a person named in an apposition
     ("the union's general secretary, Ada Lindqvist,") is the speaker, with the role kept in the
@@ -78,13 +88,15 @@ Who said it (``speaker``)
     short apposition before the description ("UN spokesperson Ana Ruiz"); else, when the noun
     is a known role noun, the most salient referent of its kind. Other descriptions ("federal
     officials", "a senior adviser", "Norway's foreign ministry") are named as written; they are
-    antecedents of later pronouns but are not inherited by quotes without a cue.
+    antecedents of later pronouns; quotes without a cue inherit them only from a quotation
+    ('"...," said a harbour official'), not from narration ("Bankers met to discuss ...").
 Limits: no noun cues without a possessor ("in a statement", "the criticism of"), no passive
-cues without an agent ("is expected to"), no writer's evidentials ("appears to be"), no single
-quotation marks; no gender agreement beyond titles and given names, no cataphora, no speakers
-of quotes nested in quotes, nothing beyond ``MAX_BACK_CHARS``; cues are single verbs or listed
-phrases, so "was quoted as saying" is missed, and a cue used for something else ("told to
-leave") may give a false quote when it has a complement; the parse decides what it covers.
+cues without an agent ("is expected to"), no writer's evidentials beyond "seem" and "appear"
+("apparently", "reportedly"), no single quotation marks; no gender agreement beyond titles
+and given names, no cataphora, no speakers of quotes nested in quotes, nothing beyond
+``MAX_BACK_CHARS``; cues are single verbs or listed phrases, so "was quoted as saying" is
+missed, and a cue used for something else ("told to leave") may give a false quote when it has
+a complement; the parse decides what it covers.
 """
 
 from __future__ import annotations
@@ -126,7 +138,7 @@ def find_quotes(
     scene = Scene(text, narrative, Salience(paragraphs, narrative, inside), lexicon)
     quotes: list[Quote] = []
     previous: Previous | None = None  # the last speaker, for pronouns and descriptions
-    named: Previous | None = None  # the last speaker named, for quotes without a cue
+    named: Previous | None = None  # the last speaker named or quoted, for quotes without a cue
     for f in found:
         quote, previous, named = _attribute(f, scene, previous, named)
         quotes.append(quote)
@@ -175,11 +187,14 @@ def _attribute(
         r = resolve(f.head, (s_start, s_end), scene, previous)
         speaker = r.name
         if r.name:
-            previous = Previous(r.name, r.types, s_start, s_end)
-            named = previous if r.named else named
-    elif f.cue is None and named and f.start - named.end <= INHERIT_CHARS:
+            previous = Previous(r.name, r.types, s_start, s_end, (s_start, s_end), f.end)
+            # a name, or whoever a quotation is attributed to ("said a harbour official")
+            named = previous if r.named or f.direct else named
+    elif f.cue is None and named and f.start - named.said <= INHERIT_CHARS:
+        # a quotation continued without a cue: its speaker and the mention that named them
         speaker = named.name
-        previous = named = Previous(named.name, named.types, f.start, f.end)
+        s_start, s_end = named.mention or (None, None)
+        previous = named = Previous(named.name, named.types, f.start, f.end, named.mention, f.end)
     quote = Quote(
         start=f.start,
         end=f.end,

@@ -28,6 +28,8 @@ MIN_STANCE_WORDS = 1
 # ("Okafor said." split off by the sentence splitter).
 SHORT_TAIL_TOKENS = 8
 _WORD = re.compile(r"\w+")
+# The kind of the writer's evidentials ("seems", "appears"): content without a speaker.
+WRITER = "writer"
 # Dependents of a cue that can carry what was said: a quoted fragment inside one of them is
 # attributed to the cue whatever its length (called the plan "a disaster").
 _ARGUMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis"})
@@ -151,6 +153,8 @@ def _best_cue(m, index, text, marks, lexicon) -> tuple[int, Token, tuple[int, in
             ext = cue_extent(tok, off, lexicon)
             if ext is None or any(s.mark_start <= ext[0] < s.mark_end for s in marks):
                 continue
+            if cue_kind(tok, ext, off, lexicon) == WRITER:
+                continue  # "it seems": the writer's, never a quotation's attribution
             gap = ext[0] - m.mark_end if ext[0] >= m.mark_end else m.mark_start - ext[1]
             size = _governs(m, off, tok)
             # "according to X" after a verb cue names the channel, not the speaker ("he added
@@ -271,6 +275,10 @@ def _content(tok: Token, off: int, ext: tuple[int, int], kind: str) -> list[Toke
         if not comps or (dep == "xcomp" and tok.lemma_.lower() in _ASPECT_VERBS):
             continue  # "continues to grow": an aspect of the verb, not something said
         toks = list(comps[0].subtree)
+        if kind == WRITER:  # "the plan seems to work": what seems so is the subject's
+            return [
+                t for c in children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree
+            ] + toks
         objs = [c for c in children if c.dep_ == "dobj" and c.i < comps[0].i]
         if dep == "xcomp" and objs:  # "asked the committee to investigate": the object too
             toks = list(objs[0].subtree) + toks
@@ -279,7 +287,7 @@ def _content(tok: Token, off: int, ext: tuple[int, int], kind: str) -> list[Toke
             if kind == "belief" and not said:
                 continue  # "knows the city", "saw the film": no view of the object is stated
             toks += [t for c in said for t in c.subtree]
-        return toks
+        return toks + _run_on(children, comps[0])
     passive = [c for c in children if c.dep_ == "nsubjpass"]
     if passive and any(c.dep_ == "agent" for c in children):
         # "Cruz was endorsed by the senator", "it is seen as a deal by many": the subject is
@@ -297,6 +305,20 @@ def _content(tok: Token, off: int, ext: tuple[int, int], kind: str) -> list[Toke
     return None
 
 
+def _run_on(children: Sequence[Token], comp: Token) -> list[Token]:
+    """The prepositional phrases right after the cue's content that the parser hung on the cue
+    but that belong to what was said ("advocated a progressive agenda at a time of growing
+    worry", "showed Trump ahead by 38 points"), up to the first gap or comma."""
+    out: list[Token] = []
+    end = comp.right_edge.i
+    for c in (c for c in children if c.i > comp.right_edge.i):
+        if c.dep_ != "prep" or c.i != end + 1:
+            break
+        out += list(c.subtree)
+        end = c.right_edge.i
+    return out
+
+
 def _indirect(off: int, tok: Token, ext: tuple[int, int], kind: str) -> tuple[int, int] | None:
     if tok.lemma_.lower() == "accord":
         sent = tok.sent
@@ -312,6 +334,18 @@ def _overlaps(a: tuple[int, int], found: Sequence[Found]) -> bool:
         if shared > 0 and shared * 2 >= min(a[1] - a[0], f.end - f.start):
             return True
     return False
+
+
+def _nested(f: Found, span: tuple[int, int]) -> bool:
+    """Whether ``f`` is reported speech inside the content ``span``, its cue and all
+    ("Keller plans to stay, Devine said": "plans" is inside what Devine said)."""
+    return (
+        not f.direct
+        and f.cue is not None
+        and span[0] <= f.cue[0] < span[1]
+        and span[0] <= f.start
+        and f.end <= span[1]
+    )
 
 
 def find_candidates(
@@ -335,8 +369,14 @@ def find_candidates(
         # part of that clause, which becomes a mixed quote
         governing = {off + a.idx for a in tok.ancestors}  # "added ..., according to Reuters"
         found = [f for f in found if not _fragment_of(f, span, text, mixed - governing)]
-        if not _overlaps(span, found):
-            found.append(Found(span[0], span[1], False, ext, speaker_head(tok), off))
+        # an attribution nested in this one's content gives way: the outer speaker is the
+        # source of all of it, as PolNeAR annotates ("Keller plans to stay, Devine said")
+        # ("according to" after a verb cue that a quotation made its own is the channel)
+        channel = tok.lemma_.lower() == "accord"
+        outside = [f for f in found if not _nested(f, span) or (channel and f.cue[0] in mixed)]
+        if not _overlaps(span, outside):
+            head = None if kind == WRITER else speaker_head(tok)  # the writer says so
+            found = [*outside, Found(span[0], span[1], False, ext, head, off)]
     # cue nouns last: a verb's report of the same content names its speaker more plainly
     for off, tok in index.tokens():
         noun = _noun_cue(tok, off, lexicon)

@@ -10,12 +10,13 @@ from types import MappingProxyType
 from crosswire import tables
 from crosswire.errors import DataError
 
-VERB_KINDS = ("speech", "belief", "intention", "stance", "evidence")
+VERB_KINDS = ("speech", "belief", "intention", "stance", "evidence", "writer")
 _KINDS = (*VERB_KINDS, "prep", "noun", "light", "person", "org")
 # Which dependents of a cue carry the content, by kind, in order of preference. Measured on the
 # PolNeAR training part: speech and belief report a clause ("said the talks stalled"), intention
 # an infinitive or an object ("wants to run", "seeks the nomination"), stance and evidence an
-# object ("endorsed Clinton", "polls show a tie") as well as a clause.
+# object ("endorsed Clinton", "polls show a tie") as well as a clause; the writer's evidentials
+# what seems so, with their subject ("the plan seems to work", "it appears that ...").
 CONTENT_DEPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "speech": ("ccomp", "xcomp", "dobj"),
@@ -23,6 +24,7 @@ CONTENT_DEPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "intention": ("xcomp", "ccomp", "dobj"),
         "stance": ("ccomp", "dobj"),
         "evidence": ("ccomp", "dobj"),
+        "writer": ("xcomp", "ccomp", "acomp", "oprd"),
         "prep": (),
     }
 )

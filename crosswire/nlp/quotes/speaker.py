@@ -48,8 +48,13 @@ ROLE_WINDOW_CHARS = 40
 # was right 5 times, wrong twice (of 12); 40, which keeps a speaker against a subject one
 # sentence nearer, was right 3 times, wrong 7 (of 16).
 SPEAKER = 10.0
+# An attribution inverted after its quotation ('"...," said the woman') follows one of these.
+_INVERTING_MARKS = frozenset({",", '"', "”", "''", "?", "!"})
+_INVERTED_DEPS = frozenset({"dobj", "nsubj", "attr", "dep", "npadvmod", "appos"})
+_INVERTED_POS = frozenset({"NOUN", "PROPN", "PRON", "DET"})
 _NAME_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "flat", "nummod"})
-_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "acl"})
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "acl", "acomp"})
+_NOUN_CLIMB_DEPS = frozenset({"pobj", "dobj"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +72,8 @@ class Previous:
     types: frozenset[str]
     start: int  # its mention, or its quote when it had none
     end: int
+    mention: tuple[int, int] | None = None  # where its last quote named it
+    said: int = 0  # where its last quote ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,17 +97,24 @@ def speaker_head(cue: Token) -> Token | None:
         return None
     agent = [p for p in cue.children if p.dep_ == "agent"]  # "was endorsed by the senator"
     objs = [c for c in agent[0].children if c.dep_ == "pobj"] if agent else []
-    if objs and any(c.dep_ == "nsubjpass" for c in cue.children):
+    if objs and (
+        any(c.dep_ == "nsubjpass" for c in cue.children)
+        or (cue.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in cue.children))
+    ):  # "Asked by the host to respond, Keller said": the asker asked
         return objs[0]
     tok = cue
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "expl")]
-        if subj:
-            return subj[0] if subj[0].dep_ == "nsubj" else None
+        if subj:  # the nearest: a second "subject" is often a quotation's word
+            near = min(subj, key=lambda c: abs(c.i - tok.i))
+            return near if near.dep_ == "nsubj" else None
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
             return tok.head  # "listeners, who wondered", "a group backing the senator"
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "... before adding", "by saying"
             tok = tok.head.head
+            # "made a point of saying", "in addition to stating": through the noun too
+            while tok.dep_ in _NOUN_CLIMB_DEPS and tok.pos_ == "NOUN" and tok.head is not tok:
+                tok = tok.head.head if tok.dep_ == "pobj" else tok.head
             continue
         if tok.dep_ not in _CLIMB_DEPS or tok.head is tok:
             return _inverted_subject(cue) if tok is cue else None
@@ -110,9 +124,15 @@ def speaker_head(cue: Token) -> Token | None:
 
 def _inverted_subject(cue: Token) -> Token | None:
     """The name right after a cue the parser left without a subject: '"The risk," said
-    Edward Leamer, an economist, "is ..."' (parsed with "said" a parataxis)."""
-    if cue.dep_ != "parataxis":
+    Edward Leamer, an economist, "is ..."' (parsed with "said" a parataxis), or the noun
+    phrase after a cue that follows its quotation, which the parser took for an object."""
+    after_quote = cue.i > 0 and cue.doc[cue.i - 1].text in _INVERTING_MARKS
+    if cue.dep_ != "parataxis" and not after_quote:
         return None
+    if after_quote:  # '"...," added a New Hampshire Democrat': taken for the cue's object
+        for child in cue.rights:
+            if child.dep_ in _INVERTED_DEPS and child.pos_ in _INVERTED_POS:
+                return child
     i = cue.i + 1
     while i + 1 < len(cue.doc) and cue.doc[i].pos_ == "PROPN" and cue.doc[i + 1].pos_ == "PROPN":
         i += 1
