@@ -132,7 +132,10 @@ def test_suspension_closure_accusation_and_denial(analysed):
                if text[e["trigger_start"]:e["trigger_end"]] == "denied"]  # fmt: skip
     assert denials and all(e["plover"] == "REJECT" for e in denials)
     assert denials[0]["source"]["code"].startswith("RUS")
-    assert not _events(recs[AP], plover="ACCUSE", source="RUS", target="IGOWSTNAT")
+    # the denial is not also read as Russia accusing NATO (a reversed duplicate of NATO's
+    # accusation in the same sentence)
+    accusing = _events(recs[AP], plover="ACCUSE", source="RUS", target="IGOWSTNAT")
+    assert not [e for e in accusing if e["sentence_start"] == denials[0]["sentence_start"]]
 
 
 def test_hedged_closure_date_keeps_its_modality(analysed):

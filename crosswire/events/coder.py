@@ -294,13 +294,17 @@ def predicate_reading(verb, patterns, ontology) -> tuple[object | None, list[str
     cues = []
     if pattern is not None:
         kind = "phrase" if pattern.words else "bare"
-        root = _root_of(ontology.plover(pattern.code).event)
+        event = ontology.plover(pattern.code).event
+        # a CAMEO 01 statement ("voiced concern", 012) is no act: its cue says so, while an 02
+        # appeal may be a request
+        root = _root_of(event) if event or pattern.code.startswith("02") else NONE
         cues = [f"pattern={root}", f"pattern={root}|{kind}"]
     return pattern, predicate_features(verb, [*cues, *tone_cues(verb, speech=False)])
 
 
 def _root_of(event: str) -> str:
-    """The model's class for a PLOVER event of the ontology (its YIELD is CONCEDE, RETREAT)."""
+    """The model's class for a PLOVER event of the ontology (its YIELD is CONCEDE, RETREAT);
+    REQUEST for none, which the coder asks only of 02 appeals."""
     return ROOT_ALIASES.get(event, event) or "REQUEST"
 
 

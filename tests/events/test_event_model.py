@@ -76,3 +76,23 @@ def test_a_statement_pattern_gives_way_only_to_a_sure_model(weight, reported):
     text = "Japan expressed alarm at the missile tests by North Korea."
     found = _events(text, _toy("ACCUSE", {"v=express": weight - (-6.0)}))
     assert ("expressed" in found) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "cue"),
+    [
+        # a comment (CAMEO 012) tells the model the dictionary sees no act, not a request
+        ("Peru voiced concern over the troop movements by Chile.", "voiced", "pattern=NONE"),
+        # an appeal (020) may be a request when addressed to someone
+        ("Peru appealed to Chile for calm along the border.", "appealed", "pattern=REQUEST"),
+    ],
+)
+def test_a_statement_pattern_is_cued_as_no_act(text, verb, cue):
+    from crosswire.events.coder import predicate_reading
+    from crosswire.events.ontology import load_ontology
+    from crosswire.events.patterns import load_verb_patterns
+    from crosswire.nlp.model import load_nlp
+
+    tok = next(t for t in load_nlp()(text) if t.text == verb)
+    _, features = predicate_reading(tok, load_verb_patterns(), load_ontology())
+    assert cue in features
