@@ -18,7 +18,14 @@ from pathlib import Path
 
 from distributed import Client, LocalCluster, as_completed
 
-from crosswire.run.ingest import RunReport, close_run, content_hash, new_inputs, recorded
+from crosswire.run.ingest import (
+    RunReport,
+    close_run,
+    content_hash,
+    new_inputs,
+    recorded,
+    tally,
+)
 from crosswire.run.local import BATCH_DOCS, batched, process_batch
 from crosswire.run.shards import ShardRow, read_shard, write_shard
 from crosswire.settings import Settings
@@ -115,24 +122,19 @@ def run_dask(
 def load_shards(paths: Iterable[Path], store: Store, run_id: str) -> Loaded:
     """Write the shards' results into ``store`` in order, by the local ingest's rules.
 
-    A document already stored with the same content hash is not written again (so loading a
-    shard twice adds nothing); a skip replaces an earlier skip of the same id. The content
-    hashes come from the shards, one per input, so an id read twice keeps its last content.
+    A shard is written in one transaction (``Store.write_results``), so a load killed midway
+    has every shard before it stored and nothing of the shard it was writing. A document already
+    stored with the same content hash is not written again (so loading a shard twice adds
+    nothing); a skip replaces an earlier skip of the same id. The content hashes come from the
+    shards, one per input, so an id read twice keeps its last content.
     """
-    analysed, unchanged, skipped = 0, 0, Counter[str]()
+    counts, skipped = Counter[str](), Counter[str]()
     for path in paths:
-        pending: list[tuple[Document, str]] = []
-        for row in [*read_shard(path), None]:  # None: flush what is pending at the end
-            if isinstance(row, ShardRow) and isinstance(row.result, Document):
-                pending.append((row.result, row.content_hash or ""))
-                continue
-            written = sum(store.write_documents(pending, run_id)) if pending else 0
-            analysed, unchanged = analysed + written, unchanged + len(pending) - written
-            pending = []
-            if row is not None:  # a skip, written after the documents before it
-                store.write_skipped(row.result, run_id)
-                skipped[row.result.reason] += 1
-    return Loaded(analysed, dict(skipped), unchanged)
+        rows = read_shard(path)
+        results = [row.result for row in rows]
+        written = store.write_results([(r.result, r.content_hash) for r in rows], run_id)
+        tally(results, written, counts, skipped)
+    return Loaded(counts["analysed"], dict(skipped), counts["unchanged"])
 
 
 def ingest_on(
@@ -151,12 +153,13 @@ def ingest_on(
     counts: Counter[str] = Counter()
 
     def todo() -> Iterable[RawDocument | Skipped]:
-        for raw, digest in new_inputs(inputs, store, settings, counts):
-            # kept before the cluster sees it (the driver holds no inputs afterwards), so
-            # documents the pipeline skips keep theirs too, for a later `reanalyse`
-            if digest is not None:
-                store.write_raw(raw, digest)
-            yield raw  # a reader's skip too: the shards carry it, to be written in input order
+        for batch in batched(new_inputs(inputs, store, settings, counts), batch_docs):
+            # kept before the cluster sees them (the driver holds no inputs afterwards), so
+            # documents the pipeline skips keep theirs too, for a later `reanalyse`; a batch's
+            # in one transaction, as its shard is loaded
+            store.write_raws([(raw, digest) for raw, digest in batch if digest is not None])
+            # a reader's skip too: the shards carry it, to be written in input order
+            yield from (raw for raw, _ in batch)
 
     with recorded(store, run_id):
         paths = run_dask(todo(), settings, client, shard_dir, batch_docs, progress)

@@ -1,13 +1,19 @@
 """`crosswire ingest`: inputs → pipeline → store, then copies, stories and story events.
 
-Resumable: each document is written in its own transaction with a hash of its content, and a
-document already stored with the same hash is not analysed again, so a killed run re-run adds
-what is missing and nothing twice. A run's stories are written in one transaction that also
-finishes the run; a run killed or failed before it stays unfinished in the store (a failed one
-with its error), and the next run groups that run's articles with its own, so no article is
-left out of the stories and no story without its events. The raw input of each document the
-pipeline sees (analysed or skipped by it) is kept, so ``reanalyse`` can re-run the pipeline
-(after a change of code or settings) without the inputs.
+Resumable: the results of each batch the pipeline returns (``BATCH_DOCS`` documents, the batch
+a Dask shard holds too) are written in one transaction, with the raw inputs they came from and
+the hash of each one's content; a document already stored with the same hash is not analysed
+again. So a killed run re-run redoes the batch it was writing and adds what is missing, nothing
+twice. One transaction per batch, not per document, because each transaction and each of its
+dozen inserts has a fixed cost of milliseconds: per document (~40 ms) the store's one writer was
+as slow as the analysis; a batch pays it once, and a kill loses at most one batch's analysis.
+
+A run's stories are written in one transaction that also finishes the run; a run killed or
+failed before it stays unfinished in the store (a failed one with its error), and the next run
+groups that run's articles with its own, so no article is left out of the stories and no story
+without its events. The raw input of each document the pipeline sees (analysed or skipped by
+it) is kept, so ``reanalyse`` can re-run the pipeline (after a change of code or settings)
+without the inputs.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from crosswire.run.local import BATCH_DOCS, batched, map_batches
 from crosswire.settings import Settings
 from crosswire.store.duckdb_store import Store
 from crosswire.stories.assemble import Assembly, assemble, extend
-from crosswire.types import RawDocument, Skipped
+from crosswire.types import Document, RawDocument, Skipped
 
 
 @dataclass(frozen=True)
@@ -145,33 +151,23 @@ def ingest(
 ) -> RunReport:
     """Run the pipeline over ``inputs`` into ``store``; ``progress(n)`` after every n inputs.
     New articles join the stored stories; ``recluster`` groups every article afresh. With
-    ``workers`` > 1 documents are processed by a pool of processes (``run.local``) and
-    written here, by the store's one writer, in input order."""
+    ``workers`` > 1 documents are processed by a pool of processes (``run.local``). Either
+    way they are written here, by the store's one writer, in input order, a batch per
+    transaction."""
     t0 = time.perf_counter()
     run_id = store.start_run(inputs)
     counts: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
-
-    def skip(s: Skipped) -> None:
-        store.write_skipped(s, run_id)
-        skipped[s.reason] += 1
-        counts["skipped"] += 1
-
     with recorded(store, run_id):
         reported = 0
         batches = batched(new_inputs(inputs, store, settings, counts), BATCH_DOCS)
         for batch, results in map_batches(batches, settings, workers, _raws):
-            for (raw, digest), result in zip(batch, results, strict=True):
-                # first: a document is never stored without its input; one the pipeline skips
-                # keeps its input too, so `reanalyse` can retry it after a fix (as with Dask)
-                if digest is not None:
-                    store.write_raw(raw, digest)
-                if isinstance(result, Skipped):  # by a reader (passed through) or the pipeline
-                    skip(result)
-                    continue
-                written = store.write_document(result, run_id, digest)
-                # not written: stored as is earlier in this run (an id read twice)
-                counts["analysed" if written else "unchanged"] += 1
+            # with their inputs: a document is never stored without its input, and one the
+            # pipeline skips keeps its input too, so `reanalyse` can retry it after a fix
+            raws = [(raw, digest) for raw, digest in batch if digest is not None]
+            hashes = [digest for _, digest in batch]
+            written = store.write_results(list(zip(results, hashes, strict=True)), run_id, raws)
+            tally(results, written, counts, skipped)
             if progress:
                 progress(counts["read"] - reported)
                 reported = counts["read"]
@@ -180,6 +176,22 @@ def ingest(
 
 def _raws(batch: list) -> list:
     return [raw for raw, _ in batch]
+
+
+def tally(
+    results: Sequence[Document | Skipped],
+    written: Sequence[bool],
+    counts: Counter[str],
+    skipped: Counter[str],
+) -> None:
+    """Count results as ``Store.write_results`` wrote them: a document not written was stored
+    as is earlier in this run (an id read twice); a skip by its reason."""
+    for result, new in zip(results, written, strict=True):
+        if isinstance(result, Skipped):  # by a reader (passed through) or the pipeline
+            skipped[result.reason] += 1
+            counts["skipped"] += 1
+        else:
+            counts["analysed" if new else "unchanged"] += 1
 
 
 def reanalyse(
@@ -207,15 +219,13 @@ def reanalyse(
     with recorded(store, run_id):
         batches = ([store.read_raw(i) for i in batch] for batch in batched(ids, BATCH_DOCS))
         for raws, results in map_batches(batches, settings, workers):
-            for raw, result in zip(raws, results, strict=True):
-                counts["read"] += 1
-                if isinstance(result, Skipped):
-                    store.write_skipped(result, run_id, drop_article=True)
-                    skipped[result.reason] += 1
-                    counts["skipped"] += 1
-                else:
-                    store.write_document(result, run_id, content_hash(raw), replace=True)
-                    counts["analysed"] += 1
+            counts["read"] += len(raws)
+            hashes = [content_hash(raw) for raw in raws]
+            # replace: a document replaces its rows, a skip removes its article (not its input)
+            written = store.write_results(
+                list(zip(results, hashes, strict=True)), run_id, replace=True
+            )
+            tally(results, written, counts, skipped)
             if progress:
                 progress(len(raws))
         # a given id the pipeline now skips is in no article any more: named so its story changes

@@ -1,11 +1,12 @@
 """The DuckDB store: everything one run produces, in one embedded file, with one writer.
 
 DuckDB lets one process write a file at a time; this class is that writer. Documents are written
-in transactions (one per document, or one per batch with ``write_documents``) keyed on article
-id and content hash, so a run that is killed and started again ends with every document stored
-exactly once. A run's copies, stories and story events are written in one more transaction,
-which also marks the run finished (``write_stories``): a run killed or failed before it leaves
-the stories as they were and itself unfinished, and the next run groups its articles too.
+in transactions keyed on article id and content hash (an ingest writes each batch of results
+with their raw inputs in one, ``write_results``), so a run that is killed and started again ends
+with every document stored exactly once. A run's copies, stories and story events are written in
+one more transaction, which also marks the run finished (``write_stories``): a run killed or
+failed before it leaves the stories as they were and itself unfinished, and the next run groups
+its articles too.
 """
 
 from __future__ import annotations
@@ -141,21 +142,61 @@ class Store:
         Same rules per document; the batch is stored whole or not at all. Far faster than one
         call per document: each statement and commit has a fixed cost of a few milliseconds.
         """
+        with self._transaction():
+            return self._documents(items, run_id, replace)
+
+    def write_results(
+        self,
+        results: Sequence[tuple[Document, str] | tuple[Skipped, str | None]],
+        run_id: str,
+        raws: Sequence[tuple[RawDocument, str]] = (),
+        replace: bool = False,
+    ) -> list[bool]:
+        """A batch of pipeline results, each with the content hash of its input, and the raw
+        inputs they came from, in one transaction: stored whole or not at all.
+
+        ``raws`` first (``write_raws``), so no document is stored without its input; then the
+        results in order, a document as by ``write_documents`` and a skip as by ``write_skipped``
+        (an id skipped after it was read as a document stays stored, one read after its skip is
+        no longer listed as skipped). With ``replace``, as in a re-analysis, a document replaces
+        its rows even with the same hash and a skip removes the article of its id. Whether each
+        result was written: False for a document already stored as is.
+        """
+        written: list[bool] = []
+        with self._transaction():
+            self._raws(raws)
+            run: list[tuple[Document, str]] = []  # documents in a row: written together
+            for result, content_hash in [*results, (None, None)]:  # None: the end
+                if isinstance(result, Document):
+                    run.append((result, content_hash or ""))
+                    continue
+                written += self._documents(run, run_id, replace)
+                run = []
+                if isinstance(result, Skipped):  # after the documents before it
+                    self._skipped(result, run_id, replace)
+                    written.append(True)
+            pause_point("results")  # a test kills the run here (store/pause.py)
+        return written
+
+    def _documents(
+        self, items: Sequence[tuple[Document, str]], run_id: str, replace: bool
+    ) -> list[bool]:
+        if not items:
+            return []
         pending: dict[str, tuple[Document, str]] = {}
         written = []
-        with self._transaction():
-            stored = self._stored_hashes([doc.id for doc, _ in items])
-            for doc, content_hash in items:
-                current = pending.get(doc.id, (None, stored.get(doc.id)))[1]
-                new = replace or current != content_hash
-                written.append(new)
-                if new:
-                    pending[doc.id] = (doc, content_hash)
-            replaced = [i for i in pending if i in stored]
-            for table in _ARTICLE_TABLES:
-                self._delete_ids(table, "article_id", replaced)
-            self._delete_ids("skipped", "id", list(pending))
-            self._insert_documents(list(pending.values()), run_id)
+        stored = self._stored_hashes([doc.id for doc, _ in items])
+        for doc, content_hash in items:
+            current = pending.get(doc.id, (None, stored.get(doc.id)))[1]
+            new = replace or current != content_hash
+            written.append(new)
+            if new:
+                pending[doc.id] = (doc, content_hash)
+        replaced = [i for i in pending if i in stored]
+        for table in _ARTICLE_TABLES:
+            self._delete_ids(table, "article_id", replaced)
+        self._delete_ids("skipped", "id", list(pending))
+        self._insert_documents(list(pending.values()), run_id)
         return written
 
     def _stored_hashes(self, ids: list[str]) -> dict[str, str]:
@@ -188,14 +229,17 @@ class Store:
         it); its raw input stays, so another re-analysis can bring it back.
         """
         with self._transaction():
-            if drop_article:
-                for table in (*_ARTICLE_TABLES, "copies"):
-                    self._delete_ids(table, "article_id", [skipped.id])
-                self._delete_ids("copies", "original_id", [skipped.id])
-            self._con.execute(
-                "INSERT OR REPLACE INTO skipped (id, reason, detail, run_id) VALUES (?, ?, ?, ?)",
-                [skipped.id, skipped.reason, skipped.detail, run_id],
-            )
+            self._skipped(skipped, run_id, drop_article)
+
+    def _skipped(self, skipped: Skipped, run_id: str, drop_article: bool) -> None:
+        if drop_article:
+            for table in (*_ARTICLE_TABLES, "copies"):
+                self._delete_ids(table, "article_id", [skipped.id])
+            self._delete_ids("copies", "original_id", [skipped.id])
+        self._con.execute(
+            "INSERT OR REPLACE INTO skipped (id, reason, detail, run_id) VALUES (?, ?, ?, ?)",
+            [skipped.id, skipped.reason, skipped.detail, run_id],
+        )
 
     def read_document(self, article_id: str) -> Document:
         return Q.read_document(self._con, article_id)
@@ -216,27 +260,32 @@ class Store:
 
     def write_raws(self, items: Sequence[tuple[RawDocument, str]]) -> None:
         """``write_raw`` for many (raw document, content hash) pairs in one transaction."""
+        with self._transaction():
+            self._raws(items)
+
+    def _raws(self, items: Sequence[tuple[RawDocument, str]]) -> None:
+        if not items:
+            return
         links = {raw.id: h for raw, h in items}  # the last hash per id wins
         in_list = "IN (SELECT unnest(?::VARCHAR[]))"
-        with self._transaction():
-            known = self._first_column(
-                f"SELECT content_hash FROM raw WHERE content_hash {in_list}", list(links.values())
-            )
-            fresh: dict[str, RawDocument] = {}  # the first input seen with a hash is kept
-            for raw, h in items:
-                if links[raw.id] == h and h not in known:
-                    fresh.setdefault(h, raw)
-            self._insert("raw", R.RAW_COLUMNS, [R.raw_row(raw, h) for h, raw in fresh.items()])
-            old = self._first_column(
-                f"SELECT content_hash FROM raw_articles WHERE article_id {in_list}", list(links)
-            )
-            self._delete_ids("raw_articles", "article_id", list(links))
-            self._insert("raw_articles", ("article_id", "content_hash"), list(links.items()))
-            self._con.execute(
-                f"DELETE FROM raw WHERE content_hash {in_list} "
-                "AND content_hash NOT IN (SELECT content_hash FROM raw_articles)",
-                [old],
-            )
+        known = self._first_column(
+            f"SELECT content_hash FROM raw WHERE content_hash {in_list}", list(links.values())
+        )
+        fresh: dict[str, RawDocument] = {}  # the first input seen with a hash is kept
+        for raw, h in items:
+            if links[raw.id] == h and h not in known:
+                fresh.setdefault(h, raw)
+        self._insert("raw", R.RAW_COLUMNS, [R.raw_row(raw, h) for h, raw in fresh.items()])
+        old = self._first_column(
+            f"SELECT content_hash FROM raw_articles WHERE article_id {in_list}", list(links)
+        )
+        self._delete_ids("raw_articles", "article_id", list(links))
+        self._insert("raw_articles", ("article_id", "content_hash"), list(links.items()))
+        self._con.execute(
+            f"DELETE FROM raw WHERE content_hash {in_list} "
+            "AND content_hash NOT IN (SELECT content_hash FROM raw_articles)",
+            [old],
+        )
 
     def _first_column(self, sql: str, ids: list[str]) -> list:
         return [r[0] for r in self._con.execute(sql, [ids]).fetchall()]

@@ -1,5 +1,6 @@
 """The Dask executor on a real LocalCluster and the local executor make byte-identical stores from
-the same 1,000 articles: every table of the store, row for row, but for what names the run.
+the same 1,000 articles: every table of the store, row for row, but for what names the run
+(tests/run/dumps.py).
 
 The articles are this test's own: sentences put together from the small tables below by a seeded
 ``random.Random``: 200 stories (two countries and one act: an expulsion, a condemnation, a
@@ -12,7 +13,6 @@ two of them under the id of a report read before or after them.
 import json
 import multiprocessing
 import random
-from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 
 import pytest
@@ -22,22 +22,13 @@ from crosswire.run.dask import ingest_on
 from crosswire.run.ingest import ingest
 from crosswire.settings import DEFAULTS
 from crosswire.store.duckdb_store import Store
+from tests.run.dumps import dump, first_difference
 
 SEED = 18  # the issue this test closes
 ARTICLES = 1000  # analysable reports, copies included
 IN_JSONL = 600  # the first ones are JSONL records, the rest .txt files
 COPIES = 40  # reports stored again under a second id (every other one with a line added)
 STORIES = 200  # what happened: two countries, an act, a day
-# What names the run that wrote a row, or when: two runs of the same inputs may differ there
-# and nowhere else. `runs` holds nothing but that (its id, start and end, inputs, counts,
-# error), so it is left out whole; the runs' counts are compared through their reports.
-RUN_TABLES = {"runs"}
-RUN_COLUMNS = {
-    ("articles", "run_id"): "the run that stored the article",
-    ("articles", "stored_at"): "when that run stored it",
-    ("skipped", "run_id"): "the run that skipped the document",
-}
-
 # (country, adjective, capital, head of government)
 COUNTRIES = [
     ("Norway", "Norwegian", "Oslo", "Prime Minister Ingrid Dahl"),
@@ -242,47 +233,6 @@ def write_news(folder):
     return {(where[ARTICLES - COPIES + k], where[i]) for k, i in enumerate(copied)}
 
 
-def dump(path):
-    """Every table of the store at ``path`` but RUN_TABLES, without RUN_COLUMNS, its rows
-    sorted: {table: (columns, rows)}. The tables are asked of DuckDB, so a new one is covered."""
-    with Store(path, read_only=True) as store:
-        con = store.connection
-        tables = [t for (t,) in con.execute(
-            "SELECT table_name FROM information_schema.tables "
-            "WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY table_name"
-        ).fetchall() if t not in RUN_TABLES]  # fmt: skip
-        found = {}
-        for table in tables:
-            columns = [c for (c,) in con.execute(
-                "SELECT column_name FROM information_schema.columns "
-                "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position",
-                [table],
-            ).fetchall() if (table, c) not in RUN_COLUMNS]  # fmt: skip
-            cols = ", ".join(f'"{c}"' for c in columns)
-            rows = con.execute(f"SELECT {cols} FROM {table} ORDER BY ALL").fetchall()
-            found[table] = (columns, rows)
-        return found
-
-
-def first_difference(one, other):
-    """Where two dumps first differ, in words (the rows of the first table that differs which
-    only one store has); None when they are equal."""
-    if one.keys() != other.keys():
-        return f"tables differ: {sorted(one.keys() ^ other.keys())}"
-    for table in one:
-        (columns, rows), (columns_other, rows_other) = one[table], other[table]
-        if columns != columns_other:
-            return f"{table}: columns {columns} != {columns_other}"
-        if rows != rows_other:  # rows hold lists: compared by repr
-            mine, theirs = Counter(map(repr, rows)), Counter(map(repr, rows_other))
-            only = []
-            for side, extra in (("Dask", mine - theirs), ("local", theirs - mine)):
-                if extra:
-                    only.append(f"{extra.total()} only in the {side} store: {list(extra)[:3]}")
-            return f"{table} {columns}, rows " + "; ".join(only)
-    return None
-
-
 def ingest_locally(news, db):
     """The local ingest (``ingest``, its default of one worker) of ``news`` into ``db``."""
     with Store(db) as store:
@@ -317,7 +267,7 @@ def stores(tmp_path_factory):
 def test_dask_and_local_stores_of_a_thousand_articles_are_identical(stores):
     dask_db, local_db, _, _, _ = stores
     dask, local = dump(dask_db), dump(local_db)
-    assert (difference := first_difference(dask, local)) is None, difference
+    assert (difference := first_difference(dask, local, ("Dask", "local"))) is None, difference
     assert dask == local
 
 

@@ -1,8 +1,10 @@
-"""An ingest killed or failed while it writes its stories is repaired by the next ingest, and the
-faults a user meets (a full disk, another program's DuckDB file, a locked store) end in one line.
+"""An ingest killed or failed while it writes its documents or its stories is repaired by the
+next ingest, and the faults a user meets (a full disk, another program's DuckDB file, a locked
+store) end in one line.
 
 The kill is real: `crosswire ingest` in a subprocess, paused by the store's test seam
-(crosswire/store/pause.py) inside its story-event writes and killed there with SIGKILL.
+(crosswire/store/pause.py) inside a transaction (a batch of documents, a Dask shard, the story
+events) and killed there with SIGKILL.
 """
 
 import errno
@@ -11,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from contextlib import suppress
 
 import duckdb
 import pytest
@@ -18,10 +21,12 @@ from typer.testing import CliRunner
 
 from crosswire.cli import app
 from crosswire.errors import StoreError
+from crosswire.run.dask import ingest_dask
 from crosswire.run.ingest import ingest
 from crosswire.settings import DEFAULTS
 from crosswire.store.duckdb_store import Store
 from crosswire.store.pause import PAUSE_AT, PAUSE_MARKER
+from tests.run.dumps import dump, first_difference
 
 NEWS = {
     "oslo.txt": "Norway expelled three Iranian diplomats on Monday, the foreign ministry in Oslo "
@@ -35,16 +40,21 @@ NEWS = {
     "santiago.txt": "Chilean police arrested two protest leaders in Santiago on Thursday, a "
                     "police spokesman said.",
 }  # fmt: skip
+# A document no reader takes, read (in name order) in the batch the document-write kills stop.
+BLANK = {"quiet.txt": "  \n\n"}
+# Documents per batch of the ingest killed in its document writes: three batches of the news
+# and BLANK (the CLI's batches are 64 documents).
+SMALL_BATCH = 2
 # What a store's stories are: compared between a repaired store and one never interrupted.
 GROUPING = ("copies", "stories", "story_articles", "story_events", "event_mentions")
-# Seconds the killed ingest may take to reach its story-event writes (it loads spaCy first).
+# Seconds the killed ingest may take to reach its pause point (it loads spaCy first).
 REACH_SECONDS = 300
 
 
 def _write(folder, names):
     folder.mkdir(exist_ok=True)
     for name in names:
-        (folder / name).write_text(NEWS[name], encoding="utf-8")
+        (folder / name).write_text((NEWS | BLANK)[name], encoding="utf-8")
 
 
 def _grouping(db):
@@ -71,22 +81,30 @@ def _clean(tmp_path, earlier):
     return db
 
 
-def _killed_in_story_events(docs, db, marker):
-    env = os.environ | {PAUSE_AT: "story-events", PAUSE_MARKER: str(marker)}
-    command = [sys.executable, "-c", "from crosswire.cli import main; main()",
-               "ingest", str(docs), "--db", db, "--quiet", "--workers", "1"]  # fmt: skip
-    proc = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+def _killed(docs, db, marker, point, executor="local", batch_docs=None):
+    """`crosswire ingest` of ``docs`` into ``db`` (``executor`` and one worker, batches of
+    ``batch_docs`` documents if given), killed with SIGKILL when it reaches pause ``point``:
+    the process and those it started (a Dask cluster), all in a session of their own."""
+    env = os.environ | {PAUSE_AT: point, PAUSE_MARKER: str(marker)}
+    batches = (
+        f"import crosswire.run.local as r; r.BATCH_DOCS = {batch_docs}; " if batch_docs else ""
+    )
+    command = [sys.executable, "-c", f"{batches}from crosswire.cli import main; main()",
+               "ingest", str(docs), "--db", db, "--quiet", "--workers", "1",
+               "--executor", executor]  # fmt: skip
+    log = marker.with_suffix(".stderr")  # a file: a pipe nobody reads could fill and block it
+    with log.open("w") as stderr:
+        proc = subprocess.Popen(command, env=env, stderr=stderr, start_new_session=True)
     try:
         deadline = time.monotonic() + REACH_SECONDS
         while not marker.exists():
-            assert proc.poll() is None, f"the ingest ended before its story events: {proc.stderr}"
-            assert time.monotonic() < deadline, "the ingest never reached its story events"
+            assert proc.poll() is None, f"the ingest ended before {point}: {log.read_text()}"
+            assert time.monotonic() < deadline, f"the ingest never reached {point}"
             time.sleep(0.1)
-        proc.send_signal(signal.SIGKILL)
     finally:
-        proc.kill()
+        with suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
-        proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
 
 
@@ -99,7 +117,7 @@ def test_an_ingest_killed_in_its_story_event_writes_is_repaired_by_the_next(tmp_
             ingest([str(docs)], store, DEFAULTS)
     before = _grouping(db)
     _write(docs, NEWS)
-    _killed_in_story_events(docs, db, tmp_path / "paused")
+    _killed(docs, db, tmp_path / "paused", "story-events")
     assert _grouping(db) == before  # the stories as they were, none without its events
     killed = [r for r in _runs(db) if not r[1]]
     assert len(killed) == 1 and killed[0][2:] == (None, None)  # unfinished, nobody resumed it
@@ -111,6 +129,39 @@ def test_an_ingest_killed_in_its_story_event_writes_is_repaired_by_the_next(tmp_
     assert repaired == _grouping(_clean(tmp_path, earlier))
     assert repaired["story_events"] and repaired["event_mentions"]
     assert (killed[0][0], False, None, report.run_id) in _runs(db)
+
+
+@pytest.mark.parametrize("executor", ["local", "dask"])
+def test_an_ingest_killed_in_its_document_writes_is_resumed_by_the_next(tmp_path, executor):
+    """Killed inside the transaction of its second batch (a shard for Dask), after the first
+    was committed: the first stays, nothing of the second, and the next run redoes the rest
+    and ends with the store an uninterrupted run makes, every table of it."""
+    docs, db = tmp_path / "docs", str(tmp_path / "s.duckdb")
+    names = sorted(NEWS | BLANK)  # the order they are read in
+    _write(docs, names)
+    _killed(docs, db, tmp_path / "paused", "results@2", executor, SMALL_BATCH)
+    with Store(db, read_only=True) as store:
+        assert store.article_ids() == names[:SMALL_BATCH]
+        assert store.counts().get("skipped", 0) == 0  # BLANK's skip went with its batch
+    [killed] = [r for r in _runs(db) if not r[1]]
+    with Store(db) as store:
+        if executor == "dask":
+            report = ingest_dask([str(docs)], store, DEFAULTS, 1, tmp_path / "s.duckdb.shards")
+        else:
+            report = ingest([str(docs)], store, DEFAULTS)
+    expected = {"read": len(names), "unchanged": SMALL_BATCH, "analysed": len(NEWS) - SMALL_BATCH,
+                "skipped": 1, "resumed_runs": 1}  # fmt: skip
+    assert {k: report.counts.get(k) for k in expected} == expected
+    assert report.skipped == {"empty": 1}
+    assert (killed[0], False, None, report.run_id) in _runs(db)
+    clean = str(tmp_path / "clean.duckdb")  # of the same files: their paths are stored too
+    with Store(clean) as store:
+        ingest([str(docs)], store, DEFAULTS)
+    resumed, clean = dump(db), dump(clean)
+    assert (difference := first_difference(resumed, clean, ("resumed", "clean"))) is None, (
+        difference
+    )
+    assert resumed == clean
 
 
 def test_a_full_disk_while_stories_are_written_leaves_the_run_for_the_next(tmp_path, monkeypatch):

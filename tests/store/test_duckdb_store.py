@@ -151,6 +151,40 @@ def test_a_batch_is_stored_whole_or_not_at_all(store: Store) -> None:
     assert store.counts()["articles"] == 0
 
 
+def test_results_are_written_in_order_with_their_inputs(store: Store) -> None:
+    raws = [(RawDocument(i, f"{i}.txt", f"text of {i}"), f"h-{i}") for i in ("a1", "a2", "a3")]
+    results = [
+        (Skipped("a1", "bad-record"), None),  # a1 read after its skip: stored, not listed
+        (_doc("a1"), "h-a1"),
+        (_doc("a2"), "h-a2"),
+        (Skipped("a2", "bad-record:url"), None),  # a2 rejected after it was read: both
+        (Skipped("a3", "empty"), None),  # the pipeline's skip keeps its input
+        (_doc("a2"), "h-a2"),  # an id read twice as is: not written again
+    ]
+    assert store.write_results(results, "r", raws) == [True, True, True, True, True, False]
+    assert store.article_ids() == ["a1", "a2"] and store.raw_ids() == ["a1", "a2", "a3"]
+    skipped = store.connection.execute("SELECT id, reason FROM skipped ORDER BY id").fetchall()
+    assert skipped == [("a2", "bad-record:url"), ("a3", "empty")]
+
+
+def test_results_are_stored_whole_or_not_at_all(store: Store) -> None:
+    bad = Document(Article("bad", "text"), entities=(Entity(0, 4, "text", None),))  # type: ignore[arg-type]
+    raws = [(RawDocument(i, f"{i}.txt", i), f"h-{i}") for i in ("a1", "s1", "bad")]
+    results = [(_doc("a1"), "h-a1"), (Skipped("s1", "empty"), None), (bad, "h-bad")]
+    with pytest.raises(StoreError):
+        store.write_results(results, "r", raws)
+    counts = store.counts()
+    assert [counts[t] for t in ("articles", "skipped", "raw", "raw_articles")] == [0, 0, 0, 0]
+
+
+def test_replacing_results_rewrite_documents_and_drop_skipped_articles(store: Store) -> None:
+    store.write_documents([(_doc("a1"), "h1"), (_doc("a2"), "h2")], "r1")
+    new = Document(Article("a1", "Other text."))
+    results = [(new, "h1"), (Skipped("a2", "empty"), "h2")]
+    assert store.write_results(results, "r2", replace=True) == [True, True]
+    assert store.article_ids() == ["a1"] and store.read_document("a1") == new
+
+
 _RAW_TIME = datetime(2023, 5, 4, 10, 30, tzinfo=timezone(timedelta(hours=2)))
 
 
