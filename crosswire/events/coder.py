@@ -271,13 +271,14 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     event = ctx.ontology.plover(pattern.code).event
     if not pattern.words and event not in SAID_ACTS and _reports_clause(verb):
         return sure  # "revealed that ...", "demonstrates that ...": said, not done
-    if not event and not pattern.code.startswith("02"):
-        return sure  # a CAMEO 01 statement: no PLOVER event (02 appeals may be requests)
+    root = _pattern_root(pattern.code, ctx.ontology)
+    if root == NONE:
+        return sure  # a CAMEO 01 statement: no PLOVER event
     agrees = guess is not None and _same_root(guess.cameo, event, ctx)
     if guess and not agrees and prob >= MODEL_OVERRIDE_PROB:
         return guess
     # the model's probability of the pattern's root (its own, when they agree)
-    prob = probs.get(_root_of(event), 0.0)
+    prob = probs.get(root, 0.0)
     return Coding(pattern.code, rule_of(pattern), prob, pattern.words, pattern)
 
 
@@ -294,18 +295,19 @@ def predicate_reading(verb, patterns, ontology) -> tuple[object | None, list[str
     cues = []
     if pattern is not None:
         kind = "phrase" if pattern.words else "bare"
-        event = ontology.plover(pattern.code).event
-        # a CAMEO 01 statement ("voiced concern", 012) is no act: its cue says so, while an 02
-        # appeal may be a request
-        root = _root_of(event) if event or pattern.code.startswith("02") else NONE
+        root = _pattern_root(pattern.code, ontology)
         cues = [f"pattern={root}", f"pattern={root}|{kind}"]
     return pattern, predicate_features(verb, [*cues, *tone_cues(verb, speech=False)])
 
 
-def _root_of(event: str) -> str:
-    """The model's class for a PLOVER event of the ontology (its YIELD is CONCEDE, RETREAT);
-    REQUEST for none, which the coder asks only of 02 appeals."""
-    return ROOT_ALIASES.get(event, event) or "REQUEST"
+def _pattern_root(code: str, ontology) -> str:
+    """The model's class a CAMEO code names: its PLOVER event (the model's YIELD is CONCEDE and
+    RETREAT); NONE for a CAMEO 01 statement ("voiced concern", 012: no act); REQUEST for an 02
+    appeal, which has no PLOVER event but may be a request."""
+    event = ontology.plover(code).event
+    if not event:
+        return "REQUEST" if code.startswith("02") else NONE
+    return ROOT_ALIASES.get(event, event)
 
 
 def _same_root(cameo: str, event: str, ctx: CodingContext) -> bool:
@@ -658,7 +660,7 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
         holder = holder.head
     held = codings.get(holder.i)
     if held is not None and relation(act.noun) not in SUBJECT_DEPS:
-        undone = _root_of(ctx.ontology.plover(held.cameo).event) == "YIELD"
+        undone = _pattern_root(held.cameo, ctx.ontology) == "YIELD"
         if undone or _same_root(held.cameo, event_type, ctx):
             return None  # "launched an invasion": coded once; "lifted its sanctions": undone
     table = load_embedding()

@@ -156,7 +156,7 @@ def ingest_on(
         for batch in batched(new_inputs(inputs, store, settings, counts), batch_docs):
             # kept before the cluster sees them (the driver holds no inputs afterwards), so
             # documents the pipeline skips keep theirs too, for a later `reanalyse`; a batch's
-            # in one transaction, as its shard is loaded
+            # inputs in one transaction, as its shard's results are loaded
             store.write_raws([(raw, digest) for raw, digest in batch if digest is not None])
             # a reader's skip too: the shards carry it, to be written in input order
             yield from (raw for raw, _ in batch)

@@ -1,8 +1,9 @@
 """`crosswire ingest`: inputs → pipeline → store, then copies, stories and story events.
 
-Resumable: the results of each batch the pipeline returns (``BATCH_DOCS`` documents, the batch
-a Dask shard holds too) are written in one transaction, with the raw inputs they came from and
-the hash of each one's content; a document already stored with the same hash is not analysed
+Resumable: the results of each batch the pipeline returns (``BATCH_DOCS`` documents) are
+written in one transaction, with the raw inputs they came from and the hash of each one's
+content (the Dask ingest stores a batch's inputs before the cluster sees them, and each shard's
+results in one transaction); a document already stored with the same hash is not analysed
 again. So a killed run re-run redoes the batch it was writing and adds what is missing, nothing
 twice. One transaction per batch, not per document, because each transaction and each of its
 dozen inserts has a fixed cost of milliseconds: per document (~40 ms) the store's one writer was

@@ -1,12 +1,12 @@
 """The DuckDB store: everything one run produces, in one embedded file, with one writer.
 
 DuckDB lets one process write a file at a time; this class is that writer. Documents are written
-in transactions keyed on article id and content hash (an ingest writes each batch of results
-with their raw inputs in one, ``write_results``), so a run that is killed and started again ends
-with every document stored exactly once. A run's copies, stories and story events are written in
-one more transaction, which also marks the run finished (``write_stories``): a run killed or
-failed before it leaves the stories as they were and itself unfinished, and the next run groups
-its articles too.
+in transactions keyed on article id and content hash (``write_results`` writes a batch of
+results in one, and the local ingest the batch's raw inputs with them), so a run that is killed
+and started again ends with every document stored exactly once. A run's copies, stories and
+story events are written in one more transaction, which also marks the run finished
+(``write_stories``): a run killed or failed before it leaves the stories as they were and itself
+unfinished, and the next run groups its articles too.
 """
 
 from __future__ import annotations

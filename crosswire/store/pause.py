@@ -6,7 +6,8 @@ named by ``CROSSWIRE_PAUSE_MARKER`` and sleeps, so that a test can SIGKILL the p
 there (tests/run/test_killed_ingest.py). The points:
 
 - ``results``: inside the transaction that writes a batch of results (``Store.write_results``:
-  a batch of the local ingest, a shard of the Dask one), after its rows and before its commit;
+  a batch of the local ingest or of ``reanalyse``, a shard of the Dask ingest), after its rows
+  and before its commit;
   ``results@2`` is the second batch, after the first was committed.
 - ``story-events``: inside the transaction that writes the stories of a run, after their story
   events and before the events' mentions.
