@@ -45,9 +45,7 @@ def parse_line(line: str, rid: str) -> dict:
     text, preds, sides = [], [], {}
     at, pos = 0, 0
     for m in _MARK.finditer(line):
-        plain = line[at : m.start()]
-        if any(c in plain for c in "[]{}|"):
-            raise MarkupError(f"{rid}: stray markup in {plain!r}")
+        plain = _plain(line[at : m.start()], rid)
         text.append(plain)
         pos += len(plain)
         word, typ, modality, side, index, span = m.groups()
@@ -68,10 +66,7 @@ def parse_line(line: str, rid: str) -> dict:
             text.append(span)
             pos += len(span)
         at = m.end()
-    rest = line[at:]
-    if any(c in rest for c in "[]{}|"):
-        raise MarkupError(f"{rid}: stray markup in {rest!r}")
-    text.append(rest)
+    text.append(_plain(line[at:], rid))
     if not preds:
         raise MarkupError(f"{rid}: no marked verb")
     if any(n > len(preds) for _, n in sides):
@@ -81,6 +76,13 @@ def parse_line(line: str, rid: str) -> dict:
         p["target"] = sides.get(("T", n)) if p["type"] != "NONE" else None
         p["kind"] = "written"
     return {"id": rid, "text": "".join(text), "predicates": preds}
+
+
+def _plain(piece: str, rid: str) -> str:
+    """Text between marks, which holds no markup character."""
+    if any(c in piece for c in "[]{}|"):
+        raise MarkupError(f"{rid}: stray markup in {piece!r}")
+    return piece
 
 
 def records(folder: Path = FOLDER) -> list[dict]:
