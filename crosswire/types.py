@@ -255,12 +255,17 @@ class StoryFact:
 
 @dataclass(frozen=True, slots=True)
 class EventMention:
-    """An article's event (by its stable id) that a story event merges; offsets of its trigger."""
+    """An article's event (by its stable id) that a story event merges; offsets of its trigger.
+    When the story event joins reports, why this one was joined: the TF-IDF cosine of its
+    sentence to the most alike sentence of another report's mention (``likeness``) and how
+    many sides (doer, recipient) the two name alike (``sides``); None for a single report."""
 
     event_id: str
     article_id: str
     start: int
     end: int
+    likeness: float | None = None
+    sides: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -245,10 +245,12 @@ def stories_page(
 
 
 def evidence(con: duckdb.DuckDBPyConnection, story_id: str) -> list[dict[str, Any]]:
-    """Each mention of the story's events: the article, its sentence and trigger offsets."""
+    """Each mention of the story's events: the article, its sentence and trigger offsets, and
+    why its report was joined (likeness, sides: ``types.EventMention``)."""
     sql = """
-        SELECT m.story_event_id, m.event_id, m.article_id, a.outlet, e.sentence_start,
-               e.sentence_end, e.trigger_start, e.trigger_end, e.modality, e.date,
+        SELECT m.story_event_id, m.event_id, m.article_id, m.likeness, m.sides, a.outlet,
+               e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end, e.modality,
+               e.date,
                e.place_name, e.place_type, e.place_country, e.place_latitude,
                e.place_longitude,
                substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)

@@ -429,7 +429,7 @@ class Store:
         pause_point("story-events")  # a test kills the run here (store/pause.py)
         self._insert(
             "event_mentions",
-            ("story_event_id", "ord", "event_id", "article_id", "start", "end"),
+            ("story_event_id", "ord", "event_id", "article_id", "start", "end", *R.EVIDENCE),
             [R.mention_row(r, i, m) for r in rows for i, m in enumerate(r.mentions)],
         )
 

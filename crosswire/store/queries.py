@@ -199,7 +199,8 @@ def read_story_events(con: duckdb.DuckDBPyConnection, story_id: str) -> list[Sto
     ).fetchall()
     mentions: dict[str, list[list[Any]]] = {}
     for seid, *mention in con.execute(
-        """SELECT m.story_event_id, m.event_id, m.article_id, m."start", m."end"
+        """SELECT m.story_event_id, m.event_id, m.article_id, m."start", m."end", m.likeness,
+                  m.sides
            FROM event_mentions m JOIN story_events e USING (story_event_id)
            WHERE e.story_id = ? ORDER BY m.story_event_id, m.ord""",
         [story_id],

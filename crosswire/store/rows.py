@@ -249,13 +249,18 @@ def fact_list(fact: StoryFact) -> list[Any]:
     return [fact.about, fact.status, [[v.value, list(v.article_ids)] for v in fact.values]]
 
 
+# Why a story event joined reports, per mention (types.EventMention)
+EVIDENCE = ("likeness", "sides")
+
+
 def mention_row(event: StoryEvent, ord_: int, m: EventMention) -> Row:
-    return (event.story_event_id, ord_, m.event_id, m.article_id, m.start, m.end)
+    return (event.story_event_id, ord_, m.event_id, m.article_id, m.start, m.end, m.likeness,
+            m.sides)  # fmt: skip
 
 
 def story_event_from_row(values: Sequence[Any], mentions: Sequence[Sequence[Any]]) -> StoryEvent:
     """``values`` holds STORY_EVENT_COLUMNS in order; ``mentions`` (event id, article id,
-    start, end) rows of ``event_mentions`` in order."""
+    start, end, likeness, sides) rows of ``event_mentions`` in order."""
     kw = dict(zip(STORY_EVENT_COLUMNS, values, strict=True))
     kw["outlets"] = tuple(kw["outlets"] or ())
     kw["independent_sources"] = tuple(kw["independent_sources"] or ())

@@ -161,7 +161,8 @@ CREATE TABLE IF NOT EXISTS story_events (
 CREATE TABLE IF NOT EXISTS event_mentions (
     story_event_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
     event_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL,
-    "start" INTEGER NOT NULL, "end" INTEGER NOT NULL
+    "start" INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    likeness DOUBLE, sides INTEGER  -- why reports were joined (types.EventMention)
 );
 
 -- Lookups of the read path (a story dossier: its articles' rows, its story events and their

@@ -100,7 +100,8 @@ def story_event_record(e: StoryEvent) -> dict[str, Any]:
         "target": {"code": e.target_code, "name": e.target_name} if e.target_name else None,
         "date": e.date, "modality": e.modality,
         "mentions": [{"event_id": m.event_id, "article_id": m.article_id, "start": m.start,
-                      "end": m.end} for m in e.mentions],
+                      "end": m.end, "likeness": m.likeness, "sides": m.sides}
+                     for m in e.mentions],
         "outlets": list(e.outlets), "independent_sources": list(e.independent_sources),
         "status": e.status,
         "facts": [{"about": ABOUT.get(f.about, f.about), "fact": f.about, "status": f.status,

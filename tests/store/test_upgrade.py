@@ -1,5 +1,6 @@
 """A store of an older schema version opens: upgraded in place, once, all or nothing."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -9,7 +10,7 @@ from crosswire.errors import StoreError
 from crosswire.events.patterns import VerbPattern, rule_of
 from crosswire.store import SCHEMA_VERSION, Store
 from crosswire.store.connect import OLDEST_UPGRADABLE
-from crosswire.types import Actor, Article, Document, Event
+from crosswire.types import Actor, Article, Document, Event, EventMention, Story, StoryEvent
 
 TEXT = "Chile recalled its envoy and shut the Peruvian trade office in Santiago."
 RECALL = VerbPattern("recall", (), "161", "test")
@@ -46,8 +47,16 @@ def _version_9(path: Path) -> None:
         con.execute("DROP INDEX events_article")
         con.execute("ALTER TABLE events DROP COLUMN pattern_verb")
         con.execute("ALTER TABLE events DROP COLUMN pattern_words")
+        _drop_join_evidence(con)
         con.execute("DELETE FROM schema_version")
         con.execute("INSERT INTO schema_version VALUES (9)")
+
+
+def _drop_join_evidence(con) -> None:
+    """Story event mentions as schemas up to 10 kept them: without why reports were joined."""
+    con.execute("DROP INDEX event_mentions_story_event")
+    con.execute("ALTER TABLE event_mentions DROP COLUMN likeness")
+    con.execute("ALTER TABLE event_mentions DROP COLUMN sides")
 
 
 def _version(path: Path) -> int:
@@ -68,6 +77,23 @@ def test_a_version_9_store_opens_and_its_events_get_their_pattern(tmp_path, read
             "SELECT index_name FROM duckdb_indexes() WHERE table_name = 'events'"
         ).fetchall()
     assert indexes == [("events_article",)]
+
+
+def test_a_version_10_store_opens_with_its_story_events_and_no_join_evidence(tmp_path):
+    path = tmp_path / "ten.duckdb"
+    joined = (EventMention("a1#0", "a1", 6, 14, 0.4, 1), EventMention("b1#0", "b1", 2, 9, 0.4, 1))
+    row = StoryEvent("se1", "s1", "161", "REDUCE", n_mentions=2, mentions=joined)
+    with Store(path) as store:
+        store.write_document(DOC, store.start_run(["x"]), "h")
+        store.write_stories([], [Story("s1", ("a1",), None, None, None)], {"s1": [row]})
+        assert store.read_story_events("s1") == [row]
+    with duckdb.connect(str(path)) as con:
+        _drop_join_evidence(con)
+        con.execute("UPDATE schema_version SET version = 10")
+    with Store(path) as store:
+        [upgraded] = store.read_story_events("s1")
+    assert upgraded.mentions == tuple(replace(m, likeness=None, sides=None) for m in joined)
+    assert _version(path) == SCHEMA_VERSION
 
 
 def test_a_failed_upgrade_leaves_the_old_store(tmp_path, monkeypatch):

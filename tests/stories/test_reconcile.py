@@ -5,7 +5,15 @@ from dataclasses import replace
 import pytest
 
 from crosswire.stories.facts import change_ratio, family_of, target_count
-from crosswire.stories.reconcile import CLASH, SAME, UNSURE, reconcile, side_match
+from crosswire.stories.reconcile import (
+    CLASH,
+    SAME,
+    UNSURE,
+    Mention,
+    reconcile,
+    sentence_likeness,
+    side_match,
+)
 from crosswire.types import Actor, Article, Document, Event, StoryEvent
 
 
@@ -59,6 +67,49 @@ def test_one_act_worded_and_coded_differently_is_one_event():
     facts = _facts(row)
     assert facts["count"] == ("corroborated", {"5": ("a", "b")})
     assert facts["date"][0] == "corroborated"  # 2023-03 agrees with 2023-03-03
+
+
+def test_reports_join_on_alike_sentences_and_keep_why():
+    c = "Last week its navy ordered Peruvian trawlers out of southern fishing grounds."
+    docs = [
+        _doc("a", A, _event(A, "expelled", "expel", "consul", tgt=("Peruvian consuls", "PERGOV"),
+                            date="2023-03-03")),
+        _doc("b", B, _event(B, "ousted", "oust", tgt=("Peruvian officials", "PERGOV"),
+                            code="174", plover="COERCE", date="2023-03")),
+        # the same doer and kind of act, a month the others allow, but nothing else in common
+        _doc("c", c, _event(c, "ordered", "expel", tgt=("Peruvian trawlers", "PER"),
+                            date="2023-03")),
+    ]  # fmt: skip
+    rows = _run(docs)
+    assert _groups(_run(docs[::-1])) == _groups(rows)  # whichever report is read first
+    joined = {tuple(m.article_id for m in r.mentions): r for r in rows}
+    assert set(joined) == {("a", "b"), ("c",)}
+    a, b = joined["a", "b"].mentions
+    assert a.likeness == b.likeness and 0 < a.likeness < 1  # each other's most alike
+    assert a.sides == b.sides == 1  # Chile named alike; consuls and officials not
+    [alone] = joined["c",].mentions
+    assert alone.likeness is None and alone.sides is None
+
+
+def test_sentence_likeness_is_scikit_learns_tfidf_cosine():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [
+        A, B, "Peru's navy detained 40 Chilean fishermen near Arica on Sunday.",
+        "Lima summoned Chile's ambassador, and Chile expelled a Peruvian attaché.",
+    ]  # fmt: skip
+    mentions = [Mention(f"m{i}", f"d{i}", f"d{i}", _event(t, t.split()[1], "x"), t)
+                for i, t in enumerate(texts)]  # fmt: skip
+    matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
+    expected = (matrix @ matrix.T).toarray()
+    likeness = sentence_likeness(mentions)
+    for i, a in enumerate(mentions):
+        for j, b in enumerate(mentions):
+            assert likeness(a, b) == pytest.approx(expected[i, j], abs=1e-9)
+
+
+def _groups(rows) -> set[frozenset[str]]:
+    return {frozenset(m.article_id for m in r.mentions) for r in rows}
 
 
 def test_copies_and_wire_pickups_count_once():
