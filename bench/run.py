@@ -22,6 +22,7 @@ from measure import Result, load_average, machine
 from memory import bench_memory
 from pipeline import bench_events, bench_pipeline
 from reconciling import bench_reconcile
+from refresh import bench_refresh
 from report import Ran, RunInfo, markdown, table
 from storage import bench_store
 from workers import bench_workers
@@ -39,6 +40,7 @@ BENCHMARKS: dict[str, tuple[Callable[[Path | None, int, int], Result], int]] = {
 ON_REQUEST: dict[str, tuple[Callable[[Path | None, int, int], Result], int]] = {
     "memory": (bench_memory, 1000),  # articles (and a tenth of them; about 10 minutes)
     "dask": (bench_dask, 300),  # articles (about 4 minutes)
+    "refresh": (bench_refresh, 10_000),  # stored articles (and a tenth; about 5 minutes)
 }
 
 

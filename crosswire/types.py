@@ -222,6 +222,18 @@ class Story:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleOutline:
+    """What grouping a store's articles into copies and stories reads of each: not its
+    analysis, which only the stories that change need (``stories.assemble``)."""
+
+    id: str
+    text: str  # the analysed text (removed spans cut out)
+    title: str | None
+    date: DocumentDate | None
+    codes: tuple[str, ...] = ()  # the codes of the actors it mentions, sorted
+
+
+@dataclass(frozen=True, slots=True)
 class StoryItem:
     """What story clustering needs of a document (an analysed Document or an input record)."""
 

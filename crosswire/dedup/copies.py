@@ -12,9 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 from datasketch import MinHashLSH
 
-from crosswire.dedup.fingerprint import Fingerprint, containment, fingerprint, minhash
+from crosswire.dedup.fingerprint import (
+    Fingerprint,
+    fingerprint,
+    minhash,
+    packed,
+    packed_containment,
+)
 from crosswire.errors import InputError
 from crosswire.settings import DedupSettings
 from crosswire.types import Article, CopyLink
@@ -41,7 +48,7 @@ class CopyIndex:
     def __init__(self, settings: DedupSettings) -> None:
         self.settings = settings
         self._lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=settings.num_perm)
-        self._shingles: dict[str, frozenset[int]] = {}
+        self._shingles: dict[str, np.ndarray] = {}  # packed: the index holds every article's
         self._order: dict[str, int] = {}
         self._root: dict[str, str] = {}
         self._exact: dict[str, str] = {}
@@ -54,15 +61,16 @@ class CopyIndex:
         if article_id in self._order:
             raise InputError(f"article id {article_id!r} was added to the copy index twice")
         fp = fingerprint(text, self.settings.shingle_words)
-        link = self._match(article_id, fp)
+        mine = packed(fp.shingles)
+        link = self._match(article_id, fp, mine)
         self._order[article_id] = len(self._order)
         self._root[article_id] = link.original_id if link else article_id
         if fp.shingles and fp.exact not in self._exact:
             self._exact[fp.exact] = article_id
-            self._index(article_id, fp)
+            self._index(article_id, fp, mine)
         return link
 
-    def _match(self, article_id: str, fp: Fingerprint) -> CopyLink | None:
+    def _match(self, article_id: str, fp: Fingerprint, mine: np.ndarray) -> CopyLink | None:
         if not fp.shingles:
             return None
         if fp.exact in self._exact:
@@ -72,9 +80,9 @@ class CopyIndex:
         best: dict[str, float] = {}
         for other in self._candidates(fp):
             other_shingles = self._shingles[other]
-            if min(len(other_shingles), len(fp.shingles)) < MIN_SHINGLES:
+            if min(other_shingles.size, mine.size) < MIN_SHINGLES:
                 continue
-            score = containment(fp.shingles, other_shingles)
+            score = packed_containment(mine, other_shingles)
             if score >= self.settings.copy_threshold:
                 root = self._root[other]
                 best[root] = max(score, best.get(root, 0.0))
@@ -91,10 +99,10 @@ class CopyIndex:
                 found.add(other)
         return found
 
-    def _index(self, article_id: str, fp: Fingerprint) -> None:
+    def _index(self, article_id: str, fp: Fingerprint, mine: np.ndarray) -> None:
         # Copies are indexed too (under their root): a copy of a copy still finds the original.
         num_perm = self.settings.num_perm
-        self._shingles[article_id] = fp.shingles
+        self._shingles[article_id] = mine
         self._lsh.insert(("body", article_id), minhash(fp.shingles, num_perm))
         self._lsh.insert(("lead", article_id), minhash(fp.lead, num_perm))
 

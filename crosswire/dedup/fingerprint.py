@@ -80,6 +80,21 @@ def minhash(hashes: frozenset[int], num_perm: int) -> MinHash:
     return mh
 
 
+def packed(hashes: frozenset[int]) -> np.ndarray:
+    """Shingle hashes as a sorted array: 8 bytes each, where a set of Python ints takes about
+    70 (an index of a store's articles holds them all)."""
+    out = np.fromiter(hashes, dtype=np.uint64, count=len(hashes))
+    out.sort()
+    return out
+
+
+def packed_containment(a: np.ndarray, b: np.ndarray) -> float:
+    """``containment`` of two ``packed`` sets."""
+    if not a.size or not b.size:
+        return 0.0
+    return np.intersect1d(a, b, assume_unique=True).size / min(a.size, b.size)
+
+
 def containment(a: frozenset[int], b: frozenset[int]) -> float:
     """Share of the smaller set found in the larger: 1.0 for a truncated or extended copy."""
     if not a or not b:

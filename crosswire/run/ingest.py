@@ -31,7 +31,7 @@ from crosswire.ingest.files import read_inputs
 from crosswire.run.local import BATCH_DOCS, batched, map_batches
 from crosswire.settings import Settings
 from crosswire.store.duckdb_store import Store
-from crosswire.stories.assemble import Assembly, assemble, extend
+from crosswire.stories.assemble import Assembly, assemble_outlines, extend_outlines
 from crosswire.types import Document, RawDocument, Skipped
 
 
@@ -59,14 +59,15 @@ def regroup(store: Store, settings: Settings, changed: Sequence[str] | None = No
     Incremental when the store has stories and ``changed`` is given: the stored stories stay
     and only the changed articles join or open stories (``extend``). Otherwise every stored
     article is grouped afresh (``assemble``). Articles a user placed stay in their story.
+    Grouping reads every article's outline; only the stories it recomputes load their
+    articles' analyses, a few hundred at a time.
     """
-    ids = store.article_ids()
-    docs = store.read_documents(ids)  # one batched read, not a query per article
+    outlines = store.read_outlines()
     before = store.stories()
     if changed is not None and before:
-        return extend([docs[i] for i in ids], settings, before, set(changed), store.copies(),
-                      store.pins())  # fmt: skip
-    return assemble([docs[i] for i in ids], settings, store.pins())
+        return extend_outlines(outlines, store.read_documents, settings, before, set(changed),
+                               store.copies(), store.pins())  # fmt: skip
+    return assemble_outlines(outlines, store.read_documents, settings, store.pins())
 
 
 def _grouped(made: Assembly) -> dict[str, int]:

@@ -27,7 +27,15 @@ from crosswire.store import queries as Q
 from crosswire.store import rows as R
 from crosswire.store.connect import open_connection, transaction
 from crosswire.store.pause import pause_point
-from crosswire.types import CopyLink, Document, RawDocument, Skipped, Story, StoryEvent
+from crosswire.types import (
+    ArticleOutline,
+    CopyLink,
+    Document,
+    RawDocument,
+    Skipped,
+    Story,
+    StoryEvent,
+)
 
 # Name under which rows being inserted are visible to SQL (see Store._insert).
 _STAGING = "_crosswire_staging"
@@ -247,6 +255,11 @@ class Store:
     def read_documents(self, article_ids: list[str]) -> dict[str, Document]:
         """``read_document`` for many, in one query per table."""
         return Q.read_documents(self._con, article_ids)
+
+    def read_outlines(self) -> list[ArticleOutline]:
+        """What grouping reads of every stored article (``types.ArticleOutline``), in
+        ``article_ids`` order."""
+        return Q.read_outlines(self._con)
 
     # -- raw inputs ------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import duckdb
 
 from crosswire.errors import NotFound
 from crosswire.store import rows as R
-from crosswire.types import CopyLink, Document, RawDocument, Story, StoryEvent
+from crosswire.types import ArticleOutline, CopyLink, Document, RawDocument, Story, StoryEvent
 
 TABLES = (
     "runs", "articles", "removed", "captions", "sentences", "entities", "quotes", "timexes",
@@ -100,6 +100,30 @@ def read_documents(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, 
         )
         for i in ids
     }
+
+
+def read_outlines(con: duckdb.DuckDBPyConnection) -> list[ArticleOutline]:
+    """The outline of every stored article, in ``article_ids`` order: its text without its
+    removed spans, title, date and actor codes, none of its analysis."""
+    from crosswire.stories.assemble import outline_of  # only a refresh needs clustering's imports
+
+    cols = ", ".join(R.quote_ident(c) for c in R.ARTICLE_COLUMNS)
+    names = ", ".join(R.quote_ident(c) for c in R.flat_columns("removed"))
+    removed: dict[str, list[Any]] = {}
+    for row in con.execute(f"SELECT article_id, {names} FROM removed ORDER BY article_id, ord"
+                           ).fetchall():  # fmt: skip
+        removed.setdefault(row[0], []).append(R.flat_record(R.FLAT_TABLES["removed"][0], row[1:]))
+    codes = dict(con.execute(
+        "SELECT article_id, list(DISTINCT code) FROM entities WHERE code IS NOT NULL GROUP BY ALL"
+    ).fetchall())  # fmt: skip
+    out = []
+    cursor = con.execute(f"SELECT {cols} FROM articles ORDER BY article_id")
+    while rows := cursor.fetchmany(1024):  # one outline, not its row, held per article
+        for row in rows:
+            aid = row[0]
+            article = R.article_from_row(row, tuple(removed.pop(aid, ())), ())
+            out.append(outline_of(article, R.document_date_from_row(row), codes.pop(aid, ())))
+    return out
 
 
 def read_raw(con: duckdb.DuckDBPyConnection, article_id: str) -> RawDocument:

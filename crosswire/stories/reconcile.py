@@ -459,14 +459,14 @@ def sentence_likeness(mentions: Sequence[Mention]) -> Similarity:
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         vectors[s] = {w: x / norm for w, x in v.items()}
 
-    @cache
-    def cosine(a: str, b: str) -> float:
-        va, vb = vectors[a], vectors[b]
+    def cosine(a: Mention, b: Mention) -> float:
+        # not cached by pair: a story of a few hundred reports has millions of pairs
+        va, vb = vectors[a.sentence], vectors[b.sentence]
         if len(vb) < len(va):
             va, vb = vb, va
         return sum(x * vb.get(w, 0.0) for w, x in va.items())
 
-    return lambda a, b: cosine(a.sentence, b.sentence)
+    return cosine
 
 
 def _coded(a: Actor | None) -> bool:

@@ -1,6 +1,13 @@
 import pytest
 
-from crosswire.dedup.fingerprint import containment, fingerprint, shingles, tokens
+from crosswire.dedup.fingerprint import (
+    containment,
+    fingerprint,
+    packed,
+    packed_containment,
+    shingles,
+    tokens,
+)
 
 
 @pytest.mark.parametrize(
@@ -29,3 +36,14 @@ def test_fingerprint_ignores_case_and_punctuation_only():
 )
 def test_containment_is_of_the_smaller_set(a, b, expected):
     assert containment(frozenset(a), frozenset(b)) == expected
+
+
+def test_packed_shingles_give_the_same_containment():
+    one = fingerprint("The council voted on Monday to fund two new bridges over the river.", 3)
+    two = fingerprint("On Monday the council voted to fund two new bridges, officials said.", 3)
+    for a, b in [(one, two), (two, one), (one, one)]:
+        got = packed_containment(packed(a.shingles), packed(b.shingles))
+        assert got == containment(a.shingles, b.shingles)
+    assert 0 < containment(one.shingles, two.shingles) < 1
+    assert packed(frozenset({2**64 - 1, 3})).tolist() == [3, 2**64 - 1]  # every 64-bit hash fits
+    assert packed_containment(packed(frozenset()), packed(one.shingles)) == 0.0

@@ -5,9 +5,10 @@ from dataclasses import replace
 import pytest
 
 from crosswire.errors import NotFound
-from crosswire.run.ingest import content_hash, ingest, reanalyse
+from crosswire.run.ingest import content_hash, ingest, reanalyse, regroup
 from crosswire.settings import DEFAULTS
 from crosswire.store.duckdb_store import Store
+from crosswire.stories.assemble import assemble
 
 REPORTS = {
     "a.txt": "Germany expelled two Russian diplomats on Friday, the foreign ministry said.\n\n"
@@ -190,3 +191,29 @@ def test_a_document_the_pipeline_skips_keeps_its_input_for_reanalyse(tmp_path):
         again = reanalyse(store, DEFAULTS, ["c.txt"])  # the settings that skipped it relaxed
         assert again.counts["analysed"] == 1
         assert store.article_ids() == ["a.txt", "c.txt"]
+
+
+def test_a_refresh_reads_outlines_and_loads_only_the_stories_it_changes(tmp_path, monkeypatch):
+    docs, db = tmp_path / "docs", str(tmp_path / "s.duckdb")
+    docs.mkdir()
+    _write(docs, ["a.txt", "c.txt"])
+    with Store(db) as store:
+        ingest([str(docs)], store, DEFAULTS)
+        # the outlines lose nothing grouping reads: the same as assembling the documents
+        ids = store.article_ids()
+        whole = assemble(list(store.read_documents(ids).values()), DEFAULTS)
+        assert regroup(store, DEFAULTS) == whole
+    _write(docs, ["b.txt"])  # joins the story of a.txt, not that of c.txt
+    with Store(db) as store:
+        loaded: list[str] = []
+        read = store.read_documents
+
+        def spy(wanted):
+            loaded.extend(wanted)
+            return read(wanted)
+
+        monkeypatch.setattr(store, "read_documents", spy)
+        ingest([str(docs)], store, DEFAULTS)
+        [story] = [s for s in store.stories() if "b.txt" in s.article_ids]
+    assert sorted(story.article_ids) == ["a.txt", "b.txt"]
+    assert sorted(set(loaded)) == ["a.txt", "b.txt"]  # c.txt's story kept its events unread
