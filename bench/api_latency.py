@@ -22,7 +22,7 @@ import pyarrow as pa
 
 from crosswire.settings import DEFAULTS
 from crosswire.store import Store, event_ids
-from crosswire.stories.assemble import find_copies
+from crosswire.stories.assemble import find_copies, outline
 from crosswire.types import (
     Actor,
     Article,
@@ -120,7 +120,8 @@ def generate(path: Path, n: int) -> None:
             _story_events(store, chunk, by_id)
         # The made-up texts repeat (4 actors x 28 days): link the copies as an ingest would, so
         # that the next ingest finds the store as it left it, not thousands of new copy links.
-        store.write_copies(find_copies([_doc(i) for i in range(n)], DEFAULTS), replace=True)
+        outlines = [outline(_doc(i)) for i in range(n)]
+        store.write_copies(find_copies(outlines, DEFAULTS), replace=True)
         store.finish_run(run, {"documents": n})
 
 

@@ -66,7 +66,7 @@ def _child(path: str, how: str, changed: list[str]) -> None:
     from crosswire.run.ingest import regroup
     from crosswire.settings import DEFAULTS
     from crosswire.store.duckdb_store import Store
-    from crosswire.stories.assemble import extend
+    from crosswire.stories.assemble import extend, in_memory
 
     with Store(path, read_only=True) as store:
         store.stories()  # the connection and its first query, before the measure
@@ -77,8 +77,8 @@ def _child(path: str, how: str, changed: list[str]) -> None:
         else:  # as before: every stored document read whole
             ids = store.article_ids()
             docs = store.read_documents(ids)
-            made = extend([docs[i] for i in ids], DEFAULTS, store.stories(), set(changed),
-                          store.copies(), store.pins())  # fmt: skip
+            made = extend(*in_memory([docs[i] for i in ids]), DEFAULTS, store.stories(),
+                          set(changed), store.copies(), store.pins())  # fmt: skip
         seconds = time.perf_counter() - t0
     peak = _high_water_mb()
     print(json.dumps({"seconds": seconds, "held": held, "peak": peak,

@@ -31,7 +31,7 @@ from crosswire.ingest.files import read_inputs
 from crosswire.run.local import BATCH_DOCS, batched, map_batches
 from crosswire.settings import Settings
 from crosswire.store.duckdb_store import Store
-from crosswire.stories.assemble import Assembly, assemble_outlines, extend_outlines
+from crosswire.stories.assemble import Assembly, assemble_outlines, extend
 from crosswire.types import Document, RawDocument, Skipped
 
 
@@ -65,8 +65,8 @@ def regroup(store: Store, settings: Settings, changed: Sequence[str] | None = No
     outlines = store.read_outlines()
     before = store.stories()
     if changed is not None and before:
-        return extend_outlines(outlines, store.read_documents, settings, before, set(changed),
-                               store.copies(), store.pins())  # fmt: skip
+        return extend(outlines, store.read_documents, settings, before, set(changed),
+                      store.copies(), store.pins())  # fmt: skip
     return assemble_outlines(outlines, store.read_documents, settings, store.pins())
 
 

@@ -10,8 +10,8 @@ whose articles or copy links changed.
 Grouping reads an outline of every article (``ArticleOutline``: its text, title, date and actor
 codes); the analysed documents are loaded (``Load``) only for the stories whose events are
 recomputed, a few hundred articles at a time, so a store's refresh holds its outlines, not its
-analyses. ``assemble`` and ``extend`` take documents in memory; ``assemble_outlines`` and
-``extend_outlines`` take outlines and a loader (the store's).
+analyses. ``assemble`` takes documents in memory (the CLI's), ``assemble_outlines`` and ``extend``
+take outlines and a loader (a store's, or ``in_memory``'s).
 """
 
 from __future__ import annotations
@@ -175,19 +175,6 @@ def assemble_outlines(
 
 
 def extend(
-    docs: Sequence[Document],
-    settings: Settings,
-    before: Sequence[Story],
-    changed: Collection[str],
-    old_copies: Sequence[CopyLink] = (),
-    pinned: Mapping[str, str] | None = None,
-) -> Assembly:
-    """``extend_outlines`` of documents in memory."""
-    outlines, load = in_memory(docs)
-    return extend_outlines(outlines, load, settings, before, changed, old_copies, pinned)
-
-
-def extend_outlines(
     outlines: Sequence[ArticleOutline],
     load: Load,
     settings: Settings,

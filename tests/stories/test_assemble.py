@@ -5,7 +5,7 @@ from datetime import date
 
 from crosswire.pipeline import analyse_articles
 from crosswire.settings import DEFAULTS
-from crosswire.stories.assemble import assemble, extend
+from crosswire.stories.assemble import assemble, extend, in_memory
 from crosswire.types import Article, DocumentDate
 
 FIRST = (
@@ -33,5 +33,5 @@ def test_a_story_spans_every_report_date_even_an_inferred_one():
     stories = assemble(docs, DEFAULTS).stories
     assert len(stories) == 1
     assert (stories[0].start, stories[0].end) == (date(2024, 3, 4), date(2024, 3, 18))
-    again = extend(docs, DEFAULTS, stories, changed={"b"}).stories
+    again = extend(*in_memory(docs), DEFAULTS, stories, changed={"b"}).stories
     assert (again[0].start, again[0].end) == (date(2024, 3, 4), date(2024, 3, 18))
