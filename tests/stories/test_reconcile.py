@@ -5,15 +5,8 @@ from dataclasses import replace
 import pytest
 
 from crosswire.stories.facts import change_ratio, family_of, target_count
-from crosswire.stories.reconcile import (
-    CLASH,
-    SAME,
-    UNSURE,
-    Mention,
-    reconcile,
-    sentence_likeness,
-    side_match,
-)
+from crosswire.stories.joins import CLASH, SAME, UNSURE, Mention, sentence_likeness, side_match
+from crosswire.stories.reconcile import reconcile
 from crosswire.types import Actor, Article, Document, Event, StoryEvent
 
 
