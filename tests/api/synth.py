@@ -101,9 +101,9 @@ def make_store(
                 modality=e.modality, n_mentions=2, outlets=(a.id, b.id),
                 independent_sources=(a.id, b.id), status="corroborated",
                 mentions=(
-                    EventMention(ids_a[0], a.id, e.trigger_start, e.trigger_end),
+                    EventMention(ids_a[0], a.id, e.trigger_start, e.trigger_end, 0.31, 1),
                     EventMention(ids_b[1], b.id, b.events[1].trigger_start,
-                                 b.events[1].trigger_end),
+                                 b.events[1].trigger_end, 0.31, 1),
                 ),
             )  # fmt: skip
             store.write_story_events(story.id, [row])

@@ -65,6 +65,8 @@ def test_story_page_in_chromium(server):
     assert 'data-selected="s0000-e0"' in dom
     marks = re.findall(r'<mark class="evidence[^"]*"[^>]*>([^<]*)', dom)
     assert len(marks) >= 2  # the event's sentence highlighted in both articles
+    tags = re.findall(r'<mark class="evidence[^>]*>', dom)
+    assert all("31% alike" in t for t in tags)  # and why the two reports were joined
     assert 'class="error"' in dom and "Could not load" not in dom
 
 

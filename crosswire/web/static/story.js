@@ -170,13 +170,20 @@ function drawDisagreements(items) {
     d.values.map((v) => `${v.value} (${v.article_ids.join(", ")})`).join(" vs "))));
 }
 
+// Why a report was joined to the others of its story event (types.EventMention).
+function joinedBy(m) {
+  if (m.likeness == null) return "";
+  return ` · joined: ${Math.round(m.likeness * 100)}% alike to another report's sentence, ` +
+    `${m.sides} of doer and recipient named alike`;
+}
+
 function drawArticle(id, selected) {
   const record = articles[id];
   const spans = record.removed.map((r) => ({ start: r.start, end: r.end, cls: "removed" }));
   for (const m of selected ? selected.mentions : []) {
     if (m.article_id !== id) continue;
     spans.push({ start: m.sentence_start, end: m.sentence_end, cls: "evidence",
-                 title: selected.label, event: m.event_id });
+                 title: selected.label + joinedBy(m), event: m.event_id });
     spans.push({ start: m.trigger_start, end: m.trigger_end, cls: "trigger" });
   }
   const box = document.querySelector(`[data-article="${CSS.escape(id)}"] .text`);
