@@ -102,6 +102,7 @@ def _measure(path: Path, how: str, changed: list[str]) -> dict:
 
 
 def bench_refresh(shared: Path | None, n: int = 10_000, repeat: int = 1) -> Result:
+    """``repeat`` is not used: each refresh runs once, in a process of its own."""
     from crosswire.pipeline import process_batch
     from crosswire.settings import DEFAULTS
     from crosswire.types import Document, RawDocument
@@ -110,8 +111,9 @@ def bench_refresh(shared: Path | None, n: int = 10_000, repeat: int = 1) -> Resu
     raws = [RawDocument(id=t.id, origin="bench", content=t.text) for t in corpus.texts[:SAMPLE]]
     docs = [d for d in process_batch(raws, DEFAULTS) if isinstance(d, Document)]
     rows, found, notes = [], {}, []
+    small, large = max(n // 10, 2 * NEW), n
     with tempfile.TemporaryDirectory() as tmp:
-        for size in (max(n // 10, 2 * NEW), n):
+        for size in (small, large):
             path = Path(tmp) / f"s{size}.duckdb"
             changed = _store(path, docs, size)
             for how in ("documents", "outlines"):
@@ -123,7 +125,6 @@ def bench_refresh(shared: Path | None, n: int = 10_000, repeat: int = 1) -> Resu
                     f"{how}, {size:,} stored: peak {m['peak']:.0f} MB, {m['held']:.0f} MB held "
                     f"before the refresh, {m['recomputed']} of {m['stories']} stories recomputed"
                 )
-    small, large = max(n // 10, 2 * NEW), n
     ratios = tuple(
         (f"peak at {large:,} / at {small:,} stored, reading {how}",
          found[how, large]["peak"] / found[how, small]["peak"])

@@ -48,7 +48,7 @@ class CopyIndex:
     def __init__(self, settings: DedupSettings) -> None:
         self.settings = settings
         self._lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=settings.num_perm)
-        self._shingles: dict[str, np.ndarray] = {}  # packed: the index holds every article's
+        self._shingles: dict[str, np.ndarray] = {}  # packed: it holds every article's shingles
         self._order: dict[str, int] = {}
         self._root: dict[str, str] = {}
         self._exact: dict[str, str] = {}

@@ -96,7 +96,8 @@ def packed_containment(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def containment(a: frozenset[int], b: frozenset[int]) -> float:
-    """Share of the smaller set found in the larger: 1.0 for a truncated or extended copy."""
+    """Share of the smaller set found in the larger: 1.0 for a truncated or extended copy.
+    (The copy index compares ``packed`` sets; this is the plain definition its test holds.)"""
     if not a or not b:
         return 0.0
     small, large = (a, b) if len(a) <= len(b) else (b, a)

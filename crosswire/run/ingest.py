@@ -58,7 +58,7 @@ def regroup(store: Store, settings: Settings, changed: Sequence[str] | None = No
 
     Incremental when the store has stories and ``changed`` is given: the stored stories stay
     and only the changed articles join or open stories (``extend``). Otherwise every stored
-    article is grouped afresh (``assemble``). Articles a user placed stay in their story.
+    article is grouped afresh (``assemble_outlines``). Articles a user placed stay in their story.
     Grouping reads every article's outline; only the stories it recomputes load their
     articles' analyses, a few hundred at a time.
     """

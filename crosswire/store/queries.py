@@ -107,14 +107,13 @@ def read_outlines(con: duckdb.DuckDBPyConnection) -> list[ArticleOutline]:
     removed spans, title, date and actor codes, none of its analysis."""
     from crosswire.stories.assemble import outline_of  # only a refresh needs clustering's imports
 
-    cols = ", ".join(R.quote_ident(c) for c in R.ARTICLE_COLUMNS)
-    names = ", ".join(R.quote_ident(c) for c in R.flat_columns("removed"))
+    cols, names = _cols(R.ARTICLE_COLUMNS), _cols(R.flat_columns("removed"))
     removed: dict[str, list[Any]] = {}
     for row in con.execute(f"SELECT article_id, {names} FROM removed ORDER BY article_id, ord"
                            ).fetchall():  # fmt: skip
         removed.setdefault(row[0], []).append(R.flat_record(R.FLAT_TABLES["removed"][0], row[1:]))
     codes = dict(con.execute(
-        "SELECT article_id, list(DISTINCT code) FROM entities WHERE code IS NOT NULL GROUP BY ALL"
+        "SELECT article_id, list(DISTINCT code) FROM entities WHERE code <> '' GROUP BY ALL"
     ).fetchall())  # fmt: skip
     out = []
     cursor = con.execute(f"SELECT {cols} FROM articles ORDER BY article_id")

@@ -20,7 +20,8 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from crosswire.dedup import CopyIndex, body_text
+from crosswire.dedup import body_text
+from crosswire.dedup import find_copies as copy_links
 from crosswire.ids import event_ids
 from crosswire.settings import Settings
 from crosswire.stories.cluster import StoryClusterer, cluster_stories
@@ -75,9 +76,8 @@ def _date_key(item: ArticleOutline) -> str:
 
 def find_copies(items: Sequence[ArticleOutline], settings: Settings) -> tuple[CopyLink, ...]:
     """Copy links, the earliest report of a text being the original."""
-    index = CopyIndex(settings.dedup)
     ordered = sorted(items, key=_date_key)
-    return tuple(link for d in ordered if (link := index.add(d.id, d.text)))
+    return copy_links([(d.id, d.text) for d in ordered], settings.dedup)
 
 
 def story_items(items: Sequence[ArticleOutline], origin: Mapping[str, str]) -> list[StoryItem]:
@@ -106,16 +106,17 @@ def _events(
     to it, about ``LOAD_ARTICLES`` at a time."""
     out: dict[str, list[StoryEvent]] = {}
     chunk: list[Story] = []
+    size = 0
     for i, story in enumerate(stories):
         chunk.append(story)
-        size = sum(len(s.article_ids) for s in chunk)
+        size += len(story.article_ids)
         if size >= LOAD_ARTICLES or i == len(stories) - 1:
             docs = load([a for s in chunk for a in s.article_ids])
             for s in chunk:
                 members = [docs[a] for a in s.article_ids]
                 ids = {d.id: event_ids(d.id, d.events) for d in members}
                 out[s.id] = reconcile(s.id, members, ids, origin)
-            chunk = []
+            chunk, size = [], 0
     return out
 
 

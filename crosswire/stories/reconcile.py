@@ -24,13 +24,13 @@ from collections.abc import Mapping, Sequence
 
 from crosswire.stories.facts import agree, change_ratio, target_count
 from crosswire.stories.joins import (
-    SAME,
     Group,
     Mention,
     Similarity,
+    across,
     group_mentions,
     sentence_likeness,
-    side_match,
+    sides_alike,
     stated_date,
 )
 from crosswire.types import (
@@ -196,15 +196,17 @@ def _date_of(events: Sequence[Event]) -> str | None:
 
 
 def _mention(m: Mention, g: Group, similar: Similarity) -> EventMention:
-    """The stored mention with why its report was joined: the most alike mention of another
-    report in the group, and how many sides the two name alike."""
+    """The stored mention with why its report was joined: the best pair it makes with another
+    report's mention (``joins.across``); for a mention joined through another of its own
+    report, its most alike pair."""
     others = [o for o in g.mentions if o.article_id != m.article_id]
     likeness = sides = None
     if others:
-        best = max(others, key=lambda o: similar(m, o))
-        likeness = round(similar(m, best), 3)
-        pairs = ((m.event.source, best.event.source), (m.event.target, best.event.target))
-        sides = sum(side_match(a, b) == SAME for a, b in pairs)
+        pair = across(m, others, similar)
+        if pair is None:
+            best = max(others, key=lambda o: similar(m, o))
+            pair = (sides_alike(m, best), similar(m, best))
+        sides, likeness = pair[0], round(pair[1], 3)
     start, end = m.event.trigger_start, m.event.trigger_end
     return EventMention(m.event_id, m.article_id, start, end, likeness, sides)
 

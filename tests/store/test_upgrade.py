@@ -92,7 +92,11 @@ def test_a_version_10_store_opens_with_its_story_events_and_no_join_evidence(tmp
         con.execute("UPDATE schema_version SET version = 10")
     with Store(path) as store:
         [upgraded] = store.read_story_events("s1")
+        indexes = store.connection.execute(
+            "SELECT index_name FROM duckdb_indexes() WHERE table_name = 'event_mentions'"
+        ).fetchall()
     assert upgraded.mentions == tuple(replace(m, likeness=None, sides=None) for m in joined)
+    assert indexes == [("event_mentions_story_event",)]
     assert _version(path) == SCHEMA_VERSION
 
 

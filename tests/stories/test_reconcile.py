@@ -84,6 +84,46 @@ def test_reports_join_on_alike_sentences_and_keep_why():
     assert alone.likeness is None and alone.sides is None
 
 
+def _report(doc_id, *sentences):
+    """A document of several sentences, each with its event (made by ``_event`` on the
+    sentence alone) moved to where the sentence stands in the text."""
+    text = " ".join(s for s, _ in sentences)
+    events, at = [], 0
+    for s, e in sentences:
+        at = text.index(s, at)
+        events.append(
+            replace(
+                e,
+                sentence_start=at,
+                sentence_end=at + len(s),
+                trigger_start=e.trigger_start + at,
+                trigger_end=e.trigger_end + at,
+            )
+        )
+    return _doc(doc_id, text, *events)  # fmt: skip
+
+
+def test_one_act_is_joined_across_reports_through_its_most_alike_mention():
+    consuls = ("Peruvian consuls", "PERGOV")
+    first = "Chile ordered them out on Monday."
+    retold = "The expulsion of five Peruvian consuls over the Arica smuggling case was a first."
+    other = (
+        "Santiago's expulsion of five Peruvian consuls over the Arica smuggling case angered Lima."
+    )
+    rows = _run([
+        _report("a", (first, _event(first, "ordered", "expel", tgt=consuls)),
+                (retold, replace(_event(retold, "expulsion", "expel", tgt=consuls), source=None))),
+        _report("b", (other, _event(other, "expulsion", "expel", src=("Santiago", "CHL"),
+                                    tgt=consuls))),
+    ])  # fmt: skip
+    # report b's mention is read before report a's unnamed one, which is what makes it alike
+    [row] = rows
+    assert row.independent_sources == ("a", "b") and row.n_mentions == 3
+    evidence = {(m.article_id, m.start): (m.likeness, m.sides) for m in row.mentions}
+    assert evidence[("b", other.index("expulsion"))][0] > 0.2  # alike to the retelling
+    assert evidence[("a", first.index("ordered"))][0] < 0.15  # joined through its own report
+
+
 def test_sentence_likeness_is_scikit_learns_tfidf_cosine():
     from sklearn.feature_extraction.text import TfidfVectorizer
 
