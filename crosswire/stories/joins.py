@@ -7,8 +7,8 @@ clashing), and their stated dates are compatible (one is a prefix of the other, 
 within ``SAME_EVENT_DAYS``; two acts both done on different days are two). Within one report
 that is enough when a side is shared. Across reports it is not: the reports of a story share its
 actors and its types, so two of their mentions are one act only when their sentences are alike
-(``sentence_likeness``: TF-IDF cosine over the story's sentences) by ``JOIN_SIMILARITY`` for the
-sides they share.
+(``sentence_likeness``: TF-IDF cosine, the idf over the story's sentences) by ``JOIN_SIMILARITY``
+for the sides they share.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ SAME_EVENT_DAYS = 31
 # How alike (TF-IDF cosine, ``sentence_likeness``) the sentences of two reports must be for
 # their mentions to be one act, by the sides they share (none, one, both). Chosen by leaving
 # one story out on the annotated cross-outlet acts (eval/data/story_acts_dev.jsonl, 8 stories;
-# 7 of 8 folds chose these): joins right 0.421 -> 0.600 out of fold, acts joined 0.231 either way.
+# every fold chose these): joins right 0.421 -> 0.700 out of fold, acts joined 0.231 either way.
 JOIN_SIMILARITY = (0.2, 0.15, 0.0)
 # How two reports' actors for one side compare (``side_match``).
 CLASH, UNSURE, SAME = 0, 1, 2
@@ -296,24 +296,27 @@ def _one_act(g: Group, h: Group, similar: Similarity) -> tuple[int, float] | Non
     return max(pairs, default=None)
 
 
-def sentence_likeness(mentions: Sequence[Mention]) -> Similarity:
-    """Cosine of two mentions' sentences as TF-IDF vectors over the story's mention sentences:
-    two reports of one act share its particulars (names, numbers, places, the wording of a
-    quote), and words every report of the story uses weigh least. (Weighing those nothing,
-    without the +1 on the idf, joined fewer acts and more wrongly on the annotated stories,
-    left out one at a time: 0.231 and 0.455 against 0.250 and 0.636, with the first join rule.)
+def sentence_likeness(mentions: Sequence[Mention], story: Sequence[str] = ()) -> Similarity:
+    """Cosine of two mentions' sentences as TF-IDF vectors, the idf over the mentions'
+    sentences and the ``story``'s other sentences: two reports of one act share its
+    particulars (names, numbers, places, the wording of a quote), and words every report of
+    the story uses weigh least. Measured leaving one annotated story out: the idf over the
+    mention sentences alone joined as many acts, one more of them wrongly (6 of 10 right, not
+    7), and its folds disagreed on the thresholds; weighing the words every sentence holds as
+    nothing (no +1 on the idf) did worse.
 
     The weights are scikit-learn's ``TfidfVectorizer(stop_words="english",
-    sublinear_tf=True)`` (a test holds them equal), computed here: a story holds a few dozen
-    sentences, and the vectorizer's fixed cost per call made reconciling ten times slower."""
-    sentences = list(dict.fromkeys(m.sentence for m in mentions))
-    counts = [Counter(w for w in _TOKEN.findall(s.lower()) if w not in ENGLISH_STOP_WORDS)
-              for s in sentences]  # fmt: skip
-    df = Counter(w for c in counts for w in c)
-    n = len(sentences)
+    sublinear_tf=True)`` (a test holds them equal), computed here: the vectorizer's fixed cost
+    per call made reconciling ten times slower."""
+    own = list(dict.fromkeys(m.sentence for m in mentions))
+    words = {s: Counter(w for w in _TOKEN.findall(s.lower()) if w not in ENGLISH_STOP_WORDS)
+             for s in dict.fromkeys([*own, *story])}  # fmt: skip
+    df = Counter(w for c in words.values() for w in c)
+    n = len(words)
     vectors = {}
-    for s, c in zip(sentences, counts, strict=True):
-        v = {w: (1 + math.log(k)) * (math.log((1 + n) / (1 + df[w])) + 1) for w, k in c.items()}
+    for s in own:
+        v = {w: (1 + math.log(k)) * (math.log((1 + n) / (1 + df[w])) + 1)
+             for w, k in words[s].items()}  # fmt: skip
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         vectors[s] = {w: x / norm for w, x in v.items()}
 

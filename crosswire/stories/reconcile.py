@@ -261,7 +261,10 @@ def reconcile(
         for eid, ev in zip(event_ids[d.id], d.events, strict=True)
     ]  # fmt: skip
     outlet = {d.id: d.article.outlet or d.id for d in docs}
-    similar = sentence_likeness(mentions)
+    # every sentence of the reports weighs the words: a story's few event sentences alone
+    # cannot tell the words all its reports use from the particulars of one act
+    story = [d.article.text[x.start : x.end] for d in docs for x in d.sentences]
+    similar = sentence_likeness(mentions, story)
     groups = group_mentions(mentions, similar)
     packages = _packages(groups)
     made = [_story_event(story_id, g, outlet, similar, packages.get(i, ()))

@@ -141,6 +141,15 @@ def test_sentence_likeness_is_scikit_learns_tfidf_cosine():
             assert likeness(a, b) == pytest.approx(expected[i, j], abs=1e-9)
 
 
+def test_words_the_whole_story_uses_weigh_less():
+    a = Mention("m1", "d1", "d1", _event(A, "expelled", "expel"), A)
+    b = Mention("m2", "d2", "d2", _event(B, "ousted", "oust"), B)
+    alone = sentence_likeness([a, b])(a, b)
+    story = ["Chile and Peru have argued over fishing rights for years.",
+             "Peruvian officials said Chile had broken the treaty."]  # fmt: skip
+    assert 0 < sentence_likeness([a, b], story)(a, b) < alone  # "Chile", "Peruvian" are common
+
+
 def _groups(rows) -> set[frozenset[str]]:
     return {frozenset(m.article_id for m in r.mentions) for r in rows}
 
