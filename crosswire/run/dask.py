@@ -42,12 +42,15 @@ KEY_HEX = 12
 
 @dataclass(frozen=True)
 class Loaded:
-    """What ``load_shards`` wrote: documents analysed (new or changed), documents already
-    stored as they are (an id read twice) and skips per reason."""
+    """What ``load_shards`` wrote: per kind ("analysed": new or changed, "unchanged": already
+    stored as it is, an id read twice; "skipped"), and skips per reason."""
 
-    analysed: int = 0
-    skipped: dict[str, int] = field(default_factory=dict)
-    unchanged: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def analysed(self) -> int:
+        return self.counts["analysed"]
 
 
 def _hash(item: RawDocument | Skipped) -> str | None:
@@ -128,13 +131,12 @@ def load_shards(paths: Iterable[Path], store: Store, run_id: str) -> Loaded:
     nothing); a skip replaces an earlier skip of the same id. The content hashes come from the
     shards, one per input, so an id read twice keeps its last content.
     """
-    counts, skipped = Counter[str](), Counter[str]()
+    loaded = Loaded()
     for path in paths:
         rows = read_shard(path)
-        results = [row.result for row in rows]
         written = store.write_results([(r.result, r.content_hash) for r in rows], run_id)
-        tally(results, written, counts, skipped)
-    return Loaded(counts["analysed"], dict(skipped), counts["unchanged"])
+        tally([row.result for row in rows], written, loaded.counts, loaded.skipped)
+    return loaded
 
 
 def ingest_on(
@@ -164,14 +166,8 @@ def ingest_on(
     with recorded(store, run_id):
         paths = run_dask(todo(), settings, client, shard_dir, batch_docs, progress)
         loaded = load_shards(paths, store, run_id)
-        skipped = Counter(loaded.skipped)
-        if loaded.analysed:
-            counts["analysed"] += loaded.analysed
-        if loaded.unchanged:
-            counts["unchanged"] += loaded.unchanged
-        if skipped:
-            counts["skipped"] += sum(skipped.values())
-        return close_run(store, settings, run_id, counts, skipped, t0, recluster)
+        counts.update(loaded.counts)
+        return close_run(store, settings, run_id, counts, loaded.skipped, t0, recluster)
 
 
 def ingest_dask(

@@ -254,8 +254,8 @@ EVIDENCE = ("likeness", "sides")
 
 
 def mention_row(event: StoryEvent, ord_: int, m: EventMention) -> Row:
-    return (event.story_event_id, ord_, m.event_id, m.article_id, m.start, m.end, m.likeness,
-            m.sides)  # fmt: skip
+    evidence = (getattr(m, c) for c in EVIDENCE)
+    return (event.story_event_id, ord_, m.event_id, m.article_id, m.start, m.end, *evidence)
 
 
 def story_event_from_row(values: Sequence[Any], mentions: Sequence[Sequence[Any]]) -> StoryEvent:
