@@ -28,26 +28,38 @@ class GoldArticle:
     sentences: tuple[dict, ...]  # {"n", "start", "end", "events": [...]}
 
 
-def load_gold(path: Path) -> list[GoldArticle]:
-    """The annotated articles with the texts their offsets index, read from the datasets."""
+def load_gold(path: Path, datasets: Path | None = None) -> list[GoldArticle]:
+    """The annotated articles with the texts their offsets index, read from the datasets
+    (``datasets``, else the folder of ``path``). A span given as offsets (``source_span``,
+    ``target_span``: the silver labels) is read as its text."""
     rows = list(read_jsonl(path))
     wanted: dict[str, set[str]] = {}
     for r in rows:
         wanted.setdefault(r["dataset"], set()).add(r["id"])
     texts: dict[tuple[str, str], dict] = {}
     for name, ids in wanted.items():
-        for rec in read_jsonl(path.parent / name):
+        for rec in read_jsonl((datasets or path.parent) / name):
             if rec.get("id") in ids:
                 texts[name, rec["id"]] = rec
-    return [
-        GoldArticle(
-            r["id"],
-            texts[r["dataset"], r["id"]][r["text_field"]],
-            r.get("published"),
-            tuple(r["sentences"]),
-        )
-        for r in rows
-    ]
+    out = []
+    for r in rows:
+        text = texts[r["dataset"], r["id"]][r["text_field"]]
+        sentences = tuple(_with_spans(s, text) for s in r["sentences"])
+        out.append(GoldArticle(r["id"], text, r.get("published"), sentences))
+    return out
+
+
+def _with_spans(sentence: dict, text: str) -> dict:
+    """The sentence with each event's offset spans (``source_span``) also given as text."""
+    events = []
+    for e in sentence["events"]:
+        e = dict(e)
+        for side in ("source", "target"):
+            span = e.get(f"{side}_span")
+            if span and side not in e:
+                e[side] = text[span[0] : span[1]]
+        events.append(e)
+    return {**sentence, "events": events}
 
 
 def raw_score(event: Event, raw: float) -> float:

@@ -19,6 +19,9 @@ The shipped event model is trained on these articles too (``tools/train_event_mo
 the figures without a prefix are cross-validated: the articles are cut into ``FOLDS`` groups,
 the model is retrained without each group and the whole coder scores that group.
 ``insample_*`` figures use the shipped model on every article (flattered; for reference).
+``silver_*`` figures score the silver-labelled articles the model also learns from
+(``tools/silver``: other articles, coded under the same guidelines by other annotators), cut
+into folds of their own and left out of training with them.
 """
 
 from __future__ import annotations
@@ -152,18 +155,27 @@ def metrics(t: Tally, prefix: str = "") -> dict[str, float]:
 
 
 def cross_validated(
-    articles: Sequence[GoldArticle], train: Callable[[set[str]], object], fit_calibrator, keys
-) -> tuple[Tally, float]:
+    articles: Sequence[GoldArticle],
+    train: Callable[[set[str]], object],
+    fit_calibrator,
+    keys,
+    silver: Sequence[GoldArticle] = (),
+) -> tuple[Tally, float, Tally]:
     """Tally and calibration error of each fold coded by a model ``train(left_out_ids)``
     fitted without it, its confidences calibrated by ``fit_calibrator(rows)`` fitted on the
-    other folds' events (cross-fitting: no event's confidence was learned from itself)."""
-    fold = folds_of(articles)
+    other folds' events (cross-fitting: no event's confidence was learned from itself); and the
+    root tally of the ``silver`` articles, cut into folds of their own and left out with them."""
+    fold, other = folds_of(articles), folds_of(silver)
     coded: dict[str, tuple[Event, ...]] = {}
+    extra = Tally()
     for k in range(FOLDS):
         test = [a for a, f in zip(articles, fold, strict=True) if f == k]
-        model = train({a.id for a in test})
+        aside = [a for a, f in zip(silver, other, strict=True) if f == k]
+        model = train({a.id for a in (*test, *aside)})
         for a, events in zip(test, read_events(test, model, raw_score), strict=True):
             coded[a.id] = events
+        for a, events in zip(aside, read_events(aside, model, raw_score), strict=True):
+            extra += score_article(a, events, keys)
     total, pairs = Tally(), []
     for k in range(FOLDS):
         rows = [
@@ -178,7 +190,7 @@ def cross_validated(
                 events = [replace(e, confidence=calibrate(e, e.confidence)) for e in coded[a.id]]
                 total += score_article(a, events, keys)
                 pairs += [(e.confidence, right) for e, right in labelled(a, events)]
-    return total, calibration_error(pairs)
+    return total, calibration_error(pairs), extra
 
 
 def score(path: Path) -> dict[str, float]:
@@ -187,7 +199,14 @@ def score(path: Path) -> dict[str, float]:
     shipped = Tally()
     for a, events in zip(articles, read_events(articles), strict=True):
         shipped += score_article(a, events, keys)
-    from tools.train_event_model import fit_calibrator, trainer
+    from tools.train_event_model import fit_calibrator, silver_articles, trainer
 
-    validated, ece = cross_validated(articles, trainer(path.parent), fit_calibrator, keys)
-    return {**metrics(validated), "confidence_ece": ece, **metrics(shipped, "insample_")}
+    silver = silver_articles(path.parent)
+    validated, ece, extra = cross_validated(
+        articles, trainer(path.parent), fit_calibrator, keys, silver
+    )
+    out = {**metrics(validated), "confidence_ece": ece, **metrics(shipped, "insample_")}
+    if silver:  # the silver labels' own annotators: a second view, of more articles
+        wanted = ("root_precision", "root_recall", "root_f1", "actors_f1")
+        out |= {f"silver_{k}": v for k, v in metrics(extra).items() if k in wanted}
+    return out

@@ -18,6 +18,9 @@ Training data, each predicate a (features, label) example:
   sentence with no event are NONE, as are the unaligned ones of a sentence whose events all
   aligned. ``make eval`` retrains without each fold of these articles (``trainer``), so its
   figures on them are cross-validated.
+- ``tools/silver/news_events_silver.jsonl``: whole development articles coded under the same
+  guidelines by annotator sessions (``tools/silver/README.md``), aligned as the news articles
+  are; never scored, so in every fold.
 
 A ``NONE`` predicate is what most predicates of news are: the news articles' negatives and the
 synthetic hard negatives teach the model that nothing happened. Synthetic examples weigh
@@ -54,9 +57,10 @@ from eval.common import held_back, read_jsonl
 from eval.score_events import DATASET as ZSP
 from eval.score_events import plover_root
 
-NAME = "event_v12"  # v12: hand-written sentences; a CAMEO 01 comment is cued as no act
+NAME = "event_v13"  # v13: silver-labelled development articles
 SYNTHETIC = Path(__file__).resolve().parent / "synthetic" / "events.jsonl"
 NEWS = "news_events_dev.jsonl"
+SILVER = Path(__file__).resolve().parent / "silver" / "news_events_silver.jsonl"
 # How much an example of each source weighs (others 1).
 SOURCE_WEIGHT = {"synthetic": 0.3}
 CALIBRATION_C = 1.0  # few signals, a few hundred events: mild regularisation
@@ -193,6 +197,24 @@ def _news_examples(datasets: str) -> dict[str, tuple[Example, ...]]:
     return {gold.id: tuple(news_examples(gold, parse(gold, nlp))) for gold in load_gold(path)}
 
 
+@lru_cache(maxsize=2)
+def _silver_examples(datasets: str) -> dict[str, tuple[Example, ...]]:
+    """Examples of each silver article (``tools/silver``), by article id."""
+    from crosswire.nlp.model import load_nlp
+
+    nlp = load_nlp()
+    return {a.id: tuple(news_examples(a, parse(a, nlp))) for a in silver_articles(Path(datasets))}
+
+
+def silver_articles(datasets: Path) -> list:
+    """The silver-labelled articles (``GoldArticle``), or none without the datasets."""
+    from eval.news_gold import load_gold
+
+    if not SILVER.exists() or not (datasets / NEWS).exists():
+        return []
+    return load_gold(SILVER, datasets)
+
+
 def parse(gold, nlp) -> tuple:
     """An annotated article's ((offset, spaCy Doc), ...) by paragraph, as ``crosswire.nlp.read``
     parses it, so that gold offsets and the coder's tokens line up."""
@@ -207,18 +229,20 @@ def parse(gold, nlp) -> tuple:
 def training_set(
     datasets: Path, leave_out: Iterable[str] = ()
 ) -> tuple[list[Example], list[float]]:
-    """Every example but those of the ``leave_out`` articles, with its source's weight."""
+    """Every example but those of the ``leave_out`` articles (annotated or silver), with its
+    source's weight."""
     left = set(leave_out)
-    news = _news_examples(str(datasets))
     sources = {**_fixed_examples(str(datasets))}
-    sources["news"] = tuple(e for aid, es in news.items() if aid not in left for e in es)
+    for name, articles in (("news", _news_examples), ("silver", _silver_examples)):
+        found = articles(str(datasets))
+        sources[name] = tuple(e for aid, es in found.items() if aid not in left for e in es)
     data = [e for es in sources.values() for e in es]
     weights = [SOURCE_WEIGHT.get(k, 1.0) for k, es in sources.items() for _ in es]
     return data, weights
 
 
 def trainer(datasets: Path) -> Callable[[set[str]], RootModel]:
-    """A function that fits the model without the given news articles (cross-validation)."""
+    """A function that fits the model without the given articles (cross-validation)."""
 
     def train(leave_out: set[str]) -> RootModel:
         data, weights = training_set(datasets, leave_out)
@@ -269,13 +293,14 @@ def calibrate(datasets: Path) -> Calibrator:
 
 def main(datasets: Path) -> None:
     data, weights = training_set(datasets)
-    news = _news_examples(str(datasets))
+    news, silver = _news_examples(str(datasets)), _silver_examples(str(datasets))
     meta = {
         "trained_on": (
             "tools/synthetic/events.jsonl and tools/synthetic/written/ (written for crosswire); "
             f"{zsp_training.EXAMPLES_FILE}; "
             f"{ZSP} records not held back; {NEWS} ({len(news)} articles, "
-            f"{sum(map(len, news.values()))} predicates)"
+            f"{sum(map(len, news.values()))} predicates); tools/silver ({len(silver)} articles, "
+            f"{sum(map(len, silver.values()))} predicates)"
         ),
         "date": date.today().isoformat(),
         "features": "crosswire.events.coder.predicate_reading",

@@ -111,3 +111,25 @@ def test_folds_group_articles_stably_and_evenly():
     assert fold == folds_of(list(reversed(articles)))[::-1]  # by id, not by position
     sizes = [fold.count(k) for k in range(5)]
     assert max(sizes) - min(sizes) <= 1
+
+
+def test_standoff_labels_read_their_texts_and_offset_spans(tmp_path):
+    import json
+
+    from eval.news_gold import load_gold
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "own.jsonl").write_text(json.dumps({"id": "x1", "body": TEXT}) + "\n")
+    first = {"type": "ACCUSE", "source_span": [0, 9], "target_span": [20, 28]}
+    third = {"type": "REJECT", "source_span": [45, 53], "target_span": None}
+    row = {"dataset": "own.jsonl", "id": "x1", "text_field": "body", "published": None,
+           "sentences": [{**SENTENCES[0], "events": [first]},
+                         {**SENTENCES[2], "events": [third]}]}  # fmt: skip
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(json.dumps(row) + "\n")
+    [article] = load_gold(labels, data)  # texts from another folder than the labels'
+    assert article.text == TEXT
+    [a], [b] = (s["events"] for s in article.sentences)
+    assert (a["source"], a["target"]) == ("Ruritania", "Borduria")
+    assert b["source"] == "Borduria" and "target" not in b
