@@ -252,21 +252,31 @@ def request_parties(verb, act) -> tuple[list, list]:
 
 # Verbs whose subject undergoes the act its object names, done by the "from" phrase: "faced
 # criticism from the EU", "received an invitation from the Kremlin".
-CONVERSE = frozenset({"receive", "face", "get", "win", "draw", "secure", "obtain", "earn", "gain"})
+CONVERSE = frozenset(
+    {"receive", "face", "get", "win", "draw", "secure", "obtain", "earn", "gain", "attract",
+     "incur"}
+)  # fmt: skip
 
 
 def converse_parties(verb) -> tuple[list, list] | None:
-    """(who does it, to whom) of a converse verb with an object and a "from" phrase: the giver
-    acts on the subject."""
-    if verb.lemma_.lower() not in CONVERSE:
+    """(who does it, to whom) of a converse verb with an object ("drew criticism from the EU",
+    "came under attack by rebels"): the giver acts on the subject. With no giver named the act
+    has no doer in the sentence ("faced calls to resign"), and its subject is still whom it is
+    done to."""
+    lemma = verb.lemma_.lower()
+    if lemma == "come":  # "came under fire", "is coming under pressure from"
+        objects = [o for o in prep_objects(verb, ("under",)) if is_noun(o)]
+    elif lemma in CONVERSE:
+        objects = children(verb, "dobj")
+    else:
         return None
-    objects = children(verb, "dobj")
+    if not objects:
+        return None
     givers = [
-        *prep_objects(verb, ("from",)),
-        *(g for o in objects for g in prep_objects(o, ("from",))),
+        *prep_objects(verb, ("from", "by")),
+        *(g for c in children(verb, "agent") for g in children(c, "pobj")),
+        *(g for o in objects for g in prep_objects(o, ("from", "by"))),
     ]
-    if not objects or not givers:
-        return None
     return givers, subjects(verb)
 
 

@@ -313,6 +313,24 @@ def test_the_giver_of_what_the_subject_receives_or_faces_does_the_act():
     assert (event.source.code, event.target.code) == ("IGOEUREEC", "VEN")
 
 
+@pytest.mark.parametrize(
+    "text, verb, doer",
+    [
+        ("Venezuela came under fierce criticism from the European Union on Monday.", "came",
+         "IGOEUREEC"),
+        ("The Venezuelan government drew sharp criticism on Monday over the arrests.", "drew",
+         None),
+    ],
+)  # fmt: skip
+def test_who_comes_under_or_draws_an_act_is_its_recipient(text, verb, doer):
+    # with no giver named, the act has no doer in the sentence: never the subject it targets
+    events = [e for e, t in events_of(text) if t == verb]
+    assert events, "the act is coded"
+    for event in events:
+        assert event.target is not None and (event.target.code or "").startswith("VEN")
+        assert (event.source.code if event.source else None) == doer
+
+
 def test_an_untagged_surname_is_the_person_named_before_it():
     # the tagger reads the bare surname as a common noun: the article named her in full before
     text = (
