@@ -431,10 +431,12 @@ def _sides(pred: Predicate, ctx: CodingContext, coding: Coding) -> tuple | None:
     sure = coding.confidence >= UNCODED_MIN_PROB
     if doer.by_role and not doerless and not (anchored or sure):
         return None  # a role of no known country acts on no country or organisation we know
-    if speech and _same_actor(source, target):
-        if ctx.ontology.plover(coding.cameo).event != "REJECT":
+    if _same_actor(source, target):
+        if speech and ctx.ontology.plover(coding.cameo).event != "REJECT":
             return None  # "Obama said he needs more time": speech about oneself asks no one
-        target = None  # "Austria says it will not take them": a refusal of its own
+        # "Austria says it will not take them": a refusal of its own; otherwise one side was
+        # misread (an act is done to another), and the recipient is the likelier one
+        target = None
     if not doerless and not _reportable(source, target, coding.confidence):
         return None
     return source, target

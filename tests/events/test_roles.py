@@ -340,3 +340,18 @@ def test_an_untagged_surname_is_the_person_named_before_it():
     [event] = [e for e, t in events_of(text) if t == "condemned"]
     assert (event.source.text, event.source.name) == ("Dorsey", "Helen Dorsey")
     assert event.target is not None and (event.target.code or "").startswith("IRN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angela Merkel criticized Merkel's own government over the delay.",
+        "Emmanuel Macron defended Macron's record on pensions.",
+    ],
+)
+def test_no_act_is_done_by_an_actor_to_itself(text):
+    # one side was misread: the act stays, without the recipient that repeats its doer
+    events = [e for e, _ in events_of(text)]
+    assert events
+    for event in events:
+        assert event.target is None or event.target.name != event.source.name
