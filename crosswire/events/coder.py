@@ -621,6 +621,11 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
     for i, (kind, act) in ((i, g) for i, g in governed.items() if g):
         if codings.get(act.i) is not None:  # "threatened to impose sanctions": 1312, not 130
             codings[act.i] = _detailed(codings[act.i], kind, codings[i], ctx)
+    for i, c in codings.items():  # "encouraged voters to fast", "invited Russia to dig up"
+        if c is not None and ctx.ontology.plover(c.cameo).event != "REQUEST":
+            content = _asked_for(sent.doc[i], table)
+            if content is not None:
+                codings[i] = _as_request(sent.doc[i], c, codings.get(content.i), ctx)
     # a coded request's addressee stands in what it asks for: "demanded that Russia withdraw"
     asks = {g[1].i: i for i, g in governed.items() if g and g[0] == "request"}
     for i, coding in codings.items():
@@ -736,6 +741,21 @@ def _coordinated(actor: Actor | None, sent, offset: int, ctx: CodingContext, aft
         return []
     found = (actor_of(c, offset, ctx.arts, None, after) for c in head.conjuncts)
     return [a for a in found if a is not None and a.code and a.start != actor.start]
+
+
+def _asked_for(verb, table):
+    """The act a verb of asking asks for ("urged Iran to free them": free), or None."""
+    if table.governors.get(verb.lemma_.lower()) != "request":
+        return None
+    return next((c for c in verb.children if table.governor(c, SPEECH) == ("request", verb)), None)
+
+
+def _as_request(verb, coding: Coding, asked: Coding | None, ctx: CodingContext) -> Coding:
+    """A verb of asking coded as another act by its own pattern or the model ("encouraged" as
+    support, "pressured" as coercion) is the request it makes when it asks for an act."""
+    cameo = _kind_code("request", asked, ctx) if asked else load_embedding().code("request", None)
+    rule = f"request:{verb.lemma_.lower()}>{coding.rule}"
+    return Coding(cameo, rule, coding.confidence)
 
 
 def _governed_coding(kind: str, act, coding: Coding, ctx: CodingContext) -> Coding:

@@ -355,3 +355,19 @@ def test_no_act_is_done_by_an_actor_to_itself(text):
     assert events
     for event in events:
         assert event.target is None or event.target.name != event.source.name
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("The Kremlin pressured the president of Ukraine to cancel the elections.", "pressured"),
+        ("Senator Ada Moss invited Russia to dig up the missing files.", "invited"),
+        ("Pope Francis encouraged Poland to welcome the refugees.", "encouraged"),
+    ],
+)
+def test_asking_someone_to_act_is_a_request_whatever_the_verb_does_alone(text, verb):
+    # the verb's own reading (coercion, an investigation asked for, support) gives way to the
+    # request, and what is asked for did not happen
+    found = events_of(text)
+    assert [e.plover for e, t in found if t == verb] == ["REQUEST"]
+    assert all(t == verb for _, t in found)
