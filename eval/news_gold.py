@@ -16,6 +16,8 @@ from eval.common import read_jsonl
 from eval.score_events import plover_root
 
 NEWS_DATASET = "news_events_dev.jsonl"
+# silver labels on other development articles (tools/silver/README.md): offsets into datasets
+SILVER = Path(__file__).resolve().parents[1] / "tools" / "silver" / "news_events_silver.jsonl"
 NOT_HAPPENED = frozenset({"negated", "conditional", "denied"})
 FOLDS = 5
 
@@ -47,6 +49,16 @@ def load_gold(path: Path, datasets: Path | None = None) -> list[GoldArticle]:
         sentences = tuple(_with_spans(s, text) for s in r["sentences"])
         out.append(GoldArticle(r["id"], text, r.get("published"), sentences))
     return out
+
+
+def load_silver(datasets: Path) -> list[GoldArticle]:
+    """The silver-labelled articles, or none when a dataset they index is missing."""
+    if not SILVER.exists():
+        return []
+    names = {r["dataset"] for r in read_jsonl(SILVER)}
+    if not all((datasets / name).exists() for name in names):
+        return []
+    return load_gold(SILVER, datasets)
 
 
 def _with_spans(sentence: dict, text: str) -> dict:

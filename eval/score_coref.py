@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from eval.news_gold import NEWS_DATASET as DATASET  # noqa: F401  (eval.run reads it)
-from eval.news_gold import load_gold
+from eval.news_gold import load_gold, load_silver
 
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -60,10 +60,8 @@ def cases(article) -> list[tuple[int, str, str]]:
 
 
 def score(path: Path) -> dict[str, float]:
-    from tools.train_event_model import silver_articles
-
     gold = _score(load_gold(path))
-    silver = _score(silver_articles(path.parent))
+    silver = _score(load_silver(path.parent))
     return {**gold, **{f"silver_{k}": v for k, v in silver.items() if silver["cases"]}}
 
 

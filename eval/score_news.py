@@ -40,6 +40,7 @@ from eval.news_gold import (
     folds_of,
     labelled,
     load_gold,
+    load_silver,
     raw_score,
     read_events,
 )
@@ -199,9 +200,9 @@ def score(path: Path) -> dict[str, float]:
     shipped = Tally()
     for a, events in zip(articles, read_events(articles), strict=True):
         shipped += score_article(a, events, keys)
-    from tools.train_event_model import fit_calibrator, silver_articles, trainer
+    from tools.train_event_model import fit_calibrator, trainer
 
-    silver = silver_articles(path.parent)
+    silver = load_silver(path.parent)
     validated, ece, extra = cross_validated(
         articles, trainer(path.parent), fit_calibrator, keys, silver
     )

@@ -20,7 +20,8 @@ Training data, each predicate a (features, label) example:
   figures on them are cross-validated.
 - ``tools/silver/news_events_silver.jsonl``: whole development articles coded under the same
   guidelines by annotator sessions (``tools/silver/README.md``), aligned as the news articles
-  are; never scored, so in every fold.
+  are; ``make eval`` leaves each fold of them out as it does the annotated articles' and
+  scores them apart (``silver_*``).
 
 A ``NONE`` predicate is what most predicates of news are: the news articles' negatives and the
 synthetic hard negatives teach the model that nothing happened. Synthetic examples weigh
@@ -60,7 +61,6 @@ from eval.score_events import plover_root
 NAME = "event_v13"  # v13: silver-labelled development articles
 SYNTHETIC = Path(__file__).resolve().parent / "synthetic" / "events.jsonl"
 NEWS = "news_events_dev.jsonl"
-SILVER = Path(__file__).resolve().parent / "silver" / "news_events_silver.jsonl"
 # How much an example of each source weighs (others 1).
 SOURCE_WEIGHT = {"synthetic": 0.3}
 CALIBRATION_C = 1.0  # few signals, a few hundred events: mild regularisation
@@ -96,12 +96,18 @@ def synthetic_examples(records: Sequence[dict], docs: Sequence) -> list[Example]
 # ---- whole news articles: standoff events aligned to predicates ------------------------------
 
 
-def _span_tokens(absolute: Sequence, text: str, sentence: dict, span: str | None) -> list:
-    """Tokens of the first occurrence of the gold ``span`` in the sentence."""
-    at = text.find(span, sentence["start"], sentence["end"]) if span else -1
+def _span_tokens(absolute: Sequence, text: str, sentence: dict, event: dict, side: str) -> list:
+    """Tokens of a gold side: at its offsets when given (``source_span``), else at the first
+    occurrence of its text in the sentence."""
+    span, at = event.get(side), -1
+    if event.get(f"{side}_span"):
+        at, end = event[f"{side}_span"]
+    elif span:
+        at = text.find(span, sentence["start"], sentence["end"])
+        end = at + len(span)
     if at < 0:
         return []
-    return [t for pos, t in absolute if at <= pos < at + len(span)]
+    return [t for pos, t in absolute if at <= pos < end]
 
 
 def _subject_tokens(verb) -> set[int]:
@@ -144,8 +150,8 @@ def news_labels(article, paragraphs: Sequence) -> list[tuple[object, str]]:
         aligned = True
         for g in s["events"]:
             root = plover_root(g["type"])
-            target = _span_tokens(inside, article.text, s, g.get("target"))
-            verb = _align(target, _span_tokens(inside, article.text, s, g.get("source")))
+            target = _span_tokens(inside, article.text, s, g, "target")
+            verb = _align(target, _span_tokens(inside, article.text, s, g, "source"))
             if root and verb is not None and verb in cands:
                 labels.setdefault(verb.i, root)
             else:
@@ -201,18 +207,13 @@ def _news_examples(datasets: str) -> dict[str, tuple[Example, ...]]:
 def _silver_examples(datasets: str) -> dict[str, tuple[Example, ...]]:
     """Examples of each silver article (``tools/silver``), by article id."""
     from crosswire.nlp.model import load_nlp
+    from eval.news_gold import load_silver
 
+    articles = load_silver(Path(datasets))
+    if not articles:
+        return {}
     nlp = load_nlp()
-    return {a.id: tuple(news_examples(a, parse(a, nlp))) for a in silver_articles(Path(datasets))}
-
-
-def silver_articles(datasets: Path) -> list:
-    """The silver-labelled articles (``GoldArticle``), or none without the datasets."""
-    from eval.news_gold import load_gold
-
-    if not SILVER.exists() or not (datasets / NEWS).exists():
-        return []
-    return load_gold(SILVER, datasets)
+    return {a.id: tuple(news_examples(a, parse(a, nlp))) for a in articles}
 
 
 def parse(gold, nlp) -> tuple:

@@ -744,7 +744,8 @@ def _coordinated(actor: Actor | None, sent, offset: int, ctx: CodingContext, aft
 
 
 def _asked_for(verb, table):
-    """The act a verb of asking asks for ("urged Iran to free them": free), or None."""
+    """The act a verb of asking asks for ("urged Iran to free them": free), or None: asking
+    for an act makes the verb a request whatever it reads as alone."""
     if table.governors.get(verb.lemma_.lower()) != "request":
         return None
     return next((c for c in verb.children if table.governor(c, SPEECH) == ("request", verb)), None)

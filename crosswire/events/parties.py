@@ -264,6 +264,8 @@ def converse_parties(verb) -> tuple[list, list] | None:
     has no doer in the sentence ("faced calls to resign"), and its subject is still whom it is
     done to."""
     lemma = verb.lemma_.lower()
+    if children(verb, "prt"):  # "drew up plans", "got out": another verb
+        return None
     if lemma == "come":  # "came under fire", "is coming under pressure from"
         objects = [o for o in prep_objects(verb, ("under",)) if is_noun(o)]
     elif lemma in CONVERSE:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -127,18 +128,19 @@ def packets(datasets: Path, where: Path) -> None:
 
 
 def _span(text: str, start: int, end: int, span: str | None) -> list[int] | None:
-    """Offsets of the first occurrence of ``span`` in text[start:end] (spaces tolerated)."""
+    """Offsets of the first whole-word occurrence of ``span`` in text[start:end] ("he" is not
+    the end of "the")."""
+    span = (span or "").strip()
     if not span:
         return None
-    at = text.find(span, start, end)
-    if at < 0:
-        at = text.find(span.strip(), start, end)
-        span = span.strip()
-    return [at, at + len(span)] if at >= 0 else None
+    found = re.compile(rf"(?<!\w){re.escape(span)}(?!\w)").search(text, start, end)
+    return [found.start(), found.end()] if found else None
 
 
-def collect(datasets: Path, where: Path) -> tuple[int, int, int]:
-    """Write the standoff file; (articles, sentences, events) written."""
+def collect(datasets: Path, where: Path) -> tuple[int, int, int, int]:
+    """Write the standoff file; (articles, sentences, events, spans not found) written. One
+    report of a BASIL story is kept: a story's reports in two folds would let the model learn
+    the acts it is scored on."""
     meta = json.loads((where / "meta.json").read_text(encoding="utf-8"))
     texts = {}
     for name in {m["dataset"] for m in meta}:
@@ -146,12 +148,16 @@ def collect(datasets: Path, where: Path) -> tuple[int, int, int]:
         for rec in _read(datasets / name):
             if rec.get("id") in wanted:
                 texts[name, rec["id"]] = rec
-    rows, n_sent, n_ev = [], 0, 0
+    rows, n_sent, n_ev, lost = [], 0, 0, 0
+    stories: set[str] = set()
     for m in meta:
         path = where / "out" / f"{m['name']}.jsonl"
-        if m["gold"] or not path.exists():
+        record = texts[m["dataset"], m["id"]]
+        story = record.get("cluster") or f"{m['dataset']}:{m['id']}"
+        if m["gold"] or not path.exists() or story in stories:
             continue
-        text = texts[m["dataset"], m["id"]][m["text_field"]]
+        stories.add(story)
+        text = record[m["text_field"]]
         coded = {r["n"]: r.get("events") or [] for r in _read(path)}
         sents = []
         for n, (start, end) in enumerate(m["sentences"]):
@@ -159,8 +165,9 @@ def collect(datasets: Path, where: Path) -> tuple[int, int, int]:
             for e in coded.get(n, []):
                 event = {k: e.get(k) for k in ("type", "cameo", "source_name", "target_name",
                                                "modality", "date")}  # fmt: skip
-                event["source_span"] = _span(text, start, end, e.get("source"))
-                event["target_span"] = _span(text, start, end, e.get("target"))
+                for side in ("source", "target"):
+                    event[f"{side}_span"] = _span(text, start, end, e.get(side))
+                    lost += bool(e.get(side)) and event[f"{side}_span"] is None
                 events.append(event)
             sents.append({"n": n, "start": start, "end": end, "events": events})
             n_sent, n_ev = n_sent + 1, n_ev + len(events)
@@ -169,7 +176,7 @@ def collect(datasets: Path, where: Path) -> tuple[int, int, int]:
     with OUT.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    return len(rows), n_sent, n_ev
+    return len(rows), n_sent, n_ev, lost
 
 
 if __name__ == "__main__":
@@ -177,5 +184,5 @@ if __name__ == "__main__":
     if command == "packets":
         packets(datasets, where)
     else:
-        articles, sentences, events = collect(datasets, where)
-        print(f"articles {articles}, sentences {sentences}, events {events}")
+        articles, sentences, events, lost = collect(datasets, where)
+        print(f"articles {articles}, sentences {sentences}, events {events}, spans lost {lost}")
