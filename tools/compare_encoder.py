@@ -1,11 +1,12 @@
 """Does a MiniLM sentence embedding beat parse-only features for the event model, and at what cost?
 
-    .venv/bin/python tools/compare_encoder.py ../shared/datasets
+    .venv/bin/python tools/compare_encoder.py ../shared/datasets [A C ...]
 
 Predicate level, not the whole coder. Examples are the (predicate, NONE or root) pairs of
-``train_event_model``'s four sources; scored out of fold on the news articles' predicates, five
-folds grouped by article (``eval.news_gold.folds_of``), each trained on every other source plus
-the other four folds. Feature sets: A parse features (as shipped, C=2); B the embedding of the
+``train_event_model``'s sources; scored out of fold on the predicates of the annotated and the
+silver-labelled news articles, five folds grouped by article (``eval.news_gold.folds_of``, each
+set cut on its own), each trained on every other source plus the other four folds. Feature
+sets: A parse features (as shipped, C=2); B the embedding of the
 predicate's sentence; B2 of its clause (subtree, capped at the sentence); C = A + s*B; C2 =
 A + s*B2. For B, B2, C and C2, C (and s) are picked per outer fold on one inner split (the next
 fold held out of the training part; best typed F1). Also times encoding against parsing the
@@ -69,7 +70,7 @@ def collect(datasets: Path, nlp, rows_of=None):
     from crosswire.nlp.segments import paragraphs
     from crosswire.types import Article
     from eval.common import held_back, read_jsonl
-    from eval.news_gold import load_gold
+    from eval.news_gold import load_gold, load_silver
     from eval.score_events import DATASET as ZSP
 
     rows: list[tuple] = []
@@ -100,7 +101,14 @@ def collect(datasets: Path, nlp, rows_of=None):
         news_docs += [d for _, d in paras]
         rows += rows_of(tem.news_labels(gold, paras), i)
     _log(f"+ news ({len(articles)} articles): {len(rows)} predicates")
-    return rows, articles, news_docs
+    silver = load_silver(datasets)  # scored too, in folds of their own (tools/silver)
+    for j, gold in enumerate(silver):
+        spans = list(paragraphs(Article(id=gold.id, text=gold.text)))
+        docs = nlp.pipe((gold.text[s:e] for s, e in spans), batch_size=32)
+        paras = [(s, d) for (s, _), d in zip(spans, docs, strict=True)]
+        rows += rows_of(tem.news_labels(gold, paras), len(articles) + j)
+    _log(f"+ silver ({len(silver)} articles): {len(rows)} predicates")
+    return rows, (articles, silver), news_docs
 
 
 def timings(nlp, enc, news_docs, news_clauses) -> tuple[dict, dict]:
@@ -235,7 +243,8 @@ def main(datasets: Path) -> None:
     _log(f"encoded {len(todo)} more texts in {time.perf_counter() - t:.0f}s")
     data = Data(rows, embed)
     group = np.array([r[4] for r in rows])
-    fold_of = folds_of(articles)
+    gold, silver = articles
+    fold_of = folds_of(gold) + folds_of(silver)
     labels = Counter(data.y[group >= 0])
     print(
         f"{len(rows)} predicates; news {sum(labels.values())} "
@@ -243,7 +252,7 @@ def main(datasets: Path) -> None:
     )
     cols = ["event_f1", "P", "R", "F1", "AP", "event_f1@.5", "P@.5", "R@.5", "F1@.5"]
     print(f"{'set':4}" + "".join(f"{c:>12}" for c in cols) + "  fit_s  picked (C, scale)")
-    for name in ("A", "B", "B2", "C", "C2"):
+    for name in sys.argv[2:] or ("A", "B", "B2", "C", "C2"):
         t = time.perf_counter()
         proba, y, picked = cross_validate(data, group, fold_of, name)
         s = scores(y, proba, data.classes)
