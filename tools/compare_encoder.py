@@ -67,8 +67,6 @@ def collect(datasets: Path, nlp, rows_of=None):
 
     from crosswire.events.coder import is_candidate
     from crosswire.events.rootmodel import NONE
-    from crosswire.nlp.segments import paragraphs
-    from crosswire.types import Article
     from eval.common import held_back, read_jsonl
     from eval.news_gold import load_gold, load_silver
     from eval.score_events import DATASET as ZSP
@@ -95,18 +93,13 @@ def collect(datasets: Path, nlp, rows_of=None):
     articles = load_gold(datasets / tem.NEWS)
     news_docs = []
     for i, gold in enumerate(articles):
-        spans = list(paragraphs(Article(id=gold.id, text=gold.text)))
-        docs = nlp.pipe((gold.text[s:e] for s, e in spans), batch_size=32)
-        paras = [(s, d) for (s, _), d in zip(spans, docs, strict=True)]
+        paras = tem.parse(gold, nlp)
         news_docs += [d for _, d in paras]
         rows += rows_of(tem.news_labels(gold, paras), i)
     _log(f"+ news ({len(articles)} articles): {len(rows)} predicates")
     silver = load_silver(datasets)  # scored too, in folds of their own (tools/silver)
     for j, gold in enumerate(silver):
-        spans = list(paragraphs(Article(id=gold.id, text=gold.text)))
-        docs = nlp.pipe((gold.text[s:e] for s, e in spans), batch_size=32)
-        paras = [(s, d) for (s, _), d in zip(spans, docs, strict=True)]
-        rows += rows_of(tem.news_labels(gold, paras), len(articles) + j)
+        rows += rows_of(tem.news_labels(gold, tem.parse(gold, nlp)), len(articles) + j)
     _log(f"+ silver ({len(silver)} articles): {len(rows)} predicates")
     return rows, (articles, silver), news_docs
 

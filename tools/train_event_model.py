@@ -193,23 +193,23 @@ def _fixed_examples(datasets: str) -> dict[str, tuple[Example, ...]]:
 @lru_cache(maxsize=2)
 def _news_examples(datasets: str) -> dict[str, tuple[Example, ...]]:
     """Examples of each annotated article, by article id."""
-    from crosswire.nlp.model import load_nlp
     from eval.news_gold import load_gold
 
     path = Path(datasets) / NEWS
-    if not path.exists():
-        return {}
-    nlp = load_nlp()
-    return {gold.id: tuple(news_examples(gold, parse(gold, nlp))) for gold in load_gold(path)}
+    return _by_article(load_gold(path) if path.exists() else [])
 
 
 @lru_cache(maxsize=2)
 def _silver_examples(datasets: str) -> dict[str, tuple[Example, ...]]:
     """Examples of each silver article (``tools/silver``), by article id."""
-    from crosswire.nlp.model import load_nlp
     from eval.news_gold import load_silver
 
-    articles = load_silver(Path(datasets))
+    return _by_article(load_silver(Path(datasets)))
+
+
+def _by_article(articles: Sequence) -> dict[str, tuple[Example, ...]]:
+    from crosswire.nlp.model import load_nlp
+
     if not articles:
         return {}
     nlp = load_nlp()

@@ -754,9 +754,9 @@ def _asked_for(verb, table):
 def _as_request(verb, coding: Coding, asked: Coding | None, ctx: CodingContext) -> Coding:
     """A verb of asking coded as another act by its own pattern or the model ("encouraged" as
     support, "pressured" as coercion) is the request it makes when it asks for an act."""
-    cameo = _kind_code("request", asked, ctx) if asked else load_embedding().code("request", None)
+    root = ctx.ontology.plover(asked.cameo).event if asked else None
     rule = f"request:{verb.lemma_.lower()}>{coding.rule}"
-    return Coding(cameo, rule, coding.confidence)
+    return Coding(load_embedding().code("request", root or None), rule, coding.confidence)
 
 
 def _governed_coding(kind: str, act, coding: Coding, ctx: CodingContext) -> Coding:

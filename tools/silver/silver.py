@@ -18,7 +18,6 @@ instead of text, so that no dataset text enters the repository. Packets of artic
 
 from __future__ import annotations
 
-import gzip
 import json
 import random
 import re
@@ -41,10 +40,10 @@ BLIND = 3  # annotated articles given blind, for agreement
 POLNEAR = 64
 
 
-def _read(path: Path):
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+def _read(path: Path) -> list[dict]:
+    from eval.common import read_jsonl
+
+    return list(read_jsonl(path))
 
 
 def choose(datasets: Path) -> list[tuple[str, str, str, str, str | None]]:
@@ -69,9 +68,8 @@ def choose(datasets: Path) -> list[tuple[str, str, str, str, str | None]]:
     out += [("basil_dev.jsonl", b["id"], "text", b["text"], b["date"]) for b in second[:EXTRA]]
     naeb = {r["id"]: r for r in _read(datasets / "naeb.jsonl.gz")}
     out += [
-        ("naeb.jsonl.gz", i, "expected_text", r["expected_text"], (r["date"] or "")[:10])
-        for i in NAEB
-        if (r := naeb[i])
+        ("naeb.jsonl.gz", r["id"], "expected_text", r["expected_text"], (r["date"] or "")[:10])
+        for r in (naeb[i] for i in NAEB)
     ]
     blind = [g for g in gold if len(g["sentences"]) < 45]
     rng.shuffle(blind)
@@ -184,5 +182,6 @@ if __name__ == "__main__":
     if command == "packets":
         packets(datasets, where)
     else:
-        articles, sentences, events, lost = collect(datasets, where)
-        print(f"articles {articles}, sentences {sentences}, events {events}, spans lost {lost}")
+        n_articles, n_sentences, n_events, lost = collect(datasets, where)
+        print(f"articles {n_articles}, sentences {n_sentences}, events {n_events}, "
+              f"spans lost {lost}")  # fmt: skip
