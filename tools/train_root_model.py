@@ -33,6 +33,9 @@ EXAMPLES_FILE = "root_examples.tsv"
 C = 2.0
 MIN_COUNT = 2  # a feature seen once cannot be weighed
 DIGITS = 3  # weights are rounded: the file stays small, predictions do not change
+# How much the word vectors weigh beside the binary parse features: 2 against 1 at the
+# predicate level, five folds over the news articles (docs/BENCHMARKS.md, 2026-12-02).
+VECTOR_SCALE = 2.0
 
 
 def features(tok) -> list[str]:
@@ -118,9 +121,13 @@ def fit(
     meta: dict,
     name: str = NAME,
     weights: Sequence[float] | None = None,
+    vectors: bool = False,
 ) -> dict:
     """The model file's content for (features, label) examples, each weighing ``weights[i]``
-    (1 when not given)."""
+    (1 when not given); with ``vectors``, the word vectors of the features' words too
+    (``crosswire.events.wordvectors``), scaled by ``VECTOR_SCALE``."""
+    import numpy as np
+    from scipy import sparse
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -129,18 +136,30 @@ def fit(
     rows = [{f: 1 for f in feats if counts[f] >= MIN_COUNT} for feats, _ in data]
     vec = DictVectorizer()
     x = vec.fit_transform(rows)
+    if vectors:
+        from crosswire.events.wordvectors import load_word_vectors
+
+        table = load_word_vectors()
+        dense = np.stack([table.of_features(feats) for feats, _ in data]) * VECTOR_SCALE
+        x = sparse.hstack([x, dense]).tocsr()
     clf = LogisticRegression(C=C, max_iter=2000)
     clf.fit(x, [label for _, label in data], sample_weight=weights)
+    n = len(vec.feature_names_)
     weights = {}
     for j, feature in enumerate(vec.feature_names_):
         w = [round(float(v), DIGITS) for v in clf.coef_[:, j]]
         if any(w):
             weights[feature] = w
     labels = Counter(label for _, label in data)
-    return {
+    out = {
         "name": name,
         "meta": {**meta, "examples": len(data), "labels": dict(sorted(labels.items()))},
         "classes": [str(c) for c in clf.classes_],
         "intercept": [round(float(v), DIGITS) for v in clf.intercept_],
         "weights": weights,
     }
+    if vectors:  # the scale folded into the weights: the model multiplies raw vectors
+        out["dense"] = [
+            [round(float(v) * VECTOR_SCALE, DIGITS + 1) for v in row] for row in clf.coef_[:, n:].T
+        ]
+    return out

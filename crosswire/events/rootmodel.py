@@ -6,6 +6,10 @@ sentence's content words, and the coder's cues (the root its verb pattern gives)
 data (``data/root_model.json``: coefficients as JSON, with a header naming the training data and
 date), rebuilt by ``tools/train_event_model.py``; nothing is unpickled. The probability of the
 chosen root is the event's raw score, which ``confidence`` calibrates.
+
+The packaged model also weighs the static word vectors of the words its features name
+(``wordvectors``: ``dense`` weights), when the encoder package is installed; without it
+``load_root_model`` reads the parse-only model (``PARSE_MODEL_FILE``), trained on the same data.
 """
 
 from __future__ import annotations
@@ -18,10 +22,14 @@ from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 
+import numpy as np
+
 from crosswire.errors import DataError
+from crosswire.events import wordvectors
 
 NONE = "NONE"
-MODEL_FILE = "root_model.json"
+MODEL_FILE = "root_model.json"  # parse features and word vectors
+PARSE_MODEL_FILE = "root_model_parse.json"  # parse features only: the fallback
 # Dependencies whose head lemma describes what the predicate does to whom.
 _ARG_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative", "xcomp", "ccomp", "acomp")
 _CONTENT_POS = ("VERB", "NOUN", "ADJ")
@@ -88,7 +96,7 @@ def _kind(tok) -> str:
     return tok.pos_
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class RootModel:
     """Build with ``load_root_model()`` or ``RootModel.from_json``."""
 
@@ -97,6 +105,8 @@ class RootModel:
     intercept: tuple[float, ...]
     weights: Mapping[str, tuple[float, ...]]  # feature -> one weight per class
     meta: Mapping[str, object]
+    # (wordvectors.DIM, classes) weights of the predicate's word vectors; None: parse only
+    dense: np.ndarray | None = None
 
     @classmethod
     def from_json(cls, data: Mapping) -> RootModel:
@@ -107,8 +117,20 @@ class RootModel:
             bad = [f for f, w in weights.items() if len(w) != len(classes)]
             if bad or len(intercept) != len(classes):
                 raise DataError(f"root model: weights do not fit {len(classes)} classes")
+            dense = None
+            if data.get("dense") is not None:
+                dense = np.asarray(data["dense"], dtype=np.float32)
+                if dense.shape != (wordvectors.DIM, len(classes)):
+                    raise DataError(
+                        f"root model: dense weights are not {wordvectors.DIM} x {len(classes)}"
+                    )
             return cls(
-                data["name"], classes, intercept, MappingProxyType(weights), dict(data["meta"])
+                data["name"],
+                classes,
+                intercept,
+                MappingProxyType(weights),
+                dict(data["meta"]),
+                dense,
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise DataError(f"root model file is malformed: {exc}") from exc
@@ -118,6 +140,9 @@ class RootModel:
         for feature in set(features):
             for i, w in enumerate(self.weights.get(feature, ())):
                 scores[i] += w
+        if self.dense is not None:
+            vector = wordvectors.load_word_vectors().of_features(features)
+            scores = [s + float(d) for s, d in zip(scores, vector @ self.dense, strict=True)]
         top = max(scores)
         exp = [math.exp(s - top) for s in scores]
         total = sum(exp)
@@ -130,10 +155,15 @@ class RootModel:
         return best, probs[best]
 
 
-@lru_cache(maxsize=1)
-def load_root_model() -> RootModel:
+@lru_cache(maxsize=2)
+def load_root_model(parse_only: bool | None = None) -> RootModel:
+    """The packaged model; the parse-only one when asked or when the word vectors are not
+    installed (None: decide by what is installed)."""
+    if parse_only is None:
+        parse_only = not wordvectors.available()
+    name = PARSE_MODEL_FILE if parse_only else MODEL_FILE
     try:
-        text = resources.files("crosswire.events").joinpath("data", MODEL_FILE).read_text("utf-8")
+        text = resources.files("crosswire.events").joinpath("data", name).read_text("utf-8")
     except OSError as exc:
-        raise DataError(f"{MODEL_FILE} is missing: run tools/train_event_model.py") from exc
+        raise DataError(f"{name} is missing: run tools/train_event_model.py") from exc
     return RootModel.from_json(json.loads(text))

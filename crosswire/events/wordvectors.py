@@ -1,0 +1,93 @@
+"""Static word vectors for the event model: MiniLM's word-piece embeddings, no forward pass.
+
+A predicate's parse features name words: its lemma (``v=``), its arguments (``dobj=``,
+``prep|obj=``, ...) and the content words of its sentence (``w=``). The model learns a weight
+per word, so a verb or an object the training sentences never used says nothing. Each group's
+mean word-piece vector (the input embedding table of all-MiniLM-L6-v2, read by
+``crosswire.events.encoder``) lets it weigh such words by the word pieces they share and
+resemble: "criticise" near "criticize", "greet" near "welcome". On the news articles, at the
+predicate level (docs/BENCHMARKS.md), this keeps most of the gain of encoding the whole
+sentence, at no measurable cost.
+
+Without the encoder package the vectors are unavailable and ``load_root_model`` falls back to
+the parse-only model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+ARG_PREFIXES = ("dobj=", "nsubjpass=", "attr=", "oprd=", "dative=", "xcomp=", "ccomp=", "acomp=")
+GROUPS = ("lemma", "args", "words")
+WIDTH = 384  # MiniLM's embedding width (encoder.DIM)
+DIM = WIDTH * len(GROUPS)
+
+
+def feature_words(features: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
+    """(lemma, argument words, sentence words) named by ``rootmodel.predicate_features``."""
+    lemma, args, words = [], [], []
+    for f in features:
+        if f.startswith("v="):
+            lemma.append(f[2:])
+        elif f.startswith(ARG_PREFIXES):
+            args.append(f.split("=", 1)[1])
+        elif f.startswith("prep|obj="):
+            args.append(f.rsplit("|", 1)[1])
+        elif f.startswith("w="):
+            words.append(f[2:])
+    return lemma, args, words
+
+
+@dataclass(frozen=True, eq=False)
+class WordVectors:
+    """Build with ``load_word_vectors()``."""
+
+    tokenizer: object  # tokenizers.Tokenizer
+    table: np.ndarray  # (word pieces, 384) float32
+
+    def mean(self, words: Sequence[str]) -> np.ndarray:
+        """The unit mean of the words' word-piece vectors; zeros for no words."""
+        return _mean(self, tuple(words))
+
+    def of_features(self, features: Sequence[str]) -> np.ndarray:
+        """The predicate's dense vector: one unit mean per group, side by side (``DIM``)."""
+        return np.concatenate([_mean(self, tuple(g)) for g in feature_words(features)])
+
+
+# The coder asks the model about a predicate several times: the means are cached.
+@lru_cache(maxsize=16384)
+def _mean(vectors: WordVectors, words: tuple[str, ...]) -> np.ndarray:
+    ids = [i for w in words if w for i in _pieces(vectors, w)]
+    if not ids:
+        v = np.zeros(WIDTH, dtype=np.float32)
+        v.setflags(write=False)
+        return v
+    v = vectors.table[ids].mean(0)
+    v /= max(float(np.linalg.norm(v)), 1e-12)
+    v.setflags(write=False)  # shared by the cache
+    return v
+
+
+@lru_cache(maxsize=65536)
+def _pieces(vectors: WordVectors, word: str) -> tuple[int, ...]:
+    return tuple(vectors.tokenizer.encode(word).ids[1:-1])  # without [CLS] and [SEP]
+
+
+def available() -> bool:
+    from crosswire.events import encoder  # scipy, for the forward pass: only when needed
+
+    return encoder.available()
+
+
+@lru_cache(maxsize=1)
+def load_word_vectors() -> WordVectors:
+    """The table, read once per process (raises ``PipelineError`` without the package)."""
+    from crosswire.events import encoder
+
+    enc = encoder.load_encoder()
+    table = np.ascontiguousarray(enc.weights["embeddings.word_embeddings.weight"])
+    return WordVectors(enc.tokenizer, table)

@@ -1,0 +1,92 @@
+"""Static word vectors for the event model, and the model that weighs them."""
+
+import numpy as np
+import pytest
+
+from crosswire.errors import DataError
+from crosswire.events import wordvectors
+from crosswire.events.rootmodel import NONE, RootModel, load_root_model
+
+needs_vectors = pytest.mark.skipif(
+    not wordvectors.available(),
+    reason="the encoder package is not installed: make encoder",
+)
+
+
+def test_feature_words_reads_the_three_groups():
+    feats = [
+        "v=scold",
+        "dep=ROOT",
+        "dobj=minister",
+        "v|dobj=scold|minister",
+        "prep|obj=over|budget",
+        "ccomp=resign",
+        "w=parliament",
+        "w=minister",
+        "pattern=ACCUSE",
+    ]
+    lemma, args, words = wordvectors.feature_words(feats)
+    assert lemma == ["scold"]
+    assert args == ["minister", "budget", "resign"]
+    assert words == ["parliament", "minister"]
+
+
+def test_dense_weights_of_the_wrong_shape_are_a_data_error():
+    toy = {
+        "name": "toy",
+        "meta": {},
+        "classes": ["ACCUSE", NONE],
+        "intercept": [0.0, 0.0],
+        "weights": {},
+        "dense": [[0.0, 0.0]] * 10,
+    }
+    with pytest.raises(DataError):
+        RootModel.from_json(toy)
+
+
+def test_the_parse_only_model_is_the_fallback():
+    model = load_root_model(parse_only=True)
+    assert model.dense is None
+    assert model.name == load_root_model(parse_only=False).name  # trained on the same data
+
+
+@needs_vectors
+def test_vectors_are_unit_means_and_zero_for_no_words():
+    table = wordvectors.load_word_vectors()
+    v = table.of_features(["v=negotiate", "dobj=treaty"])
+    assert v.shape == (wordvectors.DIM,)
+    lemma, args, words = np.split(v, 3)
+    assert np.isclose(np.linalg.norm(lemma), 1.0) and np.isclose(np.linalg.norm(args), 1.0)
+    assert not words.any()
+
+
+@needs_vectors
+def test_the_packaged_model_weighs_vectors():
+    model = load_root_model(parse_only=False)
+    assert model.dense is not None and model.dense.shape == (wordvectors.DIM, len(model.classes))
+    assert "word_vectors" in model.meta
+
+
+@needs_vectors
+def test_vectors_carry_a_root_to_a_verb_never_trained_on():
+    """Trained on a few verbs of blame, of meeting and of cooking, a model with word vectors
+    gives a spelling and a near-synonym it never saw more of their root than the parse-only
+    model does (which knows nothing of them)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    import train_root_model as training
+
+    blame = ["criticize", "condemn", "denounce", "blame", "accuse"]
+    meet = ["meet", "visit", "host", "receive", "welcome"]
+    cook = ["bake", "fry", "boil", "roast", "stir"]
+    data = [([f"v={v}", "dobj:kind=ORG"], "ACCUSE") for v in blame] * 3
+    data += [([f"v={v}", "dobj:kind=ORG"], "CONSULT") for v in meet] * 3
+    data += [([f"v={v}", "dobj:kind=NOUN"], NONE) for v in cook] * 3
+    plain = RootModel.from_json(training.fit(data, {}, "toy"))
+    rich = RootModel.from_json(training.fit(data, {}, "toy", vectors=True))
+    for verb, root in (("criticise", "ACCUSE"), ("greet", "CONSULT")):
+        unseen = [f"v={verb}", "dobj:kind=NOUN"]
+        assert rich.probabilities(unseen)[root] > plain.probabilities(unseen)[root] + 0.15
+        assert rich.predict(["v=fry", "dobj:kind=NOUN"])[0] == NONE
