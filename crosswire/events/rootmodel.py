@@ -155,13 +155,16 @@ class RootModel:
         return best, probs[best]
 
 
-@lru_cache(maxsize=2)
 def load_root_model(parse_only: bool | None = None) -> RootModel:
     """The packaged model; the parse-only one when asked or when the word vectors are not
     installed (None: decide by what is installed)."""
     if parse_only is None:
         parse_only = not wordvectors.available()
-    name = PARSE_MODEL_FILE if parse_only else MODEL_FILE
+    return _load(PARSE_MODEL_FILE if parse_only else MODEL_FILE)
+
+
+@lru_cache(maxsize=2)
+def _load(name: str) -> RootModel:
     try:
         text = resources.files("crosswire.events").joinpath("data", name).read_text("utf-8")
     except OSError as exc:

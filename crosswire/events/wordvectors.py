@@ -77,6 +77,7 @@ def _pieces(vectors: WordVectors, word: str) -> tuple[int, ...]:
     return tuple(vectors.tokenizer.encode(word).ids[1:-1])  # without [CLS] and [SEP]
 
 
+@lru_cache(maxsize=1)  # the coder asks for its model at every predicate
 def available() -> bool:
     from crosswire.events import encoder  # scipy, for the forward pass: only when needed
 

@@ -6,6 +6,7 @@ import pytest
 from crosswire.errors import DataError
 from crosswire.events import wordvectors
 from crosswire.events.rootmodel import NONE, RootModel, load_root_model
+from tests.helpers import events_of
 
 needs_vectors = pytest.mark.skipif(
     not wordvectors.available(),
@@ -44,10 +45,19 @@ def test_dense_weights_of_the_wrong_shape_are_a_data_error():
         RootModel.from_json(toy)
 
 
-def test_the_parse_only_model_is_the_fallback():
+def test_the_parse_only_model_is_the_fallback(monkeypatch):
     model = load_root_model(parse_only=True)
     assert model.dense is None
     assert model.name == load_root_model(parse_only=False).name  # trained on the same data
+    monkeypatch.setattr(wordvectors, "available", lambda: False)
+    assert load_root_model().dense is None  # chosen by what is installed
+    monkeypatch.setattr(wordvectors, "load_word_vectors", _not_installed)
+    coded = events_of("Hungary's parliament condemned the Slovak government over the new law.")
+    assert [e.plover for e, _ in coded] == ["ACCUSE"]  # the coder runs on the fallback
+
+
+def _not_installed():
+    raise AssertionError("the fallback read the word vectors")
 
 
 @needs_vectors
