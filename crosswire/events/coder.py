@@ -124,6 +124,8 @@ MUTUAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 HARMING = frozenset({"ASSAULT", "COERCE"})
 # Auxiliaries that make a negated cooperative act a refusal: "will not", "won't", "cannot".
 REFUSING_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
+# Verbs that ask a question when their clause starts with if, whether or a wh-word.
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire"})
 
 # Events between actors neither of which has a code (a senator the dictionary does not know,
 # "Democrats") are reported when the event model gives the act at least this probability. A
@@ -611,10 +613,16 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
     after = offset + dateline_end(sent)
     table = load_embedding()
     codings = {verb.i: _code_predicate(verb, ctx) for verb in sent if model_candidate(verb)}
+    questions = _indirect_questions(sent)  # "asked him whether he would resign"
+    for question in questions:
+        codings[question.head.i] = None  # what it asks keeps its type, its own modality
     for i in [i for i, c in codings.items() if c and not is_candidate(sent.doc[i])]:
         if any(codings.get(t.i) for t in _reported(sent.doc[i])):
             codings[i] = None  # "says it will not accept": the act said is coded, not the saying
     governed = {i: table.governor(sent.doc[i], SPEECH) for i, c in codings.items() if c}
+    for question in questions:  # not a request for what it asks
+        if governed.get(question.i) and governed[question.i][1] == question.head:
+            governed[question.i] = None
     for i, c in codings.items():  # what an act governs ("ready to send troops") codes it
         if c is not None and governed.get(i) is None and _unbacked(c, ctx):
             codings[i] = None
@@ -709,6 +717,22 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
 def _asked(sent) -> bool:
     """A direct question: the news guidelines code nothing of what a question asks."""
     return sent.text.rstrip().rstrip("\"'”’»)").endswith("?")
+
+
+def _indirect_questions(sent) -> list:
+    """Clauses a verb of asking asks as a question ("asked the minister whether talks would
+    resume", "wondered why it was delayed"): the asking is saying, not a request ("asked him to
+    resign" asks for an act: a request). What it asks is coded with its own modality: "asked
+    whether Spain had closed it" conditional, "wondered why Spain had closed it" asserted."""
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() not in QUESTION_VERBS:
+            continue
+        for c in children(verb, "ccomp"):
+            marked = any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+            if marked or c.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB"):
+                out.append(c)
+    return out
 
 
 def _unbacked(coding: Coding, ctx: CodingContext) -> bool:

@@ -256,3 +256,24 @@ def test_a_conflict_verb_between_people_in_politics_is_words_or_an_election():
     # force stays force: an armed side
     found = events_of("Taliban fighters attacked a police post in Kunduz.")
     assert [e.plover for e, t in found if t == "attacked"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("The senator asked the minister whether the talks with Iran would resume.", None),
+        ("Reporters asked Merkel if Germany would reject the proposal.", "conditional"),
+        ("Critics wondered why the government had refused to meet the protesters.", "asserted"),
+    ],
+)
+def test_an_indirect_question_is_no_request(text, asked):
+    events = [e for e, _ in events_of(text)]
+    assert not [e for e in events if e.plover == "REQUEST"]
+    assert sorted({e.modality for e in events}) == ([asked] if asked else [])
+
+
+def test_asking_for_an_act_is_still_a_request():
+    events = events_of("France asked Russia to release the detained journalists.")
+    assert [(e.plover, e.source.text, e.target.text) for e, _ in events] == [
+        ("REQUEST", "France", "Russia")
+    ]
