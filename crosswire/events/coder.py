@@ -494,11 +494,14 @@ def _bare_alone(coding: Coding, target: Actor | None, ctx: CodingContext) -> boo
 
 
 def _blows_or_words(verb, coding: Coding, sides, ctx: CodingContext) -> Coding | None:
-    """A bare assault verb between people in politics is words ("the senator hammered the
-    governor") or a ballot ("defeated the incumbent": None, no event)."""
-    if ctx.ontology.plover(coding.cameo).event != "ASSAULT" or not coding.bare:
+    """An assault between people in politics, by a bare conflict verb or a phrase of a conflict
+    noun, is words ("the senator hammered the governor", "launched an attack on the governor")
+    or a ballot ("defeated the incumbent": None, no event)."""
+    if ctx.ontology.plover(coding.cameo).event != "ASSAULT" or coding.words is None:
         return coding
-    verbal = verbal_code(verb.lemma_.lower(), *sides, ctx.arts)
+    # the bare verb, or the conflict noun of a phrase ("unleashed an attack on the senator")
+    lemma = verb.lemma_.lower() if coding.bare else coding.words[0]
+    verbal = verbal_code(lemma, *sides, ctx.arts)
     if verbal == NO_EVENT:
         return None
     if verbal:
@@ -690,6 +693,15 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
     )
     rule = f"nominal:{act.noun.lemma_.lower()}>{rule_of(pattern)}"
     coding = Coding(pattern.code, rule, NOMINAL_RAW, pattern=pattern)
+    if event_type == "ASSAULT":  # "a fierce attack on the senator": words, between civil people
+        verbal = verbal_code(act.noun.lemma_.lower(), source, target, ctx.arts)
+        if verbal == NO_EVENT:
+            return None
+        if verbal:
+            event_type = ctx.ontology.plover(verbal).event
+            if held is not None and _same_root(held.cameo, event_type, ctx):
+                return None  # "unleashed an attack on him", coded ACCUSE: coded once
+            coding = replace(coding, cameo=verbal, rule=f"verbal:{rule}", pattern=None)
     # "the arrest of three activists": coded without a doer when its recipient is named
     doerless = source is None and target is not None
     if not doerless and not _reportable(source, target, coding.confidence):

@@ -277,3 +277,11 @@ def test_asking_for_an_act_is_still_a_request():
     assert [(e.plover, e.source.text, e.target.text) for e, _ in events] == [
         ("REQUEST", "France", "Russia")
     ]
+
+
+def test_an_attack_named_by_a_noun_between_politicians_is_words():
+    text = "Senator Elizabeth Warren unleashed a fierce attack on Jeb Bush, calling him a puppet."
+    events = [e for e, _ in events_of(text)]
+    assert [e.plover for e in events] == ["ACCUSE"]  # once: the verb's, not the noun's too
+    armed = [e for e, _ in events_of("The army launched an attack on rebel positions.")]
+    assert [e.plover for e in armed] == ["ASSAULT"]
