@@ -315,7 +315,8 @@ def main(datasets: Path) -> None:
     here = Path(__file__).resolve().parents[1] / "crosswire" / "events" / "data"
     for name, vectors in ((MODEL_FILE, True), (PARSE_MODEL_FILE, False)):
         extra = {"word_vectors": f"wordvectors x {zsp_training.VECTOR_SCALE}"} if vectors else {}
-        model = zsp_training.fit(data, meta | extra, NAME, weights, vectors)
+        name_of = NAME if vectors else f"{NAME}_parse"  # events' rule tells which coded them
+        model = zsp_training.fit(data, meta | extra, name_of, weights, vectors)
         (here / name).write_text(json.dumps(model, separators=(",", ":")) + "\n", "utf-8")
         print(f"{len(data)} examples -> {here / name}")
 

@@ -72,7 +72,7 @@ from crosswire.events.syntax import (
     subjects,
 )
 from crosswire.events.tone import tone_cues
-from crosswire.events.verbal import NO_EVENT, verbal_code
+from crosswire.events.verbal import NO_EVENT, verbal_code, verbal_codes
 from crosswire.types import Actor, Event, Timex
 
 # Verbs that introduce speech: quotes, not events of their own (CAMEO 010 "make statement"
@@ -499,9 +499,10 @@ def _blows_or_words(verb, coding: Coding, sides, ctx: CodingContext) -> Coding |
     or a ballot ("defeated the incumbent": None, no event)."""
     if ctx.ontology.plover(coding.cameo).event != "ASSAULT" or coding.words is None:
         return coding
-    # the bare verb, or the conflict noun of a phrase ("unleashed an attack on the senator")
-    lemma = verb.lemma_.lower() if coding.bare else coding.words[0]
-    verbal = verbal_code(lemma, *sides, ctx.arts)
+    # the bare verb, or the conflict noun of a phrase ("carried out an attack on the senator")
+    words = [verb.lemma_.lower()] if coding.bare else coding.words
+    lemma = next((w for w in words if w in verbal_codes()), None)
+    verbal = verbal_code(lemma, *sides, ctx.arts) if lemma else None
     if verbal == NO_EVENT:
         return None
     if verbal:
@@ -699,7 +700,8 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
             return None
         if verbal:
             event_type = ctx.ontology.plover(verbal).event
-            if held is not None and _same_root(held.cameo, event_type, ctx):
+            subject = relation(act.noun) in SUBJECT_DEPS  # "her attack on him angered them"
+            if held is not None and not subject and _same_root(held.cameo, event_type, ctx):
                 return None  # "unleashed an attack on him", coded ACCUSE: coded once
             coding = replace(coding, cameo=verbal, rule=f"verbal:{rule}", pattern=None)
     # "the arrest of three activists": coded without a doer when its recipient is named

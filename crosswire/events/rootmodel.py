@@ -67,6 +67,23 @@ def predicate_features(verb, cues: Sequence[str] = ()) -> list[str]:
     return out
 
 
+def feature_words(features: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
+    """(lemma, argument words, sentence words) that ``predicate_features`` names: the words
+    whose vectors the model weighs (``wordvectors``)."""
+    lemma, args, words = [], [], []
+    for f in features:
+        name, _, value = f.partition("=")
+        if name == "v":
+            lemma.append(value)
+        elif name in _ARG_DEPS:
+            args.append(value)
+        elif name == "prep|obj":
+            args.append(value.rsplit("|", 1)[1])
+        elif name == "w":
+            words.append(value)
+    return lemma, args, words
+
+
 def _shape(verb) -> list[str]:
     """What kind of doer, object and clause the predicate has, whatever its words."""
     out = []
@@ -120,6 +137,7 @@ class RootModel:
             dense = None
             if data.get("dense") is not None:
                 dense = np.asarray(data["dense"], dtype=np.float32)
+                dense.setflags(write=False)  # the model is cached and shared
                 if dense.shape != (wordvectors.DIM, len(classes)):
                     raise DataError(
                         f"root model: dense weights are not {wordvectors.DIM} x {len(classes)}"
@@ -141,7 +159,7 @@ class RootModel:
             for i, w in enumerate(self.weights.get(feature, ())):
                 scores[i] += w
         if self.dense is not None:
-            vector = wordvectors.load_word_vectors().of_features(features)
+            vector = wordvectors.load_word_vectors().of_groups(feature_words(features))
             scores = [s + float(d) for s, d in zip(scores, vector @ self.dense, strict=True)]
         top = max(scores)
         exp = [math.exp(s - top) for s in scores]

@@ -1,13 +1,13 @@
 """Static word vectors for the event model: MiniLM's word-piece embeddings, no forward pass.
 
-A predicate's parse features name words: its lemma (``v=``), its arguments (``dobj=``,
-``prep|obj=``, ...) and the content words of its sentence (``w=``). The model learns a weight
+A predicate's parse features name words (``rootmodel.feature_words``): its lemma, its
+arguments and the content words of its sentence. The model learns a weight
 per word, so a verb or an object the training sentences never used says nothing. Each group's
 mean word-piece vector (the input embedding table of all-MiniLM-L6-v2, read by
 ``crosswire.events.encoder``) lets it weigh such words by the word pieces they share and
 resemble: "criticise" near "criticize", "greet" near "welcome". On the news articles, at the
-predicate level (docs/BENCHMARKS.md), this keeps most of the gain of encoding the whole
-sentence, at no measurable cost.
+predicate level (docs/BENCHMARKS.md), this keeps most of the F1 gain of encoding the whole
+sentence, at a few per cent of the parse's time instead of 2.8 times it.
 
 Without the encoder package the vectors are unavailable and ``load_root_model`` falls back to
 the parse-only model.
@@ -21,25 +21,9 @@ from functools import lru_cache
 
 import numpy as np
 
-ARG_PREFIXES = ("dobj=", "nsubjpass=", "attr=", "oprd=", "dative=", "xcomp=", "ccomp=", "acomp=")
-GROUPS = ("lemma", "args", "words")
-WIDTH = 384  # MiniLM's embedding width (encoder.DIM)
+GROUPS = ("lemma", "args", "words")  # as rootmodel.feature_words gives them
+WIDTH = 384  # MiniLM's embedding width (encoder.DIM, not imported: it would load scipy)
 DIM = WIDTH * len(GROUPS)
-
-
-def feature_words(features: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
-    """(lemma, argument words, sentence words) named by ``rootmodel.predicate_features``."""
-    lemma, args, words = [], [], []
-    for f in features:
-        if f.startswith("v="):
-            lemma.append(f[2:])
-        elif f.startswith(ARG_PREFIXES):
-            args.append(f.split("=", 1)[1])
-        elif f.startswith("prep|obj="):
-            args.append(f.rsplit("|", 1)[1])
-        elif f.startswith("w="):
-            words.append(f[2:])
-    return lemma, args, words
 
 
 @dataclass(frozen=True, eq=False)
@@ -53,9 +37,10 @@ class WordVectors:
         """The unit mean of the words' word-piece vectors; zeros for no words."""
         return _mean(self, tuple(words))
 
-    def of_features(self, features: Sequence[str]) -> np.ndarray:
-        """The predicate's dense vector: one unit mean per group, side by side (``DIM``)."""
-        return np.concatenate([_mean(self, tuple(g)) for g in feature_words(features)])
+    def of_groups(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
+        """A predicate's dense vector: one unit mean per group of words (``GROUPS``, as
+        ``rootmodel.feature_words`` gives them), side by side (``DIM``)."""
+        return np.concatenate([_mean(self, tuple(g)) for g in groups])
 
 
 # The coder asks the model about a predicate several times: the means are cached.
@@ -79,16 +64,20 @@ def _pieces(vectors: WordVectors, word: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=1)  # the coder asks for its model at every predicate
 def available() -> bool:
-    from crosswire.events import encoder  # scipy, for the forward pass: only when needed
+    """Whether the MiniLM package (with its model.zip) and ``tokenizers`` are installed, found
+    without importing them."""
+    from crosswire.events import encoder  # numpy only: scipy waits for a forward pass
 
     return encoder.available()
 
 
 @lru_cache(maxsize=1)
 def load_word_vectors() -> WordVectors:
-    """The table, read once per process (raises ``PipelineError`` without the package)."""
+    """The table, read once per process (raises ``PipelineError`` without the package). Only
+    the table is kept (45 MB), not the encoder's layers."""
     from crosswire.events import encoder
 
-    enc = encoder.load_encoder()
-    table = np.ascontiguousarray(enc.weights["embeddings.word_embeddings.weight"])
-    return WordVectors(enc.tokenizer, table)
+    _, tokenizer, tensors = encoder.read_model()
+    table = np.array(tensors["embeddings.word_embeddings.weight"], dtype=np.float32)
+    table.setflags(write=False)
+    return WordVectors(tokenizer, table)

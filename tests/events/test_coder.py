@@ -226,6 +226,9 @@ def test_a_decision_to_act_is_the_act_not_an_agreement():
         "Obama went on to defend the policy.",  # "go on to" is no "go to"
         "The Russian minister left early on Tuesday.",  # no one is met
         "The French general served in the Sahel for ten years.",  # no one is aided
+        # careers in other words than the written training sentences use
+        "The Austrian colonel was posted to Kabul for two years in the early 2000s.",
+        "The Dutch admiral commanded a frigate in the Mediterranean during the Libya campaign.",
         "The Kremlin has engaged in political games all week.",  # "engage" alone gives 190
     ],
 )
@@ -285,3 +288,18 @@ def test_an_attack_named_by_a_noun_between_politicians_is_words():
     assert [e.plover for e in events] == ["ACCUSE"]  # once: the verb's, not the noun's too
     armed = [e for e, _ in events_of("The army launched an attack on rebel positions.")]
     assert [e.plover for e in armed] == ["ASSAULT"]
+    # the noun is its verb's subject: the verb is another act, the attack is still coded
+    angered = events_of("Elizabeth Warren's attack on Jeb Bush angered Republicans.")
+    assert ("ACCUSE", "Jeb Bush") in {(e.plover, e.target and e.target.text) for e, _ in angered}
+
+
+@pytest.mark.parametrize("verb", ["launched", "carried out"])
+def test_an_attack_phrase_between_politicians_is_words(verb, monkeypatch):
+    """The phrase pattern's reading ("launch attack": 190), as the parse-only model leaves it
+    (the packaged model codes these sentences by itself)."""
+    from crosswire.events import coder
+    from crosswire.events.rootmodel import load_root_model
+
+    monkeypatch.setattr(coder, "load_root_model", lambda: load_root_model(parse_only=True))
+    events = [e for e, _ in events_of(f"Senator Elizabeth Warren {verb} an attack on Jeb Bush.")]
+    assert [(e.plover, e.rule.startswith("verbal:")) for e in events] == [("ACCUSE", True)]

@@ -5,31 +5,30 @@ import pytest
 
 from crosswire.errors import DataError
 from crosswire.events import wordvectors
-from crosswire.events.rootmodel import NONE, RootModel, load_root_model
+from crosswire.events.rootmodel import (
+    NONE,
+    RootModel,
+    feature_words,
+    load_root_model,
+    predicate_features,
+)
 from tests.helpers import events_of
 
 needs_vectors = pytest.mark.skipif(
     not wordvectors.available(),
-    reason="the encoder package is not installed: make encoder",
+    reason="the MiniLM package is not installed (make install installs it)",
 )
 
 
-def test_feature_words_reads_the_three_groups():
-    feats = [
-        "v=scold",
-        "dep=ROOT",
-        "dobj=minister",
-        "v|dobj=scold|minister",
-        "prep|obj=over|budget",
-        "ccomp=resign",
-        "w=parliament",
-        "w=minister",
-        "pattern=ACCUSE",
-    ]
-    lemma, args, words = wordvectors.feature_words(feats)
+def test_feature_words_reads_the_three_groups_of_real_features():
+    from crosswire.nlp.model import load_nlp
+
+    doc = load_nlp()("The senator scolded the minister over the budget in parliament.")
+    verb = next(t for t in doc if t.lemma_ == "scold")
+    lemma, args, words = feature_words(predicate_features(verb, ["pattern=ACCUSE"]))
     assert lemma == ["scold"]
-    assert args == ["minister", "budget", "resign"]
-    assert words == ["parliament", "minister"]
+    assert args == ["minister", "budget"]
+    assert {"senator", "minister", "budget", "parliament"} <= set(words)
 
 
 def test_dense_weights_of_the_wrong_shape_are_a_data_error():
@@ -48,7 +47,9 @@ def test_dense_weights_of_the_wrong_shape_are_a_data_error():
 def test_the_parse_only_model_is_the_fallback(monkeypatch):
     model = load_root_model(parse_only=True)
     assert model.dense is None
-    assert model.name == load_root_model(parse_only=False).name  # trained on the same data
+    rich = load_root_model(parse_only=False)
+    assert model.name == f"{rich.name}_parse"  # an event's rule tells which model coded it
+    assert model.meta["trained_on"] == rich.meta["trained_on"]
     monkeypatch.setattr(wordvectors, "available", lambda: False)
     assert load_root_model().dense is None  # chosen by what is installed
     monkeypatch.setattr(wordvectors, "load_word_vectors", _not_installed)
@@ -63,7 +64,7 @@ def _not_installed():
 @needs_vectors
 def test_vectors_are_unit_means_and_zero_for_no_words():
     table = wordvectors.load_word_vectors()
-    v = table.of_features(["v=negotiate", "dobj=treaty"])
+    v = table.of_groups(feature_words(["v=negotiate", "dobj=treaty"]))
     assert v.shape == (wordvectors.DIM,)
     lemma, args, words = np.split(v, 3)
     assert np.isclose(np.linalg.norm(lemma), 1.0) and np.isclose(np.linalg.norm(args), 1.0)
@@ -82,11 +83,7 @@ def test_vectors_carry_a_root_to_a_verb_never_trained_on():
     """Trained on a few verbs of blame, of meeting and of cooking, a model with word vectors
     gives a spelling and a near-synonym it never saw more of their root than the parse-only
     model does (which knows nothing of them)."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-    import train_root_model as training
+    from tools import train_root_model as training
 
     blame = ["criticize", "condemn", "denounce", "blame", "accuse"]
     meet = ["meet", "visit", "host", "receive", "welcome"]
@@ -99,4 +96,4 @@ def test_vectors_carry_a_root_to_a_verb_never_trained_on():
     for verb, root in (("criticise", "ACCUSE"), ("greet", "CONSULT")):
         unseen = [f"v={verb}", "dobj:kind=NOUN"]
         assert rich.probabilities(unseen)[root] > plain.probabilities(unseen)[root] + 0.15
-        assert rich.predict(["v=fry", "dobj:kind=NOUN"])[0] == NONE
+    assert rich.predict(["v=fry", "dobj:kind=NOUN"])[0] == NONE
