@@ -16,6 +16,8 @@ from datetime import date
 from functools import lru_cache
 
 from crosswire.events.actorspan import (
+    COUNTERPART_PREPS,
+    LOCATIVE_PREPS,
     ArticleActors,
     actor_of,
     first_actor,
@@ -120,6 +122,11 @@ SAID_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "AGREE", ""})
 ALONE_OK = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "PROTEST", "RETREAT"})
 # Acts two sides do together: "Japan and the US signed a deal" is Japan's act with the US.
 MUTUAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
+# Acts whose recipient is never where they happen: words and meetings. A place where force or
+# aid lands may be its recipient ("bombed targets in Syria").
+PLACE_IS_NO_RECIPIENT = frozenset(
+    {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "YIELD", "CONCEDE"}
+)
 # Acts done to their object's people: "killed 20 troops" harms troops, "sent 20 troops" sends.
 HARMING = frozenset({"ASSAULT", "COERCE"})
 # Auxiliaries that make a negated cooperative act a refusal: "will not", "won't", "cannot".
@@ -598,6 +605,8 @@ def _target(pred: Predicate, roots, ctx: CodingContext, coding: Coding, source, 
     if target is None and event in MUTUAL:  # "Saudi Arabia and Iran agreed ... in a deal
         # brokered by China": the other side, before any phrase of the act
         target = target_of(coordinated_subjects(verb), offset, ctx.arts, exclude, after)
+    if event in PLACE_IS_NO_RECIPIENT:  # "criticised the plan in Miami": where, not whom
+        roots = [r for r in roots if not _where(r)]
     if target is None:
         target = target_of(roots, offset, ctx.arts, exclude, after, direct, event in HARMING)
     if not _names_actor(target):
@@ -607,6 +616,17 @@ def _target(pred: Predicate, roots, ctx: CodingContext, coding: Coding, source, 
         acts = frozenset(words) | _nouns_of_act(roots, event, ctx)
         target = text_target(roots, offset, ctx.arts, after, ctx.doc_date, acts)
     return target
+
+
+def _where(root) -> bool:
+    """A place in a phrase of place: "in Miami", "across Ohio" ("at" may name a counterpart:
+    "lashed out at Ohio")."""
+    prep = root.head
+    return (
+        relation(root) == "pobj"
+        and prep.lower_ in LOCATIVE_PREPS - COUNTERPART_PREPS
+        and root.ent_type_ in ("GPE", "LOC", "FAC")
+    )
 
 
 def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:

@@ -303,3 +303,10 @@ def test_an_attack_phrase_between_politicians_is_words(verb, monkeypatch):
     monkeypatch.setattr(coder, "load_root_model", lambda: load_root_model(parse_only=True))
     events = [e for e, _ in events_of(f"Senator Elizabeth Warren {verb} an attack on Jeb Bush.")]
     assert [(e.plover, e.rule.startswith("verbal:")) for e in events] == [("ACCUSE", True)]
+
+
+def test_where_words_or_meetings_happen_is_no_recipient_but_where_force_lands_may_be():
+    met = [e for e, _ in events_of("The two foreign ministers met in Geneva on Monday.")]
+    assert not [e for e in met if e.target is not None and e.target.text == "Geneva"]
+    bombed = [e for e, _ in events_of("Russian jets bombed rebel targets in Syria.")]
+    assert [(e.plover, e.target.code[:3]) for e in bombed] == [("ASSAULT", "SYR")]
