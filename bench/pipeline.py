@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from corpus import Text, load_articles, load_sentences, take
@@ -133,7 +134,7 @@ def bench_events(shared: Path | None, n: int = 1044, repeat: int = 1) -> Result:
     ratios = [("analyse_articles time / bare parse time", ours / bare)]
     if wordvectors.available():
         steps = coding_steps(load_root_model(parse_only=True))
-        run = lambda: analyse_articles(items, DEFAULTS.read.batch_size, coding=steps)  # noqa: E731
+        run = partial(analyse_articles, items, DEFAULTS.read.batch_size, coding=steps)
         _, plain = best_of(run, repeat)
         rows.append(Row("the same, parse-only event model", len(texts), "sentences", plain))
         ratios.append(("the same, parse-only event model / bare parse time", plain / bare))

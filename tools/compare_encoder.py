@@ -163,11 +163,9 @@ class Data:
         self.x = DictVectorizer().fit_transform([dict.fromkeys(r[0], 1) for r in rows]).tocsr()
         self.sent = np.stack([embed[r[2]] for r in rows])
         self.clause = np.stack([embed[r[3]] for r in rows])
-        from crosswire.events.rootmodel import feature_words
-        from crosswire.events.wordvectors import load_word_vectors
+        from crosswire.events.rootmodel import word_vector
 
-        table = load_word_vectors()
-        self.words = np.stack([table.of_groups(feature_words(r[0])) for r in rows])
+        self.words = np.stack([word_vector(r[0]) for r in rows])
         self.y = np.array([r[1] for r in rows])
         self.classes = sorted(set(self.y))
 

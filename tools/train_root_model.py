@@ -137,12 +137,9 @@ def fit(
     vec = DictVectorizer()
     x = vec.fit_transform(rows)
     if vectors:
-        from crosswire.events.rootmodel import feature_words
-        from crosswire.events.wordvectors import load_word_vectors
+        from crosswire.events.rootmodel import word_vector
 
-        table = load_word_vectors()
-        groups = (feature_words(feats) for feats, _ in data)
-        dense = np.stack([table.of_groups(g) for g in groups]) * VECTOR_SCALE
+        dense = np.stack([word_vector(feats) for feats, _ in data]) * VECTOR_SCALE
         x = sparse.hstack([x, dense]).tocsr()
     clf = LogisticRegression(C=C, max_iter=2000)
     clf.fit(x, [label for _, label in data], sample_weight=weights)

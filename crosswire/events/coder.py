@@ -68,6 +68,7 @@ from crosswire.events.syntax import (
     is_root,
     is_verb,
     is_verbal,
+    object_of_prep,
     prep_objects,
     relation,
     span_head,
@@ -75,6 +76,7 @@ from crosswire.events.syntax import (
 )
 from crosswire.events.tone import tone_cues
 from crosswire.events.verbal import NO_EVENT, verbal_code, verbal_codes
+from crosswire.nlp.places import PLACE_TYPES
 from crosswire.types import Actor, Event, Timex
 
 # Verbs that introduce speech: quotes, not events of their own (CAMEO 010 "make statement"
@@ -131,6 +133,7 @@ PLACE_IS_NO_RECIPIENT = frozenset(
 HARMING = frozenset({"ASSAULT", "COERCE"})
 # Auxiliaries that make a negated cooperative act a refusal: "will not", "won't", "cannot".
 REFUSING_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
+_WHERE_PREPS = LOCATIVE_PREPS - COUNTERPART_PREPS  # "in Miami"; not "at", "lashed out at"
 # Verbs that ask a question when their clause starts with if, whether or a wh-word.
 QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire"})
 
@@ -508,7 +511,12 @@ def _blows_or_words(verb, coding: Coding, sides, ctx: CodingContext) -> Coding |
         return coding
     # the bare verb, or the conflict noun of a phrase ("carried out an attack on the senator")
     words = [verb.lemma_.lower()] if coding.bare else coding.words
-    lemma = next((w for w in words if w in verbal_codes()), None)
+    return _as_words(coding, next((w for w in words if w in verbal_codes()), None), sides, ctx)
+
+
+def _as_words(coding: Coding, lemma: str | None, sides, ctx: CodingContext) -> Coding | None:
+    """The verbal reading of a conflict word between civil sides (``verbal``): its code, None
+    for no event, or the coding as it was."""
     verbal = verbal_code(lemma, *sides, ctx.arts) if lemma else None
     if verbal == NO_EVENT:
         return None
@@ -621,12 +629,7 @@ def _target(pred: Predicate, roots, ctx: CodingContext, coding: Coding, source, 
 def _where(root) -> bool:
     """A place in a phrase of place: "in Miami", "across Ohio" ("at" may name a counterpart:
     "lashed out at Ohio")."""
-    prep = root.head
-    return (
-        relation(root) == "pobj"
-        and prep.lower_ in LOCATIVE_PREPS - COUNTERPART_PREPS
-        and root.ent_type_ in ("GPE", "LOC", "FAC")
-    )
+    return root.ent_type_ in PLACE_TYPES and object_of_prep(root, _WHERE_PREPS)
 
 
 def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
@@ -715,15 +718,15 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
     rule = f"nominal:{act.noun.lemma_.lower()}>{rule_of(pattern)}"
     coding = Coding(pattern.code, rule, NOMINAL_RAW, pattern=pattern)
     if event_type == "ASSAULT":  # "a fierce attack on the senator": words, between civil people
-        verbal = verbal_code(act.noun.lemma_.lower(), source, target, ctx.arts)
-        if verbal == NO_EVENT:
+        words = _as_words(coding, act.noun.lemma_.lower(), (source, target), ctx)
+        if words is None:
             return None
-        if verbal:
-            event_type = ctx.ontology.plover(verbal).event
+        if words is not coding:
+            event_type = ctx.ontology.plover(words.cameo).event
             subject = relation(act.noun) in SUBJECT_DEPS  # "her attack on him angered them"
             if held is not None and not subject and _same_root(held.cameo, event_type, ctx):
                 return None  # "unleashed an attack on him", coded ACCUSE: coded once
-            coding = replace(coding, cameo=verbal, rule=f"verbal:{rule}", pattern=None)
+            coding = words
     # "the arrest of three activists": coded without a doer when its recipient is named
     doerless = source is None and target is not None
     if not doerless and not _reportable(source, target, coding.confidence):

@@ -44,6 +44,7 @@ from crosswire.events.syntax import (
     relation,
     subjects,
 )
+from crosswire.nlp.places import PLACE_TYPES
 from crosswire.types import Actor
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
@@ -212,7 +213,6 @@ def speaker_source(verb, arts: ArticleActors, offset: int, speech: frozenset[str
 # name tokens before the dash: room for "RIO DE JANEIRO, Brazil (AP)".
 DATELINE_MAX_TOKENS = 8
 _DASHES = {"-", "--", "—", "–"}
-_PLACES = {"GPE", "LOC", "FAC"}
 
 
 def dateline_end(sent) -> int:
@@ -226,7 +226,7 @@ def dateline_end(sent) -> int:
             names = head and all(is_name(t) or t.is_upper or t.like_num for t in head)
             # "Lucknow: ...", "KABUL (Pajhwok) : ...", but "Trump: ..." names a speaker
             where = [t for t in head if not _in_brackets(t)]
-            place = tok.text != ":" or all(t.is_upper or t.ent_type_ in _PLACES for t in where)
+            place = tok.text != ":" or all(t.is_upper or t.ent_type_ in PLACE_TYPES for t in where)
             if names and place:
                 return tok.idx + len(tok.text)
             break

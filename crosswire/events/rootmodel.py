@@ -84,6 +84,12 @@ def feature_words(features: Sequence[str]) -> tuple[list[str], list[str], list[s
     return lemma, args, words
 
 
+def word_vector(features: Sequence[str]) -> np.ndarray:
+    """The predicate's word vectors (``wordvectors.DIM``) that a model with ``dense`` weights
+    weighs: the same at training (``tools/train_root_model.fit``) and at use."""
+    return wordvectors.load_word_vectors().of_groups(feature_words(features))
+
+
 def _shape(verb) -> list[str]:
     """What kind of doer, object and clause the predicate has, whatever its words."""
     out = []
@@ -159,8 +165,8 @@ class RootModel:
             for i, w in enumerate(self.weights.get(feature, ())):
                 scores[i] += w
         if self.dense is not None:
-            vector = wordvectors.load_word_vectors().of_groups(feature_words(features))
-            scores = [s + float(d) for s, d in zip(scores, vector @ self.dense, strict=True)]
+            dense = word_vector(features) @ self.dense
+            scores = [s + float(d) for s, d in zip(scores, dense, strict=True)]
         top = max(scores)
         exp = [math.exp(s - top) for s in scores]
         total = sum(exp)

@@ -33,10 +33,6 @@ class WordVectors:
     tokenizer: object  # tokenizers.Tokenizer
     table: np.ndarray  # (word pieces, 384) float32
 
-    def mean(self, words: Sequence[str]) -> np.ndarray:
-        """The unit mean of the words' word-piece vectors; zeros for no words."""
-        return _mean(self, tuple(words))
-
     def of_groups(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
         """A predicate's dense vector: one unit mean per group of words (``GROUPS``, as
         ``rootmodel.feature_words`` gives them), side by side (``DIM``)."""
@@ -46,6 +42,7 @@ class WordVectors:
 # The coder asks the model about a predicate several times: the means are cached.
 @lru_cache(maxsize=16384)
 def _mean(vectors: WordVectors, words: tuple[str, ...]) -> np.ndarray:
+    """The unit mean of the words' word-piece vectors; zeros for no words."""
     ids = [i for w in words if w for i in _pieces(vectors, w)]
     if not ids:
         v = np.zeros(WIDTH, dtype=np.float32)
