@@ -30,7 +30,7 @@ class SpeakerQuotes:
 
 @dataclass(frozen=True)
 class Difference:
-    about: str  # "date" | "modality" | "count" | "change"
+    about: str  # a StoryFact's: "date", "modality", "doer", "count", "killed", ...
     event: str  # a short description of the event
     values: tuple[FactValue, ...]
 

@@ -260,7 +260,7 @@ class FactValue:
 class StoryFact:
     """What the reports of a story event state about one thing, and whether they agree."""
 
-    about: str  # "date" | "modality" | "timing" | "count" | "change"
+    about: str  # "date" | "modality" | "timing" | "doer" | "count" | "change" | "killed" | …
     status: FactStatus
     values: tuple[FactValue, ...]
 

@@ -31,6 +31,8 @@ from crosswire.types import Actor, Entity, Quote
 FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
+# A doer or recipient written as one of these names no one until resolved.
+PRONOUNS = frozenset(FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS)
 # Preference among the actors of one phrase: the pobj of these prepositions names the
 # counterpart ("talks with Peru", "envoy to Peru"), ahead of possessors and the head noun.
 COUNTERPART_PREPS = {"with", "to", "against", "toward", "towards", "on", "at"}
@@ -272,7 +274,7 @@ def _actor_in(search: Search) -> Actor | None:
         return _actor_in(replace(search, root=later[0]))
     # "US" in capitals is a country, "us" a pronoun
     acronym = len(root.text) > 1 and root.text.isupper() and is_name(root)
-    if root.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS and not acronym:
+    if root.lower_ in PRONOUNS and not acronym:
         return _resolve_pronoun(root, offset, arts)
     if is_pronoun(root) and not list(root.children):
         return None  # "who", "this"; but "some of its restrictions on X" names X

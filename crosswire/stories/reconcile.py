@@ -5,9 +5,9 @@ the evidence (``EventMention.likeness`` and ``sides``). Sources are counted by i
 copies collapse to their original, wire pick-ups to the wire service.
 
 For each story event the facts that reports state are compared per independent source: the date,
-the modality (stated, hedged, denied, conditional, reported) and numbers (the count of the target,
-a relative change). A fact is corroborated when two sources agree, single-source when one states
-it, conflicting when sources differ.
+the modality (stated, hedged, denied, conditional, reported), who did it (``doer``) and numbers
+(the count of the target, a relative change, the dead and wounded). A fact is corroborated when
+two sources agree, single-source when one states it, conflicting when sources differ.
 
 Measures announced together ("recalling its envoy and closing Peru's trade office") are a
 *package*: two story events of one source and target whose mentions share a sentence in some
@@ -22,14 +22,24 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from crosswire.stories.facts import agree, change_ratio, target_count
+from crosswire.events.actorspan import PRONOUNS
+from crosswire.stories.facts import (
+    CASUALTY_KINDS,
+    agree,
+    casualties,
+    casualties_agree,
+    change_ratio,
+    target_count,
+)
 from crosswire.stories.joins import (
+    CLASH,
     Group,
     Mention,
     Similarity,
     across,
     group_mentions,
     sentence_likeness,
+    side_match,
     sides_alike,
     stated_date,
 )
@@ -47,6 +57,8 @@ from crosswire.types import (
 # How a mention's modality reads as a fact about the event.
 # Modalities that qualify a date rather than the act: they make a ``timing`` fact.
 TIMING_CAUTION = ("hedged", "conditional")
+# How the doer fact shows a source that reports the act without saying who did it.
+UNNAMED = "(not named)"
 MODALITY_FACT = {"asserted": "stated", "planned": "stated", "hedged": "hedged",
                  "denied": "denied", "negated": "denied", "conditional": "conditional",
                  "reported": "reported"}  # fmt: skip
@@ -78,9 +90,14 @@ def _facts(mentions: Sequence[Mention], package: Sequence[Mention] = ()) -> list
         for about, value in (("count", count), ("change", change_ratio(m.sentence))):
             if value is not None:
                 per_source[about][m.source_key].append((f"{value:g}", m.article_id))
+        for about, said in casualties(m.sentence).items():
+            per_source[about][m.source_key].append((said, m.article_id))
     out = []
     if "date" in per_source:
         out.append(_date_fact(per_source.pop("date")))
+    doer = _doer_fact(mentions)
+    if doer is not None:
+        out.append(doer)
     timing = _timing_fact([*mentions, *package])
     if timing is not None:
         out.append(timing)
@@ -147,6 +164,54 @@ def _timing_fact(mentions: Sequence[Mention]) -> StoryFact | None:
     return StoryFact("timing", status, _values(shown))
 
 
+def _doer_fact(mentions: Sequence[Mention]) -> StoryFact | None:
+    """Who did it, as each independent source names the doer; None for an act one source
+    reports. A source that leaves the doer unsaid ("the consuls were expelled") is shown as
+    ``UNNAMED``. The status counts the doers that can be told apart (a code or a canonical
+    name; a phrase kept as text is shown but decides nothing, as in ``joins.side_match``):
+    conflicting when two clash (two countries, two persons), corroborated when two sources
+    give one (a person beside their state, a role beside its country)."""
+    sources = sorted({m.source_key for m in mentions})
+    if len(sources) < 2:
+        return None
+    named: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if _named(m.event.source):
+            named[m.source_key].append(m)
+    if not named:
+        return None
+    # each source's doer: its most specific naming (a code, then a name)
+    chosen = {s: max(ms, key=lambda m: _specific(m.event.source)) for s, ms in named.items()}
+    values: dict[str, list[str]] = defaultdict(list)
+    for s in sources:
+        if s in chosen:
+            values[_shown(chosen[s].event.source)].extend(m.article_id for m in named[s])
+        else:
+            values[UNNAMED].extend(m.article_id for m in mentions if m.source_key == s)
+    doers = [a for m in chosen.values() if (a := m.event.source) and (a.code or a.name)]
+    status: FactStatus
+    if len(doers) < 2:
+        status = "single-source"
+    elif any(side_match(a, b) == CLASH for i, a in enumerate(doers) for b in doers[i + 1 :]):
+        status = "conflicting"
+    else:
+        status = "corroborated"
+    return StoryFact("doer", status, _values(values))
+
+
+def _named(a: Actor | None) -> bool:
+    """The report names the doer: a code, a name or a phrase, not a pronoun left unresolved."""
+    return a is not None and bool(a.code or a.name or a.text.lower() not in PRONOUNS)
+
+
+def _specific(a: Actor | None) -> tuple[bool, int]:
+    return (a is not None and a.code is not None, len(a.name or "") if a else 0)
+
+
+def _shown(a: Actor | None) -> str:
+    return (a.name or a.text or a.code or UNNAMED) if a else UNNAMED
+
+
 def _packages(groups: Sequence[Group]) -> dict[int, list[Mention]]:
     """Group index → the mentions of the other events announced in one sentence with it."""
     at = {
@@ -176,6 +241,8 @@ def _one_value(about: str, vals: list[tuple[str, str]]) -> str:
 
 
 def _consistent(about: str, values: list[str]) -> bool:
+    if about in CASUALTY_KINDS:
+        return all(casualties_agree(a, b) for a in values for b in values)
     if about in ("count", "change"):
         nums = [float(v) for v in values]
         return all(agree(a, b) for a in nums for b in nums)

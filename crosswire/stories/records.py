@@ -31,8 +31,10 @@ from crosswire.types import (
     StoryEvent,
 )
 
-# Fact kinds as the output names them: counts and changes are both numbers.
-ABOUT = {"count": "number", "change": "number", "timing": "modality"}
+# Fact kinds as the output names them: counts and changes are both numbers; the dead and the
+# wounded are casualties; the doer is who did it.
+ABOUT = {"count": "number", "change": "number", "timing": "modality", "killed": "casualties",
+         "wounded": "casualties", "doer": "who"}  # fmt: skip
 
 
 # What an event field reads as when a record leaves it out or null: the batch contract does not

@@ -4,9 +4,15 @@ from dataclasses import replace
 
 import pytest
 
-from crosswire.stories.facts import change_ratio, family_of, target_count
+from crosswire.stories.facts import (
+    casualties,
+    casualties_agree,
+    change_ratio,
+    family_of,
+    target_count,
+)
 from crosswire.stories.joins import CLASH, SAME, UNSURE, Mention, sentence_likeness, side_match
-from crosswire.stories.reconcile import reconcile
+from crosswire.stories.reconcile import UNNAMED, reconcile
 from crosswire.types import Actor, Article, Document, Event, StoryEvent
 
 
@@ -363,3 +369,103 @@ def test_an_act_told_as_news_is_not_one_stated_years_before():
     assert sorted(r.n_mentions for r in rows) == [1, 2]
     [news] = [r for r in rows if r.n_mentions == 2]
     assert news.independent_sources == ("b", "c")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        (
+            "Gunmen opened fire on the bus, killing at least nine passengers.",
+            {"killed": "at least 9"},
+        ),
+        ("Four guards were killed and 23 people were injured.", {"killed": "4", "wounded": "23"}),
+        ("The flooding left 61 dead by Sunday.", {"killed": "61"}),
+        ("The death toll has climbed to 140, the ministry said.", {"killed": "140"}),
+        ("Two officers were wounded in 2019.", {"wounded": "2"}),
+        ("Three brothers killed a neighbour's goat.", {}),  # doers, not victims
+        ("He was killed in 1998.", {}),  # a year is no count
+        ("The raid wounded dozens.", {}),  # no count
+    ],
+)
+def test_casualties_are_read_from_the_sentence(sentence, counted):
+    assert casualties(sentence) == counted
+
+
+def test_casualty_counts_conflict_unless_a_floor_allows_them():
+    assert casualties_agree("at least 9", "11") and casualties_agree("12", "12")
+    assert not casualties_agree("at least 9", "7") and not casualties_agree("9", "11")
+    tgt = ("Peruvian fishermen", "PERCVL")
+
+    def row(other):
+        x = "Chile shelled Peruvian fishermen off Arica, killing at least nine of them."
+        return _run([_doc("x", x, _event(x, "shelled", "shell", code="195", plover="ASSAULT",
+                                         tgt=tgt)),
+                     _doc("y", other, _event(other, "shelled", "shell", code="195",
+                                             plover="ASSAULT", tgt=tgt))])  # fmt: skip
+
+    [agreeing] = row("Chile shelled Peruvian fishermen off Arica; 11 of them died.")
+    assert _facts(agreeing)["killed"] == ("corroborated", {"at least 9": ("x",), "11": ("y",)})
+    [fewer] = row("Chile shelled Peruvian fishermen off Arica; seven of them died.")
+    assert _facts(fewer)["killed"][0] == "conflicting" and fewer.status == "conflicting"
+
+
+def _named(e, name, code, text):
+    at = text.index(name)
+    return replace(e, source=Actor(name, name, code, at, at + len(name)))
+
+
+X = "Chilean artillery shelled the Peruvian border post at Tacna before dawn on Sunday."
+Y = "Bolivian artillery shelled the Peruvian border post at Tacna before dawn on Sunday."
+
+
+def _disputed_run(code="195", plover="ASSAULT", quad=4, doer_y="Bolivian artillery"):
+    post = ("Peruvian border post", "PERMIL")
+    ex = _event(X, "shelled", "shell", code=code, plover=plover, tgt=post)
+    ey = _event(Y, "shelled", "shell", code=code, plover=plover, tgt=post)
+    return _run([
+        _doc("x", X, replace(_named(ex, "Chilean artillery", "CHLMIL", X), quad=quad)),
+        _doc("y", Y, replace(_named(ey, doer_y, "BOLMIL", Y), quad=quad)),
+    ])  # fmt: skip
+
+
+def test_a_material_act_told_with_clashing_doers_is_one_act_in_dispute():
+    [row] = _disputed_run()
+    assert row.independent_sources == ("x", "y") and row.status == "conflicting"
+    assert _facts(row)["doer"] == (
+        "conflicting",
+        {"Chilean artillery": ("x",), "Bolivian artillery": ("y",)},
+    )
+
+
+def test_clashing_doers_stay_two_acts_for_words_or_a_pronoun():
+    # two speakers' condemnations are two acts however alike their wording
+    assert len(_disputed_run(code="122", plover="DISAPPROVE", quad=3)) == 2
+    # a doer reached through a pronoun may be our reading, not the reports' dispute
+    y = Y.replace("Bolivian artillery", "Its artillery")
+    post = ("Peruvian border post", "PERMIL")
+    ey = _event(y, "shelled", "shell", code="195", plover="ASSAULT", tgt=post)
+    ex = _event(X, "shelled", "shell", code="195", plover="ASSAULT", tgt=post)
+    rows = _run([_doc("x", X, _named(ex, "Chilean artillery", "CHLMIL", X)),
+                 _doc("y", y, _named(ey, "Its", "BOLMIL", y))])  # fmt: skip
+    assert len(rows) == 2
+
+
+def test_a_doer_one_source_leaves_unsaid_is_shown_as_not_named():
+    unnamed = replace(
+        _event(C, "expulsion", "expel", "consul", tgt=("Peruvian consuls", "PERGOV")),
+        source=None, rule="nominal:expulsion>pattern:expel|consul|161",
+    )  # fmt: skip
+    [row] = _run([
+        _doc("a", A, _event(A, "expelled", "expel", "consul", tgt=("Peruvian consuls", "PERGOV"))),
+        _doc("b", C, unnamed),
+    ])  # fmt: skip
+    assert _facts(row)["doer"] == ("single-source", {"Chile": ("a",), UNNAMED: ("b",)})
+    assert row.status == "corroborated"  # leaving the doer unsaid is no contradiction
+
+
+def test_a_role_without_its_country_or_a_short_first_name_clashes_with_nothing():
+    prosecutors = Actor("prosecutors", "prosecutors", "JUD")
+    assert side_match(prosecutors, Actor("Chile", "Chile", "CHLJUD")) == UNSURE
+    rob, robert = Actor("Rob Vance", "Rob Vance", None), Actor("Robert Vance", "Robert Vance")
+    assert side_match(rob, robert) == UNSURE
+    assert side_match(rob, Actor("Alice Vance", "Alice Vance")) == CLASH
