@@ -15,9 +15,8 @@ The packaged model also weighs the static word vectors of the words its features
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -130,6 +129,17 @@ class RootModel:
     meta: Mapping[str, object]
     # (wordvectors.DIM, classes) weights of the predicate's word vectors; None: parse only
     dense: np.ndarray | None = None
+    # ``weights`` as one matrix (a row per feature, ``_rows`` its index): a predicate's scores
+    # are one sum over its rows, not a loop over features and classes in Python
+    _rows: Mapping[str, int] = field(init=False, repr=False)
+    _matrix: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        rows = MappingProxyType({f: i for i, f in enumerate(self.weights)})
+        matrix = np.array([*self.weights.values(), self.intercept], dtype=np.float64)
+        matrix.setflags(write=False)  # the model is cached and shared
+        object.__setattr__(self, "_rows", rows)
+        object.__setattr__(self, "_matrix", matrix)
 
     @classmethod
     def from_json(cls, data: Mapping) -> RootModel:
@@ -160,17 +170,12 @@ class RootModel:
             raise DataError(f"root model file is malformed: {exc}") from exc
 
     def probabilities(self, features: Sequence[str]) -> dict[str, float]:
-        scores = list(self.intercept)
-        for feature in set(features):
-            for i, w in enumerate(self.weights.get(feature, ())):
-                scores[i] += w
+        rows = {i for f in features if (i := self._rows.get(f)) is not None}
+        scores = self._matrix[[*rows, len(self._rows)]].sum(axis=0)  # the intercept's row last
         if self.dense is not None:
-            dense = word_vector(features) @ self.dense
-            scores = [s + float(d) for s, d in zip(scores, dense, strict=True)]
-        top = max(scores)
-        exp = [math.exp(s - top) for s in scores]
-        total = sum(exp)
-        return {c: e / total for c, e in zip(self.classes, exp, strict=True)}
+            scores = scores + word_vector(features) @ self.dense
+        exp = np.exp(scores - scores.max())
+        return dict(zip(self.classes, (exp / exp.sum()).tolist(), strict=True))
 
     def predict(self, features: Sequence[str]) -> tuple[str, float]:
         """(root or NONE, its probability)."""
