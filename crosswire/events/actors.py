@@ -123,11 +123,12 @@ class ActorDictionary:
         self._entries = MappingProxyType(dict(entries))  # key -> (name, kind, codes)
         self._agents = MappingProxyType(dict(agents))
         self._stop = stopwords
-        # the 3-letter sector codes roles give ("GOV", "COP"): a code starting with one names
-        # no country
-        self._sectors = frozenset(
-            part for c in self._agents.values() for part in code_parts(c)
-        ) - set(ORGANISATION_PREFIXES)
+        # the 3-letter codes a role's code starts with ("GOV", "COP", "MUS"): a code starting
+        # with one names no country. Only first parts: MAR is Morocco, though "Maronite" is
+        # CHRMAR; MUS stays Muslim ("imam"), so Mauritius (MUS) reads as no country.
+        self._sectors = frozenset(code_parts(c)[0] for c in self._agents.values() if c) - set(
+            ORGANISATION_PREFIXES
+        )
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -173,7 +174,8 @@ class ActorDictionary:
 
     @property
     def sectors(self) -> frozenset[str]:
-        """The 3-letter sector codes roles give ("GOV", "COP"), organisation prefixes aside."""
+        """The 3-letter codes roles' codes start with ("GOV", "COP"), organisation prefixes
+        aside."""
         return self._sectors
 
     def anchored(self, code: str | None) -> bool:

@@ -33,6 +33,14 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 # A doer or recipient written as one of these names no one until resolved.
 PRONOUNS = frozenset(FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS)
+
+
+def pronoun_text(text: str) -> bool:
+    """``text`` is a pronoun: "they", "It"; not "US" in capitals, the country."""
+    acronym = len(text) > 1 and text.isupper()
+    return text.lower() in PRONOUNS and not acronym
+
+
 # Preference among the actors of one phrase: the pobj of these prepositions names the
 # counterpart ("talks with Peru", "envoy to Peru"), ahead of possessors and the head noun.
 COUNTERPART_PREPS = {"with", "to", "against", "toward", "towards", "on", "at"}

@@ -170,7 +170,8 @@ class RootModel:
             raise DataError(f"root model file is malformed: {exc}") from exc
 
     def probabilities(self, features: Sequence[str]) -> dict[str, float]:
-        rows = {i for f in features if (i := self._rows.get(f)) is not None}
+        # sorted: the sum's order, and so its last bit, depends on no set's or feature's order
+        rows = sorted({i for f in features if (i := self._rows.get(f)) is not None})
         scores = self._matrix[[*rows, len(self._rows)]].sum(axis=0)  # the intercept's row last
         if self.dense is not None:
             scores = scores + word_vector(features) @ self.dense

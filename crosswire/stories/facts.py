@@ -1,9 +1,9 @@
 """Facts that reports of one event state, in forms that can be compared across outlets.
 
 Numbers are read from the mention's sentence without a parser: the count in front of the
-target ("three Chilean officials", "3 Chilean diplomats"), a change ("doubled", "from 30 to
-60", "cut by 25%") as a ratio, so that "doubled" agrees with "from 30 to 60", and the dead and
-wounded ("killing at least 12", "three soldiers were wounded").
+target ("three Chilean officials", "3 Chilean diplomats") and a change ("doubled", "from 30 to
+60", "cut by 25%") as a ratio, so that "doubled" agrees with "from 30 to 60". The dead and
+wounded are read by ``casualties``.
 """
 
 from __future__ import annotations
@@ -30,49 +30,6 @@ _FROM_TO = re.compile(rf"\bfrom\s+(?:about\s+)?{_NUM}\s+to\s+(?:about\s+)?{_NUM}
 _BY_PCT = re.compile(rf"\b(cut|reduced|lowered|raised|increased)\s+(?:\w+\s+){{0,4}}?by\s+"
                      rf"{_NUM}\s*(%|per\s*cent|percent)", re.I)  # fmt: skip
 _BEFORE_TARGET = re.compile(rf"\b{_NUM}\s+(?:[A-Z][\w-]*\s+)*$")
-# Casualties as reports give them: "12 people were killed", "three died", "killing at least
-# 12", "the death toll rose to 30". A number with a floor ("at least 12") is a lower bound.
-_FLOOR = r"(?:(at\s+least|more\s+than|over)\s+)?"
-_ABOUT = r"(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated)\s+)?"
-_COUNTED = rf"{_FLOOR}{_ABOUT}{_NUM}"
-_CASUALTIES = (
-    # the number, up to three words of who, then a passive: the number is of the victims
-    (
-        "killed",
-        re.compile(
-            rf"\b{_COUNTED}\s+(?:[\w-]+\s+){{0,3}}?(?:were|was|have\s+been|"
-            rf"had\s+been|are|been)\s+killed\b",
-            re.I,
-        ),
-    ),
-    (
-        "killed",
-        re.compile(
-            rf"\b{_COUNTED}\s+(?:[\w-]+\s+){{0,3}}?(?:died|dead|deaths|"
-            rf"fatalities)\b",
-            re.I,
-        ),
-    ),
-    ("killed", re.compile(rf"\b(?:killed|killing)\s+{_COUNTED}\b", re.I)),
-    (
-        "killed",
-        re.compile(
-            rf"\bdeath\s+toll\s+(?:[\w-]+\s+){{0,3}}?(?:to|at|of|reached|"
-            rf"hit)\s+{_COUNTED}\b",
-            re.I,
-        ),
-    ),
-    (
-        "wounded",
-        re.compile(
-            rf"\b{_COUNTED}\s+(?:[\w-]+\s+){{0,3}}?(?:were|was|have\s+been|"
-            rf"had\s+been|are|been)\s+(?:wounded|injured|hurt)\b",
-            re.I,
-        ),
-    ),
-    ("wounded", re.compile(rf"\b(?:wounded|wounding|injured|injuring)\s+{_COUNTED}\b", re.I)),
-)
-CASUALTY_KINDS = ("killed", "wounded")
 # Numbers within this many characters before the target phrase count as its count.
 TARGET_WINDOW = 40
 # Two ratios or counts closer than this relative difference agree (rounding in reports).
@@ -105,40 +62,6 @@ def change_ratio(sentence: str) -> float | None:
         if word in RATIO_WORDS:
             return RATIO_WORDS[word]
     return None
-
-
-def casualties(sentence: str) -> dict[str, str]:
-    """The dead and wounded a sentence counts, as values to compare across reports: "12",
-    or "at least 12" for a floor. The first count of each kind; years and "dozens" are no count."""
-    out: dict[str, str] = {}
-    for kind, pattern in _CASUALTIES:
-        if kind in out:
-            continue
-        for m in pattern.finditer(sentence):
-            n = number(m.group(2))
-            vague = m.group(2).lower() == "dozens"
-            if n is not None and not vague and not (m.group(2).isdigit() and 1900 <= n <= 2100):
-                out[kind] = f"at least {n:g}" if m.group(1) else f"{n:g}"
-                break
-    return out
-
-
-def casualties_agree(a: str, b: str) -> bool:
-    """Two counts of the dead agree when equal (up to rounding) or one is a floor the other
-    meets: "at least 12" and "15" agree, "at least 12" and "9" do not."""
-    (floor_a, na), (floor_b, nb) = _count(a), _count(b)
-    if floor_a and floor_b:
-        return True
-    if floor_a:
-        return nb >= na or agree(na, nb)
-    if floor_b:
-        return na >= nb or agree(na, nb)
-    return agree(na, nb)
-
-
-def _count(value: str) -> tuple[bool, float]:
-    floor = value.startswith("at least ")
-    return floor, float(value.removeprefix("at least "))
 
 
 def target_count(text: str, event: Event) -> float | None:

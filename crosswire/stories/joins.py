@@ -23,8 +23,9 @@ from functools import cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from crosswire import tables
 from crosswire.events.actors import ORGANISATION_PREFIXES, load_actors
-from crosswire.events.actorspan import PRONOUNS
+from crosswire.events.actorspan import pronoun_text
 from crosswire.stories.facts import family_of
 from crosswire.types import Actor, Event
 
@@ -87,7 +88,7 @@ def who(a: Actor | None) -> str:
     """Who an actor is for matching across reports."""
     if a is None:
         return ""
-    return _place(a) or (a.name or a.text).lower()
+    return place_of(a) or (a.name or a.text).lower()
 
 
 def stated_date(e: Event) -> str | None:
@@ -150,7 +151,7 @@ def _kin(m: Mention, g: Group) -> bool:
     return g.family == m.family or (_generic(m) and g.plover == m.event.plover)
 
 
-def _place(a: Actor) -> str | None:
+def place_of(a: Actor) -> str | None:
     """The country or organisation an actor belongs to, by its code; None for a role whose
     country the report leaves unsaid ("prosecutors", JUD), which no country clashes with."""
     if not a.code:
@@ -164,7 +165,7 @@ def _person(a: Actor) -> tuple[str, ...] | None:
     """The words of a proper name of an actor that is not a whole state ("John A. Boehner",
     "Republican Party"); None for "Russia" (RUS), a role with no name, or a group named by
     common nouns ("Peruvian consuls")."""
-    if not a.name or (a.code and a.code == _place(a)):
+    if not a.name or (a.code and a.code == place_of(a)):
         return None
     return _name_words(a.name)
 
@@ -187,27 +188,44 @@ def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
 
 
+def _short_form(a: str, b: str) -> bool:
+    """One given name is a short form of the other: "rob" of "robert" (it begins it), "mike"
+    of "michael" (``data/nicknames.tsv``)."""
+    short, full = sorted((a, b), key=len)
+    return full.startswith(short) or full in _nicknames().get(short, ())
+
+
+@cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    rows = tables.rows("crosswire.stories", "data/nicknames.tsv", min_columns=2, strip=True)
+    return {short: frozenset(full.split(",")) for short, full, *_ in rows}
+
+
 def side_match(a: Actor | None, b: Actor | None) -> int:
     """How two reports' actors for one side of an act compare: ``SAME`` (one person, or one
     state or organisation named as such), ``CLASH`` (different countries or persons), else
     ``UNSURE`` (one side unnamed or a phrase kept as text, or a person beside their state)."""
     if not (a and (a.code or a.name)) or not (b and (b.code or b.name)):
         return UNSURE
-    pa, pb = _place(a), _place(b)
+    pa, pb = place_of(a), place_of(b)
     if pa and pb and pa != pb:
         return CLASH
     na, nb = _person(a), _person(b)
     if na and nb:
         if _same_name(na, nb):
             return SAME
-        # "Mike Elliott" and "Michael Elliott": a short form of one first name is not another
-        # person; "Jane Smith" and "John Smith" may be, so neither joins them
-        return UNSURE if na[-1] == nb[-1] and na[0][0] == nb[0][0] else CLASH
+        # "Mike Elliott" and "Michael Elliott" may be one person; "Jane Smith" and "John
+        # Smith" are two
+        return UNSURE if na[-1] == nb[-1] and _short_form(na[0], nb[0]) else CLASH
     if na or nb:
         return UNSURE  # "Okafor" and "Nigeria": a person beside a state
-    # one state by one canonical name; "Nebraska" and "Colorado" are both USA, not one actor
-    same_name = _plain(a.name).lower() == _plain(b.name).lower()
-    return SAME if pa and pa == pb and same_name else UNSURE
+    # one state by one canonical name; "Nebraska" and "Colorado" are both USA, not one actor;
+    # unnamed, by one code: "the governor" (CHLGOV) and "judges" (CHLJUD) are two
+    if a.name or b.name:
+        same = _plain(a.name).lower() == _plain(b.name).lower()
+    else:
+        same = a.code == b.code
+    return SAME if pa and pa == pb and same else UNSURE
 
 
 def _sides(m: Mention, o: Mention) -> int | None:
@@ -303,7 +321,9 @@ def _disputed(g: Group, h: Group, similar: Similarity) -> bool:
         m.source_key for m in h.mentions
     }:
         return False
-    if any(m.event.quad not in MATERIAL_QUADS or not _fits(m, g) for m in h.mentions):
+    if any(m.event.quad not in MATERIAL_QUADS for m in (*g.mentions, *h.mentions)):
+        return False
+    if not all(_fits(m, g) for m in h.mentions):
         return False
     pairs = [(m, o) for m in h.mentions for o in g.mentions]
     if any(side_match(m.event.target, o.event.target) == CLASH for m, o in pairs):
@@ -311,9 +331,18 @@ def _disputed(g: Group, h: Group, similar: Similarity) -> bool:
     return any(
         side_match(m.event.source, o.event.source) == CLASH
         and _named_here(m) and _named_here(o)
+        and not _names_other(m, o) and not _names_other(o, m)
         and similar(m, o) >= CONTESTED_SIMILARITY
         for m, o in pairs
     )  # fmt: skip
+
+
+def _names_other(m: Mention, o: Mention) -> bool:
+    """``m``'s doer is written in ``o``'s sentence too: the reports name both, so a clash is
+    how we read one of them, not what they say ("Kenyan officials said Somali troops shelled
+    ..." against "Somali troops shelled ...")."""
+    doer = m.event.source
+    return doer is not None and doer.text.lower() in o.sentence.lower()
 
 
 def _named_here(m: Mention) -> bool:
@@ -323,7 +352,7 @@ def _named_here(m: Mention) -> bool:
     return (
         a is not None and a.start is not None
         and m.event.sentence_start <= a.start < m.event.sentence_end
-        and a.text.lower() not in PRONOUNS
+        and not pronoun_text(a.text)
     )  # fmt: skip
 
 

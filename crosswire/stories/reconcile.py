@@ -22,22 +22,19 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from crosswire.events.actorspan import PRONOUNS
-from crosswire.stories.facts import (
-    CASUALTY_KINDS,
-    agree,
-    casualties,
-    casualties_agree,
-    change_ratio,
-    target_count,
-)
+from crosswire.events.actors import code_parts
+from crosswire.events.actorspan import pronoun_text
+from crosswire.stories import casualties
+from crosswire.stories.facts import agree, change_ratio, target_count
 from crosswire.stories.joins import (
     CLASH,
+    SAME,
     Group,
     Mention,
     Similarity,
     across,
     group_mentions,
+    place_of,
     sentence_likeness,
     side_match,
     sides_alike,
@@ -57,6 +54,8 @@ from crosswire.types import (
 # How a mention's modality reads as a fact about the event.
 # Modalities that qualify a date rather than the act: they make a ``timing`` fact.
 TIMING_CAUTION = ("hedged", "conditional")
+# Events whose sentence's dead and wounded are theirs: material conflict.
+VIOLENT_QUAD = 4
 # How the doer fact shows a source that reports the act without saying who did it.
 UNNAMED = "(not named)"
 MODALITY_FACT = {"asserted": "stated", "planned": "stated", "hedged": "hedged",
@@ -78,8 +77,8 @@ def _values(values: Mapping[str, Sequence[str]]) -> tuple[FactValue, ...]:
 
 
 def _facts(mentions: Sequence[Mention], package: Sequence[Mention] = ()) -> list[StoryFact]:
-    """The facts on date, modality, timing and numbers. ``package`` holds the mentions of the
-    events announced together with this one."""
+    """The facts on date, modality, timing, the doer, numbers and casualties. ``package``
+    holds the mentions of the events announced together with this one."""
     per_source: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
     for m in mentions:
         e = m.event
@@ -90,8 +89,9 @@ def _facts(mentions: Sequence[Mention], package: Sequence[Mention] = ()) -> list
         for about, value in (("count", count), ("change", change_ratio(m.sentence))):
             if value is not None:
                 per_source[about][m.source_key].append((f"{value:g}", m.article_id))
-        for about, said in casualties(m.sentence).items():
-            per_source[about][m.source_key].append((said, m.article_id))
+        if e.quad == VIOLENT_QUAD:  # not an act told beside an attack ("expelled after ...")
+            for about, said in casualties.casualties(m.sentence).items():
+                per_source[about][m.source_key].append((said, m.article_id))
     out = []
     if "date" in per_source:
         out.append(_date_fact(per_source.pop("date")))
@@ -170,7 +170,7 @@ def _doer_fact(mentions: Sequence[Mention]) -> StoryFact | None:
     ``UNNAMED``. The status counts the doers that can be told apart (a code or a canonical
     name; a phrase kept as text is shown but decides nothing, as in ``joins.side_match``):
     conflicting when two clash (two countries, two persons), corroborated when two sources
-    give one (a person beside their state, a role beside its country)."""
+    give one account (``_one_account``), else single-source."""
     sources = sorted({m.source_key for m in mentions})
     if len(sources) < 2:
         return None
@@ -194,14 +194,32 @@ def _doer_fact(mentions: Sequence[Mention]) -> StoryFact | None:
         status = "single-source"
     elif any(side_match(a, b) == CLASH for i, a in enumerate(doers) for b in doers[i + 1 :]):
         status = "conflicting"
-    else:
+    elif any(_one_account(a, b) for i, a in enumerate(doers) for b in doers[i + 1 :]):
         status = "corroborated"
+    else:
+        status = "single-source"  # "prosecutors" and "the police": neither confirms the other
     return StoryFact("doer", status, _values(values))
+
+
+def _one_account(a: Actor, b: Actor) -> bool:
+    """Two doers are one account: one actor (``side_match``), one code ("federal prosecutors",
+    "the U.S. attorney": USAJUD), a person or body beside their state ("Lavrov", "Russia"; not
+    two bodies of one state, "the governor" and "prosecutors", nor two of its regions), or a
+    role beside that role of a country ("prosecutors", JUD, and "the U.S. attorney", USAJUD)."""
+    if side_match(a, b) == SAME or (a.code and a.code == b.code and a.code != place_of(a)):
+        return True
+    pa, pb = place_of(a), place_of(b)
+    if pa or pb:
+        if pa and pb:  # exactly one of them the state itself
+            return pa == pb and (a.code == pa) != (b.code == pb)
+        roles_a, roles_b = set(code_parts(a.code)), set(code_parts(b.code))
+        return bool(roles_a & roles_b - {pa, pb})
+    return False
 
 
 def _named(a: Actor | None) -> bool:
     """The report names the doer: a code, a name or a phrase, not a pronoun left unresolved."""
-    return a is not None and bool(a.code or a.name or a.text.lower() not in PRONOUNS)
+    return a is not None and bool(a.code or a.name or not pronoun_text(a.text))
 
 
 def _specific(a: Actor | None) -> tuple[bool, int]:
@@ -241,8 +259,8 @@ def _one_value(about: str, vals: list[tuple[str, str]]) -> str:
 
 
 def _consistent(about: str, values: list[str]) -> bool:
-    if about in CASUALTY_KINDS:
-        return all(casualties_agree(a, b) for a in values for b in values)
+    if about in casualties.KINDS:
+        return all(casualties.casualties_agree(a, b) for a in values for b in values)
     if about in ("count", "change"):
         nums = [float(v) for v in values]
         return all(agree(a, b) for a in nums for b in nums)

@@ -1,0 +1,163 @@
+"""The dead and wounded a report's sentence counts, as values to compare across outlets.
+
+Read without a parser, around each number of the sentence in text order: what stands before it
+("killing at least 12", "the death toll rose to 31") or after it ("12 people were killed",
+"three died"). A number is no count of victims when it is an age ("aged 45", "a 17-year-old"),
+a span of time ("two years after", "10 days ago"), a part ("one of the three", "none of the
+40"), a denial ("no one was killed"), an increment ("five more were killed") or a year; "dozens"
+is no count either. A floor ("at least 12", "more than 12") is a lower bound; "about",
+"nearly" and the like make a count approximate. A death toll outranks any other count of the
+dead in its sentence.
+
+Values are strings: "12", "at least 12", "about 12" (``casualties_agree`` compares them).
+"""
+
+from __future__ import annotations
+
+import re
+
+KINDS = ("killed", "wounded")
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+# Two counts agree within this relative difference (rounding), approximate ones within the wider.
+TOLERANCE, APPROXIMATE_TOLERANCE = 0.05, 0.2
+
+_WORD = "|".join([*UNITS, *SCALES, "dozen"])
+_NUMBER = re.compile(
+    rf"(?<![\w.,-])(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*)"
+    rf"(?:\s+({'|'.join(SCALES)}))?(?![\w-])",
+    re.I,
+)
+_FLOOR = re.compile(r"\b(?:at\s+least|more\s+than|over)\s*$", re.I)
+_APPROX = re.compile(
+    r"\b(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|up\s+to)\s*$",
+    re.I,
+)
+# Before the number: it names no victims ("aged 45", "one of the three", "no one", "none of 40")
+_NOT_BEFORE = re.compile(r"\b(?:no|none|aged|age|of(?:\s+the)?|than|by)\s*$", re.I)
+# After it: a span of time, an age, a share or an increment
+_NOT_AFTER = re.compile(
+    r"^(?:-|\s+(?:years?|days?|weeks?|months?|hours?|minutes?|decades?|times|ago|percent|"
+    r"per\s*cent|more|other|additional|others)\b|\s*%)",
+    re.I,
+)
+_VERB_BEFORE = re.compile(r"\b(killed|killing|kills|wounded|wounding|injured|injuring)\s*$", re.I)
+_TOLL_BEFORE = re.compile(
+    r"\bdeath\s+toll\s+(?:[^\W\d][\w'-]*\s+){0,3}?(?:to|at|of|reached|hit|is|was)\s*$", re.I
+)
+_WHO = r"(?:\s+[^\W\d][\w'-]*){0,3}?"  # up to three words of who: "people", "Afghan soldiers"
+_PASSIVE_AFTER = re.compile(
+    rf"^{_WHO}\s+(?:were|was|have\s+been|had\s+been|are|been)\s+(killed|wounded|injured|hurt)\b",
+    re.I,
+)
+_DIED_AFTER = re.compile(rf"^{_WHO}\s+(?:died|dead|deaths|fatalities|have\s+died)\b", re.I)
+_KIND = {"killed": "killed", "killing": "killed", "kills": "killed"}
+
+
+def casualties(sentence: str) -> dict[str, str]:
+    """The dead and wounded a sentence counts: the first count of each kind in text order, a
+    death toll first of all."""
+    found: dict[str, str] = {}
+    toll = None
+    for m in _NUMBER.finditer(sentence):
+        before, after = sentence[: m.start()], sentence[m.end() :]
+        n = _value(m.group(1), m.group(2))
+        if n is None or _NOT_AFTER.match(after):
+            continue
+        qualifier, before = _qualifier(before)
+        if _NOT_BEFORE.search(before):
+            continue
+        shown = f"{qualifier}{_shown(n)}"
+        if _TOLL_BEFORE.search(before):
+            toll = toll or shown
+            continue
+        kind = _kind(before, after)
+        if kind and kind not in found:
+            found[kind] = shown
+    if toll:
+        found["killed"] = toll
+    return {k: found[k] for k in KINDS if k in found}
+
+
+def _qualifier(before: str) -> tuple[str, str]:
+    """The floor or approximation a number has, and the text before it without it."""
+    for pattern, shown in ((_FLOOR, "at least "), (_APPROX, "about ")):
+        if m := pattern.search(before):
+            return shown, before[: m.start()]
+    return "", before
+
+
+def _kind(before: str, after: str) -> str | None:
+    if m := _VERB_BEFORE.search(before):
+        return _KIND.get(m.group(1).lower(), "wounded")
+    if m := _PASSIVE_AFTER.match(after):
+        return "killed" if m.group(1).lower() == "killed" else "wounded"
+    if _DIED_AFTER.match(after):
+        return "killed"
+    return None
+
+
+def _value(number: str, scale: str | None) -> float | None:
+    """A number as written: "1,500", "twenty-five", "two dozen", "3 million"; None for a year
+    (four digits from 1900 to 2100)."""
+    if number[0].isdigit():
+        n = float(number.replace(",", ""))
+        if "," not in number and "." not in number and 1900 <= n <= 2100 and not scale:
+            return None
+    else:
+        n = _words(number)
+        if n is None:
+            return None
+    return n * SCALES[scale.lower()] if scale else n
+
+
+def _words(text: str) -> float | None:
+    """ "twenty-five" → 25, "two hundred and ten" → 210, "two dozen" → 24."""
+    total = current = 0
+    for w in re.split(r"[\s-]+", text.lower()):
+        if w == "and":
+            continue
+        if w in UNITS:
+            current += UNITS[w]
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0
+    value = total + current
+    return float(value) if value else None
+
+
+def _shown(n: float) -> str:
+    return str(int(n)) if n.is_integer() else f"{n:g}"
+
+
+def casualties_agree(a: str, b: str) -> bool:
+    """Two counts of the dead agree when equal up to rounding (a fifth for an approximate one)
+    or when one is a floor the other meets: "at least 12" and "15" agree, "at least 12" and
+    "9" do not, "about 50" and "46" do."""
+    (how_a, na), (how_b, nb) = _parts(a), _parts(b)
+    tolerance = APPROXIMATE_TOLERANCE if "about" in (how_a, how_b) else TOLERANCE
+    close = abs(na - nb) <= tolerance * max(na, nb, 1e-9)
+    if how_a == "at least" and how_b == "at least":
+        return True
+    if how_a == "at least":
+        return nb >= na or close
+    if how_b == "at least":
+        return na >= nb or close
+    return close
+
+
+def _parts(value: str) -> tuple[str, float]:
+    for how in ("at least", "about"):
+        if value.startswith(how + " "):
+            return how, float(value[len(how) + 1 :])
+    return "", float(value)
