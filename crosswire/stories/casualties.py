@@ -16,14 +16,11 @@ from __future__ import annotations
 
 import re
 
+from crosswire.stories.facts import NUMBER_WORDS
+
 KINDS = ("killed", "wounded")
-UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
+# number words below a hundred ("dozen" is read as a multiplier, "dozens" as no count)
+UNITS = {w: n for w, n in NUMBER_WORDS.items() if n < 100 and not w.startswith("dozen")}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 # Two counts agree within this relative difference (rounding), approximate ones within the wider.
 TOLERANCE, APPROXIMATE_TOLERANCE = 0.05, 0.2
