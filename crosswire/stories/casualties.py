@@ -2,12 +2,15 @@
 
 Read without a parser, around each number of the sentence in text order: what stands before it
 ("killing at least 12", "the death toll rose to 31") or after it ("12 people were killed",
-"three died"). A number is no count of victims when it is an age ("aged 45", "a 17-year-old"),
-a span of time ("two years after", "10 days ago"), a part ("one of the three", "none of the
-40"), a denial ("no one was killed"), an increment ("five more were killed") or a year; "dozens"
-is no count either. A floor ("at least 12", "more than 12") is a lower bound; "about",
-"nearly" and the like make a count approximate. A death toll outranks any other count of the
-dead in its sentence.
+"three died", "17 wounded"). A number is no count of victims when it is an age ("aged 45", "a
+17-year-old"), a span of time ("two years after", "10 days ago"), a part ("one of the three",
+"none of the 40", "including 2 children"), a denial ("no one", "not one"), an increment ("five
+more", "another 3"), a ceiling ("up to 30") or a year; "dozens" and "half a dozen" are no count
+either. A floor ("at least 12", "more than a dozen") is a lower bound; "about", "nearly" and the
+like make a count approximate. A death toll counts the dead when no other count does.
+
+Not read apart: counts split by kind of victim ("19 children and 2 teachers" reads 19), and the
+dead of another act told in the sentence ("the deadliest since 2017, when 52 were killed").
 
 Values are strings: "12", "at least 12", "about 12" (``casualties_agree`` compares them).
 """
@@ -31,26 +34,39 @@ _NUMBER = re.compile(
     rf"(?:\s+({'|'.join(SCALES)}))?(?![\w-])",
     re.I,
 )
-_FLOOR = re.compile(r"\b(?:at\s+least|more\s+than|over)\s*$", re.I)
+# Before the number, with "a" before "dozen" ("more than a dozen"): a floor, an approximation,
+# words that say nothing of it ("a total of")
+_FLOOR = re.compile(
+    r"\b(?:at\s+least|more\s+than|over|no\s+fewer\s+than|not\s+less\s+than)(?:\s+a)?\s*$", re.I
+)
 _APPROX = re.compile(
-    r"\b(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|up\s+to)\s*$",
+    r"\b(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated)(?:\s+a)?\s*$",
     re.I,
 )
-# Before the number: it names no victims ("aged 45", "one of the three", "no one", "none of 40")
-_NOT_BEFORE = re.compile(r"\b(?:no|none|aged|age|of(?:\s+the)?|than|by)\s*$", re.I)
+_NEUTRAL = re.compile(r"\b(?:a\s+total\s+of|a)\s*$", re.I)
+# It names no victims, or only some ("aged 45", "one of the three", "no one", "not one",
+# "none of 40", "another 3", "up to 30", "including 2 children")
+_NOT_BEFORE = re.compile(
+    r"\b(?:no|not|none|aged|age|of(?:\s+the)?|than|by|another|further|up\s+to|including|"
+    r"half(?:\s+a)?)\s*$",
+    re.I,
+)
 # After it: a span of time, an age, a share or an increment
 _NOT_AFTER = re.compile(
     r"^(?:-|\s+(?:years?|days?|weeks?|months?|hours?|minutes?|decades?|times|ago|percent|"
-    r"per\s*cent|more|other|additional|others)\b|\s*%)",
+    r"per\s*cent|more|other|additional)\b|\s*%)",
     re.I,
 )
-_VERB_BEFORE = re.compile(r"\b(killed|killing|kills|wounded|wounding|injured|injuring)\s*$", re.I)
+_VERB_BEFORE = re.compile(
+    r"\b(killed|killing|kills|wounded|wounding|injured|injuring|hurt|hurting)\s*$", re.I
+)
 _TOLL_BEFORE = re.compile(
     r"\bdeath\s+toll\s+(?:[^\W\d][\w'-]*\s+){0,3}?(?:to|at|of|reached|hit|is|was)\s*$", re.I
 )
 _WHO = r"(?:\s+[^\W\d][\w'-]*){0,3}?"  # up to three words of who: "people", "Afghan soldiers"
 _PASSIVE_AFTER = re.compile(
-    rf"^{_WHO}\s+(?:were|was|have\s+been|had\s+been|are|been)\s+(killed|wounded|injured|hurt)\b",
+    rf"^(?:{_WHO}\s+(?:were|was|have\s+been|had\s+been|are|been))?\s+"
+    rf"(killed|wounded|injured|hurt)\b",
     re.I,
 )
 _DIED_AFTER = re.compile(rf"^{_WHO}\s+(?:died|dead|deaths|fatalities|have\s+died)\b", re.I)
@@ -58,8 +74,9 @@ _KIND = {"killed": "killed", "killing": "killed", "kills": "killed"}
 
 
 def casualties(sentence: str) -> dict[str, str]:
-    """The dead and wounded a sentence counts: the first count of each kind in text order, a
-    death toll first of all."""
+    """The dead and wounded a sentence counts: the first count of each kind in text order; a
+    death toll when no count of the dead stands on its own ("killed 40 people, raising the
+    death toll to 35,000" is 40)."""
     found: dict[str, str] = {}
     toll = None
     for m in _NUMBER.finditer(sentence):
@@ -68,23 +85,23 @@ def casualties(sentence: str) -> dict[str, str]:
         if n is None or _NOT_AFTER.match(after):
             continue
         qualifier, before = _qualifier(before)
-        if _NOT_BEFORE.search(before):
-            continue
         shown = f"{qualifier}{_shown(n)}"
-        if _TOLL_BEFORE.search(before):
+        if _TOLL_BEFORE.search(before):  # before "of": "a death toll of 12"
             toll = toll or shown
+            continue
+        if _NOT_BEFORE.search(before):
             continue
         kind = _kind(before, after)
         if kind and kind not in found:
             found[kind] = shown
-    if toll:
+    if toll and "killed" not in found:
         found["killed"] = toll
     return {k: found[k] for k in KINDS if k in found}
 
 
 def _qualifier(before: str) -> tuple[str, str]:
     """The floor or approximation a number has, and the text before it without it."""
-    for pattern, shown in ((_FLOOR, "at least "), (_APPROX, "about ")):
+    for pattern, shown in ((_FLOOR, "at least "), (_APPROX, "about "), (_NEUTRAL, "")):
         if m := pattern.search(before):
             return shown, before[: m.start()]
     return "", before

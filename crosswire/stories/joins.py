@@ -47,6 +47,8 @@ JOIN_SIMILARITY = (0.2, 0.15, 0.0)
 # set, not measured: a disputed doer is rare and a wrong one is a false disagreement.
 CONTESTED_SIMILARITY = 0.5
 MATERIAL_QUADS = frozenset({2, 4})
+# Given names this long that differ by one letter may be one name spelt two ways.
+SPELLING_MIN_LENGTH = 5
 # How two reports' actors for one side compare (``side_match``).
 CLASH, UNSURE, SAME = 0, 1, 2
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -189,10 +191,23 @@ def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _short_form(a: str, b: str) -> bool:
-    """One given name is a short form of the other: "rob" of "robert" (it begins it), "mike"
-    of "michael" (``data/nicknames.tsv``)."""
+    """One given name may be the other: a short form ("rob" of "robert": it begins it; "mike"
+    of "michael", ``data/nicknames.tsv``) or a spelling one letter apart ("Sergei",
+    "Sergey"; "Mohamed", "Mohammed"; names of five letters or more: "Jan" and "Joan" are two)."""
     short, full = sorted((a, b), key=len)
-    return full.startswith(short) or full in _nicknames().get(short, ())
+    if full.startswith(short) or full in _nicknames().get(short, ()):
+        return True
+    return len(short) >= SPELLING_MIN_LENGTH and _one_edit(short, full)
+
+
+def _one_edit(short: str, full: str) -> bool:
+    """``full`` is ``short`` with one letter changed, added or dropped."""
+    if len(full) - len(short) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(short, full, strict=False)) if x != y), len(short))
+    if len(short) == len(full):
+        return short[i + 1 :] == full[i + 1 :]
+    return short[i:] == full[i + 1 :]
 
 
 @cache
@@ -316,7 +331,8 @@ def _contested(groups: list[Group], similar: Similarity) -> list[Group]:
 def _disputed(g: Group, h: Group, similar: Similarity) -> bool:
     """``g`` and ``h`` are one act with its doer in dispute: one family, no source in both,
     material acts at compatible dates, no recipient clashing, and a pair of their mentions
-    naming clashing doers in sentences alike by ``CONTESTED_SIMILARITY``."""
+    naming clashing doers in sentences alike by ``CONTESTED_SIMILARITY``, each its own doer
+    only (``_names_other``)."""
     if g.family != h.family or {m.source_key for m in g.mentions} & {
         m.source_key for m in h.mentions
     }:
@@ -342,7 +358,9 @@ def _names_other(m: Mention, o: Mention) -> bool:
     how we read one of them, not what they say ("Kenyan officials said Somali troops shelled
     ..." against "Somali troops shelled ...")."""
     doer = m.event.source
-    return doer is not None and doer.text.lower() in o.sentence.lower()
+    if doer is None or not doer.text:
+        return False
+    return re.search(rf"\b{re.escape(doer.text)}\b", o.sentence, re.I) is not None
 
 
 def _named_here(m: Mention) -> bool:

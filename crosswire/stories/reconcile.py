@@ -54,8 +54,12 @@ from crosswire.types import (
 # How a mention's modality reads as a fact about the event.
 # Modalities that qualify a date rather than the act: they make a ``timing`` fact.
 TIMING_CAUTION = ("hedged", "conditional")
-# Events whose sentence's dead and wounded are theirs: material conflict.
-VIOLENT_QUAD = 4
+# Events whose sentence's dead and wounded are theirs, by CAMEO code: assault, fight, mass
+# violence, violent protest and repression (an expulsion or an arrest "after a raid that killed
+# 14" is not what killed them).
+VIOLENT_CODES = ("18", "19", "20", "145", "175")
+# The sectors of a state's own bodies: one of them beside its state is one account of a doer.
+STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 # How the doer fact shows a source that reports the act without saying who did it.
 UNNAMED = "(not named)"
 MODALITY_FACT = {"asserted": "stated", "planned": "stated", "hedged": "hedged",
@@ -89,7 +93,7 @@ def _facts(mentions: Sequence[Mention], package: Sequence[Mention] = ()) -> list
         for about, value in (("count", count), ("change", change_ratio(m.sentence))):
             if value is not None:
                 per_source[about][m.source_key].append((f"{value:g}", m.article_id))
-        if e.quad == VIOLENT_QUAD:  # not an act told beside an attack ("expelled after ...")
+        if e.cameo.startswith(VIOLENT_CODES):
             for about, said in casualties.casualties(m.sentence).items():
                 per_source[about][m.source_key].append((said, m.article_id))
     out = []
@@ -203,18 +207,26 @@ def _doer_fact(mentions: Sequence[Mention]) -> StoryFact | None:
 
 def _one_account(a: Actor, b: Actor) -> bool:
     """Two doers are one account: one actor (``side_match``), one code ("federal prosecutors",
-    "the U.S. attorney": USAJUD), a person or body beside their state ("Lavrov", "Russia"; not
-    two bodies of one state, "the governor" and "prosecutors", nor two of its regions), or a
-    role beside that role of a country ("prosecutors", JUD, and "the U.S. attorney", USAJUD)."""
+    "the U.S. attorney": USAJUD), a body or officer of a state beside the state ("Lavrov",
+    "Russia"; not rebels beside their country, nor two bodies of one state, "the governor" and
+    "prosecutors", nor two of its regions), or a role beside that role of a country
+    ("prosecutors", JUD, and "the U.S. attorney", USAJUD)."""
     if side_match(a, b) == SAME or (a.code and a.code == b.code and a.code != place_of(a)):
         return True
     pa, pb = place_of(a), place_of(b)
     if pa or pb:
-        if pa and pb:  # exactly one of them the state itself
-            return pa == pb and (a.code == pa) != (b.code == pb)
+        if pa and pb:  # exactly one of them the state itself, the other a body of its state
+            body = b if a.code == pa else a
+            return pa == pb and (a.code == pa) != (b.code == pb) and _of_state(body)
         roles_a, roles_b = set(code_parts(a.code)), set(code_parts(b.code))
         return bool(roles_a & roles_b - {pa, pb})
     return False
+
+
+def _of_state(a: Actor) -> bool:
+    """A body or officer of its state ("Lavrov", RUSGOV; "troops", RUSMIL), not a group
+    against or beside it (rebels, opposition, parties: NGAREB is no account of Nigeria's)."""
+    return any(part in STATE_SECTORS for part in code_parts(a.code)[1:])
 
 
 def _named(a: Actor | None) -> bool:

@@ -385,8 +385,9 @@ def test_an_act_told_beside_an_attack_does_not_take_its_dead():
     t = "Peru expelled Chile's envoy after a raid that killed 14 fishermen."
     u = "Peru expelled Chile's envoy after a raid that killed 9 fishermen."
     envoy = {"src": ("Peru", "PER"), "tgt": ("Chile", "CHL"), "plover": "SANCTION"}
-    [row] = _run([_doc(d, s, replace(_event(s, "expelled", "expel", **envoy), quad=3))
-                  for d, s in (("t", t), ("u", u))])  # fmt: skip
+    [row] = _run(
+        [_doc(d, s, _event(s, "expelled", "expel", **envoy)) for d, s in (("t", t), ("u", u))]
+    )
     assert "killed" not in _facts(row) and row.status == "corroborated"
 
 
@@ -419,11 +420,13 @@ def test_a_material_act_told_with_clashing_doers_is_one_act_in_dispute():
 
 
 def test_the_us_can_be_a_doer_in_dispute_but_a_report_naming_both_is_no_dispute():
-    us = "US artillery shelled the Peruvian border post at Tacna before dawn on Sunday."
+    # "US" is a doer, not a pronoun, nor the letters of "just"
+    x = "Chilean artillery shelled the Peruvian border post at Tacna just before dawn on Sunday."
+    us = "US artillery shelled the Peruvian border post at Tacna just before dawn on Sunday."
     post = ("Peruvian border post", "PERMIL")
-    ex = _event(X, "shelled", "shell", code="195", plover="ASSAULT", tgt=post)
+    ex = _event(x, "shelled", "shell", code="195", plover="ASSAULT", tgt=post)
     eu = _event(us, "shelled", "shell", code="195", plover="ASSAULT", tgt=post)
-    rows = _run([_doc("x", X, _named(ex, "Chilean artillery", "CHLMIL", X)),
+    rows = _run([_doc("x", x, _named(ex, "Chilean artillery", "CHLMIL", x)),
                  _doc("u", us, _named(eu, "US", "USAMIL", us))])  # fmt: skip
     assert len(rows) == 1 and _facts(rows[0])["doer"][0] == "conflicting"
     # a report that names both sides ("... said Bolivian artillery shelled") read with the
@@ -475,6 +478,11 @@ def test_a_role_without_its_country_or_a_short_first_name_clashes_with_nothing()
     )
     assert side_match(rob, Actor("Alice Vance", "Alice Vance")) == CLASH
     assert side_match(Actor("Jan Vance", "Jan Vance"), Actor("Joan Vance", "Joan Vance")) == CLASH
+    sergei, sergey = (
+        Actor("Sergei Volkov", "Sergei Volkov"),
+        Actor("Sergey Volkov", "Sergey Volkov"),
+    )
+    assert side_match(sergei, sergey) == UNSURE
     # Morocco's code is no role's, though a Maronite's code (CHRMAR) ends with it
     assert (
         side_match(Actor("Morocco", "Morocco", "MAR"), Actor("Algeria", "Algeria", "DZA")) == CLASH
@@ -498,7 +506,10 @@ def test_doers_agree_only_when_the_reports_give_one_account():
     assert _doers(("Rojas", "Ana Rojas", "CHLGOV"), ("Chile", "Chile", "CHL")) == "corroborated"
     # two roles, or two provinces of one country, confirm neither the other
     assert _doers(("prosecutors", None, "JUD"), ("police", None, "COP")) == "single-source"
-    assert _doers(("Arica", "Arica", "CHL"), ("Tacna", "Tacna", "CHL")) == "single-source"
+    assert _doers(("Arica", "Arica", "CHL"), ("Iquique", "Iquique", "CHL")) == "single-source"
+    # rebels are no account of their country's
+    assert _doers(("Chile", "Chile", "CHL"), ("rebels", None, "CHLREB")) == "single-source"
+    assert _doers(("Chile", "Chile", "CHL"), ("the army", None, "CHLMIL")) == "corroborated"
     assert _doers(("the governor", None, "CHLGOV"), ("judges", None, "CHLJUD")) == "single-source"
     assert _doers(("the court", None, "CHLJUD"), ("judges", None, "CHLJUD")) == "corroborated"
     assert _doers(("Chile", "Chile", "CHL"), None) == "single-source"
