@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import re
 
-from crosswire.stories.facts import NUMBER_WORDS
+from crosswire.stories.facts import NUMBER_WORDS, agree
 
 KINDS = ("killed", "wounded")
 # number words below a hundred ("dozen" is read as a multiplier, "dozens" as no count)
 UNITS = {w: n for w, n in NUMBER_WORDS.items() if n < 100 and not w.startswith("dozen")}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
-# Two counts agree within this relative difference (rounding), approximate ones within the wider.
-TOLERANCE, APPROXIMATE_TOLERANCE = 0.05, 0.2
+# Approximate counts agree within this relative difference (others as ``facts.agree`` has it).
+APPROXIMATE_TOLERANCE = 0.2
 
 _WORD = "|".join([*UNITS, *SCALES, "dozen"])
 _NUMBER = re.compile(
@@ -70,7 +70,6 @@ _PASSIVE_AFTER = re.compile(
     re.I,
 )
 _DIED_AFTER = re.compile(rf"^{_WHO}\s+(?:died|dead|deaths|fatalities|have\s+died)\b", re.I)
-_KIND = {"killed": "killed", "killing": "killed", "kills": "killed"}
 
 
 def casualties(sentence: str) -> dict[str, str]:
@@ -109,7 +108,7 @@ def _qualifier(before: str) -> tuple[str, str]:
 
 def _kind(before: str, after: str) -> str | None:
     if m := _VERB_BEFORE.search(before):
-        return _KIND.get(m.group(1).lower(), "wounded")
+        return "killed" if m.group(1).lower().startswith("kill") else "wounded"
     if m := _PASSIVE_AFTER.match(after):
         return "killed" if m.group(1).lower() == "killed" else "wounded"
     if _DIED_AFTER.match(after):
@@ -159,8 +158,7 @@ def casualties_agree(a: str, b: str) -> bool:
     or when one is a floor the other meets: "at least 12" and "15" agree, "at least 12" and
     "9" do not, "about 50" and "46" do."""
     (how_a, na), (how_b, nb) = _parts(a), _parts(b)
-    tolerance = APPROXIMATE_TOLERANCE if "about" in (how_a, how_b) else TOLERANCE
-    close = abs(na - nb) <= tolerance * max(na, nb, 1e-9)
+    close = agree(na, nb, APPROXIMATE_TOLERANCE) if "about" in (how_a, how_b) else agree(na, nb)
     if how_a == "at least" and how_b == "at least":
         return True
     if how_a == "at least":

@@ -74,8 +74,8 @@ def target_count(text: str, event: Event) -> float | None:
     return number(m.group(1)) if m else None
 
 
-def agree(a: float, b: float) -> bool:
-    return abs(a - b) <= TOLERANCE * max(abs(a), abs(b), 1e-9)
+def agree(a: float, b: float, tolerance: float = TOLERANCE) -> bool:
+    return abs(a - b) <= tolerance * max(abs(a), abs(b), 1e-9)
 
 
 @dataclass(frozen=True)

@@ -156,11 +156,14 @@ def _kin(m: Mention, g: Group) -> bool:
 def place_of(a: Actor) -> str | None:
     """The country or organisation an actor belongs to, by its code; None for a role whose
     country the report leaves unsaid ("prosecutors", JUD), which no country clashes with."""
-    if not a.code:
-        return None
-    if a.code.startswith(ORGANISATION_PREFIXES):
-        return a.code
-    return a.code[:3] if load_actors().anchored(a.code) else None
+    return _code_place(a.code) if a.code else None
+
+
+@cache  # asked for every pair of mentions a story compares; a story has few codes
+def _code_place(code: str) -> str | None:
+    if code.startswith(ORGANISATION_PREFIXES):
+        return code
+    return code[:3] if load_actors().anchored(code) else None
 
 
 def _person(a: Actor) -> tuple[str, ...] | None:
