@@ -289,7 +289,24 @@ def _actor_in(search: Search) -> Actor | None:
     found = _candidates(root, offset, arts, search.doer)
     if not found and root.text[:1].isupper() and not root.ent_type_:
         return _named_before(root, offset, arts)
-    return _choose(found, search)
+    chosen = _choose(found, search)
+    return _named_in_apposition(chosen, root, offset, arts) if chosen else None
+
+
+def _named_in_apposition(actor: Actor, root, offset: int, arts: ArticleActors) -> Actor:
+    """A role found at the phrase's head with the person its apposition names: "Britain's
+    foreign secretary, Jeremy Hunt" is Hunt, coded by the role he holds there (his own code
+    when the dictionary has one)."""
+    if actor.name is not None or actor.start is None:
+        return actor
+    for appos in children(root, "appos"):
+        start = offset + appos.left_edge.idx
+        end = offset + appos.right_edge.idx + len(appos.right_edge.text)
+        person = next((e for e in arts.inside(start, end) if e.type == "PERSON"), None)
+        if person is not None and person.canonical:
+            text = root.doc.text[actor.start - offset : person.end - offset]
+            return Actor(text, person.canonical, person.code or actor.code, actor.start, person.end)
+    return actor
 
 
 def _named_before(tok, offset: int, arts: ArticleActors) -> Actor | None:
@@ -386,6 +403,13 @@ def _choose(found: list[_Candidate], search: Search) -> Actor | None:
     people = sorted((p for p in people if p.rank <= 1), key=lambda p: p.rank)
     if search.direct_first and people and (not coded or coded[0].rank > DIRECT_PERSON_BEATS_RANK):
         return _with_title(people[0].actor, search.root, search.arts)
+    owner = coded[0].actor.code if coded and coded[0].rank == POSSESSOR else None
+    if people and _is_country(owner, search.arts):
+        # "Peru's foreign minister Lucia Varga": Varga, as Peru's government (PERGOV)
+        titled = _with_title(people[0].actor, search.root, search.arts)
+        if search.arts.actors.anchored(titled.code):  # the title named the country itself
+            return titled
+        return replace(titled, code=owner + (titled.code or ""))
     if coded:
         return coded[0].actor
     if not named:
@@ -396,6 +420,12 @@ def _choose(found: list[_Candidate], search: Search) -> Actor | None:
     if noun is not None:  # "Hindu leaders": the group, not "Hindu"; "Tigrayan rebels": REB
         return _group_of(noun, search)
     return named[0].actor
+
+
+def _is_country(code: str | None, arts: ArticleActors) -> bool:
+    """A bare country code ("PER"), not an organisation's ("IGO..."), a role's ("GOV") or a
+    person's ("PERGOV")."""
+    return code is not None and len(code) == 3 and arts.actors.anchored(code)
 
 
 def _group_of(noun, search: Search) -> Actor:

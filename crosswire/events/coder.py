@@ -478,9 +478,11 @@ def _recipient(
 ) -> Actor | None:
     """Whom the act is done to, from the addressee, the verb's own phrases and, for a verb of
     saying, what the clause it reports is about ("said the deal was a fraud")."""
-    roots = [*(pred.parties[1] if pred.parties else []), *target_roots(pred.verb)]
-    if speech:
-        roots += _content_roots(pred.verb)
+    own = target_roots(pred.verb)
+    # a verb of saying acts on what its clause is about, not on whom it is told to ("told
+    # reporters the mayor had lied": the mayor)
+    own = [*_content_roots(pred.verb), *own] if speech else own
+    roots = [*(pred.parties[1] if pred.parties else []), *own]
     # an uncoded object named directly beats a coded name deeper in its phrase, when the event
     # is reportable without the latter
     direct = bool(doer.actor and doer.actor.code)
@@ -618,11 +620,16 @@ def _target(pred: Predicate, roots, ctx: CodingContext, coding: Coding, source, 
     if target is None:
         target = target_of(roots, offset, ctx.arts, exclude, after, direct, event in HARMING)
     if not _names_actor(target):
-        target = target_of(fallback_targets(verb), offset, ctx.arts, exclude, after) or target
-    if target is None:
-        words = {w for w in coding.words or () if not ctx.arts.actors.agent(w)}
-        acts = frozenset(words) | _nouns_of_act(roots, event, ctx)
-        target = text_target(roots, offset, ctx.arts, after, ctx.doc_date, acts)
+        fallback = target_of(fallback_targets(verb), offset, ctx.arts, exclude, after)
+        # a phrase deeper in the clause that codes no one ("to leave the valley near Arica")
+        # does not stand for the verb's own object ("ordered the farmers")
+        own_object = has_child(verb, "dobj")
+        if fallback is not None and (fallback.code or (fallback.name and not own_object)):
+            return fallback
+        if target is None:
+            words = {w for w in coding.words or () if not ctx.arts.actors.agent(w)}
+            acts = frozenset(words) | _nouns_of_act(roots, event, ctx)
+            target = text_target(roots, offset, ctx.arts, after, ctx.doc_date, acts) or fallback
     return target
 
 

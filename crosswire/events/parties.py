@@ -80,10 +80,16 @@ def source_roots(verb):
         # "said the plan was a disaster and accused the government": the parser may join the
         # act to the reported clause; its speaker is the doer when that clause's subject is none
         outer = source_roots(gov.head) if relation(gov) == "ccomp" and not is_root(gov) else []
+        if is_passive(gov) and not is_passive(verb):
+            # "Lee was hired by a firm and met its owner": the shared subject is Lee, not the
+            # passive's agent
+            return [*children(gov, "nsubjpass"), *outer]
         return [*source_roots(gov), *outer]
     if dep == "xcomp":  # "Quito decided to close", "Spain is said to have closed"
         raised = children(verb.head, "nsubjpass")
-        return raised or source_roots(verb.head)
+        # "ordered the villagers to leave", "prompted Lee to call": the object does it
+        controller = children(verb.head, "dobj") if verb.i > verb.head.i else []
+        return raised or controller or source_roots(verb.head)
     if dep == "advcl" and is_past_participle(verb):
         # "Asked about the talks, the minister said": a past participle is passive, its head's
         # subject is whom it was done to; its doer is its by-phrase, if any

@@ -201,7 +201,9 @@ def coordinated_with(conj):
     own, else with the nearest verb above in its tense; None when there is none.
     """
     tok = conj.head
-    if tok.tag_ == conj.tag_:
+    # a passive's tense is its auxiliary's: "was hired by a firm and met its owner"
+    tense = next((c.tag_ for c in tok.children if c.dep_ == "auxpass"), tok.tag_)
+    if conj.tag_ in (tok.tag_, tense):
         return tok
     while tok.head != tok:
         gov = tok.head

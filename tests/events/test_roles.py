@@ -383,3 +383,33 @@ def test_a_phrasal_verb_is_no_converse_act():
     # "drew up plans": Russia made them; it received nothing
     found = events_of("Russia drew up plans to attack Ukraine.")
     assert all(not (e.target and (e.target.code or "").startswith("RUS")) for e, _ in found)
+
+
+def test_a_person_with_a_countrys_title_is_that_countrys_and_keeps_the_name():
+    for text in (
+        "Chile condemned Peru's foreign minister Lucia Varga over the border dispute.",
+        "Chile condemned Peru's foreign minister, Lucia Varga, over the dispute.",
+    ):
+        [(event, _)] = events_of(text)
+        assert (event.target.name, event.target.code) == ("Lucia Varga", "PERGOV")
+
+
+def test_the_object_of_an_order_is_its_target_not_a_place_further_on():
+    text = "The Chilean army ordered hundreds of farmers to leave the valley near Arica."
+    [(event, _)] = events_of(text)
+    assert event.target is not None and event.target.text == "hundreds of farmers"
+
+
+def test_whom_a_verb_pushes_to_act_does_the_act():
+    [(event, trigger)] = events_of("The scandal forced Chile to recall its ambassador from Peru.")
+    assert trigger == "recall" and event.source.code == "CHL" and event.target.code == "PER"
+
+
+def test_a_verb_joined_to_a_passive_shares_its_subject_not_its_agent():
+    text = (
+        "Anna Novak was hired by a consulting firm in Quito and later criticised the Peruvian"
+        " government."
+    )
+    [(event, trigger)] = events_of(text)
+    assert trigger == "criticised" and event.source.name == "Anna Novak"
+    assert event.target.code == "PERGOV"
