@@ -30,6 +30,7 @@ from crosswire.events.coder import CodingContext, code_events
 from crosswire.events.ontology import load_ontology
 from crosswire.events.patterns import load_verb_patterns
 from crosswire.nlp import read
+from crosswire.nlp.coref import Salience
 from crosswire.nlp.places import locate_events
 from crosswire.nlp.read import Reading, Step, anchor, check_steps
 from crosswire.nlp.time import infer_document_date
@@ -47,7 +48,7 @@ def coding_steps(
     def events(r: Reading) -> Reading:
         d = r.document
         ctx = CodingContext(
-            ArticleActors(d.entities, d.quotes, r.actors),
+            ArticleActors(d.entities, d.quotes, r.actors, Salience(r.paragraphs, d.entities)),
             d.timexes,
             anchor(r),
             load_ontology(),

@@ -76,6 +76,9 @@ class ArticleActors:
     entities: tuple[Entity, ...]
     quotes: tuple[Quote, ...]
     actors: object  # the ActorDictionary
+    # the article's pronouns resolved by salience (crosswire.nlp.coref.Salience); None: each
+    # pronoun is its nearest earlier name of a fitting kind
+    salience: object | None = None
 
     def __post_init__(self):
         object.__setattr__(self, "_starts", [e.start for e in self.entities])
@@ -127,6 +130,11 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
                         tok.text, coded[0].canonical, coded[0].code, pos, pos + len(tok.text)
                     )
             break
+    if arts.salience is not None and tok.dep_ != "poss":
+        # a subject or object pronoun: the most salient referent (a possessive stays with the
+        # nearest name: "Chile would close its office in Lima" may be either's)
+        ent = arts.salience.resolve(tok, offset)
+        return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text)) if ent else None
     # Otherwise the nearest earlier mention of a compatible kind, not the subject of the
     # pronoun's own clause when it is an object: in "the king pardoned him", him is not the king.
     bound = own_subject_span(tok, offset) if tok.lower_ in OBJECT_PRONOUNS else (0, 0)

@@ -10,10 +10,11 @@ person named once and then called "he" stays salient (this took the stage's accu
 pardoned him").
 Measured on its own by ``make eval`` (stage ``coref``). Quote attribution resolves its pronoun
 speakers with it (``crosswire.nlp.quotes.speaker``), passing the spans inside quotation marks,
-whose sentences then count as no distance. Not yet used by the event coder: on whole news
-articles it changed event figures within their noise, and it reads "Chile ... would close its
-office in Lima" as Chile's own office (in the seed case the office so closed is the other
-party's), which the nearest-name rule got right by luck (issue 15).
+whose sentences then count as no distance. The event coder resolves subject and object
+pronouns with it (``crosswire.events.actorspan``; cross-validated on the news articles, 2026-12-03:
+root+actors F1 0.163 -> 0.166, silver 0.134 -> 0.140, root F1 0.392 -> 0.389 and 0.343 -> 0.337);
+possessives keep the nearest name: salience reads "Chile ... would close its office in Lima" as
+Chile's own office, where in the seed case the office so closed is the other party's.
 """
 
 from __future__ import annotations

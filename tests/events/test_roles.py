@@ -413,3 +413,12 @@ def test_a_verb_joined_to_a_passive_shares_its_subject_not_its_agent():
     [(event, trigger)] = events_of(text)
     assert trigger == "criticised" and event.source.name == "Anna Novak"
     assert event.target.code == "PERGOV"
+
+
+def test_a_pronoun_doer_is_the_salient_person_of_its_gender_not_the_nearest_name():
+    text = (
+        "Maria Lindqvist arrived in Lima on Monday. Jorge Arce greeted her at the airport."
+        " She later accused Chile of spying."
+    )
+    [(event, trigger)] = events_of(text)
+    assert trigger == "accused" and event.source.name == "Maria Lindqvist"
