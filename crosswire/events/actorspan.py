@@ -308,10 +308,15 @@ def _named_in_apposition(actor: Actor, root, offset: int, arts: ArticleActors) -
     if actor.name is not None or actor.start is None:
         return actor
     for appos in children(root, "appos"):
-        start = offset + appos.left_edge.idx
-        end = offset + appos.right_edge.idx + len(appos.right_edge.text)
-        person = next((e for e in arts.inside(start, end) if e.type == "PERSON"), None)
-        if person is not None and person.canonical:
+        # the person the apposition is, not one it mentions ("a close ally of X")
+        at = offset + appos.idx
+        last = appos.right_edge
+        named = [
+            e for e in arts.inside(offset + appos.left_edge.idx, offset + last.idx + len(last))
+        ]
+        named = [e for e in named if e.start <= at]
+        person = next((e for e in named if e.type == "PERSON" and at < e.end), None)
+        if person is not None and person.canonical and actor.end <= person.start:
             text = root.doc.text[actor.start - offset : person.end - offset]
             return Actor(text, person.canonical, person.code or actor.code, actor.start, person.end)
     return actor
@@ -433,7 +438,9 @@ def _choose(found: list[_Candidate], search: Search) -> Actor | None:
 def _is_country(code: str | None, arts: ArticleActors) -> bool:
     """A bare country code ("PER"), not an organisation's ("IGO..."), a role's ("GOV") or a
     person's ("PERGOV")."""
-    return code is not None and len(code) == 3 and arts.actors.anchored(code)
+    if code is None or len(code) != 3 or code.startswith(ORGANISATION_PREFIXES):
+        return False
+    return arts.actors.anchored(code)
 
 
 def _group_of(noun, search: Search) -> Actor:

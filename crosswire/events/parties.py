@@ -87,8 +87,9 @@ def source_roots(verb):
         return [*source_roots(gov), *outer]
     if dep == "xcomp":  # "Quito decided to close", "Spain is said to have closed"
         raised = children(verb.head, "nsubjpass")
-        # "ordered the villagers to leave", "prompted Lee to call": the object does it
-        controller = children(verb.head, "dobj") if verb.i > verb.head.i else []
+        # "forced Chile to recall", "prompted Lee to call": an object that names someone does
+        # it; not "used force to expel", "spent millions to arrest"
+        controller = [d for d in children(verb.head, "dobj") if d.i < verb.i and _names_agent(d)]
         return raised or controller or source_roots(verb.head)
     if dep == "advcl" and is_past_participle(verb):
         # "Asked about the talks, the minister said": a past participle is passive, its head's
@@ -101,6 +102,11 @@ def source_roots(verb):
     if dep == "acl":  # "the council's decision to ban"
         return children(verb.head, "poss")
     return []
+
+
+def _names_agent(tok) -> bool:
+    """A phrase head that can name who acts: a name, a pronoun or an entity of people."""
+    return is_name(tok) or is_pronoun(tok) or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def target_roots(verb):

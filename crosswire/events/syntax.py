@@ -201,9 +201,11 @@ def coordinated_with(conj):
     own, else with the nearest verb above in its tense; None when there is none.
     """
     tok = conj.head
-    # a passive's tense is its auxiliary's: "was hired by a firm and met its owner"
+    # a passive's tense is its auxiliary's: "was hired by a firm and met its owner"; not in a
+    # reported clause ("Ghana says traders were arrested and closed the border": Ghana closed)
     tense = next((c.tag_ for c in tok.children if c.dep_ == "auxpass"), tok.tag_)
-    if conj.tag_ in (tok.tag_, tense):
+    reported = tok.dep_ in CLAUSE_DEPS and has_subject(tok.head)
+    if conj.tag_ == tok.tag_ or (conj.tag_ == tense and not reported):
         return tok
     while tok.head != tok:
         gov = tok.head

@@ -422,3 +422,19 @@ def test_a_pronoun_doer_is_the_salient_person_of_its_gender_not_the_nearest_name
     )
     [(event, trigger)] = events_of(text)
     assert trigger == "accused" and event.source.name == "Maria Lindqvist"
+
+
+def test_an_apposition_names_its_person_only_when_it_is_that_person():
+    [(event, _)] = events_of("Chile condemned Peru's foreign minister, a close ally of Jorge Arce.")
+    assert event.target.code == "PERGOV" and event.target.name != "Jorge Arce"
+
+
+def test_a_thing_used_to_act_does_not_act():
+    [(event, trigger)] = events_of("Chile used force to expel the Peruvian diplomats.")
+    assert trigger == "expel" and event.source.code == "CHL"
+
+
+def test_a_verb_joined_to_a_reported_passive_is_the_speakers():
+    events = events_of("Ghana says Togolese traders were arrested and closed the border.")
+    closed = [e for e, trigger in events if trigger == "closed"]
+    assert closed and closed[0].source.code == "GHA"
