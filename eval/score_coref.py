@@ -7,11 +7,11 @@ article's entities (``crosswire.nlp.coref``), and is right when our antecedent a
 name share their last word (a surname, or the name of a country or party).
 
 ``accuracy`` is over all cases (no antecedent counts wrong); ``answered`` is the share given
-one; ``nearest_accuracy`` is the nearest earlier entity of a fitting kind, the core of the rule
-the event coder still uses (which also prefers a reporting verb's subject in reported speech and
-reads "they" as a group only). The articles were not used to choose the salience weights
-(Lappin & Leass's; a grid chosen by cross-validation over these articles did no better out of
-fold). ``silver_*``: the same on the silver-labelled articles (``tools/silver``), whose
+one; ``nearest_accuracy`` is the nearest earlier entity of a fitting kind, the rule the event
+coder used for every pronoun before 2026-12-03 and still uses for possessives (it also prefers a
+reporting verb's subject in reported speech). The articles were not used to choose the salience
+weights (Lappin & Leass's; a grid chosen by cross-validation over these articles did no better
+out of fold). ``silver_*``: the same on the silver-labelled articles (``tools/silver``), whose
 annotators also resolved each pronoun side.
 """
 

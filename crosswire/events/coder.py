@@ -426,7 +426,7 @@ def _event(pred: Predicate, ctx: CodingContext, coding: Coding) -> Event | None:
     coding = _blows_or_words(pred.verb, coding, sides, ctx)
     if coding is None:
         return None
-    event_type = _addressed_type(coding, sides[1], ctx)
+    event_type = _addressed_type(pred.verb, coding, sides[1], ctx)
     if event_type is None:
         return None
     coding, event_type, timing = _timing(pred, ctx, coding, event_type)
@@ -527,13 +527,15 @@ def _as_words(coding: Coding, lemma: str | None, sides, ctx: CodingContext) -> C
     return coding
 
 
-def _addressed_type(coding: Coding, target: Actor | None, ctx: CodingContext) -> str | None:
+def _addressed_type(verb, coding: Coding, target: Actor | None, ctx) -> str | None:
     """The PLOVER event type; an appeal (no PLOVER event) is a request when it is addressed to
-    someone, else no event (None)."""
+    someone or made by a verb of asking ("called for calm": the news guidelines' REQUEST), else
+    no event (None)."""
     event_type = ctx.ontology.plover(coding.cameo).event
     if event_type:
         return event_type
-    return APPEAL_WITH_RECIPIENT if _names_actor(target) else None
+    asks = load_embedding().governors.get(verb.lemma_.lower()) == "request"
+    return APPEAL_WITH_RECIPIENT if _names_actor(target) or asks else None
 
 
 def _timing(pred: Predicate, ctx: CodingContext, coding: Coding, event_type: str):
@@ -668,6 +670,10 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
             content = _asked_for(sent.doc[i], table)
             if content is not None:
                 codings[i] = _as_request(sent.doc[i], c, codings.get(content.i), ctx)
+    for i, c in codings.items():  # "called for an inquiry": a request, not the inquiry
+        recode = c is not None and ctx.ontology.plover(c.cameo).event not in ("REQUEST", "")
+        if recode and _asks_for_thing(sent.doc[i], table):
+            codings[i] = _as_request(sent.doc[i], c, c, ctx)
     # a coded request's addressee stands in what it asks for: "demanded that Russia withdraw"
     asks = {g[1].i: i for i, g in governed.items() if g and g[0] == "request"}
     for i, coding in codings.items():
@@ -817,6 +823,14 @@ def _asked_for(verb, table):
     if table.governors.get(verb.lemma_.lower()) != "request":
         return None
     return next((c for c in verb.children if table.governor(c, SPEECH) == ("request", verb)), None)
+
+
+def _asks_for_thing(verb, table) -> bool:
+    """A verb of asking whose "for" phrase is what it asks, with no one asked: "called for an
+    inquiry", "pressed for sanctions"."""
+    if table.governors.get(verb.lemma_.lower()) != "request" or has_child(verb, "dobj"):
+        return False
+    return any(c.lower_ == "for" and children(c, "pobj") for c in children(verb, "prep"))
 
 
 def _as_request(verb, coding: Coding, asked: Coding | None, ctx: CodingContext) -> Coding:

@@ -310,3 +310,21 @@ def test_where_words_or_meetings_happen_is_no_recipient_but_where_force_lands_ma
     assert not [e for e in met if e.target is not None and e.target.text == "Geneva"]
     bombed = [e for e, _ in events_of("Russian jets bombed rebel targets in Syria.")]
     assert [(e.plover, e.target.code[:3]) for e in bombed] == [("ASSAULT", "SYR")]
+
+
+def test_calling_for_an_act_is_a_request_not_the_act():
+    [(event, trigger)] = events_of("Bolivia called for an inquiry into the deaths of the miners.")
+    assert trigger == "called" and event.plover == "REQUEST" and event.source.code == "BOL"
+
+
+def test_an_appeal_with_no_one_asked_is_a_request_only_from_a_verb_of_asking(nlp):
+    from types import SimpleNamespace
+
+    from crosswire.events.coder import Coding, _addressed_type
+    from crosswire.events.ontology import load_ontology
+
+    ctx = SimpleNamespace(ontology=load_ontology())
+    appeal = Coding("025", "pattern:test", 0.3)  # CAMEO 025 "appeal to yield": no PLOVER event
+    asked, hoped = nlp("Ecuador appealed for calm."), nlp("Ecuador hoped for calm.")
+    assert _addressed_type(asked[1], appeal, None, ctx) == "REQUEST"
+    assert _addressed_type(hoped[1], appeal, None, ctx) is None
