@@ -311,11 +311,8 @@ def _named_in_apposition(actor: Actor, root, offset: int, arts: ArticleActors) -
         # the person the apposition is, not one it mentions ("a close ally of X")
         at = offset + appos.idx
         last = appos.right_edge
-        named = [
-            e for e in arts.inside(offset + appos.left_edge.idx, offset + last.idx + len(last))
-        ]
-        named = [e for e in named if e.start <= at]
-        person = next((e for e in named if e.type == "PERSON" and at < e.end), None)
+        inside = arts.inside(offset + appos.left_edge.idx, offset + last.idx + len(last))
+        person = next((e for e in inside if e.type == "PERSON" and e.start <= at < e.end), None)
         if person is not None and person.canonical and actor.end <= person.start:
             text = root.doc.text[actor.start - offset : person.end - offset]
             return Actor(text, person.canonical, person.code or actor.code, actor.start, person.end)
