@@ -186,6 +186,12 @@ class ActorDictionary:
             code.startswith(ORGANISATION_PREFIXES) or code[:3] not in self._sectors
         )
 
+    def is_country(self, code: str | None) -> bool:
+        """A bare country code ("PER"), not an organisation's ("IGO..."), a role's ("GOV") or
+        a person's ("PERGOV")."""
+        code = (code or "").upper()
+        return len(code) == 3 and not code.startswith(ORGANISATION_PREFIXES) and self.anchored(code)
+
     @staticmethod
     def code_for(country: str, agent_suffix: str | None) -> str:
         return country.upper() + (agent_suffix or "").upper()

@@ -25,7 +25,6 @@ from crosswire.events.syntax import (
     span_head,
     up_to,
 )
-from crosswire.nlp.coref import OBJECT_PRONOUNS, own_subject_span
 from crosswire.types import Actor, Entity, Quote
 
 FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
@@ -76,9 +75,7 @@ class ArticleActors:
     entities: tuple[Entity, ...]
     quotes: tuple[Quote, ...]
     actors: object  # the ActorDictionary
-    # the article's pronouns resolved by salience (crosswire.nlp.coref.Salience); None: each
-    # pronoun is its nearest earlier name of a fitting kind
-    salience: object | None = None
+    salience: object  # its pronouns' referents by salience (crosswire.nlp.coref.Salience)
 
     def __post_init__(self):
         object.__setattr__(self, "_starts", [e.start for e in self.entities])
@@ -130,17 +127,13 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
                         tok.text, coded[0].canonical, coded[0].code, pos, pos + len(tok.text)
                     )
             break
-    if arts.salience is not None and tok.dep_ != "poss":
+    if tok.dep_ != "poss":
         # a subject or object pronoun: the most salient referent (a possessive stays with the
         # nearest name: "Chile would close its office in Lima" may be either's)
         ent = arts.salience.resolve(tok, offset)
         return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text)) if ent else None
-    # Otherwise the nearest earlier mention of a compatible kind, not the subject of the
-    # pronoun's own clause when it is an object: in "the king pardoned him", him is not the king.
-    bound = own_subject_span(tok, offset) if tok.lower_ in OBJECT_PRONOUNS else (0, 0)
+    # A possessive: the nearest earlier mention of a compatible kind.
     for ent in reversed(arts.before(pos)):
-        if bound[0] <= ent.start < bound[1]:
-            continue
         if ent.type in kinds and ent.end <= pos:
             return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text))
     return None
@@ -414,7 +407,7 @@ def _choose(found: list[_Candidate], search: Search) -> Actor | None:
     if search.direct_first and people and (not coded or coded[0].rank > DIRECT_PERSON_BEATS_RANK):
         return _with_title(people[0].actor, search.root, search.arts)
     owner = coded[0].actor.code if coded and coded[0].rank == POSSESSOR else None
-    if people and _is_country(owner, search.arts):
+    if people and search.arts.actors.is_country(owner):
         # "Peru's foreign minister Lucia Varga": Varga, as Peru's government (PERGOV)
         titled = _with_title(people[0].actor, search.root, search.arts)
         if search.arts.actors.anchored(titled.code):  # the title named the country itself
@@ -430,14 +423,6 @@ def _choose(found: list[_Candidate], search: Search) -> Actor | None:
     if noun is not None:  # "Hindu leaders": the group, not "Hindu"; "Tigrayan rebels": REB
         return _group_of(noun, search)
     return named[0].actor
-
-
-def _is_country(code: str | None, arts: ArticleActors) -> bool:
-    """A bare country code ("PER"), not an organisation's ("IGO..."), a role's ("GOV") or a
-    person's ("PERGOV")."""
-    if code is None or len(code) != 3 or code.startswith(ORGANISATION_PREFIXES):
-        return False
-    return arts.actors.anchored(code)
 
 
 def _group_of(noun, search: Search) -> Actor:

@@ -478,11 +478,10 @@ def _recipient(
 ) -> Actor | None:
     """Whom the act is done to, from the addressee, the verb's own phrases and, for a verb of
     saying, what the clause it reports is about ("said the deal was a fraud")."""
-    own = target_roots(pred.verb)
-    # a verb of saying acts on what its clause is about, not on whom it is told to ("told
+    # a verb of saying acts on what its clause is about before whom it is told to ("told
     # reporters the mayor had lied": the mayor)
-    own = [*_content_roots(pred.verb), *own] if speech else own
-    roots = [*(pred.parties[1] if pred.parties else []), *own]
+    content = _content_roots(pred.verb) if speech else []
+    roots = [*(pred.parties[1] if pred.parties else []), *content, *target_roots(pred.verb)]
     # an uncoded object named directly beats a coded name deeper in its phrase, when the event
     # is reportable without the latter
     direct = bool(doer.actor and doer.actor.code)
@@ -527,7 +526,7 @@ def _as_words(coding: Coding, lemma: str | None, sides, ctx: CodingContext) -> C
     return coding
 
 
-def _addressed_type(verb, coding: Coding, target: Actor | None, ctx) -> str | None:
+def _addressed_type(verb, coding: Coding, target: Actor | None, ctx: CodingContext) -> str | None:
     """The PLOVER event type; an appeal (no PLOVER event) is a request when it is addressed to
     someone or made by a verb of asking ("called for calm": the news guidelines' REQUEST), else
     no event (None)."""
