@@ -164,8 +164,9 @@ def cross_validated(
 ) -> tuple[Tally, float, Tally]:
     """Tally and calibration error of each fold coded by a model ``train(left_out_ids)``
     fitted without it, its confidences calibrated by ``fit_calibrator(rows)`` fitted on the
-    other folds' events (cross-fitting: no event's confidence was learned from itself); and the
-    root tally of the ``silver`` articles, cut into folds of their own and left out with them."""
+    other folds' events, annotated and silver (cross-fitting: no event's confidence was learned
+    from itself); and the root tally of the ``silver`` articles, cut into folds of their own and
+    left out with them."""
     fold, other = folds_of(articles), folds_of(silver)
     coded: dict[str, tuple[Event, ...]] = {}
     extra = Tally()
@@ -176,15 +177,13 @@ def cross_validated(
         for a, events in zip(test, read_events(test, model, raw_score), strict=True):
             coded[a.id] = events
         for a, events in zip(aside, read_events(aside, model, raw_score), strict=True):
+            coded[a.id] = events
             extra += score_article(a, events, keys)
     total, pairs = Tally(), []
+    both = [*zip(articles, fold, strict=True), *zip(silver, other, strict=True)]
     for k in range(FOLDS):
-        rows = [
-            (e, right)
-            for a, f in zip(articles, fold, strict=True)
-            if f != k
-            for e, right in labelled(a, coded[a.id])
-        ]
+        # the calibrator learns from the other folds' events, annotated and silver
+        rows = [(e, right) for a, f in both if f != k for e, right in labelled(a, coded[a.id])]
         calibrate = fit_calibrator(rows)
         for a, f in zip(articles, fold, strict=True):
             if f == k:

@@ -425,6 +425,12 @@ def _choose(found: list[_Candidate], search: Search) -> Actor | None:
     return named[0].actor
 
 
+def names_group(roots: Sequence, arts: ArticleActors) -> bool:
+    """Whether a phrase names people by a role or a nationality ("Republican officials",
+    "Kurdish fighters"), not a thing ("the rumours"), though no actor code fits them."""
+    return any(is_noun(r) and (r.ent_type_ == "NORP" or _role_of(r, arts)) for r in roots)
+
+
 def _group_of(noun, search: Search) -> Actor:
     """The group an uncoded name modifies ("Hindu leaders"), with the role's code only as the
     target of a coded doer: as a doer, or beside an uncoded one, a role of no known country

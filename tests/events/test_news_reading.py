@@ -254,3 +254,26 @@ def test_a_document_that_acts_is_coded_without_a_doer():
     [(ev, _)] = events_of("The lawsuit alleges that the ministry hid the payments.")
     assert ev.plover == "ACCUSE" and ev.source is None
     assert not events_of("The storm killed twenty people in the valley.")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover"),
+    [
+        ("Kurdish officials dismissed the accusation on Friday.", "dismissed", "REJECT"),
+        ("Human rights groups praised the verdict.", "praised", "SUPPORT"),
+    ],
+)
+def test_an_act_the_model_is_sure_of_needs_no_coded_side(monkeypatch, text, trigger, plover):
+    """A doer named by a role or nationality alone, or a praise of no one we can name, is
+    reported when the model is sure of the act, and not when it must be surer than it is."""
+    from crosswire.events import coder
+
+    found = _on(text, trigger)
+    assert found and found[0].plover == plover, events_of(text)
+    assert not found[0].source.code or not (found[0].target and found[0].target.code)
+    monkeypatch.setattr(coder, "SURE_ALONE_PROB", 1.01)  # no model is that sure
+    assert not _on(text, trigger)
+
+
+def test_a_doer_named_by_a_thing_is_no_group():
+    assert not _on("The rumours dismissed the accusation on Friday.", "dismissed")
