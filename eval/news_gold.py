@@ -96,6 +96,24 @@ def read_events(
     return [d.events for d in docs]
 
 
+def coded_out_of_fold(
+    articles: Sequence[GoldArticle], silver: Sequence[GoldArticle], train
+) -> dict[str, tuple[Event, ...]]:
+    """Each annotated and silver article's events (raw scores), coded by a model
+    ``train(left_out_ids)`` fitted without its fold; each set is cut into folds of its own, and
+    fold k of both is left out together."""
+    fold, other = folds_of(articles), folds_of(silver)
+    coded: dict[str, tuple[Event, ...]] = {}
+    for k in range(FOLDS):
+        test = [a for a, f in zip(articles, fold, strict=True) if f == k]
+        aside = [a for a, f in zip(silver, other, strict=True) if f == k]
+        model = train({a.id for a in (*test, *aside)})
+        for part in (test, aside):
+            for a, events in zip(part, read_events(part, model, raw_score), strict=True):
+                coded[a.id] = events
+    return coded
+
+
 def sentence_of(event: Event, sentences: Sequence[dict]) -> int | None:
     """Index of the gold sentence holding the event's trigger, else overlapping it most."""
     at = event.trigger_start

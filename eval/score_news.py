@@ -36,12 +36,12 @@ from eval.news_gold import (
     FOLDS,
     NEWS_DATASET,
     GoldArticle,
+    coded_out_of_fold,
     counted_events,
     folds_of,
     labelled,
     load_gold,
     load_silver,
-    raw_score,
     read_events,
 )
 from eval.score_events import (
@@ -168,17 +168,10 @@ def cross_validated(
     from itself); and the root tally of the ``silver`` articles, cut into folds of their own and
     left out with them."""
     fold, other = folds_of(articles), folds_of(silver)
-    coded: dict[str, tuple[Event, ...]] = {}
+    coded = coded_out_of_fold(articles, silver, train)
     extra = Tally()
-    for k in range(FOLDS):
-        test = [a for a, f in zip(articles, fold, strict=True) if f == k]
-        aside = [a for a, f in zip(silver, other, strict=True) if f == k]
-        model = train({a.id for a in (*test, *aside)})
-        for a, events in zip(test, read_events(test, model, raw_score), strict=True):
-            coded[a.id] = events
-        for a, events in zip(aside, read_events(aside, model, raw_score), strict=True):
-            coded[a.id] = events
-            extra += score_article(a, events, keys)
+    for a in silver:
+        extra += score_article(a, coded[a.id], keys)
     total, pairs = Tally(), []
     both = [*zip(articles, fold, strict=True), *zip(silver, other, strict=True)]
     for k in range(FOLDS):

@@ -276,28 +276,11 @@ def calibrate(datasets: Path) -> Calibrator:
     fold, and write it. The silver articles' events (three times the annotated ones') made
     precision at confidence >= 0.8 0.80 -> 0.89 on the annotated articles, cross-fitted
     (docs/BENCHMARKS.md)."""
-    from eval.news_gold import (
-        FOLDS,
-        NEWS_DATASET,
-        folds_of,
-        labelled,
-        load_gold,
-        load_silver,
-        raw_score,
-        read_events,
-    )
+    from eval.news_gold import NEWS_DATASET, coded_out_of_fold, labelled, load_gold, load_silver
 
     articles, silver = load_gold(datasets / NEWS_DATASET), load_silver(datasets)
-    fold, other, train = folds_of(articles), folds_of(silver), trainer(datasets)
-    rows = []
-    for k in range(FOLDS):
-        test = [a for a, f in zip(articles, fold, strict=True) if f == k]
-        aside = [a for a, f in zip(silver, other, strict=True) if f == k]
-        model = train({a.id for a in (*test, *aside)})
-        for a, events in zip(test, read_events(test, model, raw_score), strict=True):
-            rows += labelled(a, events)
-        for a, events in zip(aside, read_events(aside, model, raw_score), strict=True):
-            rows += labelled(a, events)
+    coded = coded_out_of_fold(articles, silver, trainer(datasets))
+    rows = [row for a in (*articles, *silver) for row in labelled(a, coded[a.id])]
     meta = {
         "trained_on": f"{NEWS_DATASET} and tools/silver: {len(rows)} events coded out of fold "
         f"({sum(r for _, r in rows)} with a root the sentence's labels give)",
