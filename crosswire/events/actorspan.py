@@ -406,6 +406,10 @@ def _choose(found: list[_Candidate], search: Search) -> Actor | None:
     people = sorted((p for p in people if p.rank <= 1), key=lambda p: p.rank)
     if search.direct_first and people and (not coded or coded[0].rank > DIRECT_PERSON_BEATS_RANK):
         return _with_title(people[0].actor, search.root, search.arts)
+    if people and coded and coded[0].rank > POSSESSOR:
+        # "Senator Ann Cole of Texas", "Jo Lee of the Red Cross": the person the phrase is
+        # about, in the country or body named deeper in it
+        return _placed_person(people[0].actor, coded[0].actor, search)
     owner = coded[0].actor.code if coded and coded[0].rank == POSSESSOR else None
     if people and search.arts.actors.is_country(owner):
         # "Peru's foreign minister Lucia Varga": Varga, as Peru's government (PERGOV)
@@ -423,6 +427,18 @@ def _choose(found: list[_Candidate], search: Search) -> Actor | None:
     if noun is not None:  # "Hindu leaders": the group, not "Hindu"; "Tigrayan rebels": REB
         return _group_of(noun, search)
     return named[0].actor
+
+
+def _placed_person(person: Actor, place: Actor, search: Search) -> Actor:
+    """A titled person coded by the country or organisation their phrase names: the title's
+    sector in that country ("USALEG"), else the organisation's code."""
+    titled = _with_title(person, search.root, search.arts)
+    actors = search.arts.actors
+    if actors.anchored(titled.code):
+        return titled
+    if actors.is_country(place.code):
+        return replace(titled, code=place.code + (titled.code or ""))
+    return replace(titled, code=place.code) if actors.anchored(place.code) else titled
 
 
 def names_group(roots: Sequence, arts: ArticleActors) -> bool:

@@ -502,7 +502,10 @@ def _recipient(
     saying, what the clause it reports is about ("said the deal was a fraud")."""
     # a verb of saying acts on what its clause is about before whom it is told to ("told
     # reporters the mayor had lied": the mayor)
-    content = _content_roots(pred.verb) if speech else []
+    # an act done by saying ("charged that the plan would fail", "complained that the ministry
+    # lied") is done to what its clause is about, as a verb of saying's is
+    said = ctx.ontology.plover(coding.cameo).event in SAID_ACTS and _reports_clause(pred.verb)
+    content = _content_roots(pred.verb) if speech or said else []
     roots = [*(pred.parties[1] if pred.parties else []), *content, *target_roots(pred.verb)]
     # an uncoded object named directly beats a coded name deeper in its phrase, when the event
     # is reportable without the latter

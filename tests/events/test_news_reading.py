@@ -277,3 +277,31 @@ def test_an_act_the_model_is_sure_of_needs_no_coded_side(monkeypatch, text, trig
 
 def test_a_doer_named_by_a_thing_is_no_group():
     assert not _on("The rumours dismissed the accusation on Friday.", "dismissed")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("On pensions, Senator Ruiz charged that the mayor's budget would hurt retirees.",
+         "charged", "mayor"),
+        ("The governor complained that the State Department had ignored her letters.",
+         "complained", "State Department"),
+    ],
+)  # fmt: skip
+def test_an_act_done_by_saying_is_done_to_what_its_clause_is_about(text, trigger, target):
+    found = _on(text, trigger)
+    assert found and found[0].plover == "ACCUSE", events_of(text)
+    assert found[0].target is not None and target in found[0].target.text, found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Senator Ann Cole of Texas accused the governor of lying.", "Ann Cole", "USA"),
+        ("Mayor Luis Prado of Lima criticised the Chilean embassy.", "Luis Prado", "PER"),
+    ],
+)
+def test_a_person_named_with_a_place_is_the_doer_in_its_country(text, name, country):
+    found = [e for e, _ in events_of(text)]
+    assert found and found[0].source is not None, found
+    assert found[0].source.name == name and (found[0].source.code or "").startswith(country)
