@@ -64,8 +64,10 @@ from crosswire.events.syntax import (
     has_child,
     has_passive_aux,
     is_ing_form,
+    is_name,
     is_noun,
     is_present_or_base,
+    is_pronoun,
     is_root,
     is_verb,
     is_verbal,
@@ -678,6 +680,8 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
     questions = _indirect_questions(sent)  # "asked him whether he would resign"
     for question in questions:
         codings[question.head.i] = None  # what it asks keeps its type, its own modality
+    for i in [i for i in codings if _only_asks(sent.doc[i])]:
+        codings[i] = None  # "asked the senator about the vote": a question, no request
     for i in [i for i, c in codings.items() if c and not is_candidate(sent.doc[i])]:
         if any(codings.get(t.i) for t in _reported(sent.doc[i])):
             codings[i] = None  # "says it will not accept": the act said is coded, not the saying
@@ -809,6 +813,19 @@ def _indirect_questions(sent) -> list:
             if marked or c.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB"):
                 out.append(c)
     return out
+
+
+def _only_asks(verb) -> bool:
+    """A verb of asking that asks for nothing: no act ("to resign", "that Russia withdraw"),
+    no "for" phrase, no thing asked ("permission"); it asks "about" something, or only whom
+    ("Todd asked the senator."). A question, which the news guidelines do not code."""
+    if verb.lemma_.lower() not in QUESTION_VERBS or children(verb, "xcomp", "ccomp"):
+        return False
+    preps = {p.lower_ for p in children(verb, "prep")}
+    if "for" in preps:
+        return False
+    whom = children(verb, "dobj", "dative")
+    return "about" in preps or all(is_name(o) or is_pronoun(o) for o in whom)
 
 
 def _unbacked(coding: Coding, ctx: CodingContext) -> bool:

@@ -305,3 +305,17 @@ def test_a_person_named_with_a_place_is_the_doer_in_its_country(text, name, coun
     found = [e for e, _ in events_of(text)]
     assert found and found[0].source is not None, found
     assert found[0].source.name == name and (found[0].source.code or "").startswith(country)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks_for_act"),
+    [
+        ("The fees came to light after a local paper asked about them in June.", False),
+        ("Anchor Lisa Grant asked the Chilean president about the strike.", False),
+        ("Peru asked Chile to recall its ambassador.", True),
+        ("Peru asked Chile for help after the floods.", True),
+    ],
+)
+def test_asking_about_something_is_a_question_not_a_request(text, asks_for_act):
+    found = [e for e, t in events_of(text) if t == "asked"]
+    assert bool(found) == asks_for_act, found
