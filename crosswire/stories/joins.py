@@ -47,6 +47,8 @@ JOIN_SIMILARITY = (0.2, 0.15, 0.0)
 # set, not measured: a disputed doer is rare and a wrong one is a false disagreement.
 CONTESTED_SIMILARITY = 0.5
 MATERIAL_QUADS = frozenset({2, 4})
+# Acts either side does with the other: their doer and recipient may be told either way round.
+MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Given names this long that differ by one letter may be one name spelt two ways.
 SPELLING_MIN_LENGTH = 5
 # How two reports' actors for one side compare (``side_match``).
@@ -247,9 +249,27 @@ def side_match(a: Actor | None, b: Actor | None) -> int:
 
 
 def _sides(m: Mention, o: Mention) -> int | None:
-    """How many sides (doer, recipient) two mentions name alike; None when one clashes."""
-    pair = (side_match(m.event.source, o.event.source), side_match(m.event.target, o.event.target))
-    return None if CLASH in pair else pair.count(SAME)
+    """How many sides (doer, recipient) two mentions name alike, either way round for a
+    mutual act; None when one clashes, or when one's doer is the other's recipient
+    (``_reversed``)."""
+    a, b = m.event, o.event
+    pair = (side_match(a.source, b.source), side_match(a.target, b.target))
+    if a.plover in MUTUAL and b.plover in MUTUAL and CLASH in pair:
+        # "Peru met Chile" told as "Chile met Peru"
+        pair = (side_match(a.source, b.target), side_match(a.target, b.source))
+    if CLASH in pair or (pair[0] != SAME and _reversed(m, o)):
+        return None
+    return pair.count(SAME)
+
+
+def _reversed(m: Mention, o: Mention) -> bool:
+    """One mention's doer is the other's recipient: "the league condemned the party" and
+    "the party accused the league" are two acts, answering each other, of one family. A
+    misread side can part one act this way ("she" read as the doer of another mention)."""
+    a, b = m.event, o.event
+    if a.plover in MUTUAL or b.plover in MUTUAL:
+        return False  # "Obama met Boehner" and "Boehner met Obama" are one meeting
+    return SAME in (side_match(a.source, b.target), side_match(a.target, b.source))
 
 
 def sides_alike(m: Mention, o: Mention) -> int:

@@ -513,3 +513,22 @@ def test_doers_agree_only_when_the_reports_give_one_account():
     assert _doers(("the governor", None, "CHLGOV"), ("judges", None, "CHLJUD")) == "single-source"
     assert _doers(("the court", None, "CHLJUD"), ("judges", None, "CHLJUD")) == "corroborated"
     assert _doers(("Chile", "Chile", "CHL"), None) == "single-source"
+
+
+def test_acts_whose_doer_is_the_others_recipient_stay_apart_unless_mutual():
+    a = "Chile condemned Peru over the border closure on Monday."
+    b = "Peru accused Chile of provoking the border closure on Monday."
+    rows = _run([
+        _doc("a", a, _event(a, "condemned", "condemn", code="111", plover="ACCUSE")),
+        _doc("b", b, _event(b, "accused", "accuse", src=("Peru", "PER"), tgt=("Chile", "CHL"),
+                            code="112", plover="ACCUSE")),
+    ])  # fmt: skip
+    assert len(rows) == 2, rows
+    c = "Chile met Peru at the border on Monday to talk about the closure."
+    d = "Peru met Chile at the border on Monday to talk about the closure."
+    rows = _run([
+        _doc("c", c, _event(c, "met", "meet", code="040", plover="CONSULT")),
+        _doc("d", d, _event(d, "met", "meet", src=("Peru", "PER"), tgt=("Chile", "CHL"),
+                            code="040", plover="CONSULT")),
+    ])  # fmt: skip
+    assert len(rows) == 1 and rows[0].n_mentions == 2, rows
