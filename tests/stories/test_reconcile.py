@@ -515,20 +515,23 @@ def test_doers_agree_only_when_the_reports_give_one_account():
     assert _doers(("Chile", "Chile", "CHL"), None) == "single-source"
 
 
-def test_acts_whose_doer_is_the_others_recipient_stay_apart_unless_mutual():
-    a = "Chile condemned Peru over the border closure on Monday."
-    b = "Peru accused Chile of provoking the border closure on Monday."
+@pytest.mark.parametrize(
+    ("a", "b", "verbs", "code", "plover", "acts"),
+    [
+        ("Chile condemned Peru over the border closure on Monday.",
+         "Peru accused Chile of provoking the border closure on Monday.",
+         ("condemned", "accused"), "111", "ACCUSE", 2),
+        ("Chile met Peru at the border on Monday to talk about the closure.",
+         "Peru met Chile at the border on Monday to talk about the closure.",
+         ("met", "met"), "040", "CONSULT", 1),
+    ],
+)  # fmt: skip
+def test_acts_whose_doer_is_the_others_recipient_stay_apart_unless_mutual(
+    a, b, verbs, code, plover, acts
+):
     rows = _run([
-        _doc("a", a, _event(a, "condemned", "condemn", code="111", plover="ACCUSE")),
-        _doc("b", b, _event(b, "accused", "accuse", src=("Peru", "PER"), tgt=("Chile", "CHL"),
-                            code="112", plover="ACCUSE")),
+        _doc("a", a, _event(a, verbs[0], verbs[0], code=code, plover=plover)),
+        _doc("b", b, _event(b, verbs[1], verbs[1], src=("Peru", "PER"), tgt=("Chile", "CHL"),
+                            code=code, plover=plover)),
     ])  # fmt: skip
-    assert len(rows) == 2, rows
-    c = "Chile met Peru at the border on Monday to talk about the closure."
-    d = "Peru met Chile at the border on Monday to talk about the closure."
-    rows = _run([
-        _doc("c", c, _event(c, "met", "meet", code="040", plover="CONSULT")),
-        _doc("d", d, _event(d, "met", "meet", src=("Peru", "PER"), tgt=("Chile", "CHL"),
-                            code="040", plover="CONSULT")),
-    ])  # fmt: skip
-    assert len(rows) == 1 and rows[0].n_mentions == 2, rows
+    assert len(rows) == acts, rows
