@@ -48,7 +48,9 @@ JOIN_SIMILARITY = (0.2, 0.15, 0.0)
 CONTESTED_SIMILARITY = 0.5
 MATERIAL_QUADS = frozenset({2, 4})
 # Acts either side does with the other: their doer and recipient may be told either way round.
-MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Not SUPPORT, which the coder counts as mutual when two sides sign together: "X backed Y" and
+# "Y backed X" are two acts.
+EITHER_WAY = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Given names this long that differ by one letter may be one name spelt two ways.
 SPELLING_MIN_LENGTH = 5
 # How two reports' actors for one side compare (``side_match``).
@@ -254,7 +256,7 @@ def _sides(m: Mention, o: Mention) -> int | None:
     (``_reversed``)."""
     a, b = m.event, o.event
     pair = (side_match(a.source, b.source), side_match(a.target, b.target))
-    if a.plover in MUTUAL and b.plover in MUTUAL and CLASH in pair:
+    if a.plover in EITHER_WAY and b.plover in EITHER_WAY and CLASH in pair:
         # "Peru met Chile" told as "Chile met Peru"
         pair = (side_match(a.source, b.target), side_match(a.target, b.source))
     if CLASH in pair or (pair[0] != SAME and _reversed(m, o)):
@@ -267,7 +269,7 @@ def _reversed(m: Mention, o: Mention) -> bool:
     "the party accused the league" are two acts, answering each other, of one family. A
     misread side can part one act this way ("she" read as the doer of another mention)."""
     a, b = m.event, o.event
-    if a.plover in MUTUAL or b.plover in MUTUAL:
+    if a.plover in EITHER_WAY or b.plover in EITHER_WAY:
         return False  # "Obama met Boehner" and "Boehner met Obama" are one meeting
     return SAME in (side_match(a.source, b.target), side_match(a.target, b.source))
 
