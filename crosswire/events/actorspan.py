@@ -406,17 +406,14 @@ def _choose(found: list[_Candidate], search: Search) -> Actor | None:
     people = sorted((p for p in people if p.rank <= 1), key=lambda p: p.rank)
     if search.direct_first and people and (not coded or coded[0].rank > DIRECT_PERSON_BEATS_RANK):
         return _with_title(people[0].actor, search.root, search.arts)
-    if people and coded and coded[0].rank > POSSESSOR:
-        # "Senator Ann Cole of Texas", "Jo Lee of the Red Cross": the person the phrase is
-        # about, in the country or body named deeper in it
-        return _placed_person(people[0].actor, coded[0].actor, search)
-    owner = coded[0].actor.code if coded and coded[0].rank == POSSESSOR else None
-    if people and search.arts.actors.is_country(owner):
-        # "Peru's foreign minister Lucia Varga": Varga, as Peru's government (PERGOV)
-        titled = _with_title(people[0].actor, search.root, search.arts)
-        if search.arts.actors.anchored(titled.code):  # the title named the country itself
-            return titled
-        return replace(titled, code=owner + (titled.code or ""))
+    place = coded[0] if people and coded else None
+    # the person the phrase is about, in a country that owns them ("Peru's foreign minister
+    # Lucia Varga": PERGOV) or a country or body named deeper in it ("Senator Ann Cole of
+    # Texas", "Jo Lee of the Red Cross")
+    deeper = place is not None and place.rank > POSSESSOR
+    owned = place is not None and place.rank == POSSESSOR
+    if deeper or (owned and search.arts.actors.is_country(place.actor.code)):
+        return _placed_person(people[0].actor, place.actor, search)
     if coded:
         return coded[0].actor
     if not named:
@@ -431,7 +428,8 @@ def _choose(found: list[_Candidate], search: Search) -> Actor | None:
 
 def _placed_person(person: Actor, place: Actor, search: Search) -> Actor:
     """A titled person coded by the country or organisation their phrase names: the title's
-    sector in that country ("USALEG"), else the organisation's code."""
+    sector in that country ("USALEG"), else the organisation's code; the title's own code when
+    it names the country itself."""
     titled = _with_title(person, search.root, search.arts)
     actors = search.arts.actors
     if actors.anchored(titled.code):
