@@ -6,6 +6,11 @@ tok2vec. ``IndexedRules`` finds the same matches, a quarter of the time, by look
 token's lowercase form, tag, dependency and space flag, leaving only the patterns of several
 tokens to spaCy's Matcher; the ruler then sets the attributes as before, so every token ends the
 same (a test compares them with the stock pipeline's; docs/BENCHMARKS.md, 2026-12-02).
+
+The rule lemmatizer caches a token's lemmas only on one of its paths: proper nouns,
+punctuation, determiners and base forms are worked out again at every token, in Python, for
+about a tenth of the parse. ``CachedLemmas`` keeps every answer by the same key (form, part of
+speech, morphology), so the lemmas are the stock ones (the same test).
 """
 
 from __future__ import annotations
@@ -43,7 +48,61 @@ def load_nlp():
         ruler = nlp.get_pipe("attribute_ruler")
         # an instance attribute: AttributeRuler.__call__ looks ``match`` up on the instance
         ruler.match = IndexedRules(ruler).match
+    if "lemmatizer" in nlp.pipe_names:
+        CachedLemmas(nlp.get_pipe("lemmatizer")).install()
     return nlp
+
+
+class CachedLemmas:
+    """A lemmatizer's answers kept per (form, POS, morphology), the key its own cache uses,
+    and written to a whole Doc at once. Only tokens without a lemma are filled, as the stock
+    component does when it does not overwrite (the attribute ruler sets a few)."""
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self._lemmatizer = lemmatizer
+        self._lemmatize = lemmatizer.lemmatize  # the stock rule lookup, asked once per key
+        self._by_key: dict[tuple[int, int, int], int] = {}
+
+    def install(self) -> None:
+        # instance attributes: Language.pipe calls ``pipe`` on the instance, and the stock
+        # ``__call__`` (nlp(text)) calls ``lemmatize`` on it
+        if self._lemmatizer.overwrite:
+            return  # never the case in the shipped model: keep the stock path
+        self._lemmatizer.lemmatize = self.lemmatize
+        self._lemmatizer.pipe = self.pipe
+
+    def lemmatize(self, token: Any) -> list[str]:
+        return [
+            self._lemmatizer.vocab.strings[
+                self._hash(token, (token.orth, token.pos, token.morph.key))
+            ]
+        ]
+
+    def _hash(self, token: Any, key: tuple[int, int, int]) -> int:
+        found = self._by_key.get(key)
+        if found is None:
+            found = self._lemmatizer.vocab.strings.add(self._lemmatize(token)[0])
+            self._by_key[key] = found
+        return found
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        missing = [i for i, lemma in enumerate(lemmas.tolist()) if not lemma]
+        for i in missing:
+            orth, pos, morph, _ = rows[i].tolist()
+            lemmas[i] = self._hash(doc[i], (orth, pos, morph))
+        if missing:
+            doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        return doc
+
+    def pipe(self, docs: Any, batch_size: int = 128) -> Any:
+        for doc in docs:
+            yield self(doc)
 
 
 class IndexedRules:

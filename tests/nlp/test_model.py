@@ -38,3 +38,16 @@ def test_the_indexed_rules_match_as_the_matcher_does(stock):
 def test_the_loaded_model_tags_as_the_stock_one(stock):
     for ours, theirs in zip(load_nlp().pipe(TEXTS), stock.pipe(TEXTS), strict=True):
         assert _attrs(ours) == _attrs(theirs)
+
+
+def test_the_cached_lemmas_are_the_stock_ones_one_doc_at_a_time(stock):
+    # nlp(text) goes through the component's __call__, nlp.pipe through its pipe; the second
+    # round of each is answered from the cache
+    ours = load_nlp()
+    # one form, two lemmas by part of speech: the cache must key on more than the form
+    texts = [*TEXTS, "The old saw that she saw leaves the leaves where they lay."]
+    for _ in range(2):
+        for text in texts:
+            assert _attrs(ours(text)) == _attrs(stock(text))
+        for mine, theirs in zip(ours.pipe(texts), stock.pipe(texts), strict=True):
+            assert [t.lemma_ for t in mine] == [t.lemma_ for t in theirs]
