@@ -61,9 +61,11 @@ Who said it (``speaker``)
     relative clauses, the noun a participle modifies: "a group backing Cruz"), or the object
     of "according to", or the agent of a participle ("Asked by the host ..."), or the name
     right after a cue the parser left subjectless ('"The risk," said Ada Lind, "is ..."',
-    '"...," added a local official'). Climbing passes through adjectives ("was willing to
-    say") and the nouns of "made a point of saying", "in addition to stating"; of two subjects
-    the nearer to the cue is taken (the other is often a word of the quotation). The mention is
+    '"...," added a local official'), or the noun phrase right before a finite cue left
+    subjectless ("Kowalski notes" parsed as a compound noun). Climbing passes through
+    adjectives ("was willing to say") and the nouns of "made a point of saying", "in addition
+    to stating"; of two subjects the nearer to the cue is taken (the other is often a word of
+    the quotation). The mention is
     the noun phrase ending at that word, appositions left out. Its offsets are those of the
     mention in the quote's own sentence, even when it is "he" or "who" ("who" is named by the
     noun it modifies); a quote without a cue has those of the mention it inherits.

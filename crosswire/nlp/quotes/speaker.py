@@ -52,6 +52,10 @@ SPEAKER = 10.0
 _INVERTING_MARKS = frozenset({",", '"', "”", "''", "?", "!"})
 _INVERTED_DEPS = frozenset({"dobj", "nsubj", "attr", "dep", "npadvmod", "appos"})
 _INVERTED_POS = frozenset({"NOUN", "PROPN", "PRON", "DET"})
+# A finite cue's subject the parser misread as a compound of the cue or as an object.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_FRONTED_POS = frozenset({"PROPN", "NOUN", "PRON"})
+_FRONTED_DEPS = frozenset({"compound", "pobj", "dobj", "appos", "conj", "npadvmod"})
 _NAME_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "flat", "nummod"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "acl", "acomp"})
 _NOUN_CLIMB_DEPS = frozenset({"pobj", "dobj"})
@@ -117,7 +121,7 @@ def speaker_head(cue: Token) -> Token | None:
                 tok = tok.head.head if tok.dep_ == "pobj" else tok.head
             continue
         if tok.dep_ not in _CLIMB_DEPS or tok.head is tok:
-            return _inverted_subject(cue) if tok is cue else None
+            return (_inverted_subject(cue) or _fronted_subject(cue)) if tok is cue else None
         tok = tok.head
     return None
 
@@ -137,6 +141,21 @@ def _inverted_subject(cue: Token) -> Token | None:
     while i + 1 < len(cue.doc) and cue.doc[i].pos_ == "PROPN" and cue.doc[i + 1].pos_ == "PROPN":
         i += 1
     return cue.doc[i] if i < len(cue.doc) and cue.doc[i].pos_ == "PROPN" else None
+
+
+def _fronted_subject(cue: Token) -> Token | None:
+    """The noun phrase right before a finite cue the parser left without a subject, having
+    taken the subject for a compound ("Conway notes": a noun "notes") or for the object of an
+    earlier preposition ("At an event in Ohio, 62-year-old Ana Ruiz also railed against ...")."""
+    if cue.tag_ not in _FINITE_TAGS:
+        return None
+    i = cue.i - 1
+    while i >= cue.sent.start and cue.doc[i].pos_ == "ADV":  # "also", "then"
+        i -= 1
+    if i < cue.sent.start:
+        return None
+    tok = cue.doc[i]
+    return tok if tok.pos_ in _FRONTED_POS and tok.dep_ in _FRONTED_DEPS else None
 
 
 def mention_bounds(head: Token) -> tuple[int, int]:
