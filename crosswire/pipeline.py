@@ -75,7 +75,7 @@ STEPS: tuple[Step, ...] = (*read.STEPS, *CODING)  # a document's steps, reading 
 
 def analyse_articles(
     items: Sequence[tuple[Article, DocumentDate | None]],
-    batch_size: int = 64,
+    batch_size: int = 256,
     reading: Sequence[Step] = read.STEPS,
     coding: Sequence[Step] = CODING,
 ) -> list[Document]:

@@ -93,7 +93,7 @@ def check_steps(steps: Sequence[Step], given: Sequence[str] = ("parse", "date"))
 def readings(
     items: Sequence[tuple[Article, DocumentDate | None]],
     actors: object,
-    batch_size: int = 64,
+    batch_size: int = 256,
     steps: Sequence[Step] = STEPS,
 ) -> Iterator[Reading]:
     """The Reading of each (article, document date) pair of a batch, in order, after ``steps``.
