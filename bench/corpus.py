@@ -160,12 +160,16 @@ def load_sentences(shared: Path | None, synthetic_n: int = 1000) -> Corpus:
 
 
 def take(texts: Sequence[Text], n: int) -> tuple[Text, ...]:
-    """The first ``n`` texts, cycling (with fresh ids) when there are fewer."""
+    """The first ``n`` texts, cycling when there are fewer: a repeat gets a fresh id and every
+    paragraph a number of its own, so that it is no copy (crosswire parses a paragraph it has
+    just parsed only once, and a benchmark of distinct articles must not gain from that)."""
     if not texts:
         return ()
     return tuple(
-        texts[i]
-        if i < len(texts)
-        else replace(texts[i % len(texts)], id=f"{i}:{texts[i % len(texts)].id}")
-        for i in range(n)
+        texts[i] if i < len(texts) else _repeat(texts[i % len(texts)], i) for i in range(n)
     )
+
+
+def _repeat(text: Text, i: int) -> Text:
+    lines = (f"{line} ({i})" if line.strip() else line for line in text.text.split("\n"))
+    return replace(text, id=f"{i}:{text.id}", text="\n".join(lines))

@@ -2,15 +2,19 @@
 
 Reading steps declare what they need and what they add (STYLE.md §2); ``check_steps`` fails at
 start-up, naming the step, when a prerequisite is missing. Every paragraph of a batch of articles
-goes through one ``nlp.pipe``. Reading ends with the time expressions: the event coder and the
-places of its events run after it, as steps of ``crosswire.pipeline``, on the same Reading.
+goes through one ``nlp.pipe``, each distinct paragraph once: a paragraph parsed before in this
+process (a wire copy's, a repeated line) is not parsed again (``parse_paragraphs``). Reading
+ends with the time expressions: the event coder and the places of its events run after it, as
+steps of ``crosswire.pipeline``, on the same Reading.
 """
 
 from __future__ import annotations
 
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from threading import Lock
 
 from crosswire.errors import PipelineError
 from crosswire.nlp.entities import find_entities
@@ -19,6 +23,14 @@ from crosswire.nlp.quotes import find_caption_quotes, find_quotes
 from crosswire.nlp.segments import MAX_PIECE_CHARS, paragraphs
 from crosswire.nlp.time import find_timexes
 from crosswire.types import Article, Document, DocumentDate, Sentence
+
+# Paragraph parses kept per process for copies to reuse, the least recently used dropped first:
+# about a batch of articles' worth. spaCy parses a text the same whatever its batch
+# (docs/BENCHMARKS.md, 2026-12-03), and no step changes a Doc, so a kept parse is the one a new
+# parse would give.
+PARSES_KEPT = 1024
+_kept: OrderedDict[str, object] = OrderedDict()
+_keeping = Lock()  # a library user may read in threads
 
 
 @dataclass(frozen=True)
@@ -107,10 +119,32 @@ def readings(
     texts = [
         article.text[s:e] for (article, _), sp in zip(items, spans, strict=True) for s, e in sp
     ]
-    docs = iter(nlp.pipe(texts, batch_size=batch_size))
+    docs = parse_paragraphs(nlp, texts, batch_size)
     for (article, when), sp in zip(items, spans, strict=True):
         paras = tuple((s, next(docs)) for s, _ in sp)
         reading = Reading(article, when, paras, Document(article=article, date=when), actors)
         for step in steps:
             reading = step.run(reading)
         yield reading
+
+
+def parse_paragraphs(nlp, texts: Sequence[str], batch_size: int) -> Iterator:
+    """A Doc per text, in order, lazily; a text seen earlier in the batch or among the last
+    ``PARSES_KEPT`` parsed in this process is not parsed again."""
+    with _keeping:
+        known = {t: _kept[t] for t in dict.fromkeys(texts) if t in _kept}  # held while in use
+    repeated = {t for t, n in Counter(texts).items() if n > 1 and t not in known}
+    fresh = [t for t in dict.fromkeys(texts) if t not in known]
+    parsed = iter(nlp.pipe(fresh, batch_size=batch_size))
+    for text in texts:
+        doc = known.get(text)
+        if doc is None:
+            doc = next(parsed)
+            if text in repeated:
+                known[text] = doc
+        with _keeping:
+            _kept[text] = doc
+            _kept.move_to_end(text)
+            if len(_kept) > PARSES_KEPT:
+                _kept.popitem(last=False)
+        yield doc

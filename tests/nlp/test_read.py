@@ -48,3 +48,47 @@ def test_offsets_lie_in_the_text_and_outside_removed_spans(lines):
     for start, end in spans:
         assert 0 <= start < end <= len(text)
         assert not any(s < end and start < e for s, e in removed)
+
+
+class _CountingNlp:
+    """Stands in for spaCy: a Doc is its text, and every text piped is counted."""
+
+    def __init__(self):
+        self.piped = []
+
+    def pipe(self, texts, batch_size=1):
+        for text in texts:
+            self.piped.append(text)
+            yield f"doc:{text}"
+
+
+def test_a_paragraph_is_parsed_once_in_a_batch_and_after(monkeypatch):
+    from crosswire.nlp import read
+
+    monkeypatch.setattr(read, "_kept", type(read._kept)())
+    monkeypatch.setattr(read, "PARSES_KEPT", 3)
+    nlp = _CountingNlp()
+    first = ["a", "b", "a", "c", "b"]
+    assert list(read.parse_paragraphs(nlp, first, 2)) == [f"doc:{t}" for t in first]
+    assert nlp.piped == ["a", "b", "c"]
+    # the next batch reuses what was kept; "d" and "e" push out the two least recent
+    second = ["c", "d", "e"]
+    assert list(read.parse_paragraphs(nlp, second, 2)) == [f"doc:{t}" for t in second]
+    assert nlp.piped == ["a", "b", "c", "d", "e"]
+    third = ["a", "b", "e"]
+    assert list(read.parse_paragraphs(nlp, third, 2)) == [f"doc:{t}" for t in third]
+    assert nlp.piped == ["a", "b", "c", "d", "e", "a", "b"]
+
+
+def test_a_copy_reads_as_its_original_alone():
+    original = (
+        "Peru expelled a Chilean diplomat on Monday, the foreign ministry said.\n\n"
+        '"We will respond," Chilean President Ana Testa told reporters on Tuesday.'
+    )
+    other = "Kenya recalled its envoy from Uganda on Friday after a row over trade."
+    raws = [RawDocument(id=i, origin="test", content=t) for i, t in (("o", original), ("x", other))]
+    copy = RawDocument(id="c", origin="test", content=original)
+    together = process_batch([*raws, copy])
+    alone = process_batch([copy])
+    assert together[-1] == alone[0]
+    assert together[-1].events and together[-1].quotes
