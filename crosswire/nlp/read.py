@@ -29,7 +29,7 @@ from crosswire.types import Article, Document, DocumentDate, Sentence
 # (docs/BENCHMARKS.md, 2026-12-03), and no step changes a Doc, so a kept parse is the one a new
 # parse would give.
 PARSES_KEPT = 1024
-_kept: OrderedDict[str, object] = OrderedDict()
+_kept: OrderedDict[tuple[object, str], object] = OrderedDict()  # (pipeline, text): Doc
 _keeping = Lock()  # a library user may read in threads
 
 
@@ -130,21 +130,21 @@ def readings(
 
 def parse_paragraphs(nlp, texts: Sequence[str], batch_size: int) -> Iterator:
     """A Doc per text, in order, lazily; a text seen earlier in the batch or among the last
-    ``PARSES_KEPT`` parsed in this process is not parsed again."""
+    ``PARSES_KEPT`` that ``nlp`` parsed in this process is not parsed again."""
     with _keeping:
-        known = {t: _kept[t] for t in dict.fromkeys(texts) if t in _kept}  # held while in use
+        known = {t: _kept[nlp, t] for t in dict.fromkeys(texts) if (nlp, t) in _kept}
     repeated = {t for t, n in Counter(texts).items() if n > 1 and t not in known}
     fresh = [t for t in dict.fromkeys(texts) if t not in known]
     parsed = iter(nlp.pipe(fresh, batch_size=batch_size))
     for text in texts:
-        doc = known.get(text)
+        doc = known.get(text)  # held while in use, even when dropped from the kept ones
         if doc is None:
             doc = next(parsed)
             if text in repeated:
                 known[text] = doc
         with _keeping:
-            _kept[text] = doc
-            _kept.move_to_end(text)
+            _kept[nlp, text] = doc
+            _kept.move_to_end((nlp, text))
             if len(_kept) > PARSES_KEPT:
                 _kept.popitem(last=False)
         yield doc

@@ -78,6 +78,10 @@ def test_a_paragraph_is_parsed_once_in_a_batch_and_after(monkeypatch):
     third = ["a", "b", "e"]
     assert list(read.parse_paragraphs(nlp, third, 2)) == [f"doc:{t}" for t in third]
     assert nlp.piped == ["a", "b", "c", "d", "e", "a", "b"]
+    # another pipeline's parses are its own
+    other = _CountingNlp()
+    assert list(read.parse_paragraphs(other, ["e"], 2)) == ["doc:e"]
+    assert other.piped == ["e"]
 
 
 def test_a_copy_reads_as_its_original_alone():
