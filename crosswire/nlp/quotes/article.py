@@ -65,10 +65,10 @@ Who said it (``speaker``)
     subjectless ("Kowalski notes" parsed as a compound noun). Climbing passes through
     adjectives ("was willing to say") and the nouns of "made a point of saying", "in addition
     to stating"; of two subjects the nearer to the cue is taken (the other is often a word of
-    the quotation). The mention is
-    the noun phrase ending at that word, appositions left out. Its offsets are those of the
-    mention in the quote's own sentence, even when it is "he" or "who" ("who" is named by the
-    noun it modifies); a quote without a cue has those of the mention it inherits.
+    the quotation). The mention is the noun phrase ending at that word, appositions left out.
+    Its offsets are those of the mention in the quote's own sentence, even when it is "he" or
+    "who" ("who" is named by the noun it modifies); a quote without a cue has those of the
+    mention it inherits.
   * The entity holding the mention's head word gives its canonical name (so a resolver that
     already made "the bloc" an ORG mention of ASEAN wins); a person named in an apposition
     ("the union's general secretary, Ada Lindqvist,") is the speaker, with the role kept in the

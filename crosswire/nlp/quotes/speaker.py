@@ -145,8 +145,8 @@ def _inverted_subject(cue: Token) -> Token | None:
 
 def _fronted_subject(cue: Token) -> Token | None:
     """The noun phrase right before a finite cue the parser left without a subject, having
-    taken the subject for a compound ("Conway notes": a noun "notes") or for the object of an
-    earlier preposition ("At an event in Ohio, 62-year-old Ana Ruiz also railed against ...")."""
+    taken the subject for a compound ("Kowalski notes", as if a noun phrase) or for an
+    apposition of a place before it ("At a rally in Leeds, Councillor Ruiz also warned ...")."""
     if cue.tag_ not in _FINITE_TAGS:
         return None
     i = cue.i - 1
