@@ -131,10 +131,11 @@ def readings(
 def parse_paragraphs(nlp, texts: Sequence[str], batch_size: int) -> Iterator:
     """A Doc per text, in order, lazily; a text seen earlier in the batch or among the last
     ``PARSES_KEPT`` that ``nlp`` parsed in this process is not parsed again."""
+    counts = Counter(texts)  # distinct texts in order of first use, with their uses
     with _keeping:
-        known = {t: _kept[nlp, t] for t in dict.fromkeys(texts) if (nlp, t) in _kept}
-    repeated = {t for t, n in Counter(texts).items() if n > 1 and t not in known}
-    fresh = [t for t in dict.fromkeys(texts) if t not in known]
+        known = {t: _kept[nlp, t] for t in counts if (nlp, t) in _kept}
+    repeated = {t for t, n in counts.items() if n > 1 and t not in known}
+    fresh = [t for t in counts if t not in known]
     parsed = iter(nlp.pipe(fresh, batch_size=batch_size))
     for text in texts:
         doc = known.get(text)  # held while in use, even when dropped from the kept ones

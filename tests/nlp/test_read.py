@@ -84,7 +84,9 @@ def test_a_paragraph_is_parsed_once_in_a_batch_and_after(monkeypatch):
     assert other.piped == ["e"]
 
 
-def test_a_copy_reads_as_its_original_alone():
+def test_a_copy_reads_as_its_original_alone(monkeypatch):
+    from crosswire.nlp import read
+
     original = (
         "Peru expelled a Chilean diplomat on Monday, the foreign ministry said.\n\n"
         '"We will respond," Chilean President Ana Testa told reporters on Tuesday.'
@@ -93,6 +95,7 @@ def test_a_copy_reads_as_its_original_alone():
     raws = [RawDocument(id=i, origin="test", content=t) for i, t in (("o", original), ("x", other))]
     copy = RawDocument(id="c", origin="test", content=original)
     together = process_batch([*raws, copy])
+    monkeypatch.setattr(read, "_kept", type(read._kept)())  # alone, the copy is parsed anew
     alone = process_batch([copy])
     assert together[-1] == alone[0]
     assert together[-1].events and together[-1].quotes
