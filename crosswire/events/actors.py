@@ -30,6 +30,7 @@ MAX_PHRASE = 12  # longest sub-phrase tried (the longest dictionary names have ~
 # The sector of civilian role nouns ("hunter", "farmer"): no title before a name.
 CIVILIAN = "CVL"
 _PREPOSITIONS = frozenset({"in", "of", "to", "at", "from", "for", "with", "on", "by"})
+_TERRITORIES = ("country", "place")  # kinds coded by a country's code alone
 _SPLIT = re.compile(r"[\s\-_/,;:()\[\]\"“”]+")
 
 # Codes of bodies that are not one country's: the whole code names the organisation
@@ -45,7 +46,9 @@ NO_CODE = "---"
 class ActorMatch:
     name: str  # canonical display name: "Mauro Vieira", "Chile", "ASEAN"
     code: str | None  # "RUSGOV", "IGOWSTNAT"; None for a person out of office
-    kind: str  # "country" | "igo" | "person" | "org" | "group"
+    # "country" | "place" (a city or state, coded as its country) | "igo" | "person" | "org" |
+    # "group"
+    kind: str
 
 
 def normalise_key(text: str) -> str:
@@ -149,7 +152,7 @@ class ActorDictionary:
         if whole and (start, end) != (0, len(tokens)):
             return None  # ``whole``: only the phrase itself, not a name inside it
         code = resolve_code(codes, on)
-        if code is None or kind != "country" or len(code) != 3:
+        if code is None or kind not in _TERRITORIES or len(code) != 3:
             return ActorMatch(name, code, kind)
         rest = " ".join(n for _, n in tokens[end:]) or " ".join(n for _, n in tokens[:start])
         suffix = self._agent_in(rest)
@@ -162,7 +165,7 @@ class ActorDictionary:
     def country(self, adjective_or_name: str) -> str | None:
         """ "Chilean" -> "CHL", "Kenya" -> "KEN"; None when it is not a country."""
         entry = self._entries.get(normalise_key(adjective_or_name))
-        if entry is None or entry[1] != "country":
+        if entry is None or entry[1] not in _TERRITORIES:
             return None
         code = resolve_code(entry[2], None)
         return code[:3] if code else None

@@ -126,7 +126,7 @@ def _extended(ent, actors, on: date | None):
 
 def _label_of(kind: str) -> str:
     """The entity label of a dictionary kind: a person, a country, else an organisation."""
-    return {"person": "PERSON", "country": "GPE"}.get(kind, "ORG")
+    return {"person": "PERSON", "country": "GPE", "place": "GPE"}.get(kind, "ORG")
 
 
 def _missed_names(doc, actors, on: date | None) -> list[Span]:
@@ -160,7 +160,7 @@ def _strong_enough(span, kind: str) -> bool:
     if len(span) == 1 and kind == "person":
         return False
     common = [t for t in span if t.pos_ != "PROPN" and not (t.is_upper and len(t.text) > 1)]
-    return not common or kind == "country"
+    return not common or kind in ("country", "place")
 
 
 def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
@@ -195,6 +195,8 @@ def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
                 match = None  # "Catalan" is a people's adjective, not Ms. Merino Catalan
             elif match is not None and match.kind == "person":
                 label = "PERSON"  # the small model sometimes tags a known surname as ORG
+            if kind == "country" and (match is None or match.kind != "country"):
+                kind = "place"  # "the country" refers back to a country, not to a city or state
             if match is not None:
                 canonical, code = match.name, match.code
                 kind = "igo" if match.kind == "igo" else kind

@@ -59,7 +59,8 @@ class Lexicon(Protocol):
     """What ``identify`` asks the actor dictionary."""
 
     def kind(self, name: str) -> str | None:
-        """ "person", "country", "igo", "org" or "group"; None for a name it does not know."""
+        """ "person", "country", "place", "igo", "org" or "group"; None for a name it does
+        not know."""
 
     def anchored(self, code: str) -> bool:
         """The code names a country or an organisation ("RUSGOV"), not a sector alone ("GOV")."""

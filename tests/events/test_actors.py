@@ -28,6 +28,9 @@ def actors():
         ("Washington", "United States", "USAGOV", "country"),
         ("Kyiv", "Ukraine", "UKRGOV", "country"),
         ("Kiev", "Ukraine", "UKRGOV", "country"),
+        # a place inside a country keeps its name; only the capital stands for the country
+        ("Texas", "Texas", "USA", "place"),
+        ("Osaka", "Osaka", "JPN", "place"),
         ("the Kremlin", "Kremlin", "RUSGOV", "org"),
         ("The White House", "White House", "USAGOV", "org"),
         ("the Russian Foreign Ministry", "Russian Foreign Ministry", "RUSGOV", "org"),

@@ -176,6 +176,13 @@ def test_joint_doers_are_not_each_others_targets():
     assert not any(e.target and (e.target.code or "").startswith("DEU") for e, _ in events)
 
 
+def test_a_state_acts_on_another_state_of_its_country():
+    # one country's code on both sides, but two actors: the recipient is kept
+    ev = _one("Oregon sued Idaho over the water permits on Tuesday.", "sued")
+    assert (ev.source.name, ev.source.code) == ("Oregon", "USA")
+    assert ev.target is not None and (ev.target.name, ev.target.code) == ("Idaho", "USA")
+
+
 def test_a_person_named_as_object_beats_a_deeper_coded_name():
     ev = _one("Egypt freed Samira Talbani, who had been detained in the Sudanese capital.", "freed")
     assert ev.source.code.startswith("EGY")

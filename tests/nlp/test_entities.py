@@ -46,6 +46,16 @@ def test_definite_descriptions_refer_back():
     assert bloc and bloc[0].canonical == "ASEAN" and bloc[0].code == "IGOSEAASN"
 
 
+@pytest.mark.parametrize(
+    "place",
+    ["Osaka", "Ohio", "Tromsdal"],  # a city, a state, a place the dictionary does not know
+)
+def test_the_country_refers_back_to_a_country_not_a_city_or_state(place):
+    doc = read_text(f"Peru sent envoys to {place} on Monday. The country's leaders praised them.")
+    [country] = [e for e in doc.entities if e.text.lower() == "the country"]
+    assert (country.canonical, country.code) == ("Peru", "PER")
+
+
 def test_a_description_with_no_antecedent_is_not_an_entity():
     doc = read_text("The bloc said it would meet again.")
     assert not [e for e in doc.entities if e.text.lower() == "the bloc"]
