@@ -172,7 +172,7 @@ class Event:
     goldstein: float
     quad: int  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
     date: str | None  # TimeML-style value: "2019-03-05", "2019-03", "2015"
-    date_source: str  # "clause", "sentence", "document", "none"
+    date_source: str  # "clause", "sentence", "lead" (the day the lead gives), "document", "none"
     modality: Modality
     sentence_start: int
     sentence_end: int

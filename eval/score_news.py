@@ -13,7 +13,11 @@ and score as ``news_events_guidelines.md`` says:
 - ``actors_*``: over events, one-to-one within a sentence: same root, and doer and recipient
   each share a word with the gold span or its resolved name, or name the same
   country/organisation; a null gold recipient matches any;
-- ``precision_at_80``: root precision of the events whose confidence is at least 0.8.
+- ``precision_at_80``: root precision of the events whose confidence is at least 0.8;
+- ``date_accuracy``: of the gold events with a date that an event of ours of their root in
+  their sentence matches, the share whose date we give exactly (same value at the same
+  precision: "2013-01" is not "2013-01-23"); ``date_published_accuracy`` gives every such event
+  the publication date instead, as event datasets that date an event by its report do.
 
 The shipped event model is trained on these articles too (``tools/train_event_model.py``), so
 the figures without a prefix are cross-validated: the articles are cut into ``FOLDS`` groups,
@@ -72,6 +76,9 @@ class Tally(Counts):
 
     sure_tp: int = 0  # root right
     sure_pred: int = 0
+    dated: int = 0  # gold events with a date that an event of ours of their root matches
+    date_right: int = 0  # ... whose date is ours
+    date_published: int = 0  # ... whose date is the publication's
 
 
 def _words(*texts: str | None) -> set[str]:
@@ -107,6 +114,7 @@ def score_article(gold: GoldArticle, events: Iterable[Event], keys) -> Tally:
     for i, s in enumerate(sentences):
         golds = [(plover_root(g["type"]), g) for g in s["events"]]
         golds = [(r, g) for r, g in golds if r]
+        tally += _dates(golds, ours.get(i, []), gold.published)
         preds = _distinct(ours.get(i, []))
         gold_roots, our_roots = {r for r, _ in golds}, {r for r, _ in preds}
         free = list(preds)
@@ -121,6 +129,22 @@ def score_article(gold: GoldArticle, events: Iterable[Event], keys) -> Tally:
             len(gold_roots & our_roots), len(our_roots), len(gold_roots), tp, len(preds), len(golds)
         )
     return tally
+
+
+def _dates(
+    golds: list[tuple[str, dict]], preds: list[tuple[str, Event]], published: str | None
+) -> Tally:
+    """Date counts of one sentence: each dated gold event against the first event of ours of
+    its root there."""
+    dated = right = by_report = 0
+    for root, g in golds:
+        ours = next((e for r, e in preds if r == root), None)
+        if ours is None or not g.get("date"):
+            continue
+        dated += 1
+        right += ours.date == g["date"]
+        by_report += (published or "")[:10] == g["date"]
+    return Tally(dated=dated, date_right=right, date_published=by_report)
 
 
 def _distinct(preds: list[tuple[str, Event]]) -> list[tuple[str, Event]]:
@@ -151,6 +175,8 @@ def metrics(t: Tally, prefix: str = "") -> dict[str, float]:
         **prf_metrics(t),
         "precision_at_80": sure,
         "share_at_80": t.sure_pred / t.root_pred if t.root_pred else 0.0,
+        "date_accuracy": t.date_right / t.dated if t.dated else 0.0,
+        "date_published_accuracy": t.date_published / t.dated if t.dated else 0.0,
     }
     return {f"{prefix}{k}": v for k, v in out.items()}
 
@@ -200,6 +226,7 @@ def score(path: Path) -> dict[str, float]:
     )
     out = {**metrics(validated), "confidence_ece": ece, **metrics(shipped, "insample_")}
     if silver:  # the silver labels' own annotators: a second view, of more articles
-        wanted = ("root_precision", "root_recall", "root_f1", "actors_f1")
+        wanted = ("root_precision", "root_recall", "root_f1", "actors_f1", "date_accuracy",
+                  "date_published_accuracy")  # fmt: skip
         out |= {f"silver_{k}": v for k, v in metrics(extra).items() if k in wanted}
     return out

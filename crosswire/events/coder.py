@@ -25,7 +25,7 @@ from crosswire.events.actorspan import (
     role_actor,
 )
 from crosswire.events.confidence import load_calibrator
-from crosswire.events.dates import event_date, is_future
+from crosswire.events.dates import dated_by_lead, event_date, is_future, lead_date
 from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, load_embedding
 from crosswire.events.matching import (
     data_pairs,
@@ -936,7 +936,8 @@ def code_events(paragraphs: Sequence, ctx: CodingContext) -> tuple[Event, ...]:
         for sent in doc.sents:
             events.extend(code_sentence(sent, offset, ctx))
     calibrate = ctx.calibrator if ctx.calibrator is not None else load_calibrator()
+    lead = lead_date(paragraphs, ctx.timexes, ctx.doc_date)
     return tuple(
         replace(e, confidence=round(calibrate(e, e.confidence), 2))
-        for e in _denial_targets(events, ctx.ontology)
+        for e in dated_by_lead(_denial_targets(events, ctx.ontology), lead)
     )

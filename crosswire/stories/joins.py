@@ -26,6 +26,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from crosswire import tables
 from crosswire.events.actors import ORGANISATION_PREFIXES, load_actors
 from crosswire.events.actorspan import pronoun_text
+from crosswire.events.dates import INFERRED
 from crosswire.stories.facts import family_of
 from crosswire.types import Actor, Event
 
@@ -98,8 +99,9 @@ def who(a: Actor | None) -> str:
 
 
 def stated_date(e: Event) -> str | None:
-    """The event's date when the text states it (a document-date fallback says nothing)."""
-    return e.date if e.date_source != "document" and e.date else None
+    """The event's date when the text states it (one inferred from the article's date or its
+    lead says nothing)."""
+    return e.date if e.date_source not in INFERRED and e.date else None
 
 
 def _day(value: str) -> date | None:
@@ -137,11 +139,11 @@ def _same_time(a: Event, b: Event) -> bool:
 
 
 def _years_apart(a: Event, b: Event) -> bool:
-    """``a`` is dated by its text, ``b`` only by its report's date (told as news), and their
+    """``a`` is dated by its text, ``b`` only by its report's date or lead (told as news), and their
     years lie more than one apart: "suspended cooperation in 2008" is not the cut a 2021
     report tells of, however alike the two acts are."""
     stated = stated_date(a)
-    if not stated or stated_date(b) or not b.date or b.date_source != "document":
+    if not stated or stated_date(b) or not b.date or b.date_source not in INFERRED:
         return False
     return abs(int(stated[:4]) - int(b.date[:4])) > 1
 

@@ -88,6 +88,22 @@ def test_counts_roots_actors_and_sure_events():
     assert m["precision_at_80"] == 0.5
 
 
+def test_dates_of_matched_events_against_ours_and_the_publication_s():
+    days = ("2020-05-03", None, "2020-05-04", None)
+    gold = [dict(s, events=[dict(e, date=d) for e in s["events"]])
+            for s, d in zip(SENTENCES, days, strict=True)]  # fmt: skip
+    article = GoldArticle("a1", TEXT, "2020-05-04", tuple(gold))
+    events = [
+        _event("condemned", "ACCUSE", "Ruritania", "Borduria", date="2020-05-03"),
+        _event("denied", "REJECT", "Borduria", date="2020-05"),  # right day's month: wrong
+        _event("went", "ACCUSE", "Ruritania", date="2020-05-04"),  # no gold event: not dated
+    ]
+    t = score_article(article, events, KEYS)
+    assert (t.dated, t.date_right, t.date_published) == (2, 1, 1)
+    m = metrics(t)
+    assert m["date_accuracy"] == m["date_published_accuracy"] == 0.5
+
+
 def test_events_that_did_not_happen_are_not_counted():
     events = [_event("condemned", "ACCUSE", "Ruritania", "Borduria", modality=m)
               for m in ("negated", "conditional", "denied")]  # fmt: skip

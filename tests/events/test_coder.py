@@ -102,6 +102,40 @@ def test_event_date_comes_from_its_own_clause():
     assert other.date == "2021-10-18" and other.date_source == "document"
 
 
+def test_a_time_of_day_dates_its_act_by_its_day():
+    ev = _one("Peru expelled the Chilean envoy on Thursday night.", "expelled")
+    assert (ev.date, ev.date_source) == ("2021-10-14", "clause")
+
+
+# Published Monday 2021-10-18 (``events_of``): Thursday is 2021-10-14.
+_LEAD = "Peru and Japan held talks in Lima on Thursday. "
+_LATER = "The talks went on for hours. Peru accused Chile of blocking the deal."
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source"),
+    [
+        (_LEAD + _LATER, "2021-10-14", "lead"),  # the day the lead gives the news
+        ("Peru accused Chile of blocking the deal. " + _LEAD, "2021-10-14", "lead"),
+        (_LEAD + "Peru will accuse Chile of blocking the deal.", "2021-10-18", "document"),
+        (_LEAD + "Peru accused Chile in 2019 of blocking a deal.", "2019", "clause"),
+        # done some time before the report: its month, not the lead's or the report's day
+        (_LEAD + "Peru has accused Chile of blocking the deal.", "2021-10", "document"),
+        # a day more than a week old is background, not the news
+        (_LEAD.replace("Thursday", "Oct. 4") + _LATER, "2021-10-18", "document"),
+        # a day named after the lead
+        (
+            "Peru and Japan held talks. " + _LATER + " They met on Thursday.",
+            "2021-10-18",
+            "document",
+        ),
+    ],
+)
+def test_an_undated_act_takes_the_day_the_lead_gives(text, date, source):
+    ev = _one(text, "accused" if "accused" in text else "accuse")
+    assert (ev.date, ev.date_source) == (date, source)
+
+
 def test_a_date_inside_a_phrase_s_relative_clause_is_not_the_event_s():
     text = "Turkey, which invaded Cyprus in 1974, expelled two Greek diplomats on Friday."
     ev = _one(text, "expelled")
