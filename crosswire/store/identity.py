@@ -16,7 +16,9 @@ actor id and a display name:
   "Kremlin" coded ``RUSGOV``, is that code's).
 - anything else, a state or an organisation, by its **code** (``code:ISRGOV``) when the code
   names a country or an organisation, else by its **name** (``name:supreme-court``); a mention
-  that has a code but no name ("an Israeli official") by its code.
+  that has a code but no name ("an Israeli official") by its code. A city or a state within a
+  country ("Texas", coded ``USA``: the dictionary's kind ``place``) is its own actor, by its
+  name (``name:texas``), not its country.
 
 A name is a person's when the actor dictionary knows it as a person, or when the dictionary
 does not know it and it is capitalised name words with no word of an organisation or an office
@@ -150,7 +152,7 @@ def read_name(name: str, lexicon: Lexicon) -> FullName | Surname | None:
 
 
 def _body(name: str | None, code: str | None, lexicon: Lexicon) -> Body:
-    if code and (not name or lexicon.anchored(code)):
+    if code and (not name or (lexicon.anchored(code) and lexicon.kind(name) != "place")):
         return Body(f"code:{code}", name)
     if name:
         return Body(f"name:{slug(name)}", name)

@@ -12,7 +12,7 @@ class Lexicon:
     """A stand-in for the actor dictionary: the kinds of a few names; sector codes unanchored."""
 
     KINDS: ClassVar = {"Belgium": "country", "Israel": "country", "NATO": "igo",
-                       "Tidewater Pact": "org", "Biden": "person"}  # fmt: skip
+                       "Tidewater Pact": "org", "Biden": "person", "Flanders": "place"}  # fmt: skip
 
     def kind(self, name):
         return self.KINDS.get(name)
@@ -72,6 +72,7 @@ def test_people_of_one_code_are_apart_from_it_and_from_each_other():
         (("NATO", "IGOWSTNAT"), "code:IGOWSTNAT"),
         (("Tidewater Pact", None), "name:tidewater-pact"),  # the dictionary says organisation
         (("Belgium", "BEL"), "code:BEL"),
+        (("Flanders", "BEL"), "name:flanders"),  # a place within a country is not the country
         (("Congress", "LEG"), "name:congress"),  # a sector alone does not name a body
         ((None, "GOV"), "code:GOV"),
         (("Group 7", None), "name:group-7"),
