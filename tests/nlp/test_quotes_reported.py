@@ -66,6 +66,16 @@ def test_quoted_predicate_of_a_cue_object_makes_a_mixed_quote(nlp):
     assert (q.cue, q.speaker) == ("called", "Maria Keller")
 
 
+def test_a_quotation_ending_a_reported_clause_is_part_of_it(nlp):
+    # the quoted words have a cue of their own ("counter"), inside what Keller said
+    text = ('Maria Keller said she planned to spend the grant on the harbour and to counter '
+            '"the council\'s endless delays."')  # fmt: skip
+    _, quotes = run(nlp, text)
+    q = only(quotes, "endless delays")
+    assert q.quote.startswith("she planned to spend the grant")
+    assert (q.cue, q.speaker) == ("said", "Maria Keller")
+
+
 def test_attribution_closing_its_paragraph_joins_the_next_quote(nlp):
     text = (
         '"The northern harbour will close in May," Maria Keller said.\n\n'

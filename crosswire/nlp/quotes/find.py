@@ -415,16 +415,29 @@ def _noun_cue(tok: Token, off: int, lexicon: Lexicon) -> Found | None:
     )
 
 
+_MARKS = " \t\n.,;:!?\"'“”‘’«»"  # what may stand between a quotation's words and a clause's
+
+
+def _within(inner: tuple[int, int], span: tuple[int, int], text: str) -> bool:
+    """``inner`` lies inside ``span``, but for quotation marks and punctuation at its ends."""
+    before = text[inner[0] : span[0]] if inner[0] < span[0] else ""
+    after = text[span[1] : inner[1]] if inner[1] > span[1] else ""
+    return not before.strip(_MARKS) and not after.strip(_MARKS) and inner[1] > span[0]
+
+
 def _inside(span: tuple[int, int] | None, marks: Sequence[MarkSpan]) -> bool:
     return span is not None and any(m.start <= span[0] < m.end for m in marks)
 
 
 def _fragment_of(f: Found, span: tuple[int, int], text: str, mixed: set[int]) -> bool:
     """Whether ``f`` is part of the reported clause ``span``: a short direct fragment inside
-    it, or a mixed quote whose cue (one of ``mixed``, the cues that may be so taken) is in it
-    too ("said he had asked his "people" to ...")."""
-    if not (span[0] <= f.start and f.end <= span[1]):
+    it, a direct quote whose cue is in it too ("said he would counter "their wasteful
+    habits.""), or a mixed quote whose cue (one of ``mixed``, the cues that may be so taken) is
+    ("said he had asked his "people" to ..."). Quotation marks and punctuation around the
+    quote may lie outside the clause's words."""
+    if not _within((f.start, f.end), span, text):
         return False
+    cue_in = f.cue is not None and span[0] <= f.cue[0] < span[1]
     if f.direct:
-        return words(text[f.start : f.end]) < MIN_DIRECT_WORDS
-    return f.cue is not None and f.cue[0] in mixed and span[0] <= f.cue[0] < span[1]
+        return cue_in or words(text[f.start : f.end]) < MIN_DIRECT_WORDS
+    return cue_in and f.cue[0] in mixed
