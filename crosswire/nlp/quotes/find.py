@@ -431,10 +431,10 @@ def _inside(span: tuple[int, int] | None, marks: Sequence[MarkSpan]) -> bool:
 
 def _fragment_of(f: Found, span: tuple[int, int], text: str, mixed: set[int]) -> bool:
     """Whether ``f`` is part of the reported clause ``span``: a short direct fragment inside
-    it, a direct quote whose cue is in it too ("said he would counter "their wasteful
-    habits.""), or a mixed quote whose cue (one of ``mixed``, the cues that may be so taken) is
-    ("said he had asked his "people" to ..."). Quotation marks and punctuation around the
-    quote may lie outside the clause's words."""
+    it; a direct quote whose cue is in it too ("said he would counter "their wasteful
+    habits.""); or a mixed quote whose cue is in it too and may be so taken (one of ``mixed``:
+    "said he had asked his "people" to ..."). Quotation marks and punctuation around the quote
+    may lie outside the clause's words."""
     if not _within((f.start, f.end), span, text):
         return False
     cue_in = f.cue is not None and span[0] <= f.cue[0] < span[1]
