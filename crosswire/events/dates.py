@@ -119,7 +119,8 @@ def _day(value: str) -> date | None:
 
 
 def dated_by_lead(events: Sequence, lead: str | None) -> list:
-    """Events dated only by the document, done or reported, take the lead's day."""
+    """Events dated only by the document's day, done or reported, take the lead's day (a
+    present perfect, dated by the document's month, keeps it)."""
     if lead is None:
         return list(events)
     return [
