@@ -133,3 +133,35 @@ def test_embedded_spans_cover_a_tweet_and_lone_tags():
 def test_no_attribution(nlp, text):
     _, quotes = run(nlp, text)
     assert quotes == (), [q.quote for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "cue"),
+    [
+        # the parser hangs the speaker's next report on the clause of the first one
+        (
+            "Tomas Brenner said that the ferry would run again in May and insisted that the fares would stay low.",
+            "the ferry would run again in May",
+            "the fares would stay low",
+            "insisted",
+        ),
+        (
+            "Maria Keller said the harbour tax would hurt the fishermen, and called it a mistake.",
+            "the harbour tax would hurt the fishermen",
+            "it a mistake",
+            "called",
+        ),
+    ],
+)
+def test_a_second_report_of_the_speaker_is_its_own_quote(nlp, text, first, second, cue):
+    _, quotes = run(nlp, text)
+    speaker = text.split(" said")[0]
+    assert only(quotes, first).quote == first
+    q = only(quotes, second)
+    assert (q.quote, q.cue, q.speaker) == (second, cue, speaker)
+
+
+def test_a_joined_clause_with_its_own_subject_stays_in_the_report(nlp):
+    text = "Tomas Brenner said the ferry would run in May and the fares would stay low."
+    _, quotes = run(nlp, text)
+    assert only(quotes, "ferry").quote == "the ferry would run in May and the fares would stay low"

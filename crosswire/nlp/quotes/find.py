@@ -49,6 +49,7 @@ _PREDICATE_PREPS = frozenset({"as", "of", "for"})
 # right ones on a PolNeAR development sample ("focused on", "spoke to reporters", "met with").
 _VERB_CONTENT_PREPS = frozenset({"about", "against", "for", "of"})
 # Prepositions that join a cue noun to what it is about ("criticism of", "support for").
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _NOUN_CONTENT_PREPS = frozenset({"of", "for", "about", "on", "to", "against", "over", "with", "at"})
 
 
@@ -172,7 +173,7 @@ def _mixed(
     """The whole reported content when it holds the quoted fragment and more words: a clause
     (arguing that Peru "has ignored every offer"), or an object with what it is held to be
     (called the plan "a disaster for the farmers")."""
-    toks = _content(cue, off, ext, cue_kind(cue, ext, off, lexicon))
+    toks = _content(cue, off, ext, cue_kind(cue, ext, off, lexicon), lexicon)
     if not toks:
         return None
     toks = sorted(toks, key=lambda t: t.i)
@@ -258,7 +259,9 @@ def _held_to_be(children: Sequence[Token], obj: Token) -> bool:
     return any(c.i > obj.i and _predicates(c) for c in children)
 
 
-def _content(tok: Token, off: int, ext: tuple[int, int], kind: str) -> list[Token] | None:
+def _content(
+    tok: Token, off: int, ext: tuple[int, int], kind: str, lexicon: Lexicon
+) -> list[Token] | None:
     """The tokens of what the cue reports, by the kind's preferred complements."""
     if ext[1] > off + tok.idx + len(tok.text):
         found = _particle_object(tok, ext, off)
@@ -274,7 +277,7 @@ def _content(tok: Token, off: int, ext: tuple[int, int], kind: str) -> list[Toke
             continue  # "told reporters", "said it": the hearer or a pronoun, not the content
         if not comps or (dep == "xcomp" and tok.lemma_.lower() in _ASPECT_VERBS):
             continue  # "continues to grow": an aspect of the verb, not something said
-        toks = list(comps[0].subtree)
+        toks = _up_to_next_report(comps[0], lexicon)
         if kind == WRITER:  # "the plan seems to work": what seems so is the subject's
             return [
                 t for c in children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree
@@ -305,6 +308,31 @@ def _content(tok: Token, off: int, ext: tuple[int, int], kind: str) -> list[Toke
     return None
 
 
+def _up_to_next_report(comp: Token, lexicon: Lexicon) -> list[Token]:
+    """The complement's tokens before a second report by the same speaker that the parser hung
+    on it ("said he would run and insisted that ...", "said the figures were wrong, describing
+    the report as ..."): a cue verb joined to it with no subject of its own is the speaker's
+    next act, which PolNeAR annotates as an attribution of its own."""
+    toks = list(comp.subtree)
+    nxt = next(
+        (
+            c
+            for c in comp.rights
+            if c.dep_ in ("conj", "advcl")
+            and c.pos_ == "VERB"
+            and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+            and cue_extent(c, 0, lexicon) is not None
+        ),
+        None,
+    )
+    if nxt is None:
+        return toks
+    toks = [t for t in toks if t.i < nxt.left_edge.i]
+    while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
+        toks.pop()
+    return toks
+
+
 def _run_on(children: Sequence[Token], comp: Token) -> list[Token]:
     """The prepositional phrases right after the cue's content that the parser hung on the cue
     but that belong to what was said ("advocated a progressive agenda at a time of growing
@@ -319,12 +347,14 @@ def _run_on(children: Sequence[Token], comp: Token) -> list[Token]:
     return out
 
 
-def _indirect(off: int, tok: Token, ext: tuple[int, int], kind: str) -> tuple[int, int] | None:
+def _indirect(
+    off: int, tok: Token, ext: tuple[int, int], kind: str, lexicon: Lexicon
+) -> tuple[int, int] | None:
     if tok.lemma_.lower() == "accord":
         sent = tok.sent
         skip = {t.i for t in tok.subtree}
         return _span_offsets(off, [t for t in sent if t.i not in skip])
-    toks = _content(tok, off, ext, kind)
+    toks = _content(tok, off, ext, kind, lexicon)
     return _span_offsets(off, sorted(toks, key=lambda t: t.i)) if toks else None
 
 
@@ -361,7 +391,7 @@ def find_candidates(
         if ext is None or ext[0] in used or any(s.start <= ext[0] < s.end for s in marks):
             continue
         kind = cue_kind(tok, ext, off, lexicon)
-        span = _indirect(off, tok, ext, kind)
+        span = _indirect(off, tok, ext, kind, lexicon)
         least = MIN_STANCE_WORDS if kind in ("stance", "intention") else MIN_INDIRECT_WORDS
         if not span or words(text[span[0] : span[1]]) < least:
             continue

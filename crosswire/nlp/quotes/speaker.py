@@ -114,6 +114,9 @@ def speaker_head(cue: Token) -> Token | None:
             return near if near.dep_ == "nsubj" else None
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
             return tok.head  # "listeners, who wondered", "a group backing the senator"
+        if _next_report(tok):  # "said the levy would hurt farmers, and called it ...": the
+            tok = tok.head.head  # parser hung the speaker's next act on what was said
+            continue
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "... before adding", "by saying"
             tok = tok.head.head
             # "made a point of saying", "in addition to stating": through the noun too
@@ -124,6 +127,17 @@ def speaker_head(cue: Token) -> Token | None:
             return (_inverted_subject(cue) or _fronted_subject(cue)) if tok is cue else None
         tok = tok.head
     return None
+
+
+def _next_report(tok: Token) -> bool:
+    """A verb with no subject joined to the clause another verb reports: the reporter's own
+    next act, as ``find`` reads it."""
+    return (
+        tok.dep_ in ("conj", "advcl")
+        and tok.head.dep_ == "ccomp"
+        and tok.head.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children)
+    )
 
 
 def _inverted_subject(cue: Token) -> Token | None:
