@@ -129,6 +129,17 @@ def test_a_dictionary_agreement_needs_the_models_backing(monkeypatch):
     assert "AGREE" not in plovers and "ASSAULT" in plovers  # other roots are not checked
 
 
+def test_a_dictionary_act_needs_some_backing_unless_done_by_force(monkeypatch):
+    from crosswire.events import coder
+
+    text = "Chile pardoned a Peruvian fisherman, and Peru shelled a Chilean border post."
+    monkeypatch.setattr(coder, "PATTERN_FLOOR", 0.0)
+    assert {e.plover for e, _ in events_of(text)} >= {"CONCEDE", "ASSAULT"}
+    monkeypatch.setattr(coder, "PATTERN_FLOOR", 1.0)  # no model is that sure
+    plovers = {e.plover for e, _ in events_of(text)}
+    assert "CONCEDE" not in plovers and "ASSAULT" in plovers
+
+
 @pytest.mark.parametrize(
     ("question", "statement"),
     [
@@ -150,7 +161,11 @@ def test_a_failure_is_no_rejection_but_failing_to_act_is_a_refusal():
     assert refusal.plover == "REJECT" and refusal.source.code.startswith("PER")
 
 
-def test_a_past_participle_opening_a_sentence_is_done_to_its_subject():
+def test_a_past_participle_opening_a_sentence_is_done_to_its_subject(monkeypatch):
+    from crosswire.events import coder
+
+    # whose act it is, not whether the model backs the verb's reading (``PATTERN_FLOOR``)
+    monkeypatch.setattr(coder, "PATTERN_FLOOR", 0.0)
     assert not _on("Asked about the talks, the Chilean minister said they had failed.", "Asked")
     [ev] = _on("Criticised by Peru, Chile recalled its ambassador.", "Criticised")
     assert ev.source.code.startswith("PER") and ev.target.code.startswith("CHL")
