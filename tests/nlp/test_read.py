@@ -99,3 +99,15 @@ def test_a_copy_reads_as_its_original_alone(monkeypatch):
     alone = process_batch([copy])
     assert together[-1] == alone[0]
     assert together[-1].events and together[-1].quotes
+
+
+def test_a_datelines_horizontal_bar_is_parsed_as_a_dash(monkeypatch):
+    from crosswire.nlp import read
+    from crosswire.nlp.model import load_nlp
+
+    monkeypatch.setattr(read, "_kept", type(read._kept)())
+    text = "HARTFORD \u2015 The harbour board said it would close the northern pier."
+    [doc] = read.parse_paragraphs(load_nlp(), [text], 8)
+    assert len(doc.text) == len(text)  # offsets into the article hold
+    assert [t.lemma_ for t in doc if t.dep_ == "ROOT"] == ["say"]
+    assert all(any(c.isalpha() for c in t.text) for t in doc if t.pos_ == "VERB")
