@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from crosswire.events.actors import ORGANISATION_PREFIXES
 from crosswire.events.actorspan import (
     COUNTERPART_PREPS,
     ArticleActors,
@@ -147,7 +146,7 @@ def target_of(
             elif actor is not None:  # "killed 30 people in Mali": MLI's people
                 place = first_actor(roots[i + 1 :], offset, arts, None, after)  # may be its own
                 country = place.code[:3] if place and place.code else ""
-                if country.isalpha() and not country.startswith(ORGANISATION_PREFIXES):
+                if arts.actors.is_country(country):  # not a sector: "told CNN" is MED
                     actor = replace(actor, code=country + actor.code)
         if actor is not None:
             return actor

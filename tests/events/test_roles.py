@@ -441,3 +441,11 @@ def test_a_verb_joined_to_a_reported_passive_is_the_speakers():
     events = events_of("Ghana says Togolese traders were arrested and closed the border.")
     closed = [e for e, trigger in events if trigger == "closed"]
     assert closed and closed[0].source.code == "GHA"
+
+
+def test_a_role_takes_a_country_from_a_later_phrase_not_a_medium():
+    # "killed 30 people in Mali" are Mali's people; soldiers near a broadcaster are no one's
+    [(ev, _)] = events_of("Rebels killed two soldiers near the BBC office.")
+    assert ev.target is not None and ev.target.code == "MIL"
+    [(ev, _)] = events_of("Rebels killed two soldiers near the Malian border.")
+    assert ev.target is not None and ev.target.code == "MLIMIL"
