@@ -118,26 +118,26 @@ def test_whose_act_a_relative_clause_hangs_on_does_it():
     assert not _on("The flood, which killed four farmers, drew protests.", "killed")
 
 
-def test_a_dictionary_agreement_needs_the_models_backing(monkeypatch):
+_POST = "a Chilean border post."
+
+
+@pytest.mark.parametrize(
+    ("setting", "text", "checked"),
+    [
+        # an agreement or cooperation needs the model's backing (PATTERN_MIN_PROB)
+        ("PATTERN_MIN_PROB", "Chile offered Peru a loan, and Peru shelled " + _POST, "AGREE"),
+        # any other act some (PATTERN_FLOOR); an act of material conflict none
+        ("PATTERN_FLOOR", "Chile pardoned a Peruvian crew, and Peru shelled " + _POST, "CONCEDE"),
+    ],
+)  # fmt: skip
+def test_a_dictionary_act_needs_the_models_backing(monkeypatch, setting, text, checked):
     from crosswire.events import coder
 
-    text = "Chile offered Peru a loan, and Peru shelled a Chilean border post."
-    monkeypatch.setattr(coder, "PATTERN_MIN_PROB", 0.0)
-    assert {e.plover for e, _ in events_of(text)} >= {"AGREE", "ASSAULT"}
-    monkeypatch.setattr(coder, "PATTERN_MIN_PROB", 1.0)  # no model is that sure
+    monkeypatch.setattr(coder, setting, 0.0)
+    assert {e.plover for e, _ in events_of(text)} >= {checked, "ASSAULT"}
+    monkeypatch.setattr(coder, setting, 1.0)  # no model is that sure
     plovers = {e.plover for e, _ in events_of(text)}
-    assert "AGREE" not in plovers and "ASSAULT" in plovers  # other roots are not checked
-
-
-def test_a_dictionary_act_needs_some_backing_unless_done_by_force(monkeypatch):
-    from crosswire.events import coder
-
-    text = "Chile pardoned a Peruvian fisherman, and Peru shelled a Chilean border post."
-    monkeypatch.setattr(coder, "PATTERN_FLOOR", 0.0)
-    assert {e.plover for e, _ in events_of(text)} >= {"CONCEDE", "ASSAULT"}
-    monkeypatch.setattr(coder, "PATTERN_FLOOR", 1.0)  # no model is that sure
-    plovers = {e.plover for e, _ in events_of(text)}
-    assert "CONCEDE" not in plovers and "ASSAULT" in plovers
+    assert checked not in plovers and "ASSAULT" in plovers  # the shelling is not checked
 
 
 @pytest.mark.parametrize(
