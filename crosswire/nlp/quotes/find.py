@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.quotes.lexicon import CONTENT_DEPS, Lexicon
 from crosswire.nlp.quotes.marks import MarkSpan
-from crosswire.nlp.quotes.speaker import speaker_head
+from crosswire.nlp.quotes.speaker import SUBJECT_DEPS, speaker_head
 
 # Quoted fragments shorter than this (in words) without a clause around them are scare quotes,
 # titles or names ("comprehensive immigration reform"), not quotes: a news quote is a clause.
@@ -49,7 +49,6 @@ _PREDICATE_PREPS = frozenset({"as", "of", "for"})
 # right ones on a PolNeAR development sample ("focused on", "spoke to reporters", "met with").
 _VERB_CONTENT_PREPS = frozenset({"about", "against", "for", "of"})
 # Prepositions that join a cue noun to what it is about ("criticism of", "support for").
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _NOUN_CONTENT_PREPS = frozenset({"of", "for", "about", "on", "to", "against", "over", "with", "at"})
 
 
@@ -320,7 +319,7 @@ def _up_to_next_report(comp: Token, lexicon: Lexicon) -> list[Token]:
             for c in comp.rights
             if c.dep_ in ("conj", "advcl")
             and c.pos_ == "VERB"
-            and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
             and cue_extent(c, 0, lexicon) is not None
         ),
         None,

@@ -57,6 +57,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _FRONTED_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _FRONTED_DEPS = frozenset({"compound", "pobj", "dobj", "appos", "conj", "npadvmod"})
 _NAME_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "flat", "nummod"})
+# A clause's own subject: a verb without one shares its head's.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "acl", "acomp"})
 _NOUN_CLIMB_DEPS = frozenset({"pobj", "dobj"})
 
@@ -136,7 +138,7 @@ def _next_report(tok: Token) -> bool:
         tok.dep_ in ("conj", "advcl")
         and tok.head.dep_ == "ccomp"
         and tok.head.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
     )
 
 
