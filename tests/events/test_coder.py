@@ -2,7 +2,6 @@
 
 import pytest
 
-from crosswire.events import coder
 from crosswire.events.coder import ALONE_OK
 from tests.helpers import events_of
 
@@ -243,11 +242,8 @@ def test_a_person_named_as_object_beats_a_deeper_coded_name():
         ),
     ],
 )
-def test_misattached_conjunct_takes_the_governing_subject(
-    text, trigger, source, target, monkeypatch
-):
-    # whose act it is, not whether the model backs the verb's reading (``PATTERN_FLOOR``)
-    monkeypatch.setattr(coder, "PATTERN_FLOOR", 0.0)
+@pytest.mark.usefixtures("unchecked_patterns")
+def test_misattached_conjunct_takes_the_governing_subject(text, trigger, source, target):
     ev = _one(text, trigger)
     assert ev.source.code.startswith(source)
     assert ev.target is not None and ev.target.code.startswith(target)

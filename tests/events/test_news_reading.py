@@ -161,11 +161,8 @@ def test_a_failure_is_no_rejection_but_failing_to_act_is_a_refusal():
     assert refusal.plover == "REJECT" and refusal.source.code.startswith("PER")
 
 
-def test_a_past_participle_opening_a_sentence_is_done_to_its_subject(monkeypatch):
-    from crosswire.events import coder
-
-    # whose act it is, not whether the model backs the verb's reading (``PATTERN_FLOOR``)
-    monkeypatch.setattr(coder, "PATTERN_FLOOR", 0.0)
+@pytest.mark.usefixtures("unchecked_patterns")
+def test_a_past_participle_opening_a_sentence_is_done_to_its_subject():
     assert not _on("Asked about the talks, the Chilean minister said they had failed.", "Asked")
     [ev] = _on("Criticised by Peru, Chile recalled its ambassador.", "Criticised")
     assert ev.source.code.startswith("PER") and ev.target.code.startswith("CHL")

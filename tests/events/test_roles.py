@@ -4,7 +4,6 @@ from datetime import date
 
 import pytest
 
-from crosswire.events import coder
 from tests.helpers import events_of
 
 pytestmark = pytest.mark.slow
@@ -261,9 +260,8 @@ def test_a_country_adjective_owns_a_role_whatever_the_model_tags_it():
     assert event.source.code == "LVALEG"
 
 
-def test_the_subject_of_an_infinitive_the_act_governs_is_its_target(monkeypatch):
-    # whom the act is done to, not whether the model backs the verb's reading
-    monkeypatch.setattr(coder, "PATTERN_FLOOR", 0.0)
+@pytest.mark.usefixtures("unchecked_patterns")
+def test_the_subject_of_an_infinitive_the_act_governs_is_its_target():
     found = events_of("Sudan said it would allow UNICEF staff to enter Darfur.")
     [event] = [e for e, t in found if t == "allow"]
     assert event.target is not None and event.target.code.startswith("IGOUNO")

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.quotes.lexicon import CONTENT_DEPS, Lexicon
 from crosswire.nlp.quotes.marks import MarkSpan
-from crosswire.nlp.quotes.speaker import SUBJECT_DEPS, speaker_head
+from crosswire.nlp.quotes.speaker import joined_without_subject, speaker_head
 
 # Quoted fragments shorter than this (in words) without a clause around them are scare quotes,
 # titles or names ("comprehensive immigration reform"), not quotes: a news quote is a clause.
@@ -317,10 +317,7 @@ def _up_to_next_report(comp: Token, lexicon: Lexicon) -> list[Token]:
         (
             c
             for c in comp.rights
-            if c.dep_ in ("conj", "advcl")
-            and c.pos_ == "VERB"
-            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
-            and cue_extent(c, 0, lexicon) is not None
+            if c.pos_ == "VERB" and joined_without_subject(c) and cue_extent(c, 0, lexicon)
         ),
         None,
     )

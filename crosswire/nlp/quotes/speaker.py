@@ -58,7 +58,7 @@ _FRONTED_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _FRONTED_DEPS = frozenset({"compound", "pobj", "dobj", "appos", "conj", "npadvmod"})
 _NAME_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "flat", "nummod"})
 # A clause's own subject: a verb without one shares its head's.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "acl", "acomp"})
 _NOUN_CLIMB_DEPS = frozenset({"pobj", "dobj"})
 
@@ -131,14 +131,19 @@ def speaker_head(cue: Token) -> Token | None:
     return None
 
 
+def joined_without_subject(tok: Token) -> bool:
+    """A verb joined to its head's clause (a conjunct, an adverbial clause) with no subject of
+    its own: it shares the head's doer."""
+    return tok.dep_ in ("conj", "advcl") and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+
+
 def _next_report(tok: Token) -> bool:
     """A verb with no subject joined to the clause another verb reports: the reporter's own
     next act, as ``find`` reads it."""
     return (
-        tok.dep_ in ("conj", "advcl")
+        joined_without_subject(tok)
         and tok.head.dep_ == "ccomp"
         and tok.head.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
     )
 
 
