@@ -291,7 +291,11 @@ def _actor_in(search: Search) -> Actor | None:
     if not found and root.text[:1].isupper() and not root.ent_type_:
         return _named_before(root, offset, arts)
     chosen = _choose(found, search)
-    return _named_in_apposition(chosen, root, offset, arts) if chosen else None
+    if chosen is None:  # "the widow, Jane Roe": the person the apposition names
+        person = None if is_name(root) else _apposed_person(root, offset, arts)
+        return _with_title(_actor(person), root, arts) if person is not None else None
+    owner = _owner_of_person(chosen, root, offset, arts)
+    return owner or _named_in_apposition(chosen, root, offset, arts)
 
 
 def _named_in_apposition(actor: Actor, root, offset: int, arts: ArticleActors) -> Actor:
@@ -300,16 +304,37 @@ def _named_in_apposition(actor: Actor, root, offset: int, arts: ArticleActors) -
     when the dictionary has one)."""
     if actor.name is not None or actor.start is None:
         return actor
+    person = _apposed_person(root, offset, arts)
+    if person is not None and actor.end <= person.start:
+        text = root.doc.text[actor.start - offset : person.end - offset]
+        return Actor(text, person.canonical, person.code or actor.code, actor.start, person.end)
+    return actor
+
+
+def _apposed_person(root, offset: int, arts: ArticleActors) -> Entity | None:
+    """The person an apposition of ``root`` is, not one it mentions ("a close ally of X")."""
     for appos in children(root, "appos"):
-        # the person the apposition is, not one it mentions ("a close ally of X")
         at = offset + appos.idx
         last = appos.right_edge
         inside = arts.inside(offset + appos.left_edge.idx, offset + last.idx + len(last))
         person = next((e for e in inside if e.type == "PERSON" and e.start <= at < e.end), None)
-        if person is not None and person.canonical and actor.end <= person.start:
-            text = root.doc.text[actor.start - offset : person.end - offset]
-            return Actor(text, person.canonical, person.code or actor.code, actor.start, person.end)
-    return actor
+        if person is not None and person.canonical:
+            return person
+    return None
+
+
+def _owner_of_person(chosen: Actor, root, offset: int, arts: ArticleActors) -> Actor | None:
+    """A noun owned by whom ``chosen`` names, renamed by a person in apposition: "His wife,
+    Jane Roe" is Roe, not the "his"; "France's party leader, Jean Roe" is Roe, coded French."""
+    if is_name(root) or chosen.end is None or chosen.end > offset + root.idx:
+        return None
+    person = _apposed_person(root, offset, arts)
+    if person is None:
+        return None
+    # a country's role ("France's party leader": FRAPTY), not a pronoun's person
+    placed = not pronoun_text(chosen.text) and arts.actors.is_country((chosen.code or "")[:3])
+    code = person.code or (chosen.code if placed else None)
+    return Actor(person.text, person.canonical, code, person.start, person.end)
 
 
 def _named_before(tok, offset: int, arts: ArticleActors) -> Actor | None:
@@ -376,6 +401,8 @@ def _candidates(root, offset: int, arts: ArticleActors, doer: bool) -> list[_Can
         )
     for tok in root.subtree:
         if relation(tok) == "poss" and is_pronoun(tok) and not _in_appos(tok, root):
+            if doer and _not_the_doer(tok, root, arts):
+                continue  # "X, who resigned from her post,": not the "her"
             pron = _resolve_pronoun(tok, offset, arts)
             if pron:
                 out.append(_Candidate(POSSESSOR, pron))

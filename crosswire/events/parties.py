@@ -70,6 +70,10 @@ def source_roots(verb):
         # an attack or a pipeline "that killed", "which goes" is no actor, but whose attack it
         # was is the doer ("the Israeli strike, which killed", "the court's ruling, which ...")
         return [verb.head] if is_name(verb.head) else list(doers_of(verb.head))
+    if len(subj) > 1:  # "The son of immigrants, Rubio said": of the parser's two subjects, a
+        # name next to the verb is the doer, the other its apposition (not "The Houthis,
+        # militants in Yemen, fired")
+        return sorted(subj, key=lambda t: (not is_name(t), abs(verb.i - t.i)))
     if subj:
         return subj
     if dep == "conj":  # "Chile expelled ... and recalled": the first conjunct's subject
@@ -94,6 +98,10 @@ def source_roots(verb):
         # "Asked about the talks, the minister said": a past participle is passive, its head's
         # subject is whom it was done to; its doer is its by-phrase, if any
         return [g for a in children(verb, "agent") for g in a.children]
+    if dep == "acl" and is_past_participle(verb):  # "sanctions imposed by Washington"
+        return agents(verb)
+    if dep == "pcomp":
+        return _gerund_doer(verb)
     if dep in ("acomp", "advcl"):  # "is willing to withdraw", "came to meet"
         return source_roots(verb.head)
     if dep == "relcl":  # "the council, which banned ..."
@@ -101,6 +109,22 @@ def source_roots(verb):
     if dep == "acl":  # "the council's decision to ban"
         return children(verb.head, "poss")
     return []
+
+
+_CHARGE_PREPS = ("of", "for", "from")
+
+
+def _gerund_doer(verb) -> list:
+    """Who does what a gerund after a preposition names: the governing verb's doer ("after
+    accusing Peru", "without naming Russia"). With an object between, none: what "accused Peru
+    of attacking" or "blamed Lee for leaking" names is the charge, not an act."""
+    prep = verb.head
+    gov = prep.head
+    if relation(prep) != "prep" or gov.pos_ not in ("VERB", "AUX"):
+        return []
+    if prep.lower_ in _CHARGE_PREPS and has_child(gov, "dobj"):
+        return []
+    return source_roots(gov)
 
 
 def _names_agent(tok) -> bool:
@@ -115,6 +139,8 @@ def target_roots(verb):
         roots += children(verb, "nsubjpass")
     elif relation(verb) == "advcl" and is_past_participle(verb):
         roots += subjects(verb.head)  # "Criticised by Peru, Chile ...": Chile
+    elif relation(verb) == "acl" and is_past_participle(verb) and _names_agent(verb.head):
+        roots.append(verb.head)  # "Lee, pressed by Kim to resign": Lee
     roots += children(verb, *OBJECT_DEPS)
     # a verbless complement's subject is the object: "found the regime guilty"
     verbless = [c for c in complements(verb) if is_adjective(c) or is_noun(c)]

@@ -447,3 +447,36 @@ def test_a_role_takes_a_country_from_a_later_phrase_not_a_medium():
     assert ev.target is not None and ev.target.code == "MIL"
     [(ev, _)] = events_of("Rebels killed two soldiers near the Malian border.")
     assert ev.target is not None and ev.target.code == "MLIMIL"
+
+
+def test_a_participle_on_a_noun_is_done_by_its_by_phrase(unchecked_patterns):
+    events = events_of("The tariffs imposed by Canada on Mexico were lifted in May.")
+    imposed = [e for e, trigger in events if trigger == "imposed"]
+    assert imposed and imposed[0].source.code == "CAN" and imposed[0].target.code == "MEX"
+
+
+def test_a_gerund_after_a_preposition_is_done_by_the_clauses_doer(unchecked_patterns):
+    events = events_of("Chile recalled its envoy after accusing Peru of spying.")
+    accusing = [e for e, trigger in events if trigger == "accusing"]
+    assert accusing and accusing[0].source.code == "CHL" and accusing[0].target.code == "PER"
+
+
+def test_what_someone_is_accused_of_doing_is_no_act_of_theirs(unchecked_patterns):
+    events = events_of("Chile accused Peru of attacking its border posts.")
+    assert [trigger for _, trigger in events] == ["accused"]
+
+
+def test_a_possessed_noun_is_the_person_its_apposition_names():
+    text = (
+        "Senator Tom Ash spoke in Lima on Monday. His wife, Jane Roe, who left her post at the"
+        " council, condemned Chile."
+    )
+    [(event, trigger)] = events_of(text)
+    assert trigger == "condemned" and event.source.name == "Jane Roe"
+
+
+def test_a_fronted_apposition_is_not_the_subject():
+    # the parser reads "The daughter of Chilean exiles" as a second subject
+    text = "The daughter of Chilean exiles, Senator Laura Benson condemned the coup."
+    [(event, _)] = events_of(text)
+    assert event.source.name == "Laura Benson" and event.source.code == "LEG"
