@@ -61,6 +61,9 @@ def test_lookup(actors, text, name, code, kind):
         "",
         "the",
         "Bill",  # a minister's surname, but a given name of other persons too
+        "the organization",  # words a group's entry takes as its whole name
+        "the youth",
+        "a Tenants' Organization for Fair Rent",
     ],
 )
 def test_lookup_refuses(actors, text):
