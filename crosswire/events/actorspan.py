@@ -439,8 +439,12 @@ def _choose(found: list[_Candidate], search: Search) -> Actor | None:
     # Texas", "Jo Lee of the Red Cross")
     deeper = place is not None and place.rank > POSSESSOR
     owned = place is not None and place.rank == POSSESSOR
-    if deeper or (owned and search.arts.actors.is_country(place.actor.code)):
+    # a person owned by a country or a body ("London's mayor X": GBRGOV) is theirs; one owned
+    # by another person is no one's ("Lee's lawyer X": X, not Lee)
+    if deeper or (owned and (search.arts.actors.is_country(place.actor.code) or not place.person)):
         return _placed_person(people[0].actor, place.actor, search)
+    if owned:
+        return _with_title(people[0].actor, search.root, search.arts)
     if coded:
         return coded[0].actor
     if not named:

@@ -525,7 +525,11 @@ def _recipient(
     # an uncoded object named directly beats a coded name deeper in its phrase, when the event
     # is reportable without the latter
     direct = bool(doer.actor and doer.actor.code)
-    return _target(pred, roots, ctx, coding, doer.actor, direct)
+    # what one says of oneself stays pointed at oneself ("said his plan would work": no act on
+    # anyone, see ``_sides``); an act's own phrases may name the doer before its counterpart
+    # ("threw his support behind X")
+    past_doer = None if speech or said else doer.actor
+    return _target(pred, roots, ctx, coding, doer.actor, direct, past_doer)
 
 
 def _doerless(doer: Doer, speech: bool, coding: Coding) -> bool:
@@ -647,23 +651,26 @@ def _content_roots(verb) -> list:
     ]
 
 
-def _target(pred: Predicate, roots, ctx: CodingContext, coding: Coding, source, direct: bool):
+def _target(
+    pred: Predicate, roots, ctx: CodingContext, coding: Coding, source, direct: bool, past=None
+):
     """Whom the act is done to: the first of its phrases that names an actor; else the second
     of two coordinated sides ("India and Mercosur agreed"); else a phrase kept as text that is
-    neither the act itself nor a pattern's word for what it is done with ("lifted the ban")."""
+    neither the act itself nor a pattern's word for what it is done with ("lifted the ban").
+    A phrase that names the doer ``past`` by a word inside it is passed over."""
     verb, offset, after = pred.verb, pred.offset, pred.after
     event = ctx.ontology.plover(coding.cameo).event
     exclude = source.code if source else None
     target = proposer(roots, offset, ctx.arts, source, after)
     if target is None and event in MUTUAL:  # "Saudi Arabia and Iran agreed ... in a deal
         # brokered by China": the other side, before any phrase of the act
-        target = target_of(coordinated_subjects(verb), offset, ctx.arts, exclude, after)
+        target = target_of(coordinated_subjects(verb), offset, ctx.arts, exclude, after, doer=past)
     if event in PLACE_IS_NO_RECIPIENT:  # "criticised the plan in Miami": where, not whom
         roots = [r for r in roots if not _where(r)]
     if target is None:
-        target = target_of(roots, offset, ctx.arts, exclude, after, direct, event in HARMING)
+        target = target_of(roots, offset, ctx.arts, exclude, after, direct, event in HARMING, past)
     if not _names_actor(target):
-        fallback = target_of(fallback_targets(verb), offset, ctx.arts, exclude, after)
+        fallback = target_of(fallback_targets(verb), offset, ctx.arts, exclude, after, doer=past)
         # a phrase deeper in the clause that codes no one ("to leave the valley near Arica")
         # does not stand for the verb's own object ("ordered the farmers")
         own_object = has_child(verb, "dobj")

@@ -157,14 +157,24 @@ def target_roots(verb):
 
 
 def target_of(
-    roots, offset: int, arts: ArticleActors, exclude, after: int, direct=False, harmed=False
+    roots,
+    offset: int,
+    arts: ArticleActors,
+    exclude,
+    after: int,
+    direct=False,
+    harmed=False,
+    doer: Actor | None = None,
 ):
-    """The actor of the first target phrase that names one; an object that names no actor but a
-    role ("beat a 40-year-old prisoner in eastern Chad") is the target, not a place after it.
-    Forces named by a role are what the doer sends, unless the act ``harmed`` them ("killed 20
-    troops")."""
+    """The actor of the first target phrase that names one, but for a phrase that names the
+    ``doer`` by a word inside it ("threw his support behind X": X, not the "his"); an object
+    that names no actor but a role ("beat a 40-year-old prisoner in eastern Chad") is the
+    target, not a place after it. Forces named by a role are what the doer sends, unless the
+    act ``harmed`` them ("killed 20 troops")."""
     for i, root in enumerate(roots):
         actor = actor_of(root, offset, arts, exclude, after, direct)
+        if _owned_by(actor, doer, root, offset):
+            continue
         if actor is None and relation(root) in TEXT_TARGET_DEPS:
             actor = role_actor(root, offset, arts)
             if actor is not None and actor.code in THEME_SECTORS and not harmed:
@@ -177,6 +187,13 @@ def target_of(
         if actor is not None:
             return actor
     return None
+
+
+def _owned_by(actor: Actor | None, doer: Actor | None, root, offset: int) -> bool:
+    """``actor`` is the ``doer``, named inside the phrase ``root`` heads, not by its head."""
+    if actor is None or doer is None or not actor.name or actor.name != doer.name:
+        return False
+    return actor.start != offset + root.idx
 
 
 # How a proposal noun names its owner: "Germany's decision", "a request from X", "a bid by X",

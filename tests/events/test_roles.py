@@ -480,3 +480,14 @@ def test_a_fronted_apposition_is_not_the_subject():
     text = "The daughter of Chilean exiles, Senator Laura Benson condemned the coup."
     [(event, _)] = events_of(text)
     assert event.source.name == "Laura Benson" and event.source.code == "LEG"
+
+
+def test_a_target_that_names_the_doer_gives_way_to_the_next_phrase():
+    text = "Governor Tom Walsh threw his support behind Senator Ann Cole on Monday."
+    [(event, _)] = events_of(text)
+    assert event.source.name == "Tom Walsh" and event.target.name == "Ann Cole"
+
+
+def test_a_person_owned_by_another_person_is_the_target_not_the_owner():
+    [(event, _)] = events_of("The senator praised Trump's lawyer Michael Cohen.")
+    assert event.target.name == "Michael Cohen"
