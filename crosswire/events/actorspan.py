@@ -106,6 +106,9 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
             if speaker:
                 return Actor(tok.text, speaker.canonical, speaker.code, pos, pos + len(tok.text))
         return None
+    cued = _speaker_of_cue(tok, pos, arts)
+    if cued is not None:  # "“...,” she said": the quote finder's speaker, read from the run
+        return cued
     if word in PERSON_PRONOUNS:
         kinds = {"PERSON"}
     elif word in GROUP_PRONOUNS:
@@ -137,6 +140,24 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
         if ent.type in kinds and ent.end <= pos:
             return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text))
     return None
+
+
+def _speaker_of_cue(tok, pos: int, arts: ArticleActors) -> Actor | None:
+    """The speaker the quote finder gives a quote whose cue this pronoun is the subject of: it
+    follows the run of quotes and their speakers, which salience alone does not."""
+    if tok.dep_ != "nsubj":
+        return None
+    cue = pos - tok.idx + tok.head.idx
+    quote = next((q for q in arts.quotes if q.cue_start == cue and q.speaker_start == pos), None)
+    if quote is None or not quote.speaker:
+        return None
+    # the speaker as the article named them in full: "Cole" is the "Senator Ann Cole" before
+    last = quote.speaker.split()[-1]
+    named = (e for e in reversed(arts.before(pos)) if (e.canonical or e.text).split()[-1] == last)
+    found = next(named, None)
+    if found is None:
+        return Actor(tok.text, quote.speaker, None, pos, pos + len(tok.text))
+    return Actor(tok.text, found.canonical or found.text, found.code, pos, pos + len(tok.text))
 
 
 # How a country names the owner of a role noun: "Chilean diplomats", "Britain's ambassador".

@@ -491,3 +491,12 @@ def test_a_target_that_names_the_doer_gives_way_to_the_next_phrase():
 def test_a_person_owned_by_another_person_is_the_target_not_the_owner():
     [(event, _)] = events_of("The senator praised Trump's lawyer Michael Cohen.")
     assert event.target.name == "Michael Cohen"
+
+
+def test_a_pronoun_speaker_is_the_quotes_speaker_not_a_name_inside_the_quote():
+    text = (
+        "Mayor Jane Ortiz spoke at the rally on Monday. “Governor Maria Lopez is a liar and her"
+        " budget is a disgrace,” she said."
+    )
+    [(event, _)] = events_of(text)
+    assert event.source.name == "Jane Ortiz" and event.target.name == "Maria Lopez"
