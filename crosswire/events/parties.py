@@ -94,12 +94,10 @@ def source_roots(verb):
         # it; not "used force to expel", "spent millions to arrest"
         controller = [d for d in children(verb.head, "dobj") if d.i < verb.i and _names_agent(d)]
         return raised or controller or source_roots(verb.head)
-    if dep == "advcl" and is_past_participle(verb):
-        # "Asked about the talks, the minister said": a past participle is passive, its head's
-        # subject is whom it was done to; its doer is its by-phrase, if any
+    if dep in ("advcl", "acl") and is_past_participle(verb):
+        # "Asked about the talks, the minister said", "sanctions imposed by Washington": a past
+        # participle is passive, its head is whom it was done to; its doer is its by-phrase
         return [g for a in children(verb, "agent") for g in a.children]
-    if dep == "acl" and is_past_participle(verb):  # "sanctions imposed by Washington"
-        return agents(verb)
     if dep == "pcomp":
         return _gerund_doer(verb)
     if dep in ("acomp", "advcl"):  # "is willing to withdraw", "came to meet"
@@ -173,7 +171,7 @@ def target_of(
     act ``harmed`` them ("killed 20 troops")."""
     for i, root in enumerate(roots):
         actor = actor_of(root, offset, arts, exclude, after, direct)
-        if _owned_by(actor, doer, root, offset):
+        if _names_doer_inside(actor, doer, root, offset):
             continue
         if actor is None and relation(root) in TEXT_TARGET_DEPS:
             actor = role_actor(root, offset, arts)
@@ -189,7 +187,7 @@ def target_of(
     return None
 
 
-def _owned_by(actor: Actor | None, doer: Actor | None, root, offset: int) -> bool:
+def _names_doer_inside(actor: Actor | None, doer: Actor | None, root, offset: int) -> bool:
     """``actor`` is the ``doer``, named inside the phrase ``root`` heads, not by its head."""
     if actor is None or doer is None or not actor.name or actor.name != doer.name:
         return False
