@@ -152,9 +152,7 @@ def _speaker_of_cue(tok, pos: int, arts: ArticleActors) -> Actor | None:
     if quote is None or not quote.speaker:
         return None
     # the speaker as the article named them in full: "Cole" is the "Senator Ann Cole" before
-    last = quote.speaker.split()[-1]
-    named = (e for e in reversed(arts.before(pos)) if (e.canonical or e.text).split()[-1] == last)
-    found = next(named, None)
+    found = _named_in_full(quote.speaker.split()[-1], pos, arts)
     if found is None:
         return Actor(tok.text, quote.speaker, None, pos, pos + len(tok.text))
     return Actor(tok.text, found.canonical or found.text, found.code, pos, pos + len(tok.text))
@@ -363,19 +361,24 @@ def _named_before(tok, offset: int, arts: ArticleActors) -> Actor | None:
     later apologized") is the person named in full before it in the article whose name ends
     with it, the latest one."""
     pos = offset + tok.idx
-    person = next(
-        (
-            e
-            for e in reversed(arts.before(pos))
-            if e.type == "PERSON"
-            and e.start < pos
-            and (e.canonical or e.text).split()[-1] == tok.text
-        ),
-        None,
-    )
+    person = _named_in_full(tok.text, pos, arts, "PERSON")
     if person is None:
         return None
     return Actor(tok.text, person.canonical, person.code, pos, pos + len(tok.text))
+
+
+def _named_in_full(last: str, pos: int, arts: ArticleActors, kind: str | None = None):
+    """The latest entity (of ``kind``) before ``pos`` whose name ends with the word ``last``."""
+    return next(
+        (
+            e
+            for e in reversed(arts.before(pos))
+            if (kind is None or e.type == kind)
+            and e.start < pos
+            and (e.canonical or e.text).split()[-1] == last
+        ),
+        None,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,12 +70,10 @@ def source_roots(verb):
         # an attack or a pipeline "that killed", "which goes" is no actor, but whose attack it
         # was is the doer ("the Israeli strike, which killed", "the court's ruling, which ...")
         return [verb.head] if is_name(verb.head) else list(doers_of(verb.head))
-    if len(subj) > 1:  # "The son of immigrants, Rubio said": of the parser's two subjects, a
-        # name next to the verb is the doer, the other its apposition (not "The Houthis,
-        # militants in Yemen, fired")
+    if subj:  # "The son of immigrants, Rubio said": of the parser's two subjects, a name next
+        # to the verb is the doer, the other its apposition (not "The Houthis, militants in
+        # Yemen, fired")
         return sorted(subj, key=lambda t: (not is_name(t), abs(verb.i - t.i)))
-    if subj:
-        return subj
     if dep == "conj":  # "Chile expelled ... and recalled": the first conjunct's subject
         gov = coordinated_with(verb)
         if gov is None:
