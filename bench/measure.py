@@ -67,6 +67,19 @@ def best_of(fn: Callable[[], T], repeat: int) -> tuple[T, float]:
     return runs[-1][0], min(seconds for _, seconds in runs)
 
 
+def anew(fn: Callable[[], T]) -> Callable[[], T]:
+    """``fn`` with the paragraph parses kept from earlier runs dropped first: every timed run
+    of texts read before must parse them, or it times the reuse meant for copies."""
+
+    def run() -> T:
+        from crosswire.nlp.read import forget_parses
+
+        forget_parses()
+        return fn()
+
+    return run
+
+
 def _cpu_model(cpuinfo: Path = Path("/proc/cpuinfo")) -> str:
     try:
         for line in cpuinfo.read_text("utf-8", errors="replace").splitlines():

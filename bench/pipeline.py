@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from corpus import Text, load_articles, load_sentences, take
-from measure import Result, Row, best_of, timed
+from measure import Result, Row, anew, best_of, timed
 
 from crosswire.clean import clean
 from crosswire.nlp import read
@@ -87,8 +87,8 @@ def bench_pipeline(shared: Path | None, n: int = 100, repeat: int = 1) -> Result
     _, bare = best_of(lambda: list(nlp.pipe([t.text for t in texts])), repeat)
     size = DEFAULTS.read.batch_size
     _, bare_paras = best_of(lambda: list(nlp.pipe(paras, batch_size=size)), repeat)
-    results, ours = best_of(lambda: process_batch(raws, DEFAULTS), repeat)
-    split = stage_split(raws)
+    results, ours = best_of(anew(lambda: process_batch(raws, DEFAULTS)), repeat)
+    split = anew(lambda: stage_split(raws))()
     rows = (
         Row("bare spaCy parse of whole texts", len(texts), "articles", bare),
         Row("bare spaCy parse of their paragraphs", len(texts), "articles", bare_paras),
@@ -125,7 +125,7 @@ def bench_events(shared: Path | None, n: int = 1044, repeat: int = 1) -> Result:
     warm(texts)
     nlp = load_nlp()
     _, bare = best_of(lambda: list(nlp.pipe([t.text for t in texts])), repeat)
-    docs, ours = best_of(lambda: analyse_articles(items, DEFAULTS.read.batch_size), repeat)
+    docs, ours = best_of(anew(lambda: analyse_articles(items, DEFAULTS.read.batch_size)), repeat)
     events = sum(len(d.events) for d in docs)
     rows = [
         Row("bare spaCy parse (nlp.pipe)", len(texts), "sentences", bare),
@@ -135,7 +135,7 @@ def bench_events(shared: Path | None, n: int = 1044, repeat: int = 1) -> Result:
     if wordvectors.available():
         steps = coding_steps(load_root_model(parse_only=True))
         run = partial(analyse_articles, items, DEFAULTS.read.batch_size, coding=steps)
-        _, plain = best_of(run, repeat)
+        _, plain = best_of(anew(run), repeat)
         rows.append(Row("the same, parse-only event model", len(texts), "sentences", plain))
         ratios.append(("the same, parse-only event model / bare parse time", plain / bare))
     notes = (f"{events:,} events coded from {len(texts):,} sentences",)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from corpus import load_articles
-from measure import Result, Row, best_of
+from measure import Result, Row, anew, best_of
 
 from crosswire.ids import event_ids
 from crosswire.pipeline import process_batch
@@ -28,7 +28,7 @@ def bench_reconcile(shared: Path | None, n: int = 10_000, repeat: int = 1) -> Re
     corpus = load_articles(shared)
     raws = [RawDocument(id=t.id, origin="bench", content=t.text) for t in corpus.texts[:SAMPLE]]
     process_batch(raws[:2], DEFAULTS)  # warm the model and the data files
-    analysed, analyse_s = best_of(lambda: process_batch(raws, DEFAULTS), repeat)
+    analysed, analyse_s = best_of(anew(lambda: process_batch(raws, DEFAULTS)), repeat)
     docs = [d for d in analysed if isinstance(d, Document)]
     many = [
         replace(d, article=replace(d.article, id=f"{d.id}#{k}"))

@@ -132,6 +132,13 @@ def readings(
         yield reading
 
 
+def forget_parses() -> None:
+    """Drop the kept paragraph parses: a timed run of texts read before must parse them again
+    (``bench/``), or it measures the reuse, not the reading."""
+    with _keeping:
+        _kept.clear()
+
+
 def parse_paragraphs(nlp, texts: Sequence[str], batch_size: int) -> Iterator:
     """A Doc per text, in order, lazily; a text seen earlier in the batch or among the last
     ``PARSES_KEPT`` that ``nlp`` parsed in this process is not parsed again."""

@@ -84,6 +84,19 @@ def test_a_paragraph_is_parsed_once_in_a_batch_and_after(monkeypatch):
     assert other.piped == ["e"]
 
 
+def test_forgotten_parses_are_parsed_again(monkeypatch):
+    from crosswire.nlp import read
+
+    monkeypatch.setattr(read, "_kept", type(read._kept)())
+    nlp = _CountingNlp()
+    list(read.parse_paragraphs(nlp, ["x", "y"], 2))
+    list(read.parse_paragraphs(nlp, ["x"], 2))
+    assert nlp.piped == ["x", "y"]  # kept: not parsed again
+    read.forget_parses()
+    list(read.parse_paragraphs(nlp, ["y", "x"], 2))
+    assert nlp.piped == ["x", "y", "y", "x"]
+
+
 def test_a_copy_reads_as_its_original_alone(monkeypatch):
     from crosswire.nlp import read
 
