@@ -79,9 +79,9 @@ def story_counts(acts: Sequence[GoldAct], rows: Sequence) -> dict[str, int]:
     }
 
 
-def _story_rows(story: dict, records: Mapping[str, dict]) -> list:
+def read_story(story: dict, records: Mapping[str, dict]) -> list:
+    """The story's articles read whole, with their publication dates (``types.Document``)."""
     from crosswire.pipeline import analyse_articles
-    from crosswire.stories.reconcile import reconcile
 
     items = []
     for aid in story["articles"]:
@@ -94,7 +94,13 @@ def _story_rows(story: dict, records: Mapping[str, dict]) -> list:
         items.append(
             (Article(id=aid, text=r["text"], title=r.get("title"), outlet=r.get("source")), when)
         )
-    docs = analyse_articles(items, batch_size=32)
+    return analyse_articles(items, batch_size=32)
+
+
+def _story_rows(story: dict, records: Mapping[str, dict]) -> list:
+    from crosswire.stories.reconcile import reconcile
+
+    docs = read_story(story, records)
     ids = {d.id: [f"{d.id}#{i}" for i in range(len(d.events))] for d in docs}
     return reconcile(story["cluster"], docs, ids, {})
 
