@@ -4,15 +4,15 @@
 
 For each act of ``eval/data/story_acts_dev.jsonl`` that our events mention in two or more
 outlets (``reachable`` in ``make eval``'s ``story_acts`` stage) but that no story event joins,
-the closest pair of mentions from two outlets says why, the first that applies:
+the pair of mentions from two outlets that comes closest to joining says why:
 
+- ``grouping order``: a pair would join, but the groups made first keep them apart (one
+  mention was folded into another act of its own report);
 - ``likeness``: kin types, no side clashing, compatible dates, but sentences less alike than
   ``joins.JOIN_SIMILARITY`` asks for the sides they share;
 - ``dates``: kin types, no side clashing, dates that cannot be one act's;
 - ``sides``: kin types, a doer or recipient clashing (or one's doer the other's recipient);
-- ``types``: no pair of the same family or PLOVER type;
-- ``grouping order``: a pair would join, but the groups made first keep them apart (one
-  mention was folded into another act of its own report).
+- ``types``: no pair of the same family or PLOVER type.
 
 The reasons count pairs as the matcher sees them, so ``likeness`` also holds pairs whose
 sides only failed to be named. With ``--quiet`` only the tally is printed.
@@ -32,7 +32,8 @@ from crosswire.stories.reconcile import reconcile, source_key
 from eval.common import read_jsonl
 from eval.score_story_acts import DATASET, GOLD, GoldAct, gold_acts, read_story
 
-REASONS = ("likeness", "dates", "sides", "types")
+# Closest to joining first: an act counts under the first reason one of its pairs gives.
+REASONS = ("grouping order", "likeness", "dates", "sides", "types")
 
 
 def _why(m: joins.Mention, o: joins.Mention, similar: joins.Similarity) -> str:
@@ -44,7 +45,7 @@ def _why(m: joins.Mention, o: joins.Mention, similar: joins.Similarity) -> str:
         return "sides"
     if not joins._same_time(m.event, o.event):
         return "dates"
-    return "likeness" if similar(m, o) < joins.JOIN_SIMILARITY[sides] else "joined"
+    return "likeness" if similar(m, o) < joins.JOIN_SIMILARITY[sides] else "grouping order"
 
 
 def _show(m: joins.Mention) -> str:
@@ -74,9 +75,8 @@ def story_misses(story: dict, records: dict) -> list[tuple[GoldAct, str, list[jo
         if joined:
             continue
         pairs = [(m, o) for m, o in product(inside, inside) if m.article_id < o.article_id]
-        found = {_why(m, o, similar) for m, o in pairs}
-        reason = next((r for r in (*REASONS[:-1], "joined") if r in found), "types")
-        out.append((act, reason if reason != "joined" else "grouping order", inside))
+        reason = min((_why(m, o, similar) for m, o in pairs), key=REASONS.index)
+        out.append((act, reason, inside))
     return out
 
 
