@@ -516,7 +516,10 @@ def _with_title(person: Actor, root, arts: ArticleActors) -> Actor:
     """An uncoded person with the sector of the title its phrase gives it ("Prime Minister
     Andrej Babis" is GOV, "Senator X" LEG): PETRARCH codes an actor of unknown country by its
     role alone; a title with its country gives both ("U.S. Secretary of State Antony Blinken"
-    is USAGOV). Group nouns ("Calenardhon crowds") are not titles of a person."""
+    is USAGOV). Group nouns ("Calenardhon crowds") are not titles of a person. A person the
+    dictionary codes keeps their code: "an ally, President X" is X's country's government."""
+    if arts.actors.anchored(person.code):
+        return person
     titles = children(root, "compound", "nmod", "appos")
     owned = next((a for t in titles if (a := _norp_agent(t, 0, arts))), None)
     if owned is not None:

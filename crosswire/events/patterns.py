@@ -64,11 +64,14 @@ class VerbPatterns:
     """Build with ``load_verb_patterns()``. Rows are kept as text per verb and parsed on first
     use (80k rows: parsing them all up front took ~1.5 s)."""
 
-    __slots__ = ("_parsed", "_rows")
+    __slots__ = ("_by_first", "_parsed", "_rows")
 
     def __init__(self, rows: Mapping[str, tuple[tuple[str, str], ...]]) -> None:
         self._rows = MappingProxyType(dict(rows))  # verb -> ((row verb, "words\tcode\tnote"),)
         self._parsed: dict[str, tuple[VerbPattern, ...]] = {}  # memo of for_verb
+        # memo of _first_words: per verb, the positions in for_verb of the patterns each first
+        # word opens ("" for the bare verb's), so a match tries only those its clause can hold
+        self._by_first: dict[str, dict[str, tuple[int, ...]]] = {}
 
     def for_verb(self, lemma: str) -> tuple[VerbPattern, ...]:
         """Patterns of a verb, most specific (most words) first."""
@@ -83,14 +86,25 @@ class VerbPatterns:
         """The most specific pattern of the verb whose words occur in the clause in order (and
         that ``allowed``, a predicate, accepts)."""
         clause = [w.lower() for w in clause_lemmas]
+        patterns, opened = self.for_verb(verb_lemma), self._first_words(verb_lemma)
+        tried = sorted(i for w in {"", *clause} for i in opened.get(w, ()))
         return next(
             (
                 p
-                for p in self.for_verb(verb_lemma)
+                for p in map(patterns.__getitem__, tried)
                 if _matches(p.words, clause) and (allowed is None or allowed(p))
             ),
             None,
         )
+
+    def _first_words(self, lemma: str) -> dict[str, tuple[int, ...]]:
+        lemma = lemma.lower()
+        if lemma not in self._by_first:
+            opened: dict[str, list[int]] = {}
+            for i, p in enumerate(self.for_verb(lemma)):
+                opened.setdefault(p.words[0] if p.words else "", []).append(i)
+            self._by_first[lemma] = {w: tuple(at) for w, at in opened.items()}
+        return self._by_first[lemma]
 
     def verbs(self) -> frozenset[str]:
         return frozenset(self._rows)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -42,6 +42,16 @@ class Mention:
 
     entity: Entity
     kind: str
+    # a person's role words from their title or apposition ("senator", "foreign", "minister")
+    roles: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def person_roles() -> dict[str, frozenset[str]]:
+    """Role noun of a description -> the title words it may stand for
+    (``data/person_roles.tsv``)."""
+    rows = tables.rows("crosswire.nlp", "data/person_roles.tsv", min_columns=2, strip=True)
+    return {noun: frozenset(w.strip() for w in words.split(",")) for noun, words, *_ in rows}
 
 
 @lru_cache(maxsize=1)
@@ -142,8 +152,32 @@ def _missed_names(doc, actors, on: date | None) -> list[Span]:
             match = actors.lookup(_clean_name(doc[i:j].text), on, whole=True)
             if match is not None and _strong_enough(doc[i:j], match.kind):
                 out.append(Span(doc, i, j, label=_label_of(match.kind)))
+            elif (k := _past_titles(doc, i, j, actors)) > i:
+                # "Chancellor Scholz": a title makes a surname the dictionary knows a person
+                match = actors.lookup(_clean_name(doc[k:j].text), on, whole=True)
+                if match is not None and match.kind == "person":
+                    out.append(Span(doc, k, j, label="PERSON"))
         i = j + 1
     return out
+
+
+# Honorifics before a surname that the role table does not list: they name no office.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov"})
+
+
+def _past_titles(doc, start: int, end: int, actors) -> int:
+    """Where the name starts after the title words that open ``doc[start:end]`` ("Prime
+    Minister", "Sen."); ``start`` when none do, ``end``-1 at most: a name must remain."""
+    k = start
+    while k < end - 1:
+        pair = f"{doc[k].text} {doc[k + 1].text}" if k + 2 < end else ""
+        if pair and actors.agent(pair):
+            k += 2
+        elif actors.agent(doc[k].text) or doc[k].lower_.rstrip(".") in _HONORIFICS:
+            k += 1
+        else:
+            break
+    return k
 
 
 def _bare_name_token(tok) -> bool:
@@ -154,11 +188,17 @@ def _bare_name_token(tok) -> bool:
     return tok.text[:1].isupper() and untagged and tok.pos_ in ("PROPN", "NOUN", "ADJ")
 
 
+# Where a lone proper noun stands as a clause's doer or object: a surname there is a person.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
+
+
 def _strong_enough(span, kind: str) -> bool:
-    """One word the dictionary knows as somebody's surname ("Bill") is too weak; a common
-    noun or adjective ("Police", "Chad"?) counts only as a country's whole name, or an acronym."""
+    """One word the dictionary knows as somebody's surname counts only as a proper noun that
+    is a clause's doer or object ("Merkel criticised", which the small model misses at the
+    start of a sentence); a common noun or adjective ("Police", "Chad"?) counts only as a
+    country's whole name, or an acronym."""
     if len(span) == 1 and kind == "person":
-        return False
+        return span[0].pos_ == "PROPN" and span[0].dep_ in _ARGUMENT_DEPS
     common = [t for t in span if t.pos_ != "PROPN" and not (t.is_upper and len(t.text) > 1)]
     return not common or kind in ("country", "place")
 
@@ -177,8 +217,10 @@ def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
             kind = _KIND_OF_LABEL[ent.label_]
             code = canonical = None
             label = ent.label_
+            roles: frozenset[str] = frozenset()
             if label == "PERSON":
                 title = _title_tokens(ent)
+                roles = _roles(ent, title)
                 full = " ".join([*(t.text for t in title), name])
                 # A title names an office or a country ("UN spokesperson"): only a match of
                 # the person themself counts, the title otherwise gives the code. A name the
@@ -208,8 +250,60 @@ def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
             if ent.text.startswith(("the ", "The ")):
                 start += 4
             entity = Entity(start, start + len(name), name, label, canonical or name, code)
-            out.append(Mention(entity, kind))
+            out.append(Mention(entity, kind, roles if label == "PERSON" else frozenset()))
     return out
+
+
+def _roles(ent, title: Sequence) -> frozenset[str]:
+    """A person's role words: their title's ("Sen.", "Foreign Minister") and an apposition's
+    head noun ("Ann Cole, a senator from Ohio"; "the senator, Ann Cole")."""
+    words = [t for t in title if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    words += [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and head.pos_ == "NOUN":
+        words.append(head)
+        words += [c for c in head.children if c.dep_ in ("compound", "amod")]
+    return frozenset(t.lemma_.lower().rstrip(".") for t in words)
+
+
+def _surnames(paragraphs, mentions: list[Mention]) -> list[Mention]:
+    """Lone proper nouns that are the last word of a person's full name in the article
+    ("Tolliver declined" after "Ann Tolliver"), which the small model tags as nothing at the
+    start of a sentence, or as an organisation the dictionary does not know: people.
+    ``_unify_names`` then gives them the full name."""
+    surnames = {
+        m.entity.text.split()[-1]
+        for m in mentions
+        if m.entity.type == "PERSON" and len(m.entity.text.split()) > 1
+    }
+    mentions = [
+        Mention(replace(m.entity, type="PERSON"), "person")
+        if m.entity.type == "ORG" and m.entity.code is None and m.entity.text in surnames
+        else m
+        for m in mentions
+    ]
+    taken = [(m.entity.start, m.entity.end) for m in mentions]
+    found = []
+    for offset, doc in paragraphs:
+        for tok in doc:
+            if tok.text not in surnames or tok.pos_ != "PROPN" or tok.ent_type_ in LABELS:
+                continue
+            if _in_name(tok):
+                continue  # "Tolliver Street", "Mary Tolliver": another name
+            start = offset + tok.idx
+            if any(s < start + len(tok.text) and start < e for s, e in taken):
+                continue
+            entity = Entity(start, start + len(tok.text), tok.text, "PERSON", tok.text, None)
+            found.append(Mention(entity, "person"))
+    return sorted([*mentions, *found], key=lambda m: m.entity.start)
+
+
+def _in_name(tok) -> bool:
+    """The token is one word of a longer name: a capitalised word joined to it."""
+    joined = [c for c in tok.children if c.dep_ == "compound"]
+    if tok.dep_ == "compound":
+        joined.append(tok.head)
+    return any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in joined)
 
 
 def _unify_names(mentions: list[Mention]) -> list[Mention]:
@@ -230,7 +324,7 @@ def _unify_names(mentions: list[Mention]) -> list[Mention]:
                 # the full name as written decides: "Pandor" after "Lisa Pandor" is not another
                 # Pandor, and "Romney" after "Mitt Romney" not the dictionary's only Romney
                 e = Entity(e.start, e.end, e.text, e.type, full.entity.canonical, full.entity.code)
-        out.append(Mention(e, m.kind))
+        out.append(Mention(e, m.kind, m.roles))
     return out
 
 
@@ -265,9 +359,53 @@ def _descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *found], key=lambda m: m.entity.start)
 
 
+def _person_descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
+    """ "the senator", "the foreign minister": a definite role noun (``person_roles``) refers to
+    the nearest person named before it with that role, whose other words ("foreign") that
+    person's roles hold too. Not "the president of Peru" or "Peru's president": they say whose."""
+    table = person_roles()
+    roles: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.entity.type == "PERSON":
+            roles.setdefault(m.entity.canonical, set()).update(m.roles)
+    taken = [(m.entity.start, m.entity.end) for m in mentions]
+    people = [m for m in mentions if m.entity.type == "PERSON"]
+    found = []
+    for offset, doc in paragraphs:
+        for tok in doc:
+            titles = table.get(tok.lemma_.lower())
+            if not titles or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:
+                continue
+            deps = {c.dep_ for c in tok.children}
+            det = next((c for c in tok.children if c.dep_ == "det"), None)
+            if det is None or det.lower_ != "the" or deps - {"det", "compound", "amod"}:
+                continue
+            if tok.dep_ == "compound":
+                continue  # "the President Ann Cole": a title, not a description
+            words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+            start, end = offset + det.idx, offset + tok.idx + len(tok.text)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            ante = next(
+                (
+                    m.entity
+                    for m in reversed(people)
+                    if m.entity.end <= start
+                    and titles & roles[m.entity.canonical]
+                    and words <= roles[m.entity.canonical]
+                ),
+                None,
+            )
+            if ante is not None:
+                text = doc.text[det.idx : end - offset]
+                entity = Entity(start, end, text, "PERSON", ante.canonical, ante.code)
+                found.append(Mention(entity, "person"))
+    return sorted([*mentions, *found], key=lambda m: m.entity.start)
+
+
 def find_entities(paragraphs: Sequence, actors, on: date | None) -> tuple[Entity, ...]:
     """Entities of one article with canonical names and actor codes; ``on`` dates the offices."""
     mentions = _first_mentions(paragraphs, actors, on)
-    mentions = _unify_names(mentions)
-    mentions = _descriptions(paragraphs, mentions)
+    mentions = _unify_names(_surnames(paragraphs, mentions))
+    mentions = _person_descriptions(paragraphs, _descriptions(paragraphs, mentions))
     return tuple(m.entity for m in mentions)

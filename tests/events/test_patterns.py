@@ -92,6 +92,16 @@ def test_words_in_order():
     assert pats.match("accuse", ["espionage", "of"]) is None
 
 
+def test_the_most_specific_accepted_pattern_wins_whatever_word_opens_it():
+    # a match tries only the patterns whose first word its clause holds, in the same order
+    pats = index_rows(["meet\tleader\t041\tt", "meet\t\t042\tt", "meet\twith leader\t040\tt"])
+    clause = ["with", "the", "leader"]
+    assert pats.match("meet", clause).code == "040"
+    assert pats.match("meet", clause, lambda p: p.code != "040").code == "041"
+    assert pats.match("meet", clause, lambda p: not p.words).code == "042"
+    assert pats.match("meet", ["the", "press"]).code == "042"
+
+
 def test_unknown_verb(pats):
     assert pats.match("zzzz", ["diplomat"]) is None
     assert pats.for_verb("zzzz") == ()

@@ -25,6 +25,12 @@ def test_an_unknown_person_takes_the_sector_of_a_title():
     assert event.source.text == "Andrej Babis" and event.source.code == "GOV"
 
 
+def test_a_person_named_in_apposition_keeps_the_dictionary_s_code():
+    # a title in apposition gives its sector only to a person the dictionary does not code
+    [(event, _)] = events_of("The envoy met an old ally, President Erdogan, in Ankara.")
+    assert (event.target.text, event.target.code) == ("Erdogan", "TURGOV")
+
+
 def test_a_group_of_unknown_country_is_not_coded_by_its_noun():
     assert events_of("Calenardhon crowds burned down the Gondorian embassy.") == []
 
