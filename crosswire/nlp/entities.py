@@ -359,6 +359,10 @@ def _descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *found], key=lambda m: m.entity.start)
 
 
+# Dependents that join another phrase to a description ("the president and the speaker").
+_JOINS = ("cc", "conj", "punct")
+
+
 def _person_descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
     """ "the senator", "the foreign minister": a definite role noun (``person_roles``) refers to
     the nearest person named before it with that role, whose other words ("foreign") that
@@ -378,7 +382,7 @@ def _person_descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
                 continue
             deps = {c.dep_ for c in tok.children}
             det = next((c for c in tok.children if c.dep_ == "det"), None)
-            if det is None or det.lower_ != "the" or deps - {"det", "compound", "amod"}:
+            if det is None or det.lower_ != "the" or deps - {"det", "compound", "amod", *_JOINS}:
                 continue
             if tok.dep_ == "compound":
                 continue  # "the President Ann Cole": a title, not a description

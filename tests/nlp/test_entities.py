@@ -78,6 +78,12 @@ def test_a_role_noun_refers_back_to_the_person_named_with_that_role(text, descri
     assert described == ({description: canonical} if description else {})
 
 
+def test_joined_role_nouns_each_refer_back():
+    text = "Governor Linda Moss met Senator Tom Hale. Later the governor and the senator spoke."
+    people = {e.text: e.canonical for e in read_text(text).entities if e.type == "PERSON"}
+    assert people["the governor"] == "Linda Moss" and people["the senator"] == "Tom Hale"
+
+
 def test_a_description_with_no_antecedent_is_not_an_entity():
     doc = read_text("The bloc said it would meet again.")
     assert not [e for e in doc.entities if e.text.lower() == "the bloc"]
