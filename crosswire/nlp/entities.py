@@ -361,12 +361,17 @@ def _descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
 
 # Dependents that join another phrase to a description ("the president and the speaker").
 _JOINS = ("cc", "conj", "punct")
+# Words that make a title another office: "the president" is not Vice President X, nor
+# former President Y.
+_QUALIFIERS = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", "associate",
+                         "lieutenant", "under", "co"})  # fmt: skip
 
 
 def _person_descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
     """ "the senator", "the foreign minister": a definite role noun (``person_roles``) refers to
     the nearest person named before it with that role, whose other words ("foreign") that
-    person's roles hold too. Not "the president of Peru" or "Peru's president": they say whose."""
+    person's roles hold too, and who holds no other office of that name ("vice", "former").
+    Not "the president of Peru" or "Peru's president": they say whose."""
     table = person_roles()
     roles: dict[str, set[str]] = {}
     for m in mentions:
@@ -397,6 +402,7 @@ def _person_descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
                     if m.entity.end <= start
                     and titles & roles[m.entity.canonical]
                     and words <= roles[m.entity.canonical]
+                    and not (roles[m.entity.canonical] & _QUALIFIERS) - words
                 ),
                 None,
             )

@@ -70,6 +70,10 @@ def test_the_country_refers_back_to_a_country_not_a_city_or_state(place):
         ("Chilean Foreign Minister Luis Parra spoke. The defence minister left.", None, None),
         ("Chilean President Luis Parra spoke. The president of Peru left.", None, None),
         ("Ann Cole spoke on Monday. The senator left.", None, None),  # no senator named
+        # another office of that name: a vice president, a former one
+        ("President Ana Reyes met Vice President Tom Hale. The president left.", "The president",
+         "Ana Reyes"),
+        ("Former President Tom Hale spoke. The president left.", None, None),
     ],
 )  # fmt: skip
 def test_a_role_noun_refers_back_to_the_person_named_with_that_role(text, description, canonical):
