@@ -346,10 +346,21 @@ def _descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
             if any(s < end and start < e for s, e in taken):
                 continue
             before = [m for m in mentions if m.entity.end <= start and m.kind in kinds]
+            governing = [m for m in mentions if m.entity.end <= start and _governs(m.entity)]
+            text = doc.text[det.idx : tok.idx + len(tok.text)]
+            if "government" in kinds and governing:
+                ante = governing[-1].entity
+                code = ante.code[:6]
+                # the country's name if the article gives it, else whose it is: "X administration"
+                country = [
+                    m.entity for m in mentions if m.kind == "country" and m.entity.code == code[:3]
+                ]
+                name = country[0].canonical if country else f"{ante.canonical} {tok.lemma_.lower()}"
+                found.append(Mention(Entity(start, end, text, "ORG", name, code), "country"))
+                continue
             if not before:
                 continue
             ante = before[-1].entity
-            text = doc.text[det.idx : tok.idx + len(tok.text)]
             kind_type = "GPE" if ante.type == "GPE" else "ORG"
             found.append(
                 Mention(
@@ -357,6 +368,13 @@ def _descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
                 )
             )
     return sorted([*mentions, *found], key=lambda m: m.entity.start)
+
+
+def _governs(entity: Entity) -> bool:
+    """A person or body coded as a country's government ("USAGOV", "FRAGOVLEG"): a code of a
+    country, then GOV. A title alone ("GOV") or an organisation ("IGOUNO") names no country."""
+    code = entity.code or ""
+    return entity.type in ("PERSON", "ORG") and code[3:6] == "GOV" and code[:3] != "IGO"
 
 
 # Dependents that join another phrase to a description ("the president and the speaker").

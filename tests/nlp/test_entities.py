@@ -57,6 +57,21 @@ def test_the_country_refers_back_to_a_country_not_a_city_or_state(place):
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a government named before, not the country nearest to the noun
+        ("Chilean President Linda Moss spoke about Peru. The government protested.", "CHLGOV"),
+        ("Chilean President Linda Moss spoke about Peru. The administration protested.",
+         "CHLGOV"),
+        ("Chile spoke about Peru on Monday. The government protested.", "PER"),  # no government
+    ],
+)  # fmt: skip
+def test_the_government_is_the_one_named_before_any_country(text, code):
+    [described] = [e for e in read_text(text).entities if e.text.startswith("The ")]
+    assert described.code == code
+
+
+@pytest.mark.parametrize(
     ("text", "description", "canonical"),
     [
         ("Senator Ann Cole met the envoy. The senator criticised the plan.", "The senator",
