@@ -282,13 +282,19 @@ def _surnames(paragraphs, mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+    if not surnames:
+        return mentions
     taken = [(m.entity.start, m.entity.end) for m in mentions]
+    longest_first = sorted(surnames, key=len, reverse=True)  # "Trump’s" before "Trump"
+    written = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
     found = []
     for offset, doc in paragraphs:
-        for tok in doc:
-            if tok.text not in surnames or tok.pos_ != "PROPN" or tok.ent_type_ in LABELS:
+        for at in written.finditer(doc.text):  # cheaper than a walk over every token
+            tok = doc.char_span(at.start(), at.end())
+            if tok is None or len(tok) != 1:
                 continue
-            if _in_name(tok):
+            tok = tok[0]
+            if tok.pos_ != "PROPN" or tok.ent_type_ in LABELS or _in_name(tok):
                 continue  # "Tolliver Street", "Mary Tolliver": another name
             start = offset + tok.idx
             if any(s < start + len(tok.text) and start < e for s, e in taken):
@@ -346,9 +352,12 @@ def _descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
             if any(s < end and start < e for s, e in taken):
                 continue
             before = [m for m in mentions if m.entity.end <= start and m.kind in kinds]
-            governing = [m for m in mentions if m.entity.end <= start and _governs(m.entity)]
+            governing = [
+                m for m in mentions if "government" in kinds and m.entity.end <= start
+                and _governs(m.entity)
+            ]  # fmt: skip
             text = doc.text[det.idx : tok.idx + len(tok.text)]
-            if "government" in kinds and governing:
+            if governing:
                 ante = governing[-1].entity
                 code = ante.code[:6]
                 # the country's name if the article gives it, else whose it is: "X administration"
@@ -395,6 +404,8 @@ def _person_descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.entity.type == "PERSON":
             roles.setdefault(m.entity.canonical, set()).update(m.roles)
+    if not any(roles.values()):
+        return mentions
     taken = [(m.entity.start, m.entity.end) for m in mentions]
     people = [m for m in mentions if m.entity.type == "PERSON"]
     found = []
