@@ -335,15 +335,22 @@ def _unify_names(mentions: list[Mention]) -> list[Mention]:
 
 
 def _descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
-    """ "the bloc", "the West African trade bloc", "the union's envoy": definite
-    descriptions whose head noun is in the table refer to the nearest earlier compatible actor."""
-    table = descriptions()
+    """Definite descriptions that refer back to an actor named before, in one walk over the
+    article: "the bloc", "the West African trade bloc", "the union's envoy" (``descriptions``)
+    and "the senator", "the foreign minister" (``person_roles``)."""
+    bodies, offices = descriptions(), person_roles()
+    roles: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.entity.type == "PERSON":
+            roles.setdefault(m.entity.canonical, set()).update(m.roles)
+    if not any(roles.values()):
+        offices = {}  # no one named with a role: no role noun can refer back
     taken = [(m.entity.start, m.entity.end) for m in mentions]
     found = []
     for offset, doc in paragraphs:
         for tok in doc:
-            kinds = table.get(tok.lemma_.lower())
-            if not kinds or tok.pos_ != "NOUN" or tok.ent_type_:
+            lemma = tok.lemma_.lower()
+            if tok.ent_type_ or (lemma not in bodies and lemma not in offices):
                 continue
             det = next((c for c in tok.children if c.dep_ == "det"), None)
             if det is None or det.lower_ != "the":
@@ -351,32 +358,38 @@ def _descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
             start, end = offset + det.idx, offset + tok.idx + len(tok.text)
             if any(s < end and start < e for s, e in taken):
                 continue
-            before = [m for m in mentions if m.entity.end <= start and m.kind in kinds]
-            governing = [
-                m for m in mentions if "government" in kinds and m.entity.end <= start
-                and _governs(m.entity)
-            ]  # fmt: skip
             text = doc.text[det.idx : tok.idx + len(tok.text)]
-            if governing:
-                ante = governing[-1].entity
-                code = ante.code[:6]
-                # the country's name if the article gives it, else whose it is: "X administration"
-                country = [
-                    m.entity for m in mentions if m.kind == "country" and m.entity.code == code[:3]
-                ]
-                name = country[0].canonical if country else f"{ante.canonical} {tok.lemma_.lower()}"
-                found.append(Mention(Entity(start, end, text, "ORG", name, code), "country"))
-                continue
-            if not before:
-                continue
-            ante = before[-1].entity
-            kind_type = "GPE" if ante.type == "GPE" else "ORG"
-            found.append(
-                Mention(
-                    Entity(start, end, text, kind_type, ante.canonical, ante.code), before[-1].kind
-                )
-            )
+            if lemma in bodies:
+                mention = _described_body(tok, bodies[lemma], mentions, start, end, text)
+            else:
+                mention = _described_person(tok, offices[lemma], mentions, roles, start, text)
+            if mention is not None:
+                found.append(mention)
     return sorted([*mentions, *found], key=lambda m: m.entity.start)
+
+
+def _described_body(tok, kinds, mentions, start: int, end: int, text: str) -> Mention | None:
+    """The nearest earlier actor of a compatible kind; for a noun that may mean a government,
+    the nearest government named before (a person or body coded as one), if any."""
+    if tok.pos_ != "NOUN":
+        return None
+    before = [m for m in mentions if m.entity.end <= start and m.kind in kinds]
+    governing = [
+        m for m in mentions if "government" in kinds and m.entity.end <= start
+        and _governs(m.entity)
+    ]  # fmt: skip
+    if governing:
+        ante = governing[-1].entity
+        code = ante.code[:6]
+        # the country's name if the article gives it, else whose it is: "X administration"
+        country = [m.entity for m in mentions if m.kind == "country" and m.entity.code == code[:3]]
+        name = country[0].canonical if country else f"{ante.canonical} {tok.lemma_.lower()}"
+        return Mention(Entity(start, end, text, "ORG", name, code), "country")
+    if not before:
+        return None
+    ante = before[-1].entity
+    kind_type = "GPE" if ante.type == "GPE" else "ORG"
+    return Mention(Entity(start, end, text, kind_type, ante.canonical, ante.code), before[-1].kind)
 
 
 def _governs(entity: Entity) -> bool:
@@ -394,57 +407,37 @@ _QUALIFIERS = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting"
                          "lieutenant", "under", "co"})  # fmt: skip
 
 
-def _person_descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
-    """ "the senator", "the foreign minister": a definite role noun (``person_roles``) refers to
-    the nearest person named before it with that role, whose other words ("foreign") that
-    person's roles hold too, and who holds no other office of that name ("vice", "former").
-    Not "the president of Peru" or "Peru's president": they say whose."""
-    table = person_roles()
-    roles: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.entity.type == "PERSON":
-            roles.setdefault(m.entity.canonical, set()).update(m.roles)
-    if not any(roles.values()):
-        return mentions
-    taken = [(m.entity.start, m.entity.end) for m in mentions]
-    people = [m for m in mentions if m.entity.type == "PERSON"]
-    found = []
-    for offset, doc in paragraphs:
-        for tok in doc:
-            titles = table.get(tok.lemma_.lower())
-            if not titles or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:
-                continue
-            deps = {c.dep_ for c in tok.children}
-            det = next((c for c in tok.children if c.dep_ == "det"), None)
-            if det is None or det.lower_ != "the" or deps - {"det", "compound", "amod", *_JOINS}:
-                continue
-            if tok.dep_ == "compound":
-                continue  # "the President Ann Cole": a title, not a description
-            words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
-            start, end = offset + det.idx, offset + tok.idx + len(tok.text)
-            if any(s < end and start < e for s, e in taken):
-                continue
-            ante = next(
-                (
-                    m.entity
-                    for m in reversed(people)
-                    if m.entity.end <= start
-                    and titles & roles[m.entity.canonical]
-                    and words <= roles[m.entity.canonical]
-                    and not (roles[m.entity.canonical] & _QUALIFIERS) - words
-                ),
-                None,
-            )
-            if ante is not None:
-                text = doc.text[det.idx : end - offset]
-                entity = Entity(start, end, text, "PERSON", ante.canonical, ante.code)
-                found.append(Mention(entity, "person"))
-    return sorted([*mentions, *found], key=lambda m: m.entity.start)
+def _described_person(tok, titles, mentions, roles, start: int, text: str) -> Mention | None:
+    """The nearest person named before with the role (``titles``: the title words the noun
+    stands for), whose roles also hold the words before the noun ("foreign") and no other
+    office of that name ("vice", "former"). Not "the president of Peru" or "Peru's president":
+    they say whose. Nor "the President Ann Cole": a title."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+        return None
+    if {c.dep_ for c in tok.children} - {"det", "compound", "amod", *_JOINS}:
+        return None
+    words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+    ante = next(
+        (
+            m.entity
+            for m in reversed(mentions)
+            if m.entity.type == "PERSON"
+            and m.entity.end <= start
+            and titles & roles[m.entity.canonical]
+            and words <= roles[m.entity.canonical]
+            and not (roles[m.entity.canonical] & _QUALIFIERS) - words
+        ),
+        None,
+    )
+    if ante is None:
+        return None
+    end = start + len(text)
+    return Mention(Entity(start, end, text, "PERSON", ante.canonical, ante.code), "person")
 
 
 def find_entities(paragraphs: Sequence, actors, on: date | None) -> tuple[Entity, ...]:
     """Entities of one article with canonical names and actor codes; ``on`` dates the offices."""
     mentions = _first_mentions(paragraphs, actors, on)
     mentions = _unify_names(_surnames(paragraphs, mentions))
-    mentions = _person_descriptions(paragraphs, _descriptions(paragraphs, mentions))
+    mentions = _descriptions(paragraphs, mentions)
     return tuple(m.entity for m in mentions)
