@@ -31,11 +31,14 @@ What is found
   * Passive cues with an agent: "the plan was criticized by Keller" reports "the plan", and the
     agent is the speaker.
   * A cue with no complement but a preposition saying what it is about reports its object
-    ("bragged about the deal", "argued for a tax", "railed against it"); a cue set off by "as"
-    reports its head clause like a parenthetical ("As the Post reported, prices rose"). A
-    stance or intention cue's object may be one word ("endorsed Trump"); a pronoun object
-    counts when a predicate follows it ("called him a fraud"). A quoted fragment inside such an
-    object with its predicate makes a mixed quote (called the plan "a disaster").
+    ("bragged about the deal", "argued for a tax", "railed against it"); a particle cue's
+    object comes with what it is asked to do ("called on the council to act", "calls for the
+    mayor to resign"), and a date after it is no particle ("called on Tuesday to say ...");
+    a cue set off by "as" reports its head clause like a parenthetical ("As the Post
+    reported, prices rose"). A stance or intention cue's object may be one word ("endorsed
+    Trump"); a pronoun object counts when a predicate follows it ("called him a fraud"). A
+    quoted fragment inside such an object with its predicate makes a mixed quote (called the
+    plan "a disaster").
   * Cue nouns (kind ``noun``): "Keller's criticism of the tariffs", "his decision to run", and,
     after a light verb (kind ``light``), "she made the case for a tax", "he is a critic of ...":
     the possessor or the light verb's subject is the speaker, the noun's complement the content.
@@ -51,9 +54,11 @@ What is found
   * Captions are not analysed; ``find_caption_quotes`` gives their quotation-mark quotes with
     ``in_caption`` set, for the caller to add.
   * Quotation marks without a cue: fragments under ``MIN_DIRECT_WORDS`` words are scare quotes
-    or titles and are skipped; longer ones are kept and inherit the previous quote's speaker,
-    with the mention that named it, when it is close (a quote continued after "the court
-    said.", or after '"...," said a strategist, speaking on condition of anonymity.').
+    or titles and are skipped (but a short utterance beside its speech cue is a quote:
+    '"Not yet," Ruiz said', 'she said: "No."'); longer ones are kept and inherit the
+    previous quote's speaker, with the mention that named it, when it is close (a quote
+    continued after "the court said.", or after '"...," said a strategist, speaking on
+    condition of anonymity.').
   Cues are the lemmas of ``data/cues.tsv``.
 
 Who said it (``speaker``)

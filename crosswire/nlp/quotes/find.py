@@ -16,6 +16,9 @@ from crosswire.nlp.quotes.speaker import joined_without_subject, speaker_head
 # Quoted fragments shorter than this (in words) without a clause around them are scare quotes,
 # titles or names ("comprehensive immigration reform"), not quotes: a news quote is a clause.
 MIN_DIRECT_WORDS = 4
+# ...unless it is a whole utterance beside its speech cue, with at most this many words (the
+# speaker's name) between them: '"Never," Ada Lind said'.
+MAX_SPEAKER_WORDS = 3
 # A quote with no cue at all is kept only from this length: long enough to be speech.
 MIN_UNCUED_WORDS = 8
 # Reported content shorter than this is rarely a claim ("he said so"); but a stance or
@@ -28,6 +31,8 @@ MIN_STANCE_WORDS = 1
 # ("Okafor said." split off by the sentence splitter).
 SHORT_TAIL_TOKENS = 8
 _WORD = re.compile(r"\w+")
+# Punctuation that may close a quotation's words inside its marks.
+_CLOSING = frozenset(" ,.;:!?")
 # The kind of the writer's evidentials ("seems", "appears"): content without a speaker.
 WRITER = "writer"
 # Dependents of a cue that can carry what was said: a quoted fragment inside one of them is
@@ -96,11 +101,25 @@ def cue_extent(tok: Token, off: int, lexicon: Lexicon) -> tuple[int, int] | None
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "amod"):
         return None
     for child in tok.rights:  # "called for" before "called"
-        if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in lexicon.particle_verbs:
+        if (
+            child.dep_ in ("prt", "prep")
+            and (lemma, child.lower_) in lexicon.particle_verbs
+            and not _dated(child)
+        ):
             return start, off + child.idx + len(child.text)
+    if _particle_clause(tok) is not None and (lemma, nxt.lower_) in lexicon.particle_verbs:
+        return start, off + nxt.idx + len(nxt.text)  # "calls for the mayor to resign"
     if lemma in lexicon.verbs:
         return start, start + len(tok.text)
     return None
+
+
+def _dated(prep: Token) -> bool:
+    """Whether "on" or "at" only says when ("called on Tuesday to say ..."): no particle. ("warned
+    of a long winter" is about the winter, a date though it is.)"""
+    return prep.lower_ in ("on", "at") and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children
+    )
 
 
 def _span_offsets(off: int, toks: Sequence[Token]) -> tuple[int, int] | None:
@@ -134,13 +153,23 @@ def _window(m: MarkSpan, index: _Index, text: str) -> list[tuple[int, Span]]:
     return sents
 
 
+def _words_end(m: MarkSpan, off: int, doc: Doc) -> int:
+    """Where the quote's words end: the comma or stop before its closing mark ('had "been
+    friends for years," he claimed') lies outside the clause that holds the words."""
+    end = m.end
+    while end > m.start and 0 < end - off <= len(doc.text) and doc.text[end - off - 1] in _CLOSING:
+        end -= 1
+    return end
+
+
 def _governs(m: MarkSpan, off: int, cue: Token) -> int | None:
     """The size of the cue's complement clause when it holds the quote (smaller = closer)."""
+    end = _words_end(m, off, cue.doc)
     for child in cue.children:
         if child.dep_ in _ARGUMENT_DEPS:
             a = off + child.left_edge.idx
             b = off + child.right_edge.idx + len(child.right_edge.text)
-            if a <= m.start and m.end <= b:
+            if a <= m.start and end <= b:
                 return b - a
     return None
 
@@ -215,8 +244,27 @@ def _direct(text, index, marks, lexicon) -> Iterator[Found]:
         mixed = _mixed(m, off, cue, ext, lexicon)
         if mixed:
             yield Found(mixed[0], mixed[1], False, ext, speaker_head(cue), off)
-        elif n_words >= MIN_DIRECT_WORDS or _governs(m, off, cue) is not None:
+        elif (
+            n_words >= MIN_DIRECT_WORDS
+            or _governs(m, off, cue) is not None
+            or _spoken_alone(m, text, index, ext, cue_kind(cue, ext, off, lexicon))
+        ):
             yield Found(m.start, m.end, True, ext, speaker_head(cue), off)
+
+
+def _spoken_alone(m: MarkSpan, text: str, index: _Index, ext: tuple[int, int], kind: str) -> bool:
+    """Whether a short quotation is a whole utterance with its speech cue beside it: it opens
+    its sentence and the cue follows with at most the speaker between ('"Not yet," Ruiz
+    said'), or it follows the cue and a comma or colon ('she said: "No."')."""
+    if kind != "speech":
+        return False
+    if ext[0] >= m.mark_end:
+        gap = text[m.mark_end : ext[0]]
+        hit = index.locate(m.mark_start)
+        opens = hit is not None and hit[1].i == hit[1].sent.start
+        return opens and "\n" not in gap and words(gap) <= MAX_SPEAKER_WORDS
+    gap = text[ext[1] : m.mark_start].strip()
+    return gap[-1:] in (",", ":") and "\n" not in gap and words(gap) <= MAX_SPEAKER_WORDS
 
 
 def cue_kind(tok: Token, ext: tuple[int, int], off: int, lexicon: Lexicon) -> str:
@@ -229,12 +277,28 @@ def cue_kind(tok: Token, ext: tuple[int, int], off: int, lexicon: Lexicon) -> st
     return lexicon.kind(lemma)
 
 
+def _particle_clause(tok: Token) -> Token | None:
+    """The clause a verb's particle opens when the parser made the particle its marker ("calls
+    for the mayor to resign", "for" marking "resign"), else None."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.dep_ != "mark" or nxt.head.dep_ != "advcl" or nxt.head.head != tok:
+        return None
+    return nxt.head
+
+
 def _particle_object(tok: Token, ext: tuple[int, int], off: int) -> list[Token] | None:
-    """The object of a particle verb's preposition ("referring to the plan" → "the plan")."""
+    """The object of a particle verb's preposition ("referring to the plan" → "the plan"), with
+    what it is asked to do ("called on the council to act" → "the council to act")."""
     for child in tok.rights:
         if child.dep_ == "prep" and off + child.idx + len(child.text) == ext[1]:
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            return list(objs[0].subtree) if objs else None
+            if not objs:
+                return None
+            todo = [c for c in tok.rights if c.dep_ == "xcomp" and c.i > objs[0].right_edge.i]
+            return list(objs[0].subtree) + (list(todo[0].subtree) if todo else [])
+    clause = _particle_clause(tok)
+    if clause is not None and off + tok.doc[tok.i + 1].idx < ext[1]:
+        return [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
     return None
 
 

@@ -1,0 +1,81 @@
+"""Shapes of attribution that find_quotes once missed (issue 15), on sentences written for these
+tests: short utterances beside their speech cue, a quotation whose closing comma lies outside
+the clause that holds it, and particle cues whose object is asked to act."""
+
+# ruff: noqa: E501  (the parametrised sentences read best on one line each)
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.nlp.model import load_nlp
+from tests.nlp.test_quotes import only, run
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            '"Absolutely not," Maria Keller said of the harbour plan.',
+            "Absolutely not",
+            "Maria Keller",
+        ),
+        (
+            'Tomas Brenner looked at the pier. He then said, "Never again."',
+            "Never again",
+            "Tomas Brenner",
+        ),
+        ('"Too late?" asked Tomas Brenner.', "Too late", "Tomas Brenner"),
+    ],
+)
+def test_a_short_utterance_beside_its_speech_cue_is_a_quote(nlp, text, fragment, speaker):
+    _, quotes = run(nlp, text)
+    q = only(quotes, fragment)
+    assert (q.direct, q.speaker) == (True, speaker)
+
+
+def test_a_short_quotation_is_a_quote_only_beside_its_cue(nlp):
+    text = 'The word "hope" was on every sign. Tomas Brenner said little. "Not yet," he said.'
+    _, quotes = run(nlp, text)
+    assert [q.quote for q in quotes if q.direct] == ["Not yet,"]
+
+
+def test_a_quotation_ending_in_a_comma_keeps_its_governing_cue(nlp):
+    text = "Although Ruiz admitted that she and the mayor had “been rivals for years,” she insisted they had never argued in public."
+    _, quotes = run(nlp, text)
+    assert only(quotes, "rivals for years").cue == "admitted"
+    q = only(quotes, "never argued")
+    assert (q.quote, q.cue) == ("they had never argued in public", "insisted")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Maria Keller called on the council to close the harbour.",
+            "the council to close the harbour",
+            "called on",
+        ),
+        (
+            "The fishermen's union calls for the mayor to resign.",
+            "the mayor to resign",
+            "calls for",
+        ),
+    ],
+)
+def test_a_particle_cue_reports_its_object_with_what_it_is_asked_to_do(nlp, text, content, cue):
+    _, quotes = run(nlp, text)
+    q = only(quotes, content)
+    assert (q.quote, q.cue) == (content, cue)
+
+
+def test_a_date_after_a_particle_cue_is_no_content(nlp):
+    text = "Maria Keller called on the council to act. Tomas Brenner called on Tuesday to say the ferry had been sold."
+    _, quotes = run(nlp, text)
+    assert only(quotes, "council").quote == "the council to act"
+    assert only(quotes, "ferry").quote == "the ferry had been sold"
