@@ -79,3 +79,17 @@ def test_a_date_after_a_particle_cue_is_no_content(nlp):
     _, quotes = run(nlp, text)
     assert only(quotes, "council").quote == "the council to act"
     assert only(quotes, "ferry").quote == "the ferry had been sold"
+
+
+def test_find_and_maintain_report_a_clause_or_a_judgement_not_a_bare_object(nlp):
+    text = (
+        "Tomas Brenner found a new job in May. Ada Lind maintained a busy schedule all spring. "
+        "The audit found that the port had lost money. Ada Lind maintained that the vote was fair. "
+        "The jury found him guilty of fraud."
+    )
+    _, quotes = run(nlp, text)
+    assert [q.quote for q in quotes] == [
+        "the port had lost money",
+        "the vote was fair",
+        "him guilty of fraud",
+    ]
