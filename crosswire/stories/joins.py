@@ -24,7 +24,7 @@ from functools import cache
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from crosswire import tables
-from crosswire.events.actors import ORGANISATION_PREFIXES, load_actors
+from crosswire.events.actors import ORGANISATION_PREFIXES, code_parts, load_actors
 from crosswire.events.actorspan import pronoun_text
 from crosswire.events.dates import INFERRED
 from crosswire.stories.facts import family_of
@@ -39,6 +39,12 @@ SAME_EVENT_DAYS = 31
 # one story out on the annotated cross-outlet acts (eval/data/story_acts_dev.jsonl, 8 stories;
 # every fold chose these): joins right 0.421 -> 0.700 out of fold, acts joined 0.231 either way.
 JOIN_SIMILARITY = (0.2, 0.15, 0.0)
+# A mention whose PLOVER type is one level from a group's (``data/type_neighbours.tsv``) joins it
+# across reports only with both sides named alike and sentences as alike as a pair naming no
+# side must be: a type apart is weaker evidence than one family. On the development stories
+# every such pair naming both sides alike is one act (2 of 2, cosine 0.28 and 0.33); the pairs
+# of other neighbouring types there (REJECT beside ACCUSE or REQUEST) are two acts at 0.03.
+NEIGHBOUR_SIMILARITY = JOIN_SIMILARITY[0]
 # A material act (quad 2 or 4) that two sources tell alike but for who did it ("army shelled
 # the market" / "rebels shelled the market") is one act with its doer in dispute
 # (``_contested``): its sentences must be this alike, well above what any join asks, as its
@@ -54,6 +60,8 @@ MATERIAL_QUADS = frozenset({2, 4})
 EITHER_WAY = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Given names this long that differ by one letter may be one name spelt two ways.
 SPELLING_MIN_LENGTH = 5
+# The sectors of a state's own bodies: one of them may be its state's account of an act.
+STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 # How two reports' actors for one side compare (``side_match``).
 CLASH, UNSURE, SAME = 0, 1, 2
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -159,6 +167,18 @@ def _kin(m: Mention, g: Group) -> bool:
     return g.family == m.family or (_generic(m) and g.plover == m.event.plover)
 
 
+def _neighbour(m: Mention, g: Group) -> bool:
+    """The mention's PLOVER type is one level from the group's (a demand read as an
+    accusation: ``data/type_neighbours.tsv``)."""
+    return frozenset((m.event.plover, g.plover)) in _neighbour_types()
+
+
+@cache
+def _neighbour_types() -> frozenset[frozenset[str]]:
+    rows = tables.rows("crosswire.stories", "data/type_neighbours.tsv", min_columns=2, strip=True)
+    return frozenset(frozenset(row[:2]) for row in rows if row[0] != row[1])
+
+
 def place_of(a: Actor) -> str | None:
     """The country or organisation an actor belongs to, by its code; None for a role whose
     country the report leaves unsaid ("prosecutors", JUD), which no country clashes with."""
@@ -234,6 +254,8 @@ def side_match(a: Actor | None, b: Actor | None) -> int:
     pa, pb = place_of(a), place_of(b)
     if pa and pb and pa != pb:
         return CLASH
+    if (_state(a) and _outside_state(b)) or (_state(b) and _outside_state(a)):
+        return CLASH  # "Nebraska" and an industry group's director ("Elliott", BUS)
     na, nb = _person(a), _person(b)
     if na and nb:
         if _same_name(na, nb):
@@ -250,6 +272,19 @@ def side_match(a: Actor | None, b: Actor | None) -> int:
     else:
         same = a.code == b.code
     return SAME if pa and pa == pb and same else UNSURE
+
+
+def _state(a: Actor) -> bool:
+    """A state named as such ("Nebraska", "Chile"): its code is its country."""
+    return a.code is not None and a.code == place_of(a) and len(a.code) == 3
+
+
+def _outside_state(a: Actor) -> bool:
+    """An actor coded by a sector outside any state's bodies and by no country ("Elliott",
+    BUS; "activists", OPP): no account of a state, whatever state it acts in. A role of the
+    state without its country ("the governor", GOV) may be the state's."""
+    parts = code_parts(a.code)
+    return bool(parts) and place_of(a) is None and not STATE_SECTORS & set(parts)
 
 
 def _sides(m: Mention, o: Mention) -> int | None:
@@ -293,36 +328,47 @@ def _floor(m: Mention) -> int:
     return 0 if m.event.source is None else 1
 
 
-def across(m: Mention, others: Iterable[Mention], similar: Similarity) -> tuple[int, float] | None:
+def across(
+    m: Mention, others: Iterable[Mention], similar: Similarity, kin: bool = True
+) -> tuple[int, float] | None:
     """(sides named alike, likeness) of the best pair ``m`` makes with a mention of another
     report whose sentence is alike enough for the sides the two share (``JOIN_SIMILARITY``);
-    None when no pair is."""
+    None when no pair is. For a mention of a neighbouring type (``kin`` false) only a pair
+    naming both sides alike counts, by ``NEIGHBOUR_SIMILARITY``."""
     best = None
     for o in others:
         if o.article_id == m.article_id or (sides := _sides(m, o)) is None:
             continue
         alike = similar(m, o)
-        if alike >= JOIN_SIMILARITY[sides] and (best is None or (sides, alike) > best):
+        if alike >= _needed(sides, kin) and (best is None or (sides, alike) > best):
             best = (sides, alike)
     return best
+
+
+def _needed(sides: int, kin: bool) -> float:
+    if kin:
+        return JOIN_SIMILARITY[sides]
+    return NEIGHBOUR_SIMILARITY if sides == 2 else math.inf
 
 
 def _candidates(m: Mention, groups: Sequence[Group], similar: Similarity) -> list[Group]:
     """Groups the mention may join: of its kind, at a compatible date, no side clashing, and
     either another mention of its own report (as many sides shared as any, ``_floor``) or,
-    across reports, a pair of mentions alike enough for the sides they share (``across``).
-    The best by sides shared, then by likeness."""
+    across reports, a pair of mentions alike enough for the sides they share (``across``); a
+    group of a neighbouring type (``_neighbour``) only across reports. The best by kind, then
+    by sides shared, then by likeness."""
     scored = []
     for g in groups:
-        if not (_kin(m, g) and _fits(m, g)) or (e := _evidence(m, g)) is None:
+        kin = _kin(m, g)
+        if not ((kin or _neighbour(m, g)) and _fits(m, g)) or (e := _evidence(m, g)) is None:
             continue
         if any(o.article_id == m.article_id for o in g.mentions):
-            if e >= _floor(m):
-                scored.append((e, 1.0, g))
-        elif (pair := across(m, g.mentions, similar)) is not None:
-            scored.append((*pair, g))
-    top = max(((e, a) for e, a, _ in scored), default=None)
-    return [g for e, a, g in scored if (e, a) == top]
+            if kin and e >= _floor(m):
+                scored.append(((kin, e, 1.0), g))
+        elif (pair := across(m, g.mentions, similar, kin)) is not None:
+            scored.append(((kin, *pair), g))
+    top = max((score for score, _ in scored), default=None)
+    return [g for score, g in scored if score == top]
 
 
 def group_mentions(mentions: Sequence[Mention], similar: Similarity) -> list[Group]:
@@ -418,17 +464,19 @@ def _merged(groups: list[Group], similar: Similarity) -> list[Group]:
     return out
 
 
-def _one_act(g: Group, h: Group, similar: Similarity) -> tuple[int, float] | None:
-    """(sides named alike, likeness) of the best pair of mentions of different reports when
-    two groups can be one act: every mention of ``h`` of ``g``'s kind, at compatible dates,
-    no side clashing, a mention of a report ``g`` holds sharing what the first pass asks
-    (``_floor``), and some pair alike enough (``across``); else None."""
+def _one_act(g: Group, h: Group, similar: Similarity) -> tuple[bool, int, float] | None:
+    """(of one kind, sides named alike, likeness) of the best pair of mentions of different
+    reports when two groups can be one act: every mention of ``h`` of ``g``'s kind (or all of a
+    neighbouring type, in reports ``g`` does not hold), at compatible dates, no side clashing,
+    a mention of a report ``g`` holds sharing what the first pass asks (``_floor``), and some
+    pair alike enough (``across``); else None."""
+    kin = all(_kin(m, g) for m in h.mentions)
     for m in h.mentions:
-        if not (_kin(m, g) and _fits(m, g)) or (e := _evidence(m, g)) is None:
+        if not ((kin or _neighbour(m, g)) and _fits(m, g)) or (e := _evidence(m, g)) is None:
             return None
-        if any(o.article_id == m.article_id for o in g.mentions) and e < _floor(m):
+        if any(o.article_id == m.article_id for o in g.mentions) and (not kin or e < _floor(m)):
             return None
-    pairs = [pair for m in h.mentions if (pair := across(m, g.mentions, similar))]
+    pairs = [(kin, *pair) for m in h.mentions if (pair := across(m, g.mentions, similar, kin))]
     return max(pairs, default=None)
 
 

@@ -29,6 +29,7 @@ from crosswire.stories.facts import agree, change_ratio, target_count
 from crosswire.stories.joins import (
     CLASH,
     SAME,
+    STATE_SECTORS,
     Group,
     Mention,
     Similarity,
@@ -58,8 +59,6 @@ TIMING_CAUTION = ("hedged", "conditional")
 # violence, violent protest and repression (an expulsion or an arrest "after a raid that killed
 # 14" is not what killed them).
 VIOLENT_CODES = ("18", "19", "20", "145", "175")
-# The sectors of a state's own bodies: one of them beside its state is one account of a doer.
-STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 # How the doer fact shows a source that reports the act without saying who did it.
 UNNAMED = "(not named)"
 MODALITY_FACT = {"asserted": "stated", "planned": "stated", "hedged": "hedged",

@@ -535,3 +535,54 @@ def test_acts_whose_doer_is_the_others_recipient_stay_apart_unless_mutual(
                             code=code, plover=plover)),
     ])  # fmt: skip
     assert len(rows) == acts, rows
+
+
+SUED = "Chile sued Peru at the tribunal in The Hague over the seized Arica fishing boats."
+ASKED = "Chile asked the tribunal in The Hague to make Peru return the seized Arica fishing boats."
+
+
+@pytest.mark.parametrize(
+    ("tgt", "plover", "acts"),
+    [
+        (("Peru", "PER"), "REQUEST", 1),  # a demand and a suit: one act, both sides agree
+        (None, "REQUEST", 2),  # a type apart needs both sides named alike
+        (("Peru", "PER"), "REJECT", 2),  # a type no row makes a neighbour of ACCUSE
+    ],
+)
+def test_a_type_one_level_apart_joins_only_on_both_sides(tgt, plover, acts):
+    asked = _event(ASKED, "asked", "ask", tgt=tgt, code="10", plover=plover)
+    rows = _run([
+        _doc("a", SUED, _event(SUED, "sued", "sue", code="115", plover="ACCUSE")),
+        _doc("b", ASKED, asked),
+    ])  # fmt: skip
+    assert len(rows) == acts, rows
+    if acts == 1:
+        assert {m.sides for m in rows[0].mentions} == {2}
+
+
+@pytest.mark.parametrize(
+    ("actor", "expected"),
+    [
+        (Actor("Doyle", "Kim Doyle", "BUS"), CLASH),  # a firm's director is not the state
+        (Actor("activists", None, "OPP"), CLASH),
+        (Actor("the governor", None, "GOV"), UNSURE),  # a role the state's may be
+        (Actor("Doyle", "Kim Doyle", None), UNSURE),  # a person we know nothing of
+        (Actor("Ohio firms", None, "USABUS"), UNSURE),
+    ],
+)
+def test_an_actor_outside_any_state_clashes_with_a_state(actor, expected):
+    assert side_match(actor, Actor("Ohio", "Ohio", "USA")) == expected
+    assert side_match(Actor("Ohio", "Ohio", "USA"), actor) == expected
+
+
+def test_a_firm_speaking_of_a_state_is_not_that_states_act():
+    charge = "Ohio accused Texas of draining the Red River on Monday."
+    said = "Kim Doyle of the Water Users Council said Texas was right."
+    ohio, texas = ("Ohio", "USA"), ("Texas", "USA")
+    rows = _run([
+        _report("a", (charge, _event(charge, "accused", "accuse", src=ohio, tgt=texas,
+                                     code="112", plover="ACCUSE")),
+                (said, _event(said, "said", "", src=("Kim Doyle", "BUS"), tgt=texas,
+                              code="11", plover="ACCUSE"))),
+    ])  # fmt: skip
+    assert len(rows) == 2
