@@ -215,10 +215,11 @@ def _not_the_doer(tok, root, arts: ArticleActors) -> bool:
     """``tok`` stands in a "to/with/against" phrase of the doer's phrase (not of an adjective:
     "troops loyal to X"), or in a place phrase ("in/at X") of a head that is no role: it names
     whom or where, not who; or in a relative clause of the phrase ("the bloc, which sanctioned
-    Chilean officials") that says what the doer did, not who it is."""
+    Chilean officials") that says what the doer did, not who it is, at any depth ("the
+    senator, who met officials in Beijing")."""
+    if any(relation(t) == "relcl" for t in up_to(tok, root)[:-1]):
+        return True
     while tok != root and tok.head != tok:
-        if relation(tok) == "relcl":
-            return True
         if object_of_prep(tok, COUNTERPART_PREPS):
             return not is_adjective(tok.head.head)  # but "troops loyal to X" are X's side
         if object_of_prep(tok, LOCATIVE_PREPS):

@@ -46,6 +46,7 @@ from crosswire.events.parties import (
     dateline_end,
     fallback_targets,
     proposer,
+    relative_antecedent,
     request_parties,
     source_roots,
     speaker_source,
@@ -76,6 +77,7 @@ from crosswire.events.syntax import (
     relation,
     span_head,
     subjects,
+    up_to,
 )
 from crosswire.events.tone import tone_cues
 from crosswire.events.verbal import NO_EVENT, verbal_code, verbal_codes
@@ -134,6 +136,9 @@ PLACE_IS_NO_RECIPIENT = frozenset(
 )
 # Acts done to their object's people: "killed 20 troops" harms troops, "sent 20 troops" sends.
 HARMING = frozenset({"ASSAULT", "COERCE"})
+# Acts named by a noun whose "from" phrase names the doer: "criticism from Democrats", "aid
+# from the EU" (but "withdrawal from Kabul", "release from prison" name a place).
+FROM_DOER = frozenset({*SAID_ACTS, *MUTUAL, "AID"}) - {""}
 # Auxiliaries that make a negated cooperative act a refusal: "will not", "won't", "cannot".
 REFUSING_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
 _WHERE_PREPS = LOCATIVE_PREPS - COUNTERPART_PREPS  # "in Miami"; not "at", "lashed out at"
@@ -505,8 +510,10 @@ def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
         source = speaker_source(verb, arts, offset, SPEECH)
     if source is not None:
         return Doer(source, doers, by_role=False)
-    # "police arrested ...", "the president called out Boehner": a doer named by a role only
-    role = next((a for d in doers if (a := role_actor(d, offset, arts, pred.after))), None)
+    # "police arrested ...", "the president called out Boehner", "the senator, who met ...":
+    # a doer named by a role only
+    roles = doers or relative_antecedent(verb)
+    role = next((a for d in roles if (a := role_actor(d, offset, arts, pred.after))), None)
     return Doer(role, doers, by_role=True)
 
 
@@ -764,15 +771,18 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
     while not is_verbal(holder) and not is_root(holder):
         holder = holder.head
     held = codings.get(holder.i)
-    if held is not None and relation(act.noun) not in SUBJECT_DEPS:
+    if held is not None and relation(act.noun) not in SUBJECT_DEPS and _held(act.noun, holder):
         undone = _pattern_root(held.cameo, ctx.ontology) == "YIELD"
         if undone or _same_root(held.cameo, event_type, ctx):
             return None  # "launched an invasion": coded once; "lifted its sanctions": undone
     table = load_embedding()
     if table.governors.get(holder.lemma_.lower()) or table.governor(holder, SPEECH):
         return None  # "demanded Israel's withdrawal", "agreed to end its blockade"
-    source = first_actor(act.doers, offset, ctx.arts, not_before=after, doer=True) or next(
-        (a for d in act.doers if (a := role_actor(d, offset, ctx.arts, after))), None
+    # "criticism from Democrats", "support from China": words and backing come from their
+    # doer; what is withdrawn, released or expelled "from" somewhere comes from a place
+    doers = (*act.doers, *act.origins) if event_type in FROM_DOER else act.doers
+    source = first_actor(doers, offset, ctx.arts, not_before=after, doer=True) or next(
+        (a for d in doers if (a := role_actor(d, offset, ctx.arts, after))), None
     )
     exclude = source.code if source else None
     target = target_of(act.targets, offset, ctx.arts, exclude, after, True) or next(
@@ -812,6 +822,12 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
         (source, target),
         (when, date_source, modality),
     )
+
+
+def _held(noun, holder) -> bool:
+    """The noun is what its verb acts on ("launched an invasion", "lifted a series of
+    sanctions"), not an adjunct of it ("resigned amid criticism from X")."""
+    return all(t.lower_ == "of" for t in up_to(noun, holder) if relation(t) == "prep")
 
 
 def _asked(sent) -> bool:

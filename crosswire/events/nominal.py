@@ -32,6 +32,7 @@ class NominalAct:
     words: tuple[str, ...]  # the lemmas of its complements, as the verb's clause would have
     doers: tuple  # phrase heads that may name the doer, best first
     targets: tuple  # phrase heads that may name the recipient
+    origins: tuple = ()  # "from" phrases: the doer of words or support ("criticism from X")
 
 
 def doers_of(noun) -> tuple:
@@ -70,8 +71,10 @@ def nominal_acts(sent) -> list[NominalAct]:
             continue
         doers = doers_of(noun)
         targets = tuple(prep_objects(noun, _TARGET_PREPS))
-        if not doers and not targets:
+        origins = tuple(prep_objects(noun, ("from",)))
+        if not doers and not targets and not origins:
             continue  # "the war", "an attack": no side named
         after = [t.lemma_.lower() for t in noun.subtree if t.i > noun.i]
-        out.append(NominalAct(noun, verb, tuple(spellings(after)[-1]), doers, targets))
+        words = tuple(spellings(after)[-1])
+        out.append(NominalAct(noun, verb, words, doers, targets, origins))
     return out

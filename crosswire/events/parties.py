@@ -69,7 +69,10 @@ def source_roots(verb):
         # "Ghana, which closed its border", "Ruto, who met Museveni": a named antecedent acts;
         # an attack or a pipeline "that killed", "which goes" is no actor, but whose attack it
         # was is the doer ("the Israeli strike, which killed", "the court's ruling, which ...")
-        return [verb.head] if is_name(verb.head) else list(doers_of(verb.head))
+        head = verb.head
+        if relation(head) == "appos" and is_name(head.head):
+            head = head.head  # "Hamas, the group that launched ...": the name it renames
+        return [head] if is_name(head) else list(doers_of(head))
     if subj:  # "The son of immigrants, Rubio said": of the parser's two subjects, a name next
         # to the verb is the doer, the other its apposition (not "The Houthis, militants in
         # Yemen, fired")
@@ -104,6 +107,15 @@ def source_roots(verb):
         return [verb.head]
     if dep == "acl":  # "the council's decision to ban"
         return children(verb.head, "poss")
+    return []
+
+
+def relative_antecedent(verb) -> list:
+    """The noun a relative clause's "who"/"which" subject stands for ("the senator, who met
+    ..."): a role noun that may name the doer when ``source_roots`` names none."""
+    subj = subjects(verb)
+    if relation(verb) == "relcl" and subj and is_relative_pronoun(subj[0]):
+        return [verb.head]
     return []
 
 

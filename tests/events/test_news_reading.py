@@ -106,6 +106,25 @@ def test_an_act_undone_or_agreed_on_is_not_coded_from_its_noun(text):
     assert not [e for e, _ in events_of(text) if e.rule.startswith("nominal:")], events_of(text)
 
 
+def test_words_and_backing_named_by_a_noun_come_from_their_from_phrase():
+    text = "Amid criticism from Chilean lawmakers, the Peruvian minister resigned."
+    found = _on(text, "criticism")
+    assert found and found[0].plover == "ACCUSE", events_of(text)
+    assert (found[0].source.code or "").startswith("CHL")
+
+
+def test_what_is_withdrawn_from_a_place_is_not_done_by_it():
+    found = _on("Bolivia completed its withdrawal from Paraguay on Monday.", "withdrawal")
+    assert all(not (e.source and (e.source.code or "").startswith("PRY")) for e in found)
+
+
+def test_an_act_in_an_adjunct_of_an_undoing_verb_is_still_coded():
+    # "lifted its sanctions" undoes them; "resigned after the sanctions" does not
+    text = "The Serbian envoy resigned after Hungarian sanctions on Serbia."
+    found = _on(text, "sanctions")
+    assert found and found[0].plover == "SANCTION", events_of(text)
+
+
 def test_a_hyphenated_name_opening_a_sentence_is_no_dateline():
     text = "Tariq Al-Hassan spoke first. Al-Hassan accused his Omani counterpart of lying."
     found = _on(text, "accused")

@@ -285,6 +285,25 @@ def test_a_relative_clause_of_a_name_is_that_name_s_act():
     assert closed.source.text == "Arab League" and not closed.source.code.startswith("IRN")
 
 
+def test_a_place_inside_the_doer_s_relative_clause_is_not_the_doer():
+    # "in Lisbon" is where the envoy's meeting was, not whose envoy she is
+    found = events_of("The envoy, who met Angolan ministers in Lisbon on Monday, urged Chad on.")
+    [urged] = [e for e, t in found if t == "urged"]
+    assert urged.source is None or not urged.source.code.startswith(("PRT", "AGO"))
+
+
+def test_a_role_noun_a_relative_clause_stands_for_is_its_doer():
+    found = events_of("The general, who met Kenyan officers in March, praised Uganda.")
+    [met] = [e for e, t in found if t == "met"]
+    assert met.source is not None and met.source.text.endswith("general")
+
+
+def test_a_relative_clause_of_an_apposition_is_the_named_actor_s_act():
+    found = events_of("Chile criticised the Blue Front, a militia that shelled Valparaiso in May.")
+    [shelled] = [e for e, t in found if t == "shelled"]
+    assert shelled.source is not None and shelled.source.text == "Blue Front"
+
+
 def test_the_owner_of_the_attack_a_passive_names_is_its_doer():
     found = events_of("Three Syrian soldiers were killed in an Israeli air strike near Damascus.")
     [event] = [e for e, t in found if t == "killed"]
