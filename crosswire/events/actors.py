@@ -51,6 +51,7 @@ class ActorMatch:
     kind: str
 
 
+@lru_cache(maxsize=1 << 16)  # the coder asks for the same few thousand words again and again
 def normalise_key(text: str) -> str:
     """Lowercase, accents and punctuation removed, possessive 's dropped: "U.S.'s" -> "us"."""
     text = unicodedata.normalize("NFKD", text.replace("_", " "))
