@@ -470,6 +470,10 @@ def _choose(found: list[_Candidate], search: Search) -> Actor | None:
         return _placed_person(people[0].actor, place.actor, search)
     if owned:
         return _with_title(people[0].actor, search.root, search.arts)
+    # whose plan or policy it is, not what it is about: "criticised Ruiz's policy on Iran"
+    owners = [c for c in found if c.person and not c.actor.code and c.rank == POSSESSOR]
+    if owners and coded and coded[0].rank != 1 and not search.doer:
+        return _with_title(owners[0].actor, search.root, search.arts)
     if coded:
         return coded[0].actor
     if not named:

@@ -304,6 +304,12 @@ def test_a_relative_clause_of_an_apposition_is_the_named_actor_s_act():
     assert shelled.source is not None and shelled.source.text == "Blue Front"
 
 
+def test_a_person_whose_plan_it_is_beats_what_the_plan_is_about():
+    found = events_of("Senator Pike criticised Ann Ruiz's policy on Iran.")
+    [event] = [e for e, t in found if t == "criticised"]
+    assert event.target is not None and event.target.name == "Ann Ruiz"
+
+
 def test_the_owner_of_the_attack_a_passive_names_is_its_doer():
     found = events_of("Three Syrian soldiers were killed in an Israeli air strike near Damascus.")
     [event] = [e for e, t in found if t == "killed"]
