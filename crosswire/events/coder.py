@@ -771,8 +771,9 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
     while not is_verbal(holder) and not is_root(holder):
         holder = holder.head
     held = codings.get(holder.i)
-    if held is not None and relation(act.noun) not in SUBJECT_DEPS and _held(act.noun, holder):
-        undone = _pattern_root(held.cameo, ctx.ontology) == "YIELD"
+    if held is not None and relation(act.noun) not in SUBJECT_DEPS:
+        # only the verb's own object is undone: "resigned amid criticism" undoes nothing
+        undone = _pattern_root(held.cameo, ctx.ontology) == "YIELD" and _held(act.noun, holder)
         if undone or _same_root(held.cameo, event_type, ctx):
             return None  # "launched an invasion": coded once; "lifted its sanctions": undone
     table = load_embedding()

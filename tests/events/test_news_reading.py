@@ -125,6 +125,11 @@ def test_an_act_in_an_adjunct_of_an_undoing_verb_is_still_coded():
     assert found and found[0].plover == "SANCTION", events_of(text)
 
 
+def test_an_act_the_verb_codes_is_coded_once_though_a_noun_names_it_too():
+    text = "In a sharp criticism of Chile, Peru complained that the talks had failed."
+    assert not [e for e, _ in events_of(text) if e.rule.startswith("nominal:")], events_of(text)
+
+
 def test_a_hyphenated_name_opening_a_sentence_is_no_dateline():
     text = "Tariq Al-Hassan spoke first. Al-Hassan accused his Omani counterpart of lying."
     found = _on(text, "accused")
