@@ -470,10 +470,9 @@ def _choose(found: list[_Candidate], search: Search) -> Actor | None:
         return _placed_person(people[0].actor, place.actor, search)
     if owned:
         return _with_title(people[0].actor, search.root, search.arts)
-    # whose plan or policy it is, not what it is about: "criticised Ruiz's policy on Iran"
-    owners = [c for c in found if c.person and not c.actor.code and c.rank == POSSESSOR]
-    if owners and coded and coded[0].rank != 1 and not search.doer:
-        return _with_title(owners[0].actor, search.root, search.arts)
+    owner = _owner(found, search)
+    if owner is not None:
+        return owner
     if coded:
         return coded[0].actor
     if not named:
@@ -484,6 +483,23 @@ def _choose(found: list[_Candidate], search: Search) -> Actor | None:
     if noun is not None:  # "Hindu leaders": the group, not "Hindu"; "Tigrayan rebels": REB
         return _group_of(noun, search)
     return named[0].actor
+
+
+def _owner(found: list[_Candidate], search: Search) -> Actor | None:
+    """Whose plan, policy or act a recipient phrase names, not what it is about: "criticised
+    Ruiz's policy on Iran", "condemned Russia's attack on Ukraine". Not for a doer's phrase, a
+    name, a role ("Britain's ambassador to the US" is GBRGOV) or the doer's own ("defended its
+    policy on Chile": Chile); a name that owns the phrase's head, not a pronoun."""
+    root, arts = search.root, search.arts
+    if search.doer or is_name(root) or _role_of(root, arts):
+        return None
+    for c in found:
+        mine = search.exclude is not None and c.actor.code == search.exclude and not c.person
+        # a possessive pronoun is often the doer's own ("reaffirmed their commitment to X")
+        named = not pronoun_text(c.actor.text) and (c.person or c.actor.code)
+        if c.rank == POSSESSOR and 0 < c.depth <= 2 and named and not mine:
+            return _with_title(c.actor, root, arts) if c.person else c.actor
+    return None
 
 
 def _placed_person(person: Actor, place: Actor, search: Search) -> Actor:

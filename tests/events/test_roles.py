@@ -304,10 +304,21 @@ def test_a_relative_clause_of_an_apposition_is_the_named_actor_s_act():
     assert shelled.source is not None and shelled.source.text == "Blue Front"
 
 
-def test_a_person_whose_plan_it_is_beats_what_the_plan_is_about():
-    found = events_of("Senator Pike criticised Ann Ruiz's policy on Iran.")
-    [event] = [e for e, t in found if t == "criticised"]
-    assert event.target is not None and event.target.name == "Ann Ruiz"
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Senator Pike criticised Ann Ruiz's policy on Iran.", "criticised", "Ann Ruiz"),
+        ("Chile praised Brazil's aid to Haiti.", "praised", "Brazil"),
+    ],
+)
+def test_whose_plan_or_act_it_is_beats_what_it_is_about(text, trigger, target):
+    [event] = [e for e, t in events_of(text) if t == trigger]
+    assert event.target is not None and event.target.name == target
+
+
+def test_the_doer_s_own_plan_is_about_its_counterpart():
+    [event] = [e for e, t in events_of("Peru defended its policy on Chile.") if t == "defended"]
+    assert event.target is not None and event.target.name == "Chile"
 
 
 def test_the_owner_of_the_attack_a_passive_names_is_its_doer():
