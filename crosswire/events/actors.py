@@ -107,6 +107,20 @@ def _resolve(codes: str, on: date | None) -> str:
     return undated[0]
 
 
+def _out_of_office(codes: str, on: date | None) -> bool:
+    """Every office the codes date has ended before ``on``, and none is undated: the person
+    holds none of them then."""
+    if on is None:
+        return False
+    ends = []
+    for item in codes.split("|"):
+        _, *span = item.split(":")
+        if not span:
+            return False
+        ends.append(date.fromisoformat(span[1]) if len(span) > 1 and span[1] else date.max)
+    return bool(ends) and max(ends) < on
+
+
 def code_parts(code: str | None) -> list[str]:
     """The 3-letter parts of a CAMEO actor code: "USAGOVLEG" → USA, GOV, LEG."""
     code = code or ""
@@ -153,6 +167,8 @@ class ActorDictionary:
         if whole and (start, end) != (0, len(tokens)):
             return None  # ``whole``: only the phrase itself, not a name inside it
         code = resolve_code(codes, on)
+        if kind == "person" and _out_of_office(codes, on):
+            code = None  # "a former president is not the government" (issue 14)
         if code is None or kind not in _TERRITORIES or len(code) != 3:
             return ActorMatch(name, code, kind)
         rest = " ".join(n for _, n in tokens[end:]) or " ".join(n for _, n in tokens[:start])

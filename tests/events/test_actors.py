@@ -104,6 +104,7 @@ def test_person_code_follows_dates(actors, on, code):
         ("Netanyahu", date(2022, 6, 1), None),
         ("Netanyahu", date(2023, 6, 1), "ISRGOV"),
         ("Albright", date(1995, 1, 1), "USAGOV"),  # PETRARCH's closed range: ambassador to the UN
+        ("Albright", date(2005, 1, 1), None),  # after PETRARCH's last range: out of office
     ],
 )
 def test_office_holder_coded_while_in_office(actors, text, on, code):
