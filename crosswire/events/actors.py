@@ -84,7 +84,9 @@ def resolve_code(codes: str, on: date | None) -> str | None:
     return None if code == NO_CODE else code
 
 
-def _resolve(codes: str, on: date | None) -> str:
+def _ranges(codes: str) -> tuple[list[tuple[date, date, str]], list[str]]:
+    """(start, end, code) of each dated code ("RUSGOV:1994-09-22:2004-07-12"; an open end is
+    ``date.max``), and the undated codes."""
     dated, undated = [], []
     for item in codes.split("|"):
         code, *span = item.split(":")
@@ -94,6 +96,11 @@ def _resolve(codes: str, on: date | None) -> str:
         start = date.fromisoformat(span[0]) if span[0] else date.min
         end = date.fromisoformat(span[1]) if span[1] else date.max
         dated.append((start, end, code))
+    return dated, undated
+
+
+def _resolve(codes: str, on: date | None) -> str:
+    dated, undated = _ranges(codes)
     if on is not None:
         live = [d for d in dated if d[0] <= on <= d[1]]
         if live:
@@ -110,15 +117,8 @@ def _resolve(codes: str, on: date | None) -> str:
 def _out_of_office(codes: str, on: date | None) -> bool:
     """Every office the codes date has ended before ``on``, and none is undated: the person
     holds none of them then."""
-    if on is None:
-        return False
-    ends = []
-    for item in codes.split("|"):
-        _, *span = item.split(":")
-        if not span:
-            return False
-        ends.append(date.fromisoformat(span[1]) if len(span) > 1 and span[1] else date.max)
-    return bool(ends) and max(ends) < on
+    dated, undated = _ranges(codes)
+    return on is not None and bool(dated) and not undated and max(d[1] for d in dated) < on
 
 
 def code_parts(code: str | None) -> list[str]:

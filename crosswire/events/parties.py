@@ -65,11 +65,12 @@ def source_roots(verb):
         return agents(verb)
     subj = subjects(verb)
     dep = relation(verb)
-    if subj and dep == "relcl" and is_relative_pronoun(subj[0]):
+    relative = relative_antecedent(verb)
+    if relative:
         # "Ghana, which closed its border", "Ruto, who met Museveni": a named antecedent acts;
         # an attack or a pipeline "that killed", "which goes" is no actor, but whose attack it
         # was is the doer ("the Israeli strike, which killed", "the court's ruling, which ...")
-        head = verb.head
+        head = relative[0]
         if relation(head) == "appos" and is_name(head.head):
             head = head.head  # "Hamas, the group that launched ...": the name it renames
         return [head] if is_name(head) else list(doers_of(head))
