@@ -230,6 +230,20 @@ def _not_the_doer(tok, root, arts: ArticleActors) -> bool:
     return False
 
 
+def _described(tok, root, arts: ArticleActors) -> bool:
+    """``tok`` stands in a relative clause that describes the recipient phrase's head, when
+    that head names an actor itself: the clause's object or place is what the actor did, not
+    whom the act is done to ("condemned the militia that shelled Chile": the militia). The
+    clause's subject is whose the head is, as a possessor is ("the plan the mayor signed"); a
+    head that names no actor is told by its clause ("lifted the sanctions it imposed on
+    Chile")."""
+    path = up_to(tok, root)[:-1]
+    at = next((i for i, t in enumerate(path) if relation(t) == "relcl"), None)
+    if at is None or (at and relation(path[at - 1]) in ("nsubj", "nsubjpass")):
+        return False
+    return bool(is_name(root) or root.ent_type_ or arts.actors.agent(root.lemma_))
+
+
 def _placed_role(tok, root, ent: Entity, offset: int, arts: ArticleActors) -> Actor | None:
     """ "The police in Kano": a role head placed in a country's town is that country's role
     (NGACOP), not the town's government."""
@@ -410,6 +424,8 @@ def _candidates(root, offset: int, arts: ArticleActors, doer: bool) -> list[_Can
             continue  # "the Council, their preferred forum": the apposition renames, not acts
         head = span_head(root.subtree, ent.start, ent.end, offset) or inner
         if doer and _not_the_doer(head, root, arts):
+            continue
+        if not doer and _described(head, root, arts):
             continue
         placed = _placed_role(head, root, ent, offset, arts) if doer else None
         # an uncoded name that modifies a noun ("Hindu leaders", "Tigrayan rebels")

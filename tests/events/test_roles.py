@@ -544,3 +544,21 @@ def test_a_pronoun_speaker_is_the_quotes_speaker_not_a_name_inside_the_quote():
     )
     [(event, _)] = events_of(text)
     assert event.source.name == "Jane Ortiz" and event.target.name == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Argentina condemned the rebels who shelled a border post in Bolivia.", "rebels"),
+        ("The ministry praised the diplomats who flew medicine to Haiti.", "diplomats"),
+    ],
+)
+def test_what_a_relative_clause_acts_on_is_not_the_recipient(text, target):
+    [event] = [e for e, t in events_of(text) if t in ("condemned", "praised")]
+    assert event.target is not None and event.target.text == target
+
+
+def test_the_subject_of_a_relative_clause_owns_the_recipient_phrase():
+    found = events_of("The senator criticised the budget that Mayor Ann Ruiz signed.")
+    [event] = [e for e, t in found if t == "criticised"]
+    assert event.target is not None and event.target.name == "Ann Ruiz"
