@@ -50,6 +50,8 @@ from crosswire.events.parties import (
     request_parties,
     source_roots,
     speaker_source,
+    suffered,
+    suffered_parties,
     target_of,
     target_roots,
     text_target,
@@ -502,11 +504,14 @@ def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
     verb, offset, arts = pred.verb, pred.offset, ctx.arts
     doers = pred.parties[0] if pred.parties else source_roots(verb)
     source = first_actor(doers, offset, arts, not_before=pred.after, doer=True)
-    passive = has_passive_aux(verb)
+    passive = has_passive_aux(verb) or suffered(verb)
     if source is None and passive and not doers:  # "were killed in an Israeli air strike"
         acts = _acts_done_in(verb, coding, ctx)
         source = first_actor(acts, offset, arts, not_before=pred.after, doer=True)
-    if source is None and passive:
+        if source is None and suffered(verb):  # "died in a shootout with the police"
+            sides = [o for act in acts for o in prep_objects(act, ("with",))]
+            source = first_actor(sides, offset, arts, not_before=pred.after, doer=True)
+    if source is None and has_passive_aux(verb):
         source = speaker_source(verb, arts, offset, SPEECH)
     if source is not None:
         return Doer(source, doers, by_role=False)
@@ -675,7 +680,9 @@ def _target(
     if event in PLACE_IS_NO_RECIPIENT:  # "criticised the plan in Miami": where, not whom
         roots = [r for r in roots if not _where(r)]
     if target is None:
-        target = target_of(roots, offset, ctx.arts, exclude, after, direct, event in HARMING, past)
+        acts = _nouns_of_act(roots, event, ctx)  # "killed in a Peruvian strike": not PER's
+        harmed = event in HARMING
+        target = target_of(roots, offset, ctx.arts, exclude, after, direct, harmed, past, acts)
     if not _names_actor(target):
         fallback = target_of(fallback_targets(verb), offset, ctx.arts, exclude, after, doer=past)
         # a phrase deeper in the clause that codes no one ("to leave the valley near Arica")
@@ -745,7 +752,10 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
                 continue  # "agreed to lift sanctions": the agreement is coded, not the lifting
             coding = _governed_coding(kind, act, coding, ctx)
             parties = request_parties(verb, act) if kind == "request" else None
-        parties = parties or converse_parties(verb)  # "faces criticism from the EU"
+        # "faces criticism from the EU"; "died in a Russian strike"
+        parties = parties or converse_parties(verb) or suffered_parties(verb)
+        if suffered(verb) and not (coding.words or _acts_done_in(verb, coding, ctx)):
+            continue  # "died in 2021": a death, no act of anyone's
         pred = Predicate(verb, sent, offset, after, verb if act is None else act, parties)
         event = _event(pred, ctx, coding)
         if event is not None:

@@ -41,6 +41,7 @@ from crosswire.events.syntax import (
     objects_of_word,
     prep_objects,
     relation,
+    span_head,
     subjects,
 )
 from crosswire.nlp.places import PLACE_TYPES
@@ -174,12 +175,14 @@ def target_of(
     direct=False,
     harmed=False,
     doer: Actor | None = None,
+    acts: frozenset[str] = frozenset(),
 ):
     """The actor of the first target phrase that names one, but for a phrase that names the
     ``doer`` by a word inside it ("threw his support behind X": X, not the "his"); an object
     that names no actor but a role ("beat a 40-year-old prisoner in eastern Chad") is the
     target, not a place after it. Forces named by a role are what the doer sends, unless the
-    act ``harmed`` them ("killed 20 troops")."""
+    act ``harmed`` them ("killed 20 troops"); a role takes the country of a place after it,
+    not of the owner of a noun in ``acts`` that names the act ("died in a Peruvian strike")."""
     for i, root in enumerate(roots):
         actor = actor_of(root, offset, arts, exclude, after, direct)
         if _names_doer_inside(actor, doer, root, offset):
@@ -190,12 +193,25 @@ def target_of(
                 actor = None  # "sent 200 troops to Syria": its own forces, not the target
             elif actor is not None:  # "killed 30 people in Mali": MLI's people
                 place = first_actor(roots[i + 1 :], offset, arts, None, after)  # may be its own
-                country = place.code[:3] if place and place.code else ""
+                country = place.code[:3] if _is_place(place, root, offset, acts) else ""
                 if arts.actors.is_country(country):  # not a sector: "told CNN" is MED
                     actor = replace(actor, code=country + actor.code)
         if actor is not None:
             return actor
     return None
+
+
+def _is_place(actor: Actor | None, tok, offset: int, acts: frozenset[str]) -> bool:
+    """The actor is named as a place ("in Mali", "near the Malian border"), not as whose act
+    it was (``acts``: the nouns that name the act, "in a Peruvian strike")."""
+    if actor is None or not actor.code or actor.start is None:
+        return False
+    named = next((t for t in tok.sent if offset + t.idx == actor.start), None)
+    if named is None:
+        return False
+    head = span_head(tok.sent, actor.start, actor.end, offset) or named
+    owner = relation(head) in ("amod", "compound", "poss", "nmod")
+    return not (owner and head.head.lemma_.lower() in acts)
 
 
 def _names_doer_inside(actor: Actor | None, doer: Actor | None, root, offset: int) -> bool:
@@ -343,6 +359,22 @@ def converse_parties(verb) -> tuple[list, list] | None:
         *(g for o in objects for g in prep_objects(o, ("from", "by"))),
     ]
     return givers, subjects(verb)
+
+
+# Verbs whose subject suffers the act: "ten soldiers died in an air strike" is an attack on
+# the soldiers by whoever's strike it was, not one by them.
+SUFFERING = frozenset({"die", "perish"})
+
+
+def suffered(verb) -> bool:
+    return verb.lemma_.lower() in SUFFERING and not children(verb, "dobj")
+
+
+def suffered_parties(verb) -> tuple[list, list] | None:
+    """(no doer, to whom) of a verb of suffering: its subject is whom the act is done to; its
+    doer, if any, is whose act its phrases name ("died in a Russian strike")."""
+    subject = children(verb, "nsubj")
+    return ([], subject) if subject and suffered(verb) else None
 
 
 def text_target(

@@ -562,3 +562,27 @@ def test_the_subject_of_a_relative_clause_owns_the_recipient_phrase():
     found = events_of("The senator criticised the budget that Mayor Ann Ruiz signed.")
     [event] = [e for e, t in found if t == "criticised"]
     assert event.target is not None and event.target.name == "Ann Ruiz"
+
+
+def test_who_died_in_an_attack_suffered_it_and_its_owner_did_it():
+    found = events_of("Twelve soldiers died in a Peruvian air strike near the border.")
+    [event] = [e for e, t in found if t == "died"]
+    assert event.source is not None and event.source.code == "PER"
+    assert event.target is not None and event.target.text == "Twelve soldiers"
+
+
+def test_who_died_in_an_exchange_of_fire_suffered_it_from_the_other_side():
+    found = events_of("Three rebels died in a shootout with Chilean police.")
+    [event] = [e for e, t in found if t == "died"]
+    assert event.source is not None and event.source.code == "CHLCOP"
+    assert event.target is not None and event.target.text == "Three rebels"
+
+
+def test_whose_attack_it_was_does_not_give_its_victims_a_country():
+    found = events_of("Twelve soldiers were killed in a Peruvian air strike near the border.")
+    [event] = [e for e, t in found if t == "killed"]
+    assert event.target is not None and event.target.code != "PERMIL"
+    # a place does: "in northern Chad" makes the villagers Chad's
+    found = events_of("Rebels killed 30 villagers in a raid in northern Chad.")
+    [event] = [e for e, t in found if t == "killed"]
+    assert event.target is not None and event.target.code == "TCDCVL"
