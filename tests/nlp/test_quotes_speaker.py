@@ -223,3 +223,43 @@ def test_a_continued_quotation_inherits_a_described_speaker_and_its_mention():
     q = only(quotes, "Nobody in the town")
     assert (q.cue, q.speaker) == (None, "harbour official")
     assert article.text[q.speaker_start : q.speaker_end] in ("a harbour official", "who")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        # a participle on a document someone issued: the issuer speaks
+        (
+            "The Harbour Board issued a statement saying that the ferry would stop in March.",
+            "ferry would stop",
+            "The Harbour Board",
+        ),
+        (
+            "Protesters carried a banner demanding lower fares.",
+            "lower fares",
+            "Protesters",
+        ),
+        # an infinitive on a noun that cannot speak: the subject of the verb holding the noun
+        (
+            "Tomas Brenner had good reason to believe that the deal would collapse.",
+            "deal would collapse",
+            "Tomas Brenner",
+        ),
+        # ... or the noun's possessor
+        (
+            "Ada Lindqvist's refusal to condemn the new tolls angered the drivers.",
+            "new tolls",
+            "Ada Lindqvist",
+        ),
+        # a noun that may speak keeps its participle
+        (
+            "A group backing the senator met in Leeds on Monday.",
+            "the senator",
+            "A group",
+        ),
+    ],
+)
+def test_a_cue_on_a_noun_that_cannot_speak(text, fragment, mention):
+    article, quotes = run(text)
+    q = only(quotes, fragment)
+    assert article.text[q.speaker_start : q.speaker_end] == mention

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from crosswire.nlp.coref import GENDERS, WINDOW, Salience
-from crosswire.nlp.quotes.lexicon import Lexicon
+from crosswire.nlp.quotes.lexicon import Lexicon, load_lexicon
 from crosswire.types import Entity
 
 PERSON_TYPES = frozenset({"PERSON"})
@@ -61,6 +61,8 @@ _NAME_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "flat
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "acl", "acomp"})
 _NOUN_CLIMB_DEPS = frozenset({"pobj", "dobj"})
+# Entity types of a noun that may itself speak through a participle ("a group backing Cruz").
+_SPEAKING_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +116,15 @@ def speaker_head(cue: Token) -> Token | None:
         if subj:  # the nearest: a second "subject" is often a quotation's word
             near = min(subj, key=lambda c: abs(c.i - tok.i))
             return near if near.dep_ == "nsubj" else None
+        if _says_for_another(tok):
+            noun = tok.head
+            owner = [c for c in noun.children if c.dep_ == "poss"]
+            if owner:  # "her refusal to say", "Keller's statement saying"
+                return owner[0]
+            verb = _governing_verb(noun) if _infinitive(tok) or noun.dep_ == "dobj" else None
+            if verb is not None:  # "held a briefing to boast", "issued a statement saying"
+                tok = verb
+                continue
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
             return tok.head  # "listeners, who wondered", "a group backing the senator"
         if _next_report(tok):  # "said the levy would hurt farmers, and called it ...": the
@@ -128,6 +139,40 @@ def speaker_head(cue: Token) -> Token | None:
         if tok.dep_ not in _CLIMB_DEPS or tok.head is tok:
             return (_inverted_subject(cue) or _fronted_subject(cue)) if tok is cue else None
         tok = tok.head
+    return None
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _says_for_another(tok: Token) -> bool:
+    """A cue modifying a noun that cannot speak: an infinitive ("a chance to say", "had
+    reason to believe") or a participle ("a statement saying") on a noun that is no person,
+    organisation, pronoun or name."""
+    if tok.dep_ not in ("relcl", "acl") or not (_infinitive(tok) or tok.tag_ == "VBG"):
+        return False
+    noun, lexicon = tok.head, load_lexicon()
+    return not (
+        noun.pos_ != "NOUN"
+        or noun.ent_type_ in _SPEAKING_ENTS
+        or noun.lemma_.lower() in lexicon.person_nouns | lexicon.org_nouns
+    )
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object ``noun`` is, directly or through a preposition ("issued a
+    statement", "pivoted with every answer")."""
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ == "dobj":
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head.head
+        else:
+            break
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
     return None
 
 
