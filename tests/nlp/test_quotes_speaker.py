@@ -263,3 +263,24 @@ def test_a_cue_on_a_noun_that_cannot_speak(text, fragment, mention):
     article, quotes = run(text)
     q = only(quotes, fragment)
     assert article.text[q.speaker_start : q.speaker_end] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "The long delay led some drivers to suspect that the bridge was unsafe.",
+            "bridge was unsafe",
+            "some drivers",
+        ),
+        (
+            "The strike forced the ferry company to admit that the timetable had failed.",
+            "timetable had failed",
+            "the ferry company",
+        ),
+    ],
+)
+def test_the_object_of_lead_or_force_does_what_its_infinitive_says(text, fragment, mention):
+    article, quotes = run(text)
+    q = only(quotes, fragment)
+    assert article.text[q.speaker_start : q.speaker_end] == mention

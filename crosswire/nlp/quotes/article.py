@@ -65,7 +65,9 @@ Who said it (``speaker``)
   * The mention is the subject of the cue (climbing "..., saying", "and added", "before adding",
     relative clauses, the noun a participle modifies: "a group backing Cruz"; but a noun that
     cannot speak passes the cue on to its possessor or to the subject of the verb holding it:
-    "issued a statement saying", "had reason to believe", "her refusal to say"), or the object
+    "issued a statement saying", "had reason to believe", "her refusal to say"; the object of
+    a verb like "lead" or "urge" does what its infinitive says: "led some to speculate"), or
+    the object
     of "according to", or the agent of a participle ("Asked by the host ..."), or the name
     right after a cue the parser left subjectless ('"The risk," said Ada Lind, "is ..."',
     '"...," added a local official'), or the noun phrase right before a finite cue left

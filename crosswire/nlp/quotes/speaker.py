@@ -61,6 +61,11 @@ _NAME_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "flat
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "acl", "acomp"})
 _NOUN_CLIMB_DEPS = frozenset({"pobj", "dobj"})
+# Verbs whose object does what their infinitive says ("led some to speculate", "urged the
+# council to act"): the object is the cue's doer. Those that cause it, and those that ask for it.
+_CAUSING = frozenset({"lead", "leave", "prompt", "force", "push", "cause", "drive", "spur", "get"})
+_ASKING = frozenset({"ask", "urge", "encourage", "persuade", "convince", "invite", "inspire"})
+_CONTROL_VERBS = _CAUSING | _ASKING | {"allow", "compel", "pressure", "press", "require"}
 # Entity types of a noun that may itself speak through a participle ("a group backing Cruz").
 _SPEAKING_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -116,6 +121,8 @@ def speaker_head(cue: Token) -> Token | None:
         if subj:  # the nearest: a second "subject" is often a quotation's word
             near = min(subj, key=lambda c: abs(c.i - tok.i))
             return near if near.dep_ == "nsubj" else None
+        if _object_controlled(tok):  # "led some to speculate", "left voters saying"
+            return next(c for c in tok.head.children if c.dep_ == "dobj")
         if _says_for_another(tok):
             noun = tok.head
             owner = [c for c in noun.children if c.dep_ == "poss"]
@@ -140,6 +147,17 @@ def speaker_head(cue: Token) -> Token | None:
             return (_inverted_subject(cue) or _fronted_subject(cue)) if tok is cue else None
         tok = tok.head
     return None
+
+
+def _object_controlled(tok: Token) -> bool:
+    """Whether the cue's doer is its head verb's object: "led some to speculate", "urged
+    the council to say"."""
+    return (
+        tok.dep_ == "xcomp"
+        and _infinitive(tok)
+        and tok.head.lemma_.lower() in _CONTROL_VERBS
+        and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
+    )
 
 
 def _infinitive(tok: Token) -> bool:
