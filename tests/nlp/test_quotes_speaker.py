@@ -284,3 +284,31 @@ def test_the_object_of_lead_or_force_does_what_its_infinitive_says(text, fragmen
     article, quotes = run(text)
     q = only(quotes, fragment)
     assert article.text[q.speaker_start : q.speaker_end] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Ferry prices rose by a third, according to an analysis by the Harbour Institute.",
+            "the Harbour Institute",
+        ),
+        (
+            "Ferry prices rose by a third, according to a letter from Mayor Ada Lindqvist.",
+            "Mayor Ada Lindqvist",
+        ),
+        (
+            "Ferry prices rose by a third, according to a court filing made by the port.",
+            "the port",
+        ),
+        # a source that may speak stays the speaker
+        (
+            "Ferry prices rose by a third, according to the Harbour Institute.",
+            "the Harbour Institute",
+        ),
+    ],
+)
+def test_according_to_a_document_names_its_author(text, mention):
+    article, quotes = run(text)
+    q = only(quotes, "Ferry prices rose")
+    assert article.text[q.speaker_start : q.speaker_end] == mention

@@ -66,6 +66,8 @@ _NOUN_CLIMB_DEPS = frozenset({"pobj", "dobj"})
 _CAUSING = frozenset({"lead", "leave", "prompt", "force", "push", "cause", "drive", "spur", "get"})
 _ASKING = frozenset({"ask", "urge", "encourage", "persuade", "convince", "invite", "inspire"})
 _CONTROL_VERBS = _CAUSING | _ASKING | {"allow", "compel", "pressure", "press", "require"}
+# Prepositions naming who made a document ("an analysis by", "a letter from", "interviews with").
+_AUTHOR_PREPS = frozenset({"by", "from", "with"})
 # Entity types of a noun that may itself speak through a participle ("a group backing Cruz").
 _SPEAKING_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -106,7 +108,7 @@ def speaker_head(cue: Token) -> Token | None:
         for prep in cue.children:
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             if prep.lower_ == "to" and objs:
-                return objs[0]
+                return _author(objs[0]) or objs[0]
         return None
     agent = [p for p in cue.children if p.dep_ == "agent"]  # "was endorsed by the senator"
     objs = [c for c in agent[0].children if c.dep_ == "pobj"] if agent else []
@@ -149,6 +151,17 @@ def speaker_head(cue: Token) -> Token | None:
     return None
 
 
+def _author(noun: Token) -> Token | None:
+    """Who made what "according to" names when it cannot speak: "an analysis by the bureau",
+    "a letter from the mayor", "a court filing made by her lawyers"."""
+    if not _mute(noun):
+        return None
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS]
+    preps += [a for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"]
+    objs = [c for p in preps for c in p.children if c.dep_ == "pobj"]
+    return objs[0] if objs else None
+
+
 def _object_controlled(tok: Token) -> bool:
     """Whether the cue's doer is its head verb's object: "led some to speculate", "urged
     the council to say"."""
@@ -170,7 +183,12 @@ def _says_for_another(tok: Token) -> bool:
     organisation, pronoun or name."""
     if tok.dep_ not in ("relcl", "acl") or not (_infinitive(tok) or tok.tag_ == "VBG"):
         return False
-    noun, lexicon = tok.head, load_lexicon()
+    return _mute(tok.head)
+
+
+def _mute(noun: Token) -> bool:
+    """A common noun that names no person or organisation ("a statement", "an analysis")."""
+    lexicon = load_lexicon()
     return not (
         noun.pos_ != "NOUN"
         or noun.ent_type_ in _SPEAKING_ENTS
