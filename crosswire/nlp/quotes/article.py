@@ -67,8 +67,8 @@ Who said it (``speaker``)
     cannot speak passes the cue on to its possessor or to the subject of the verb holding it:
     "issued a statement saying", "had reason to believe", "her refusal to say"; the object of
     a verb like "lead" or "urge" does what its infinitive says: "led some to speculate"), or
-    the object
-    of "according to", or the agent of a participle ("Asked by the host ..."), or the name
+    the object of "according to" (or who made it when it is a document: "according to an
+    analysis by the bureau"), or the agent of a participle ("Asked by the host ..."), or the name
     right after a cue the parser left subjectless ('"The risk," said Ada Lind, "is ..."',
     '"...," added a local official'), or the noun phrase right before a finite cue left
     subjectless ("Kowalski notes" parsed as a compound noun). Climbing passes through
