@@ -251,6 +251,12 @@ def test_a_continued_quotation_inherits_a_described_speaker_and_its_mention():
             "new tolls",
             "Ada Lindqvist",
         ),
+        # ... or the people it counts
+        (
+            "The share of drivers saying that the bridge is unsafe has doubled since May.",
+            "bridge is unsafe",
+            "drivers",
+        ),
         # a noun that may speak keeps its participle
         (
             "A group backing the senator met in Leeds on Monday.",

@@ -64,8 +64,9 @@ What is found
 Who said it (``speaker``)
   * The mention is the subject of the cue (climbing "..., saying", "and added", "before adding",
     relative clauses, the noun a participle modifies: "a group backing Cruz"; but a noun that
-    cannot speak passes the cue on to its possessor or to the subject of the verb holding it:
-    "issued a statement saying", "had reason to believe", "her refusal to say"; the object of
+    cannot speak passes the cue on to its possessor, the people it counts, or the subject of
+    the verb holding it: "issued a statement saying", "had reason to believe", "her refusal to
+    say", "the share of voters saying"; the object of
     a verb like "lead" or "urge" does what its infinitive says: "led some to speculate"), or
     the object of "according to" (or who made it when it is a document: "according to an
     analysis by the bureau"), or the agent of a participle ("Asked by the host ..."), or the name

@@ -127,7 +127,7 @@ def speaker_head(cue: Token) -> Token | None:
             return next(c for c in tok.head.children if c.dep_ == "dobj")
         if _says_for_another(tok):
             noun = tok.head
-            owner = [c for c in noun.children if c.dep_ == "poss"]
+            owner = [c for c in noun.children if c.dep_ == "poss"] + _members(noun)
             if owner:  # "her refusal to say", "Keller's statement saying"
                 return owner[0]
             verb = _governing_verb(noun) if _infinitive(tok) or noun.dep_ == "dobj" else None
@@ -149,6 +149,17 @@ def speaker_head(cue: Token) -> Token | None:
             return (_inverted_subject(cue) or _fronted_subject(cue)) if tok is cue else None
         tok = tok.head
     return None
+
+
+def _members(noun: Token) -> list[Token]:
+    """The people a quantity is of ("the share of voters saying", "a third of them")."""
+    return [
+        c
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children
+        if c.dep_ == "pobj" and (c.tag_ in ("NNS", "NNPS") or c.ent_type_ in _SPEAKING_ENTS)
+    ]
 
 
 def _author(noun: Token) -> Token | None:
