@@ -1,6 +1,7 @@
 """Shapes of attribution that find_quotes once missed (issue 15), on sentences written for these
 tests: short utterances beside their speech cue, a quotation whose closing comma lies outside
-the clause that holds it, and particle cues whose object is asked to act."""
+the clause that holds it, particle cues whose object is asked to act, and quotations hanging on
+a verb outside the cue lexicon ("fumed", "resisted")."""
 
 # ruff: noqa: E501  (the parametrised sentences read best on one line each)
 
@@ -93,3 +94,35 @@ def test_find_and_maintain_report_a_clause_or_a_judgement_not_a_bare_object(nlp)
         "the vote was fair",
         "him guilty of fraud",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue", "speaker"),
+    [
+        (
+            'Maria Keller spoke first.\n\n"The tolls will ruin every family business on this coast," fumed Ada Lindqvist.',
+            "ruin every family",
+            "fumed",
+            "Ada Lindqvist",
+        ),
+        (
+            'Maria Keller spoke first.\n\nTomas Brenner resisted: "The harbour board has no power to close the bridge at all."',
+            "no power to close",
+            "resisted",
+            "Tomas Brenner",
+        ),
+        # no verb outside the marks: no cue, no speaker
+        (
+            'Maria Keller spoke first.\n\n"The tolls will ruin every family business on this coast, and the ferry too."',
+            "ruin every family",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_quotation_hanging_on_a_verb_outside_the_lexicon_is_its_subjects(
+    nlp, text, fragment, cue, speaker
+):
+    _, quotes = run(nlp, text)
+    q = only(quotes, fragment)
+    assert (q.cue, q.speaker) == (cue, speaker)

@@ -55,7 +55,9 @@ What is found
     ``in_caption`` set, for the caller to add.
   * Quotation marks without a cue: fragments under ``MIN_DIRECT_WORDS`` words are scare quotes
     or titles and are skipped (but a short utterance beside its speech cue is a quote:
-    '"Not yet," Ruiz said', 'she said: "No."'); longer ones are kept and inherit the
+    '"Not yet," Ruiz said', 'she said: "No."'); longer ones are kept. When their words hang
+    on a verb outside the marks that the lexicon lacks ('"...," fumed Ada Lind', 'Keller
+    resisted: "..."'), that verb is the cue and its subject the speaker; else they inherit the
     previous quote's speaker, with the mention that named it, when it is close (a quote
     continued after "the court said.", or after '"...," said a strategist, speaking on
     condition of anonymity.').

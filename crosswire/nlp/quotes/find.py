@@ -228,6 +228,27 @@ def _named_before_colon(m: MarkSpan, index: _Index, text: str) -> tuple[int, Tok
     return (off, name, off + colon.idx) if name.pos_ == "PROPN" else None
 
 
+def _verb_over(
+    m: MarkSpan, index: _Index, marks: Sequence[MarkSpan], lexicon: Lexicon
+) -> tuple[int, Token] | None:
+    """The verb outside quotation marks that the quotation's words hang on, when it is no cue
+    of the lexicon but has a speaker: '"...," mused Ada Lind', 'Keller resisted: "..."'."""
+    hit = index.locate(m.start)
+    if hit is None:
+        return None
+    off, tok = hit
+    while tok.head.i != tok.i and m.mark_start <= off + tok.idx < m.mark_end:
+        tok = tok.head
+    if (
+        tok.pos_ != "VERB"
+        or any(s.mark_start <= off + tok.idx < s.mark_end for s in marks)
+        or cue_extent(tok, off, lexicon) is not None  # a cue passed over ("it seems")
+        or speaker_head(tok) is None
+    ):
+        return None
+    return off, tok
+
+
 def _direct(text, index, marks, lexicon) -> Iterator[Found]:
     for m in marks:
         n_words = words(text[m.start : m.end])
@@ -238,7 +259,13 @@ def _direct(text, index, marks, lexicon) -> Iterator[Found]:
                 off, name, colon = named
                 yield Found(m.start, m.end, True, (colon, colon + 1), name, off)
             elif n_words >= MIN_UNCUED_WORDS:
-                yield Found(m.start, m.end, True, None)
+                verb = _verb_over(m, index, marks, lexicon)
+                if verb is None:
+                    yield Found(m.start, m.end, True, None)
+                else:  # '"...," mused Ada Lind', 'Keller resisted: "..."'
+                    off, tok = verb
+                    ext = (off + tok.idx, off + tok.idx + len(tok.text))
+                    yield Found(m.start, m.end, True, ext, speaker_head(tok), off)
             continue
         off, cue, ext = best
         mixed = _mixed(m, off, cue, ext, lexicon)
