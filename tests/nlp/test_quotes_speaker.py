@@ -318,3 +318,31 @@ def test_according_to_a_document_names_its_author(text, mention):
     article, quotes = run(text)
     q = only(quotes, "Ferry prices rose")
     assert article.text[q.speaker_start : q.speaker_end] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "By Friday, Mayor Ada Lindqvist was forced into a rare retreat and said that her "
+            "words had been misread.",
+            "words had been misread",
+            "Mayor Ada Lindqvist",
+        ),
+        (
+            "The harbour workers were asked about the tolls and complained that the fares were "
+            "too high.",
+            "fares were too high",
+            "The harbour workers",
+        ),
+        (
+            "Tomas Brenner was prompted to say that the bridge would close.",
+            "bridge",
+            "Tomas Brenner",
+        ),
+    ],
+)
+def test_a_passive_heads_subject_speaks_for_its_conjuncts(text, fragment, mention):
+    article, quotes = run(text)
+    q = only(quotes, fragment)
+    assert article.text[q.speaker_start : q.speaker_end] == mention

@@ -76,7 +76,8 @@ Who said it (``speaker``)
     '"...," added a local official'), or the noun phrase right before a finite cue left
     subjectless ("Kowalski notes" parsed as a compound noun). Climbing passes through
     adjectives ("was willing to say") and the nouns of "made a point of saying", "in addition
-    to stating"; of two subjects the nearer to the cue is taken (the other is often a word of
+    to stating", and takes a passive head's subject ("was forced out and said", "was prompted
+    to say"); of two subjects the nearer to the cue is taken (the other is often a word of
     the quotation). The mention is the noun phrase ending at that word, appositions left out.
     Its offsets are those of the mention in the quote's own sentence, even when it is "he" or
     "who" ("who" is named by the noun it modifies); a quote without a cue has those of the

@@ -119,10 +119,12 @@ def speaker_head(cue: Token) -> Token | None:
         return objs[0]
     tok = cue
     for _ in range(4):
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "expl")]
+        # a passive head's subject is its conjuncts' too ("was forced out and said ...")
+        deps = ("nsubj", "expl") if tok is cue else ("nsubj", "nsubjpass", "expl")
+        subj = [c for c in tok.children if c.dep_ in deps]
         if subj:  # the nearest: a second "subject" is often a quotation's word
             near = min(subj, key=lambda c: abs(c.i - tok.i))
-            return near if near.dep_ == "nsubj" else None
+            return near if near.dep_ != "expl" else None
         if _object_controlled(tok):  # "led some to speculate", "left voters saying"
             return next(c for c in tok.head.children if c.dep_ == "dobj")
         if _says_for_another(tok):
