@@ -125,7 +125,7 @@ def speaker_head(cue: Token) -> Token | None:
         if subj:  # the nearest: a second "subject" is often a quotation's word
             near = min(subj, key=lambda c: abs(c.i - tok.i))
             return near if near.dep_ != "expl" else None
-        if _object_controlled(tok):  # "led some to speculate", "left voters saying"
+        if _object_controlled(tok):  # "led some to speculate", "urged the board to say"
             return next(c for c in tok.head.children if c.dep_ == "dobj")
         if _says_for_another(tok):
             noun = tok.head
@@ -154,7 +154,7 @@ def speaker_head(cue: Token) -> Token | None:
 
 
 def _members(noun: Token) -> list[Token]:
-    """The people a quantity is of ("the share of voters saying", "a third of them")."""
+    """The people a quantity is of ("the share of voters saying", "most of the delegates")."""
     return [
         c
         for p in noun.children
