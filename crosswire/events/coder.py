@@ -131,6 +131,8 @@ SAID_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "AGREE", ""})
 ALONE_OK = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "PROTEST", "RETREAT"})
 # Acts two sides do together: "Japan and the US signed a deal" is Japan's act with the US.
 MUTUAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
+# Verbs of phase: their complement is the act ("began shelling", "continued to arrest").
+PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "keep"})
 # Acts whose recipient is never where they happen: words and meetings. A place where force or
 # aid lands may be its recipient ("bombed targets in Syria").
 PLACE_IS_NO_RECIPIENT = frozenset(
@@ -289,6 +291,10 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     pattern, features = predicate_reading(verb, ctx.patterns, ctx.ontology)
     model = ctx.root_model if ctx.root_model is not None else load_root_model()
     probs = model.probabilities(features)
+    phase = _phase_of(verb)
+    if phase is not None:  # "began investigating": the model reads the act at "began" too
+        held = model.probabilities(predicate_reading(phase, ctx.patterns, ctx.ontology)[1])
+        probs = {c: p if c == NONE else max(p, held[c]) for c, p in probs.items()}
     root = max((c for c in probs if c != NONE), key=probs.__getitem__)
     prob = probs[root]
     guess = None
@@ -323,6 +329,27 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     # the model's probability of the pattern's root (its own, when they agree)
     prob = probs.get(root, 0.0)
     return Coding(pattern.code, rule_of(pattern), prob, pattern.words, pattern)
+
+
+def _past_phase(events: list[Event], sent, offset: int) -> list[Event]:
+    """An event of a verb of phase that its complement's event repeats ("began arresting"
+    coded at both words) is left out: the complement is the act."""
+    starts = {offset + t.idx: t for t in sent}
+    repeated = {
+        (offset + phase.idx, e.plover)
+        for e in events
+        if (t := starts.get(e.trigger_start)) is not None and (phase := _phase_of(t)) is not None
+    }
+    return [e for e in events if (e.trigger_start, e.plover) not in repeated]
+
+
+def _phase_of(verb):
+    """The verb of phase whose complement ``verb`` is ("began investigating", "continued to
+    shell"): it tells when the act runs, the complement what the act is."""
+    head = verb.head
+    if relation(verb) != "xcomp" or head is verb or not is_verb(head):
+        return None
+    return head if head.lemma_.lower() in PHASE_VERBS else None
 
 
 def predicate_reading(verb, patterns, ontology) -> tuple[object | None, list[str]]:
@@ -760,6 +787,7 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
         event = _event(pred, ctx, coding)
         if event is not None:
             events += [event, *_conjuncts(event, sent, offset, ctx, after)]
+    events = _past_phase(events, sent, offset)
     coded = {(e.trigger_start, e.plover) for e in events}
     for act in nominal_acts(sent):
         event = _nominal_event(act, sent, offset, ctx, after, codings)

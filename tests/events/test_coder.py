@@ -370,3 +370,15 @@ def test_an_appeal_with_no_one_asked_is_a_request_only_from_a_verb_of_asking(nlp
     asked, hoped = nlp("Ecuador appealed for calm."), nlp("Ecuador hoped for calm.")
     assert _addressed_type(asked[1], appeal, None, ctx) == "REQUEST"
     assert _addressed_type(hoped[1], appeal, None, ctx) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "trigger"),
+    [
+        ("The Peruvian police began investigating the mayor of Cusco.", "ACCUSE", "investigating"),
+        ("Bolivian police began arresting protesters in La Paz.", "COERCE", "arresting"),
+    ],
+)
+def test_the_act_a_verb_of_phase_begins_is_coded_at_the_act(text, root, trigger):
+    # "began" says when; the complement is the act, whichever word the model reads it at
+    assert [(e.plover, t) for e, t in events_of(text)] == [(root, trigger)]
