@@ -531,14 +531,15 @@ def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
     verb, offset, arts = pred.verb, pred.offset, ctx.arts
     doers = pred.parties[0] if pred.parties else source_roots(verb)
     source = first_actor(doers, offset, arts, not_before=pred.after, doer=True)
-    passive = has_passive_aux(verb) or suffered(verb)
-    if source is None and passive and not doers:  # "were killed in an Israeli air strike"
+    agentless = has_passive_aux(verb)
+    # "were killed in an Israeli air strike", "died in a Russian strike": whose act it was
+    if source is None and (agentless or suffered(verb)) and not doers:
         acts = _acts_done_in(verb, coding, ctx)
         source = first_actor(acts, offset, arts, not_before=pred.after, doer=True)
         if source is None and suffered(verb):  # "died in a shootout with the police"
             sides = [o for act in acts for o in prep_objects(act, ("with",))]
             source = first_actor(sides, offset, arts, not_before=pred.after, doer=True)
-    if source is None and has_passive_aux(verb):
+    if source is None and agentless:
         source = speaker_source(verb, arts, offset, SPEECH)
     if source is not None:
         return Doer(source, doers, by_role=False)

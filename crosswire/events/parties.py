@@ -206,10 +206,9 @@ def _is_place(actor: Actor | None, tok, offset: int, acts: frozenset[str]) -> bo
     it was (``acts``: the nouns that name the act, "in a Peruvian strike")."""
     if actor is None or not actor.code or actor.start is None:
         return False
-    named = next((t for t in tok.sent if offset + t.idx == actor.start), None)
-    if named is None:
+    head = span_head(tok.sent, actor.start, actor.end, offset)
+    if head is None:
         return False
-    head = span_head(tok.sent, actor.start, actor.end, offset) or named
     owner = relation(head) in ("amod", "compound", "poss", "nmod")
     return not (owner and head.head.lemma_.lower() in acts)
 

@@ -201,11 +201,12 @@ def _says_for_another(tok: Token) -> bool:
 
 def _mute(noun: Token) -> bool:
     """A common noun that names no person or organisation ("a statement", "an analysis")."""
-    lexicon = load_lexicon()
+    lexicon, lemma = load_lexicon(), noun.lemma_.lower()
     return not (
         noun.pos_ != "NOUN"
         or noun.ent_type_ in _SPEAKING_ENTS
-        or noun.lemma_.lower() in lexicon.person_nouns | lexicon.org_nouns
+        or lemma in lexicon.person_nouns
+        or lemma in lexicon.org_nouns
     )
 
 
