@@ -27,6 +27,14 @@ from crosswire.events.actorspan import (
 from crosswire.events.confidence import load_calibrator
 from crosswire.events.dates import dated_by_lead, event_date, is_future, lead_date
 from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, load_embedding
+from crosswire.events.makers import (
+    NO_MAKERS,
+    Makers,
+    article_makers,
+    is_document,
+    maker,
+    makes_document,
+)
 from crosswire.events.matching import (
     data_pairs,
     declares_act,
@@ -221,6 +229,7 @@ class CodingContext:
     root_model: object | None = None  # a RootModel; None: the packaged one
     # (event, raw score) -> confidence; None: the packaged calibrator (confidence.py)
     calibrator: Callable[[Event, float], float] | None = None
+    makers: Makers = NO_MAKERS  # the article's documents whose makers are named (makers.py)
 
 
 def _reportable(source: Actor | None, target: Actor | None, sure: float) -> bool:
@@ -317,6 +326,8 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
         return guess
     if not pattern.words and verb.lemma_.lower() in generic_verbs():
         return sure  # "passed him in the corridor": a light verb alone is no act
+    if not pattern.words and makes_document(verb):
+        return None  # "released a report", "issued a statement": its maker speaks through it
     event = ctx.ontology.plover(pattern.code).event
     if not pattern.words and event not in SAID_ACTS and _reports_clause(verb):
         return sure  # "revealed that ...", "demonstrates that ...": said, not done
@@ -539,6 +550,9 @@ def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
         if source is None and suffered(verb):  # "died in a shootout with the police"
             sides = [o for act in acts for o in prep_objects(act, ("with",))]
             source = first_actor(sides, offset, arts, not_before=pred.after, doer=True)
+    if source is None and doers and all(is_document(d) for d in doers):
+        # "the resolution demands", "a report that called for": whoever made it
+        source = maker(doers[0], offset, arts, ctx.makers, not_before=pred.after)
     if source is None and agentless:
         source = speaker_source(verb, arts, offset, SPEECH)
     if source is not None:
@@ -1011,6 +1025,7 @@ def _denial_targets(events: list[Event], ontology) -> list[Event]:
 
 def code_events(paragraphs: Sequence, ctx: CodingContext) -> tuple[Event, ...]:
     """Every coded event of one article, in text order."""
+    ctx = replace(ctx, makers=article_makers(paragraphs, ctx.arts))
     events: list[Event] = []
     for offset, doc in paragraphs:
         for sent in doc.sents:

@@ -40,8 +40,14 @@ def support_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def documents() -> frozenset[str]:
-    """Nouns of documents that act, whose owner goes unnamed (``data/documents.txt``)."""
+    """Nouns of documents that act for their makers (``data/documents.txt``, ``makers.py``)."""
     return _word_list("data/documents.txt")
+
+
+@lru_cache(maxsize=1)
+def document_verbs() -> frozenset[str]:
+    """Verbs whose subject makes or issues their object document (``data/document_verbs.txt``)."""
+    return _word_list("data/document_verbs.txt")
 
 
 @lru_cache(maxsize=1)

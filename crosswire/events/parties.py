@@ -17,6 +17,7 @@ from crosswire.events.actorspan import (
     first_actor,
     role_actor,
 )
+from crosswire.events.makers import is_document
 from crosswire.events.matching import proposals
 from crosswire.events.nominal import doers_of
 from crosswire.events.syntax import (
@@ -74,7 +75,11 @@ def source_roots(verb):
         head = relative[0]
         if relation(head) == "appos" and is_name(head.head):
             head = head.head  # "Hamas, the group that launched ...": the name it renames
-        return [head] if is_name(head) else list(doers_of(head))
+        if is_name(head):
+            return [head]
+        # "a report that called for": a document with no maker in its phrase stands for whoever
+        # made it (coder._doer)
+        return list(doers_of(head)) or ([head] if is_document(head) else [])
     if subj:  # "The son of immigrants, Rubio said": of the parser's two subjects, a name next
         # to the verb is the doer, the other its apposition (not "The Houthis, militants in
         # Yemen, fired")

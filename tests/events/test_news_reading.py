@@ -293,6 +293,41 @@ def test_a_document_that_acts_is_coded_without_a_doer():
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # the document's earlier mention names who made it
+        ("The European Union adopted a resolution on Monday. The resolution condemns Belarus "
+         "for the crackdown.", "condemns", "IGOEU"),
+        # the subject of the verb that issued it, through a relative clause
+        ("Norway's foreign ministry released a video that accuses Sweden of spying.", "accuses",
+         "NOR"),
+        # its own phrase
+        ("A letter from the Chilean government accused Peru of smuggling.", "accused", "CHL"),
+    ],
+)  # fmt: skip
+def test_a_document_that_acts_is_coded_with_its_maker(text, trigger, source):
+    found = _on(text, trigger)
+    assert found, events_of(text)
+    assert found[0].source is not None and (found[0].source.code or "").startswith(source)
+
+
+def test_a_document_is_not_taken_for_another_of_its_kind():
+    # "a resolution" is a new one: the earlier resolution's maker did not make it
+    text = "Chile adopted a resolution on Monday. A resolution condemns Bolivia for the raids."
+    assert all(e.source is None for e, t in events_of(text) if t == "condemns")
+    # and a maker named after the document did not make it
+    text = "The resolution condemns Bolivia for the raids. Chile adopted a resolution later."
+    assert all(e.source is None for e, t in events_of(text) if t == "condemns")
+
+
+def test_issuing_a_document_is_no_act():
+    assert not _on("The Peruvian ministry released a report on Monday.", "released")
+    assert not _on("The report, released by Peru on Monday, was long.", "released")
+    # releasing people is one
+    assert _on("Peru released two Chilean fishermen on Monday.", "released")
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "plover"),
     [
         ("Kurdish officials dismissed the accusation on Friday.", "dismissed", "REJECT"),
