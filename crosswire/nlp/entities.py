@@ -246,12 +246,33 @@ def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
                     kind = "ministry"
             elif ent.label_ == "ORG" and "Ministry" in name:
                 kind = "ministry"
+            country = _placed_in(ent, actors, on) if ent.label_ == "GPE" else None
+            if country is not None and (code or "")[:3] != country:
+                # "Birmingham, Alabama", "Paris, Texas": the town of that state, not its
+                # namesake abroad, nor a capital standing for its government
+                canonical, code, kind = name, country, "place"
             start = offset + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
             if ent.text.startswith(("the ", "The ")):
                 start += 4
             entity = Entity(start, start + len(name), name, label, canonical or name, code)
             out.append(Mention(entity, kind, roles if label == "PERSON" else frozenset()))
     return out
+
+
+def _placed_in(ent, actors, on: date | None) -> str | None:
+    """The country of the state or country that an apposition after a comma places a place in
+    ("Birmingham, Alabama"; not a list, "Paris, London and Rome", whose names are conjuncts),
+    when that apposition names itself, not a capital standing for its country."""
+    doc = ent.doc
+    for tok in ent.root.children:
+        if tok.dep_ != "appos" or tok.ent_type_ != "GPE" or doc[tok.i - 1].text != ",":
+            continue
+        words = [t for t in tok.subtree if t.ent_type_ == "GPE"]
+        name = doc[words[0].i : words[-1].i + 1].text
+        match = actors.lookup(name, on)
+        if match is not None and match.code and match.name == name:
+            return match.code[:3]
+    return None
 
 
 def _roles(ent, title: Sequence) -> frozenset[str]:

@@ -215,3 +215,21 @@ def test_a_given_name_that_is_also_a_role_noun_is_no_title():
     president = actors.lookup("President Macron")
     assert president is not None and president.name == "Emmanuel Macron"
     assert actors.lookup("Hunter Macron") is None  # "hunter" is a civilian role, not a title
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "code"),
+    [
+        # a town of a US state, not its namesake abroad or a capital for its government
+        ("Two men were arrested in Birmingham, Alabama, on Sunday.", "Birmingham", "USA"),
+        ("The sheriff of Paris, Texas, resigned.", "Paris", "USA"),
+        # the place and its own country agree: nothing to change
+        ("Riots broke out in Paris, France, overnight.", "Paris", "FRA"),
+        # a list of places is no apposition
+        ("Flights from Paris, London and Rome were cancelled.", "Paris", "FRA"),
+    ],
+)  # fmt: skip
+def test_a_place_takes_the_country_of_the_state_named_after_it(text, place, code):
+    doc = read_text(text)
+    [ent] = [e for e in doc.entities if e.text == place]
+    assert (ent.code or "")[:3] == code
