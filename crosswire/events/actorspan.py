@@ -323,7 +323,8 @@ def _actor_in(search: Search) -> Actor | None:
         return None  # "who", "this"; but "some of its restrictions on X" names X
     found = _candidates(root, offset, arts, search.doer)
     if not found and root.text[:1].isupper() and not root.ent_type_:
-        return _named_before(root, offset, arts)
+        named = _named_before(root, offset, arts)
+        return named if named is not None or not search.doer else _unknown_name(root, offset)
     chosen = _choose(found, search)
     if chosen is None:  # "the widow, Jane Roe": the person the apposition names
         person = None if is_name(root) else _apposed_person(root, offset, arts)
@@ -380,6 +381,21 @@ def _named_before(tok, offset: int, arts: ArticleActors) -> Actor | None:
     if person is None:
         return None
     return Actor(tok.text, person.canonical, person.code, pos, pos + len(tok.text))
+
+
+def _unknown_name(tok, offset: int):
+    """A proper name the entity recogniser missed and no dictionary knows ("AARP", "the Alliance
+    Against Defamation"), as a doer: an actor named by its own words, with no code."""
+    if tok.tag_ not in ("NNP", "NNPS"):
+        return None
+    words = [t for t in tok.lefts if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
+    first = words[0] if words else tok
+    last = tok
+    for t in tok.rights:  # "Alliance Against Defamation"
+        if t.dep_ == "prep" and all(w.tag_ in ("NNP", "NNPS", "IN", "CC") for w in t.subtree):
+            last = t.right_edge
+    text = tok.doc.text[first.idx : last.idx + len(last.text)]
+    return Actor(text, text, None, offset + first.idx, offset + last.idx + len(last.text))
 
 
 def _named_in_full(last: str, pos: int, arts: ArticleActors, kind: str | None = None):

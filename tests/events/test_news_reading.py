@@ -320,6 +320,25 @@ def test_a_document_is_not_taken_for_another_of_its_kind():
     assert all(e.source is None for e, t in events_of(text) if t == "condemns")
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("QTVU initially pushed back against the mayor of Lima.", "pushed", "QTVU"),
+        ("The Alliance Against Rent Hikes has urged the mayor of Lima to resign.", "urged",
+         "Alliance Against Rent Hikes"),
+    ],
+)  # fmt: skip
+def test_a_name_no_one_knows_is_a_doer_named_by_its_words(text, trigger, name):
+    # the entity recogniser misses both names and no dictionary holds them
+    found = _on(text, trigger)
+    assert found and found[0].source is not None, events_of(text)
+    assert found[0].source.name == name and found[0].source.code is None
+
+
+def test_a_capitalised_common_word_opening_a_sentence_names_no_doer():
+    assert not _on("Hacking has enabled the gang to evade the police of Lima.", "enabled")
+
+
 def test_issuing_a_document_is_no_act():
     assert not _on("The Peruvian ministry released a report on Monday.", "released")
     assert not _on("The report, released by Peru on Monday, was long.", "released")
