@@ -324,7 +324,10 @@ def _actor_in(search: Search) -> Actor | None:
     found = _candidates(root, offset, arts, search.doer)
     if not found and root.text[:1].isupper() and not root.ent_type_:
         named = _named_before(root, offset, arts)
-        return named if named is not None or not search.doer else _unknown_name(root, offset)
+        if named is not None or not search.doer:
+            return named
+        person = _apposed_person(root, offset, arts)  # "the late Sen. Ann Roe"
+        return _with_title(_actor(person), root, arts) if person else _unknown_name(root, offset)
     chosen = _choose(found, search)
     if chosen is None:  # "the widow, Jane Roe": the person the apposition names
         person = None if is_name(root) else _apposed_person(root, offset, arts)
@@ -386,8 +389,8 @@ def _named_before(tok, offset: int, arts: ArticleActors) -> Actor | None:
 def _unknown_name(tok, offset: int):
     """A proper name the entity recogniser missed and no dictionary knows ("AARP", "the Alliance
     Against Defamation"), as a doer: an actor named by its own words, with no code."""
-    if tok.tag_ not in ("NNP", "NNPS"):
-        return None
+    if tok.tag_ not in ("NNP", "NNPS") or tok.text.endswith("."):
+        return None  # nor a title's abbreviation ("Sen.")
     words = [t for t in tok.lefts if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
     first = words[0] if words else tok
     last = tok

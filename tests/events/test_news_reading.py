@@ -335,6 +335,12 @@ def test_a_name_no_one_knows_is_a_doer_named_by_its_words(text, trigger, name):
     assert found[0].source.name == name and found[0].source.code is None
 
 
+def test_a_title_the_parser_made_the_head_is_the_person_apposed_to_it():
+    found = _on("The late Sen. Ted Lorimer (D-Mass.) urged the mayor of Lima to resign.", "urged")
+    assert found and found[0].source is not None
+    assert found[0].source.name == "Ted Lorimer"
+
+
 def test_a_capitalised_common_word_opening_a_sentence_names_no_doer():
     assert not _on("Hacking has enabled the gang to evade the police of Lima.", "enabled")
 
