@@ -386,7 +386,7 @@ def _named_before(tok, offset: int, arts: ArticleActors) -> Actor | None:
     return Actor(tok.text, person.canonical, person.code, pos, pos + len(tok.text))
 
 
-def _unknown_name(tok, offset: int):
+def _unknown_name(tok, offset: int) -> Actor | None:
     """A proper name the entity recogniser missed and no dictionary knows ("AARP", "the Alliance
     Against Defamation"), as a doer: an actor named by its own words, with no code."""
     if tok.tag_ not in ("NNP", "NNPS") or tok.text.endswith("."):

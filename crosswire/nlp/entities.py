@@ -4,6 +4,8 @@ Three passes over spaCy's named entities (and definite descriptions):
 1. each name is looked up in the actor dictionary, with the title words in front of a person's
    name ("Brazilian Foreign Minister Mauro Vieira"); a person the dictionary does not know gets a
    code from the title when it names a country or organisation and a role ("UN spokesperson");
+   a place followed by a comma and the state or country it lies in takes that country
+   ("Birmingham, Alabama");
 2. later short forms take the full name introduced earlier ("Vieira" → Mauro Vieira), so one
    person has one canonical name and code in the article;
 3. definite descriptions ("the bloc", "the ministry") refer back to the nearest earlier
