@@ -1,7 +1,7 @@
 """Shapes of attribution that find_quotes once missed (issue 15), on sentences written for these
 tests: short utterances beside their speech cue, a quotation whose closing comma lies outside
 the clause that holds it, particle cues whose object is asked to act, and quotations hanging on
-a verb outside the cue lexicon ("fumed", "resisted")."""
+a verb outside the cue lexicon ("fumed", "resisted", "As Keller put it: ...")."""
 
 # ruff: noqa: E501  (the parametrised sentences read best on one line each)
 
@@ -111,6 +111,33 @@ def test_find_and_maintain_report_a_clause_or_a_judgement_not_a_bare_object(nlp)
             "resisted",
             "Tomas Brenner",
         ),
+        # a sentence of its own after a colon: the verb of the clause the colon ends
+        (
+            'Keller defended the tolls on Friday. Brenner delivered a sharp retort: "Nobody is shutting the port. The ferries will keep running."',
+            "shutting the port",
+            "delivered",
+            "Brenner",
+        ),
+        (
+            'The council met on Monday. As Professor Ada Lind, a historian at Leeds, put it: "The port has always been kinder to sailors than the town has. That never changed."',
+            "kinder to sailors",
+            "put",
+            "Ada Lind",
+        ),
+        # a clause set off by "as" that the quotation's verb holds
+        (
+            'The council met on Monday. As Tomas Brenner put it, "A small deal signed this spring beats a grand bargain that never comes."',
+            "small deal signed",
+            "put",
+            "Tomas Brenner",
+        ),
+        # any other clause before the quotation is no attribution
+        (
+            'The council met on Monday. When the last boat came in, "the hall went silent for what felt like an age."',
+            "went silent",
+            None,
+            None,
+        ),
         # no verb outside the marks: no cue, no speaker
         (
             'Maria Keller spoke first.\n\n"The tolls will ruin every family business on this coast, and the ferry too."',
@@ -126,3 +153,45 @@ def test_a_quotation_hanging_on_a_verb_outside_the_lexicon_is_its_subjects(
     _, quotes = run(nlp, text)
     q = only(quotes, fragment)
     assert (q.cue, q.speaker) == (cue, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a question ends its sentence; the long attribution after it is still its own
+        (
+            'The ferry talks ended on Friday. "Maybe the harbour and the town will get along one day, but who can say?" Brenner told a radio station in Leeds on Monday when asked about the future of the port.',
+            "told",
+            "Brenner",
+        ),
+        # a sentence after an exclamation with no verb of speech is no attribution
+        (
+            'The ferry talks ended on Friday. "Open the old gate and let the boats in!" Fishermen still admire his refusal to fund the harbour plan of the council.',
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_sentence_after_a_question_may_attribute_it(nlp, text, cue, speaker):
+    _, quotes = run(nlp, text)
+    q = only(quotes, "Open the old gate" if cue is None else "who can say")
+    assert (q.cue, q.speaker) == (cue, speaker)
+
+
+@pytest.mark.parametrize(
+    ("signature", "speaker"),
+    [
+        ("- Brenner.", "Brenner"),
+        ("-Ada Lindqvist, Leeds.", "Lindqvist"),
+        # a dash that opens narration signs nothing
+        ("-- and the council agreed with him on Monday.", None),
+    ],
+)
+def test_a_quotation_signed_in_the_next_paragraph(nlp, signature, speaker):
+    text = (
+        "The mayor spoke first and said the tolls would stay.\n\n"
+        '"Every spring someone proposes a harbour tax, and every spring the town turns it '
+        'down."\n\n' + signature
+    )
+    _, quotes = run(nlp, text)
+    assert only(quotes, "harbour tax").speaker == speaker

@@ -225,6 +225,20 @@ def test_a_continued_quotation_inherits_a_described_speaker_and_its_mention():
     assert article.text[q.speaker_start : q.speaker_end] in ("a harbour official", "who")
 
 
+def test_a_quotation_continues_an_unresolved_speaker_not_an_earlier_one():
+    # "she" has no referent here ("Mr. Brenner" is not she): the continuation is hers, unnamed
+    text = (
+        '"The tolls are fair and the bridge will stay open for everyone in the town," '
+        "Mr. Brenner said on Monday.\n\n"
+        '"Plenty of us in the old quarter cannot pay the tolls," she said. '
+        '"Shouting at the council will not change that, though, and we all know it."'
+    )
+    article, quotes = run(text)
+    q = only(quotes, "Shouting at the council")
+    assert q.speaker is None
+    assert article.text[q.speaker_start : q.speaker_end] == "she"
+
+
 @pytest.mark.parametrize(
     ("text", "fragment", "mention"),
     [
@@ -346,3 +360,107 @@ def test_a_passive_heads_subject_speaks_for_its_conjuncts(text, fragment, mentio
     article, quotes = run(text)
     q = only(quotes, fragment)
     assert article.text[q.speaker_start : q.speaker_end] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        # a parenthetical phrase between the subject and its cue
+        (
+            "Speaking to reporters on Monday, Capt. Anna Brevik, a pilot in Oslo, "
+            "said the ferries would sail again.",
+            "ferries would sail",
+            "Anna Brevik",
+        ),
+        (
+            "Speaking in Leeds, Keller, without naming anyone, also accused the council of hiding "
+            "the report.",
+            "hiding the report",
+            "Keller",
+        ),
+        (
+            "Tempers rose on Friday after Mr. Brenner, asked about the nets, had "
+            'said, "Our boats tear up more of them than anyone."',
+            "tear up more",
+            "Mr. Brenner",
+        ),
+        # ...whose verb the parser took for what the cue reports
+        (
+            "One porter, who like others spoke on condition of anonymity to recount the closed "
+            "session, said the gist was that the bridge would close.",
+            "One porter, who",
+            "One porter",
+        ),
+        (
+            "But Sen. Ada Lind (Labour), noting the length of the queue, said, "
+            '"Believe me, this harbour has more friends than the council thinks."',
+            "more friends",
+            "Sen. Ada Lind",
+        ),
+        # a name the tagger took for an adverb or a modal
+        ("Gladly said she had sailed with both crews out of the harbour.", "harbour", "Gladly"),
+        ("And Early described the toll as unfair to the islanders.", "unfair", "Early"),
+        ("In particular, Will wrote, the port must stay open in winter.", "stay open", "Will"),
+        ('"The tolls are far too high,"  added Lind.', "far too high", "Lind"),
+        # the noun phrase after a cue that follows its quotation, whatever the parser made of it
+        (
+            '"This is the worst season since my father was a boy," said the fisherman, who like '
+            "others in the port did not want his name used.",
+            "worst season",
+            "the fisherman",
+        ),
+        # "he's said": a contracted "has", not a passive
+        ("He's said the harbour plan came to him in a dream.", "came to him", "He"),
+        # a cue set off by commas inside what it reports, its name taken for the report's subject
+        (
+            "The council, said Lindqvist, who still dines with its members, never admits a "
+            "mistake.",
+            "never admits",
+            "Lindqvist",
+        ),
+        # ...but a name after an apposition's comma is what is reported
+        (
+            "A spokesman for the port, Tomas Brenner, said Lindqvist had misled the council.",
+            "misled",
+            "A spokesman",
+        ),
+        # the object of a cue after a comma is no inverted speaker when it is asked to act
+        (
+            "On Friday, Norway, at the head of a group of coastal states, asked a court in Oslo "
+            "to halt the new tolls before the summer.",
+            "halt the new tolls",
+            "Norway",
+        ),
+        # a finite verb the parser hung on the noun before it as a participle
+        (
+            "The Leeds councillor aimed to finish by a wide enough margin to carry his slate "
+            "through the spring races.",
+            "wide enough margin",
+            "The Leeds councillor",
+        ),
+        # a verb the parser hung loosely on the one before it shares its subject
+        ("Keller paused, then revealed why the ferry plan had failed.", "ferry plan", "Keller"),
+        # and so does a conjunct of a verb whose subject the parser lost
+        (
+            "At a rally in Leeds, 58-year-old Ada Lind also railed against the tolls, and "
+            "explained how much they cost her.",
+            "how much they cost",
+            "old Ada Lind",
+        ),
+    ],
+)
+def test_subjects_the_parser_misread(text, fragment, mention):
+    article, quotes = run(text)
+    q = only(quotes, fragment)
+    assert article.text[q.speaker_start : q.speaker_end] == mention
+
+
+def test_a_miscast_name_names_the_speaker():
+    _, quotes = run("Gladly said she had sailed with both crews out of the harbour town.")
+    assert only(quotes, "harbour town").speaker == "Gladly"
+
+
+def test_is_said_to_is_no_speaker():
+    # "he's said to be" is a passive ("is said"), unlike "he's said he ..."
+    _, quotes = run("He's said to be furious about the tolls, and the mayor said it was final.")
+    assert only(quotes, "furious").speaker_start is None

@@ -4,8 +4,9 @@ What is found
   * Direct quotes: text between quotation marks (curly or straight, see ``marks`` for
     unbalanced marks and quotes running over several paragraphs). The cue is the reporting verb
     or "according to" nearest to the marks in the sentences around them (the sentence that opens
-    the quote, the one that closes it, a short sentence right after it, and a sentence ending in
-    a colon right before it), never a word inside quotation marks.
+    the quote, the one that closes it, a short sentence right after it, or any sentence with a
+    verb of speech before a quotation of its own after a question or an exclamation, and a
+    sentence ending in a colon right before it), never a word inside quotation marks.
   * Mixed quotes: when the cue's clausal complement (``ccomp``) holds the quoted fragment and more
     (``arguing that Peru "has ignored every offer ..."``, or before a trailing cue: ``fees have
     been "far too high," Keller says``), the content is the whole complement and ``direct`` is
@@ -44,8 +45,9 @@ What is found
     the possessor or the light verb's subject is the speaker, the noun's complement the content.
     They come after the verb cues, which take the same content first.
   * Colon leads: a paragraph opening "Name: content" (``colon``); and a quotation with no cue
-    right after a name and a colon ("... surprised the pollster Ada Lind: "...""): the name
-    speaks it.
+    right after a name and a colon ("... surprised the pollster Ada Lind: "...""), or alone in
+    its paragraph and signed by a dash and a name opening the next ('"..."¶- Ada Lind,
+    Leeds.'): the name speaks it.
   * Embedded markup (a ``<tweet ...>...</tweet>`` element, any other tag) is not the article's
     reporting: no quote or cue is taken inside it (``marks.embedded_spans``).
   * A direct quote interrupted by its attribution, or continued in the next paragraph, is one
@@ -57,15 +59,20 @@ What is found
     or titles and are skipped (but a short utterance beside its speech cue is a quote:
     '"Not yet," Ruiz said', 'she said: "No."'); longer ones are kept. When their words hang
     on a verb outside the marks that the lexicon lacks ('"...," fumed Ada Lind', 'Keller
-    resisted: "..."'), that verb is the cue and its subject the speaker; else they inherit the
+    resisted: "..."'; for a quotation whose words form sentences of their own, the verb of the
+    clause that a colon before it ends, 'As Keller put it: "..."', 'Ruiz delivered a retort:
+    "..."', or of a clause set off by "as" that its verb holds, 'As Keller put it, "..."'),
+    that verb is the cue and its subject the speaker; else they inherit the
     previous quote's speaker, with the mention that named it, when it is close (a quote
     continued after "the court said.", or after '"...," said a strategist, speaking on
-    condition of anonymity.').
+    condition of anonymity.'); a quotation whose mention names no one ('"...," she said' with
+    no referent) passes on that mention and no name, not an earlier speaker's.
   Cues are the lemmas of ``data/cues.tsv``.
 
 Who said it (``speaker``)
   * The mention is the subject of the cue (climbing "..., saying", "and added", "before adding",
-    relative clauses, the noun a participle modifies: "a group backing Cruz"; but a noun that
+    relative clauses, the noun a participle modifies: "a group backing Cruz", or a finite verb
+    the parser read as one: "a group of farmers called for", "The senator aimed to"; but a noun that
     cannot speak passes the cue on to its possessor, the people it counts, or the subject of
     the verb holding it: "issued a statement saying", "had reason to believe", "her refusal to
     say", "the share of voters saying"; the object of
@@ -73,9 +80,19 @@ Who said it (``speaker``)
     the object of "according to" (or who made it when it is a document: "according to an
     analysis by the bureau"), or the agent of a participle ("Asked by the host ..."), or the name
     right after a cue the parser left subjectless ('"The risk," said Ada Lind, "is ..."',
-    '"...," added a local official'), or the noun phrase right before a finite cue left
-    subjectless ("Kowalski notes" parsed as a compound noun). Climbing passes through
-    adjectives ("was willing to say") and the nouns of "made a point of saying", "in addition
+    '"...," added a local official', unless asked to act: "X, for one, asked the judge to
+    block it"; or the noun phrase after it whatever the parser made of
+    it: '"...," said the woman, who ...'), or the noun phrase right before a finite cue left
+    subjectless ("Kowalski notes" parsed as a compound noun), parenthetical phrases skipped
+    ("Ruiz, a spokeswoman in Oslo, said", "Ruiz, asked about it, had said", "Ruiz, who like
+    others spoke on condition of anonymity, said" with "spoke" read as the report), or a name the
+    tagger took for an adverb or a modal ("Gladly said", "Will wrote"); a verb reached by
+    climbing that lost its subject so takes it the same way ("Ruiz also railed against X, and
+    explained ..."). "he's said" is "has said", not a passive. A name right after a cue set
+    off by commas inside what it reports is the speaker, though the parser made it the
+    report's subject ("The plan, said Ruiz, who ..., will fail"). Climbing passes through
+    adjectives ("was willing to say"), verbs the parser hung loosely on the verb before ("Keller
+    paused, then revealed"), the nouns of "made a point of saying", "in addition
     to stating", and takes a passive head's subject ("was forced out and said", "was prompted
     to say"); of two subjects the nearer to the cue is taken (the other is often a word of
     the quotation). The mention is the noun phrase ending at that word, appositions left out.
@@ -205,11 +222,14 @@ def _attribute(
             previous = Previous(r.name, r.types, s_start, s_end, (s_start, s_end), f.end)
             # a name, or whoever a quotation is attributed to ("said a harbour official")
             named = previous if r.named or f.direct else named
+        elif f.direct:  # '"...," she said' with no referent: its continuation is hers too
+            named = Previous("", r.types, s_start, s_end, (s_start, s_end), f.end)
     elif f.cue is None and named and f.start - named.said <= INHERIT_CHARS:
         # a quotation continued without a cue: its speaker and the mention that named them
-        speaker = named.name
+        speaker = named.name or None
         s_start, s_end = named.mention or (None, None)
-        previous = named = Previous(named.name, named.types, f.start, f.end, named.mention, f.end)
+        named = Previous(named.name, named.types, f.start, f.end, named.mention, f.end)
+        previous = named if named.name else previous
     quote = Quote(
         start=f.start,
         end=f.end,

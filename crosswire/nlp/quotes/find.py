@@ -33,6 +33,8 @@ SHORT_TAIL_TOKENS = 8
 _WORD = re.compile(r"\w+")
 # Punctuation that may close a quotation's words inside its marks.
 _CLOSING = frozenset(" ,.;:!?")
+_DASHES = ("-", "–", "—", "―")
+_MARK_CHARS = "\"'“”‘’ "
 # The kind of the writer's evidentials ("seems", "appears"): content without a speaker.
 WRITER = "writer"
 # Dependents of a cue that can carry what was said: a quoted fragment inside one of them is
@@ -134,7 +136,7 @@ def _span_offsets(off: int, toks: Sequence[Token]) -> tuple[int, int] | None:
     return off + toks[0].idx, off + toks[-1].idx + len(toks[-1].text)
 
 
-def _window(m: MarkSpan, index: _Index, text: str) -> list[tuple[int, Span]]:
+def _window(m: MarkSpan, index: _Index, text: str, lexicon: Lexicon) -> list[tuple[int, Span]]:
     """The sentences whose cue may attribute the quote in ``m``."""
     sents: list[tuple[int, Span]] = []
     before = text[: m.mark_start].rstrip()
@@ -148,9 +150,22 @@ def _window(m: MarkSpan, index: _Index, text: str) -> list[tuple[int, Span]]:
     off, last = sents[-1] if sents else (0, None)
     if last is not None and last.end_char + off <= m.mark_end + 1 and last.end < len(last.doc):
         tail = last.doc[last.end].sent
-        if len(tail) <= SHORT_TAIL_TOKENS:
+        # a question or an exclamation ends its sentence: what follows may be its attribution,
+        # however long ('"Who knows?" Ruiz told a radio station on Monday when asked ...')
+        asked = text[m.start : m.end].rstrip(_MARK_CHARS)[-1:] in ("?", "!")
+        if len(tail) <= SHORT_TAIL_TOKENS or (asked and _speech_in(tail, lexicon)):
             sents.append((off, tail))
     return sents
+
+
+def _speech_in(sent: Span, lexicon: Lexicon) -> bool:
+    """Whether a sentence holds a verb of speech before any quotation of its own."""
+    for tok in sent:
+        if tok.is_quote:
+            return False
+        if tok.pos_ == "VERB" and lexicon.kinds.get(tok.lemma_.lower()) == "speech":
+            return True
+    return False
 
 
 def _words_end(m: MarkSpan, off: int, doc: Doc) -> int:
@@ -177,7 +192,7 @@ def _governs(m: MarkSpan, off: int, cue: Token) -> int | None:
 def _best_cue(m, index, text, marks, lexicon) -> tuple[int, Token, tuple[int, int]] | None:
     """The cue whose complement holds the quote (the innermost), else the nearest one."""
     best, best_key = None, None
-    for off, sent in _window(m, index, text):
+    for off, sent in _window(m, index, text, lexicon):
         for tok in sent:
             ext = cue_extent(tok, off, lexicon)
             if ext is None or any(s.mark_start <= ext[0] < s.mark_end for s in marks):
@@ -228,17 +243,44 @@ def _named_before_colon(m: MarkSpan, index: _Index, text: str) -> tuple[int, Tok
     return (off, name, off + colon.idx) if name.pos_ == "PROPN" else None
 
 
+def _signed_after(m: MarkSpan, index: _Index, text: str) -> tuple[int, Token, int] | None:
+    """The name after a dash that opens the paragraph following a quotation alone in its own
+    ('"...."¶- Ada Lind, Leeds.'): (paragraph offset, the name's head, the dash's offset)."""
+    rest = text[m.mark_end :]
+    gap = len(rest) - len(rest.lstrip())
+    if "\n" not in rest[:gap] or text[: m.mark_start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None
+    dash = m.mark_end + gap
+    if text[dash : dash + 1] not in _DASHES:
+        return None
+    hit = index.locate(dash)
+    if hit is None:
+        return None
+    off, tok = hit
+    i = tok.i + 1
+    while i < len(tok.doc) and (tok.doc[i].text in _DASHES or tok.doc[i].is_space):
+        i += 1
+    if i >= len(tok.doc) or tok.doc[i].pos_ != "PROPN":
+        return None
+    while i + 1 < len(tok.doc) and tok.doc[i + 1].pos_ == "PROPN":  # "Ada Lind", "Mr. Ruiz"
+        i += 1
+    return off, tok.doc[i], dash
+
+
 def _verb_over(
-    m: MarkSpan, index: _Index, marks: Sequence[MarkSpan], lexicon: Lexicon
+    m: MarkSpan, index: _Index, text: str, marks: Sequence[MarkSpan], lexicon: Lexicon
 ) -> tuple[int, Token] | None:
     """The verb outside quotation marks that the quotation's words hang on, when it is no cue
-    of the lexicon but has a speaker: '"...," mused Ada Lind', 'Keller resisted: "..."'."""
+    of the lexicon but has a speaker: '"...," mused Ada Lind', 'Keller resisted: "..."', 'As
+    Keller put it: "..."'."""
     hit = index.locate(m.start)
     if hit is None:
         return None
     off, tok = hit
     while tok.head.i != tok.i and m.mark_start <= off + tok.idx < m.mark_end:
         tok = tok.head
+    if m.mark_start <= off + tok.idx < m.mark_end:  # words that make sentences of their own
+        tok = _colon_verb(m, index, text) or _as_clause(tok, off, m) or tok
     if (
         tok.pos_ != "VERB"
         or any(s.mark_start <= off + tok.idx < s.mark_end for s in marks)
@@ -249,17 +291,50 @@ def _verb_over(
     return off, tok
 
 
+def _as_clause(root: Token, off: int, m: MarkSpan) -> Token | None:
+    """A clause set off by "as" before the quotation it hangs on ('As Keller put it, "..."')."""
+    for child in root.children:
+        if (
+            child.dep_ == "advcl"
+            and off + child.idx < m.mark_start
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _colon_verb(m: MarkSpan, index: _Index, text: str) -> Token | None:
+    """The verb of the clause that a colon right before the quotation ends ("As Keller put
+    it: "...", "Ruiz delivered a retort: "...")."""
+    before = text[: m.mark_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    hit = index.locate(len(before) - 1)
+    if hit is None or hit[1].i == 0:
+        return None
+    tok = hit[1].doc[hit[1].i - 1]  # the colon itself may hang on the quotation's verb
+    for _ in range(3):
+        if tok.pos_ == "VERB":
+            return tok
+        tok = tok.head
+    return None
+
+
 def _direct(text, index, marks, lexicon) -> Iterator[Found]:
     for m in marks:
         n_words = words(text[m.start : m.end])
         best = _best_cue(m, index, text, marks, lexicon)
         if best is None:
             named = _named_before_colon(m, index, text)
+            signed = _signed_after(m, index, text)
             if named is not None and n_words >= MIN_DIRECT_WORDS:
                 off, name, colon = named
                 yield Found(m.start, m.end, True, (colon, colon + 1), name, off)
+            elif signed is not None and n_words >= MIN_DIRECT_WORDS:
+                off, name, dash = signed
+                yield Found(m.start, m.end, True, (dash, dash + 1), name, off)
             elif n_words >= MIN_UNCUED_WORDS:
-                verb = _verb_over(m, index, marks, lexicon)
+                verb = _verb_over(m, index, text, marks, lexicon)
                 if verb is None:
                     yield Found(m.start, m.end, True, None)
                 else:  # '"...," mused Ada Lind', 'Keller resisted: "..."'

@@ -52,13 +52,23 @@ SPEAKER = 10.0
 _INVERTING_MARKS = frozenset({",", '"', "”", "''", "?", "!"})
 _INVERTED_DEPS = frozenset({"dobj", "nsubj", "attr", "dep", "npadvmod", "appos"})
 _INVERTED_POS = frozenset({"NOUN", "PROPN", "PRON", "DET"})
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``"})
+_CLOSING_MARKS = frozenset({'"', "”", "''"})
+# The words of a noun phrase after an inverted cue: its modifiers, then its nouns.
+_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A finite cue's subject the parser misread as a compound of the cue or as an object.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _FRONTED_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _FRONTED_DEPS = frozenset({"compound", "pobj", "dobj", "appos", "conj", "npadvmod"})
+# The marks closing a parenthetical phrase between a subject and its verb, with their openers.
+_PARENTHESES = {",": ",", ")": "("}
 _NAME_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "flat", "nummod"})
 # A clause's own subject: a verb without one shares its head's.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_ANY_SUBJECT = ("nsubj", "nsubjpass", "expl")
+# "has" contracted, which the parser reads as "is" ("he's said" as a passive)
+_HAVE_CONTRACTIONS = frozenset({"'s", "’s", "'ve", "’ve"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "acl", "acomp"})
 _NOUN_CLIMB_DEPS = frozenset({"pobj", "dobj"})
 # Verbs whose object does what their infinitive says ("led some to speculate", "urged the
@@ -117,13 +127,18 @@ def speaker_head(cue: Token) -> Token | None:
         or (cue.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in cue.children))
     ):  # "Asked by the host to respond, Keller said": the asker asked
         return objs[0]
+    interposed = _interposed_subject(cue)
+    if interposed is not None:
+        return interposed
     tok = cue
     for _ in range(4):
         # a passive head's subject is its conjuncts' too ("was forced out and said ...")
-        deps = ("nsubj", "expl") if tok is cue else ("nsubj", "nsubjpass", "expl")
+        deps = ("nsubj", "expl") if tok is cue and not _has_said(cue) else _ANY_SUBJECT
         subj = [c for c in tok.children if c.dep_ in deps]
         if subj:  # the nearest: a second "subject" is often a quotation's word
             near = min(subj, key=lambda c: abs(c.i - tok.i))
+            if near.lower_ in _HAVE_CONTRACTIONS:  # "he's said" with "'s" taken for him
+                near = next((c for c in near.children if c.dep_ == "nsubj"), near)
             return near if near.dep_ != "expl" else None
         if _object_controlled(tok):  # "led some to speculate", "urged the board to say"
             return next(c for c in tok.head.children if c.dep_ == "dobj")
@@ -138,6 +153,8 @@ def speaker_head(cue: Token) -> Token | None:
                 continue
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
             return tok.head  # "listeners, who wondered", "a group backing the senator"
+        if _finite_acl(tok):  # "a group of farmers called for a boycott", misread as "a group
+            return tok.head  # called X" (a participle modifying the noun)
         if _next_report(tok):  # "said the levy would hurt farmers, and called it ...": the
             tok = tok.head.head  # parser hung the speaker's next act on what was said
             continue
@@ -147,10 +164,88 @@ def speaker_head(cue: Token) -> Token | None:
             while tok.dep_ in _NOUN_CLIMB_DEPS and tok.pos_ == "NOUN" and tok.head is not tok:
                 tok = tok.head.head if tok.dep_ == "pobj" else tok.head
             continue
+        if _loose_conjunct(tok):  # "denied the claim, admitted it kept the files"
+            tok = tok.head
+            continue
         if tok.dep_ not in _CLIMB_DEPS or tok.head is tok:
-            return (_inverted_subject(cue) or _fronted_subject(cue)) if tok is cue else None
+            # the verb reached may have lost its subject too ("Ruiz also railed against X,
+            # and explained ...", with "Ruiz" taken for an apposition of what comes before)
+            if tok is cue:
+                return _inverted_subject(cue) or _fronted_subject(cue)
+            subjectless = not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+            return _fronted_subject(tok) if subjectless else None
         tok = tok.head
     return None
+
+
+def _interposed_subject(cue: Token) -> Token | None:
+    """The name right after a cue set off by commas inside what it reports ("The plan, said
+    Ruiz, will fail"), which the parser made the subject of the report, with the words
+    before the cue the cue's subject; the name is set off by a comma after it too."""
+    doc, after = cue.doc, cue.i + 1
+    if cue.i == 0 or doc[cue.i - 1].text != "," or after >= len(doc):
+        return None
+    while (
+        after + 1 < len(doc)
+        and doc[after].pos_ == doc[after + 1].pos_ == "PROPN"
+        and doc[after].dep_ != "nsubj"
+    ):
+        after += 1
+    name = doc[after]
+    report, edge = name.head, name.right_edge.i
+    return (
+        name
+        if name.pos_ == "PROPN"
+        and name.dep_ == "nsubj"
+        and edge + 1 < len(doc)
+        and "," in (doc[edge].text, doc[edge + 1].text)  # set off, not "said Ruiz would win"
+        and report.dep_ == "ccomp"
+        and report.head.i == cue.i
+        and report.i > name.i
+        else None
+    )
+
+
+def _finite_acl(tok: Token) -> bool:
+    """A finite verb the parser hung on the noun before it as a participle: tagged past
+    tense, a participle with an object or a clause, which a passive one cannot take ("Ruiz,
+    speaking on the radio, called the mayor a liar"), or on a noun heading its sentence."""
+    deps = {c.dep_ for c in tok.children}
+    return (
+        tok.dep_ == "acl"
+        and not deps & {"auxpass", "nsubjpass", "nsubj"}  # "that he'd been offered a seat"
+        and (
+            tok.tag_ == "VBD"
+            or (tok.tag_ == "VBN" and bool(deps & {"dobj", "ccomp"}))
+            or tok.head.dep_ == "ROOT"  # the sentence has no other verb: "The senator aimed to"
+        )
+    )
+
+
+def _loose_conjunct(tok: Token) -> bool:
+    """A verb the parser left loosely attached ("dep") to an earlier verb of the same clause,
+    with no subject of its own: a conjunct missed ("Keller paused, then revealed ..."). Not
+    across a quotation mark ('"The risk is ...," a voice says') or a subject ("a decision
+    which he has refused"), where it begins a clause of its own."""
+    head = tok.head
+    return (
+        tok.dep_ == "dep"
+        and tok.pos_ == "VERB"
+        and head.pos_ in ("VERB", "AUX")
+        and head.i < tok.i
+        and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+        and not any(
+            t.text in _QUOTE_TOKENS or t.dep_ in _SUBJECT_DEPS for t in tok.doc[head.i + 1 : tok.i]
+        )
+    )
+
+
+def _has_said(cue: Token) -> bool:
+    """A past tense the parser read as a passive because "has" was contracted ("he's said
+    he ...", "who've said"): the subject speaks. Not "he's said to be" (is said)."""
+    return cue.tag_ == "VBD" and any(
+        c.dep_ == "auxpass" and c.lower_ in _HAVE_CONTRACTIONS for c in cue.children
+    )
 
 
 def _members(noun: Token) -> list[Token]:
@@ -246,32 +341,77 @@ def _inverted_subject(cue: Token) -> Token | None:
     """The name right after a cue the parser left without a subject: '"The risk," said
     Edward Leamer, an economist, "is ..."' (parsed with "said" a parataxis), or the noun
     phrase after a cue that follows its quotation, which the parser took for an object."""
-    after_quote = cue.i > 0 and cue.doc[cue.i - 1].text in _INVERTING_MARKS
+    doc, before = cue.doc, cue.i - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1
+    after_quote = before >= 0 and doc[before].text in _INVERTING_MARKS
     if cue.dep_ != "parataxis" and not after_quote:
         return None
     if after_quote:  # '"...," added a New Hampshire Democrat': taken for the cue's object
+        # but an object asked to do something is no speaker ("Ruiz, for one, asked the judge
+        # to block it")
+        asked = any(c.dep_ in ("xcomp", "ccomp") for c in cue.rights)
         for child in cue.rights:
-            if child.dep_ in _INVERTED_DEPS and child.pos_ in _INVERTED_POS:
+            if child.dep_ in _INVERTED_DEPS and child.pos_ in _INVERTED_POS and not asked:
                 return child
     i = cue.i + 1
-    while i + 1 < len(cue.doc) and cue.doc[i].pos_ == "PROPN" and cue.doc[i + 1].pos_ == "PROPN":
+    while i + 1 < len(doc) and doc[i].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN":
         i += 1
-    return cue.doc[i] if i < len(cue.doc) and cue.doc[i].pos_ == "PROPN" else None
+    if i < len(doc) and (doc[i].pos_ == "PROPN" or _miscast_name(doc[i], cue)):
+        return doc[i]
+    if doc[before].text not in _CLOSING_MARKS:
+        return None
+    # the noun phrase right after a cue that follows its quotation, whatever the parser made
+    # of it ('"...," said the woman, who ...': the subject of a clause in the relative clause)
+    i = cue.i + 1
+    while i < len(doc) and doc[i].pos_ in _MODIFIER_POS:
+        i += 1
+    while i + 1 < len(doc) and doc[i].pos_ in _NOUN_POS and doc[i + 1].pos_ in _NOUN_POS:
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].pos_ in _NOUN_POS else None
 
 
 def _fronted_subject(cue: Token) -> Token | None:
     """The noun phrase right before a finite cue the parser left without a subject, having
-    taken the subject for a compound ("Kowalski notes", as if a noun phrase) or for an
-    apposition of a place before it ("At a rally in Leeds, Councillor Ruiz also warned ...")."""
-    if cue.tag_ not in _FINITE_TAGS:
+    taken the subject for a compound ("Kowalski notes", as if a noun phrase), for an adverb
+    or a modal ("Gladly said", "Will wrote"), or for an apposition of what comes before it ("At
+    a rally in Leeds, Councillor Ruiz also warned ..."), parenthetical phrases skipped ("Ruiz,
+    a spokesman in Oslo, said", "Ruiz (Labour) said")."""
+    if cue.tag_ not in _FINITE_TAGS and not any(c.dep_ == "aux" for c in cue.children):
         return None
-    i = cue.i - 1
-    while i >= cue.sent.start and cue.doc[i].pos_ == "ADV":  # "also", "then"
-        i -= 1
-    if i < cue.sent.start:
+    if not cue.is_alpha:  # a dash the tagger took for a verb
         return None
-    tok = cue.doc[i]
-    return tok if tok.pos_ in _FRONTED_POS and tok.dep_ in _FRONTED_DEPS else None
+    doc, start, i = cue.doc, cue.sent.start, cue.i - 1
+    for _ in range(2):  # up to two ("Ruiz, meanwhile, who has no seat, said")
+        while i >= start and doc[i].pos_ in ("ADV", "AUX"):  # "also", "has"
+            if _miscast_name(doc[i], cue):
+                return doc[i]
+            i -= 1
+        if i >= start and doc[i].text in _PARENTHESES:
+            opening = _PARENTHESES[doc[i].text]
+            i -= 1
+            while i >= start and doc[i].text != opening:
+                i -= 1
+            i -= 1
+    if i < start:
+        return None
+    tok = doc[i]
+    # or the subject of a verb in the parenthetical ("One porter, who like others spoke on
+    # condition of anonymity, said", with "porter" the subject of "spoke")
+    inside = tok.dep_ == "nsubj" and tok.i < tok.head.i < cue.i
+    return tok if tok.pos_ in _FRONTED_POS and (tok.dep_ in _FRONTED_DEPS or inside) else None
+
+
+def _miscast_name(tok: Token, cue: Token) -> bool:
+    """A capitalised word the tagger took for an adverb or a modal next to a cue with no
+    subject ("Gladly said", "Will wrote", '"...," said Ruiz'): a name, mid-sentence or
+    right before the cue."""
+    return (
+        tok.tag_ in ("RB", "MD")
+        and tok.is_title
+        and len(tok.text) > 2
+        and (tok.i != tok.sent.start or tok.i + 1 == cue.i)
+    )
 
 
 def mention_bounds(head: Token) -> tuple[int, int]:
@@ -402,9 +542,11 @@ def resolve(
         return Resolved(_name(entity), frozenset({entity.type}))
     if head.pos_ == "PRON":
         return resolve_pronoun(head.text, span[0], scene, previous)
-    words = text[span[0] : span[1]].split()
+    words = text[span[0] : span[1]].lstrip("-–—―").split()  # "-Ada Lind": a signature's dash
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    if head.pos_ in ("ADV", "AUX") and head.is_title:  # a name the tagger miscast ("Gladly")
+        return Resolved(head.text, PERSON_TYPES | GROUP_TYPES)
     if head.pos_ == "PROPN":
         full = _same_surname(words, span[0], entities) if len(words) == 2 else None
         return Resolved(full or " ".join(words) or None, PERSON_TYPES | GROUP_TYPES)
