@@ -232,11 +232,8 @@ def _mixed(
 def _named_before_colon(m: MarkSpan, index: _Index, text: str) -> tuple[int, Token, int] | None:
     """The name right before a colon that opens the quote ("... surprised the pollster Ada
     Lind: "Nobody expected it.""): (paragraph offset, the name's head, the colon's offset)."""
-    before = text[: m.mark_start].rstrip()
-    if not before.endswith(":"):
-        return None
-    hit = index.locate(len(before) - 1)
-    if hit is None or hit[1].i == 0:
+    hit = _colon_before(m, index, text)
+    if hit is None:
         return None
     off, colon = hit
     name = colon.doc[colon.i - 1]
@@ -303,14 +300,21 @@ def _as_clause(root: Token, off: int, m: MarkSpan) -> Token | None:
     return None
 
 
-def _colon_verb(m: MarkSpan, index: _Index, text: str) -> Token | None:
-    """The verb of the clause that a colon right before the quotation ends ("As Keller put
-    it: "...", "Ruiz delivered a retort: "...")."""
+def _colon_before(m: MarkSpan, index: _Index, text: str) -> tuple[int, Token] | None:
+    """(paragraph offset, the colon) of a colon right before the quotation, not opening its
+    paragraph's parse."""
     before = text[: m.mark_start].rstrip()
     if not before.endswith(":"):
         return None
     hit = index.locate(len(before) - 1)
-    if hit is None or hit[1].i == 0:
+    return None if hit is None or hit[1].i == 0 else hit
+
+
+def _colon_verb(m: MarkSpan, index: _Index, text: str) -> Token | None:
+    """The verb of the clause that a colon right before the quotation ends ("As Keller put
+    it: "...", "Ruiz delivered a retort: "...")."""
+    hit = _colon_before(m, index, text)
+    if hit is None:
         return None
     tok = hit[1].doc[hit[1].i - 1]  # the colon itself may hang on the quotation's verb
     for _ in range(3):
