@@ -391,11 +391,11 @@ def _unknown_name(tok, offset: int) -> Actor | None:
     Against Defamation"), as a doer: an actor named by its own words, with no code."""
     if tok.tag_ not in ("NNP", "NNPS") or tok.text.endswith("."):
         return None  # nor a title's abbreviation ("Sen.")
-    words = [t for t in tok.lefts if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
+    words = [t for t in tok.lefts if relation(t) == "compound" and t.tag_ in ("NNP", "NNPS")]
     first = words[0] if words else tok
     last = tok
     for t in tok.rights:  # "Alliance Against Defamation"
-        if t.dep_ == "prep" and all(w.tag_ in ("NNP", "NNPS", "IN", "CC") for w in t.subtree):
+        if relation(t) == "prep" and all(w.tag_ in ("NNP", "NNPS", "IN", "CC") for w in t.subtree):
             last = t.right_edge
     text = tok.doc.text[first.idx : last.idx + len(last.text)]
     return Actor(text, text, None, offset + first.idx, offset + last.idx + len(last.text))

@@ -266,10 +266,10 @@ def _signed_after(m: MarkSpan, index: _Index, text: str) -> tuple[int, Token, in
 
 def _verb_over(
     m: MarkSpan, index: _Index, text: str, marks: Sequence[MarkSpan], lexicon: Lexicon
-) -> tuple[int, Token] | None:
+) -> tuple[int, Token, Token] | None:
     """The verb outside quotation marks that the quotation's words hang on, when it is no cue
     of the lexicon but has a speaker: '"...," mused Ada Lind', 'Keller resisted: "..."', 'As
-    Keller put it: "..."'."""
+    Keller put it: "..."'. (paragraph offset, the verb, its speaker's head)."""
     hit = index.locate(m.start)
     if hit is None:
         return None
@@ -282,10 +282,10 @@ def _verb_over(
         tok.pos_ != "VERB"
         or any(s.mark_start <= off + tok.idx < s.mark_end for s in marks)
         or cue_extent(tok, off, lexicon) is not None  # a cue passed over ("it seems")
-        or speaker_head(tok) is None
     ):
         return None
-    return off, tok
+    speaker = speaker_head(tok)
+    return None if speaker is None else (off, tok, speaker)
 
 
 def _as_clause(root: Token, off: int, m: MarkSpan) -> Token | None:
@@ -329,22 +329,19 @@ def _direct(text, index, marks, lexicon) -> Iterator[Found]:
         n_words = words(text[m.start : m.end])
         best = _best_cue(m, index, text, marks, lexicon)
         if best is None:
-            named = _named_before_colon(m, index, text)
-            signed = _signed_after(m, index, text)
+            # a name before a colon that opens it, or one signing it in the next paragraph
+            named = _named_before_colon(m, index, text) or _signed_after(m, index, text)
             if named is not None and n_words >= MIN_DIRECT_WORDS:
-                off, name, colon = named
-                yield Found(m.start, m.end, True, (colon, colon + 1), name, off)
-            elif signed is not None and n_words >= MIN_DIRECT_WORDS:
-                off, name, dash = signed
-                yield Found(m.start, m.end, True, (dash, dash + 1), name, off)
+                off, name, mark = named
+                yield Found(m.start, m.end, True, (mark, mark + 1), name, off)
             elif n_words >= MIN_UNCUED_WORDS:
                 verb = _verb_over(m, index, text, marks, lexicon)
                 if verb is None:
                     yield Found(m.start, m.end, True, None)
                 else:  # '"...," mused Ada Lind', 'Keller resisted: "..."'
-                    off, tok = verb
+                    off, tok, speaker = verb
                     ext = (off + tok.idx, off + tok.idx + len(tok.text))
-                    yield Found(m.start, m.end, True, ext, speaker_head(tok), off)
+                    yield Found(m.start, m.end, True, ext, speaker, off)
             continue
         off, cue, ext = best
         mixed = _mixed(m, off, cue, ext, lexicon)
