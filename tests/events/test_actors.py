@@ -105,6 +105,13 @@ def test_person_code_follows_dates(actors, on, code):
         ("Netanyahu", date(2023, 6, 1), "ISRGOV"),
         ("Albright", date(1995, 1, 1), "USAGOV"),  # PETRARCH's closed range: ambassador to the UN
         ("Albright", date(2005, 1, 1), None),  # after PETRARCH's last range: out of office
+        # offices taken in 2025
+        ("Merz", date(2025, 6, 1), "DEUGOV"),
+        ("Merz", date(2024, 6, 1), None),  # opposition leader, not the government
+        ("Hegseth", date(2025, 6, 1), "USAGOV"),
+        ("Scholz", date(2025, 6, 1), None),
+        ("Nawrocki", date(2025, 9, 1), "POLGOV"),
+        ("Duda", date(2025, 9, 1), None),
     ],
 )
 def test_office_holder_coded_while_in_office(actors, text, on, code):
@@ -128,6 +135,21 @@ def test_office_holder_coded_while_in_office(actors, text, on, code):
     ],
 )
 def test_office_holder_abroad_is_their_country(actors, text, on, name, code):
+    match = actors.lookup(text, on=on)
+    assert (match.name, match.code, match.kind) == (name, code, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "name", "code"),
+    [
+        # a surname PETRARCH gave to a Spanish official of 2003 names the secretary of state
+        ("Rubio", date(2025, 6, 1), "Marco Rubio", "USAGOV"),
+        ("Rubio", date(2015, 6, 1), "Marco Rubio", None),  # a senator then: not the government
+        ("Lee Jae-myung", date(2025, 9, 1), "Lee Jae-myung", "KORGOV"),
+        ("Takaichi", date(2025, 11, 1), "Sanae Takaichi", "JPNGOV"),
+    ],
+)
+def test_holder_of_an_office_taken_in_2025_is_named_and_coded(actors, text, on, name, code):
     match = actors.lookup(text, on=on)
     assert (match.name, match.code, match.kind) == (name, code, "person")
 
