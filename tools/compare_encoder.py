@@ -9,8 +9,11 @@ set cut on its own), each trained on every other source plus the other four fold
 sets: A parse features (C=2, the parse-only model); B the embedding of the predicate's
 sentence; B2 of its clause (subtree, capped at the sentence); C = A + s*B; C2 = A + s*B2; W =
 A + s * the word-piece vectors of the words the features name (as shipped:
-``crosswire.events.wordvectors``, no forward pass). For all but A, C (and s) are picked per
-outer fold on one inner split (the next fold held out of the training part; best typed F1).
+``crosswire.events.wordvectors``, no forward pass); T = A + s * the predicate's own vector in
+context (the last layer's states of its word pieces, ``Encoder.encode_spans``); CT, WT, WCT =
+A + s * the named blocks side by side. For all but A, C (and s) are picked per outer fold on one
+inner split (the next fold held out of the training part; best typed F1), or fixed at C=2, s=2
+with ``--fixed``; ``--layers=N`` runs the encoder's first N layers only.
 Also times encoding against parsing the news sentences (and encoding the news clauses), one
 BLAS thread each.
 """
@@ -22,6 +25,7 @@ import sys
 import time
 from collections import Counter
 from contextlib import nullcontext
+from dataclasses import replace
 from importlib.util import find_spec
 from itertools import product
 from pathlib import Path
@@ -33,6 +37,9 @@ FOLDS = 5
 C_GRID = (0.5, 1.0, 2.0, 4.0)
 SCALES = (0.5, 1.0, 2.0)
 SHIPPED_C = 2.0
+FIXED = "--fixed" in sys.argv
+# rows that stack dense blocks: C (sentence), W (word pieces), T (the predicate in context)
+STACKED = ("CT", "WT", "WCT")
 
 
 def _log(msg: str) -> None:
@@ -54,10 +61,19 @@ def clause_text(tok) -> str:
 
 
 def _rows(pairs, group: int) -> list[tuple]:
-    """(features, label, sentence, clause, article index or -1) of (token, label) pairs."""
+    """(features, label, sentence, clause, article index or -1, the predicate's offsets in
+    its sentence) of (token, label) pairs."""
     from crosswire.events.rootmodel import predicate_features
 
-    return [(predicate_features(t), lab, t.sent.text, clause_text(t), group) for t, lab in pairs]
+    return [
+        (predicate_features(t), lab, t.sent.text, clause_text(t), group, _in_sentence(t))
+        for t, lab in pairs
+    ]
+
+
+def _in_sentence(tok) -> tuple[int, int]:
+    start = tok.idx - tok.sent.start_char
+    return start, start + len(tok.text)
 
 
 def collect(datasets: Path, nlp, rows_of=None):
@@ -156,20 +172,24 @@ def _prf(tp, pred, gold) -> tuple[float, float, float]:
 class Data:
     """Matrices of every row: binary parse features, sentence and clause embeddings."""
 
-    def __init__(self, rows, embed):
+    def __init__(self, rows, embed, spans=None):
         import numpy as np
         from sklearn.feature_extraction import DictVectorizer
 
         self.x = DictVectorizer().fit_transform([dict.fromkeys(r[0], 1) for r in rows]).tocsr()
         self.sent = np.stack([embed[r[2]] for r in rows])
-        self.clause = np.stack([embed[r[3]] for r in rows])
+        # clauses are encoded only when rows B2 or C2 are asked for
+        clauses = all(r[3] in embed for r in rows)
+        self.clause = np.stack([embed[r[3]] for r in rows]) if clauses else None
         from crosswire.events.rootmodel import word_vector
 
         self.words = np.stack([word_vector(r[0]) for r in rows])
+        self.span = spans  # each predicate's contextual vector (rows T, CT), or None
         self.y = np.array([r[1] for r in rows])
         self.classes = sorted(set(self.y))
 
     def matrices(self, name: str, train, test, scale: float):
+        import numpy as np
         from scipy import sparse
 
         if name in ("B", "B2"):
@@ -179,7 +199,10 @@ class Data:
         xa = self.x[:, seen]
         if name == "A":
             return xa[train], xa[test]
-        dense = {"C": self.sent, "C2": self.clause, "W": self.words}[name]
+        if name in STACKED:
+            dense = np.hstack([{"C": self.sent, "W": self.words, "T": self.span}[k] for k in name])
+        else:
+            dense = {"C": self.sent, "C2": self.clause, "W": self.words, "T": self.span}[name]
         both = sparse.hstack([xa, scale * dense])
         both = both.tocsr()
         return both[train], both[test]
@@ -202,9 +225,11 @@ def cross_validate(data: Data, group, fold_of, name: str):
     news = np.flatnonzero(group >= 0)
     fold = np.full(len(group), -1)
     fold[news] = [fold_of[g] for g in group[news]]
-    grid = list(product(C_GRID, SCALES if name in ("C", "C2", "W") else (1.0,)))
+    grid = list(product(C_GRID, SCALES if name not in ("A", "B", "B2") else (1.0,)))
     if name == "A":
         grid = [(SHIPPED_C, 1.0)]
+    if FIXED:  # no inner search: the shipped C, scale 2 (as the word-vector comparison ran)
+        grid = [(SHIPPED_C, 1.0 if name == "A" else 2.0)]
     proba = np.zeros((len(group), len(data.classes)))
     picked = []
     for k in range(FOLDS):
@@ -233,14 +258,24 @@ def main(datasets: Path) -> None:
     from eval.news_gold import folds_of
 
     nlp, enc = load_nlp(), load_encoder()
+    layers = next((int(a.split("=")[1]) for a in sys.argv if a.startswith("--layers=")), None)
+    if layers:  # the first layers only: cheaper, and a measure of what each costs and gives
+        enc = replace(enc, layers=layers)
     rows, articles, news_docs = collect(datasets, nlp)
     cost, embed = timings(nlp, enc, news_docs, [r[3] for r in rows if r[4] >= 0])
     _log(f"timings: {cost}")
-    todo = sorted({t for r in rows for t in (r[2], r[3])} - embed.keys())
+    names = [a for a in sys.argv[2:] if a.isalnum()] or ["A", "B", "B2", "C", "C2", "W"]
+    clauses = bool({"B2", "C2"} & set(names))  # clause texts are encoded only for their rows
+    todo = sorted({t for r in rows for t in (r[2], r[3] if clauses else r[2])} - embed.keys())
     t = time.perf_counter()
     embed |= dict(zip(todo, enc.encode(todo, batch_size=32), strict=True))
     _log(f"encoded {len(todo)} more texts in {time.perf_counter() - t:.0f}s")
-    data = Data(rows, embed)
+    spans = None
+    if any("T" in name for name in names):
+        t = time.perf_counter()
+        spans = enc.encode_spans([r[2] for r in rows], [r[5] for r in rows], batch_size=32)
+        _log(f"encoded {len(rows)} predicates in context in {time.perf_counter() - t:.0f}s")
+    data = Data(rows, embed, spans)
     group = np.array([r[4] for r in rows])
     gold, silver = articles
     fold_of = folds_of(gold) + folds_of(silver)
@@ -251,7 +286,7 @@ def main(datasets: Path) -> None:
     )
     cols = ["event_f1", "P", "R", "F1", "AP", "event_f1@.5", "P@.5", "R@.5", "F1@.5"]
     print(f"{'set':4}" + "".join(f"{c:>12}" for c in cols) + "  fit_s  picked (C, scale)")
-    for name in sys.argv[2:] or ("A", "B", "B2", "C", "C2", "W"):
+    for name in names:
         t = time.perf_counter()
         proba, y, picked = cross_validate(data, group, fold_of, name)
         s = scores(y, proba, data.classes)

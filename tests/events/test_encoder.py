@@ -68,6 +68,47 @@ def test_padding_does_not_change_a_vector(enc):
     assert np.allclose(enc.encode(NEWS, batch_size=2), alone, atol=1e-5)
 
 
+def _span(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+@needs_model
+def test_a_word_in_context_differs_by_its_sentence(enc):
+    # "fired" as shooting and as dismissal: the same word piece, two readings
+    shot = "Soldiers fired on the crowd outside the ministry."
+    sacked = "The minister fired her deputy after the vote."
+    volley = "Police fired on protesters near the embassy."
+    texts = [shot, sacked, volley]
+    a, b, c = enc.encode_spans(texts, [_span(t, "fired") for t in texts])
+    assert float(a @ c) > float(a @ b)
+    assert np.allclose(np.linalg.norm([a, b, c], axis=1), 1.0, atol=1e-5)
+
+
+@needs_model
+def test_span_vectors_follow_their_texts_and_spans(enc):
+    text = NEWS[2]
+    spans = [_span(text, "urged"), _span(text, "release"), _span(text, "urged")]
+    batched = enc.encode_spans([text, text, text], spans, batch_size=2)
+    alone = np.vstack([enc.encode_spans([text], [s]) for s in spans])
+    assert np.allclose(batched, alone, atol=1e-5)  # one text given three times, encoded once
+    assert np.allclose(batched[0], batched[2], atol=1e-6)
+    assert not np.allclose(batched[0], batched[1], atol=1e-2)
+    with pytest.raises(ValueError):
+        enc.encode_spans([text], [])
+
+
+@needs_model
+def test_a_span_cut_off_gets_its_texts_mean_state(enc):
+    text = " ".join(NEWS * 10)
+    late = _span(text, "baby")  # far beyond 16 word pieces
+    (cut,) = enc.encode_spans([text], [late], max_tokens=16)
+    (kept,) = enc.encode_spans([text], [late])
+    (mean,) = enc.encode([text], max_tokens=16)
+    assert np.allclose(cut, mean, atol=1e-5)
+    assert not np.allclose(kept, mean, atol=1e-2)
+
+
 @needs_model
 def test_long_texts_are_cut_at_max_tokens(enc):
     long = " ".join(NEWS * 10)
