@@ -216,8 +216,9 @@ def _not_the_doer(tok, root, arts: ArticleActors) -> bool:
     "troops loyal to X"), or in a place phrase ("in/at X") of a head that is no role: it names
     whom or where, not who; or in a relative clause of the phrase ("the bloc, which sanctioned
     Chilean officials") that says what the doer did, not who it is, at any depth ("the
-    senator, who met officials in Beijing")."""
-    if any(relation(t) == "relcl" for t in up_to(tok, root)[:-1]):
+    senator, who met officials in Beijing"), or in a participle clause that says what the
+    doer was doing ("the mayor, speaking at a rally in Dayton,": not Dayton)."""
+    if any(relation(t) == "relcl" or _doing(t) for t in up_to(tok, root)[:-1]):
         return True
     while tok != root and tok.head != tok:
         if object_of_prep(tok, COUNTERPART_PREPS):
@@ -228,6 +229,13 @@ def _not_the_doer(tok, root, arts: ArticleActors) -> bool:
             return not any(_role_of(o, arts) or is_name(o) or o.ent_type_ for o in owners)
         tok = tok.head
     return False
+
+
+def _doing(tok) -> bool:
+    """A clause of a noun phrase that tells what its head was doing: an adverbial clause, or
+    a present participle ("speaking", "visiting"); not a past participle, which may say where
+    the head is from ("a group based in London")."""
+    return relation(tok) == "advcl" or (relation(tok) == "acl" and tok.tag_ == "VBG")
 
 
 def _described(tok, root, arts: ArticleActors) -> bool:

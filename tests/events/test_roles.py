@@ -588,3 +588,17 @@ def test_whose_attack_it_was_does_not_give_its_victims_a_country():
     found = events_of("Rebels killed 30 villagers in a raid in northern Chad.")
     [event] = [e for e, t in found if t == "killed"]
     assert event.target is not None and event.target.code == "TCDCVL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor, speaking at a rally in Dayton, Ohio, criticized the governor.",
+        "Officials visiting Kenya signed the accord with Uganda.",
+    ],
+)
+def test_a_place_in_what_the_doer_was_doing_is_not_the_doer(text):
+    # the participle clause tells where the doer was, not who the doer is
+    [(event, _)] = events_of(text)
+    assert event.source is not None
+    assert event.source.code not in ("USA", "KEN") and event.source.text in ("mayor", "Officials")
