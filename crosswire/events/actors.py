@@ -31,6 +31,10 @@ MAX_PHRASE = 12  # longest sub-phrase tried (the longest dictionary names have ~
 CIVILIAN = "CVL"
 _PREPOSITIONS = frozenset({"in", "of", "to", "at", "from", "for", "with", "on", "by"})
 _TERRITORIES = ("country", "place")  # kinds coded by a country's code alone
+# Kinds whose key, when it is also a role noun, names the institution when it is the whole
+# phrase: "Congress", "the Senate", "the Supreme Court", "the Security Council" alone are the
+# ones the tables name (American news names them bare), "the Indian Supreme Court" India's.
+_INSTITUTIONS = ("org", "igo")
 _SPLIT = re.compile(r"[\s\-_/,;:()\[\]\"“”]+")
 
 # Codes of bodies that are not one country's: the whole code names the organisation
@@ -217,6 +221,10 @@ class ActorDictionary:
         return country.upper() + (agent_suffix or "").upper()
 
     def _allowed(self, raw: Sequence[str], key: str) -> bool:
+        """Whether a key may name an actor inside a longer phrase: a role noun may not ("the
+        Russian Senate" is Russia's legislature, not the U.S. Senate; "army" is not the SPLA);
+        a one-word key of a few letters only as an acronym. A role noun that is an
+        institution's own name names it alone: ``_INSTITUTIONS``."""
         if " " in key or (len(key) > SHORT_KEY and key not in self._stop):
             return key not in self._agents
         letters = raw[0].replace(".", "")
@@ -233,7 +241,10 @@ class ActorDictionary:
                 entry = self._entries.get(key)
                 if (
                     entry
-                    and self._allowed([r for r, _ in window], key)
+                    and (
+                        self._allowed([r for r, _ in window], key)
+                        or (size == len(tokens) and entry[1] in _INSTITUTIONS)
+                    )
                     and (entry[1] != "person" or self._person_fits(tokens, start, size))
                 ):
                     found.append(((start, start + size), entry))

@@ -41,6 +41,12 @@ def actors():
         ("American Indians", "Native Americans", "USAETH", "org"),
         # not the human-rights network PETRARCH keys the word to
         ("Harvard", "Harvard University", "USAEDU", "org"),
+        # a role noun that is an institution's name names it alone, and is a role after a country
+        ("Congress", "U.S. Congress", "USALEG", "org"),
+        ("the Senate", "U.S. Senate", "USALEG", "org"),
+        ("the Supreme Court", "U.S. Supreme Court", "USAJUD", "org"),
+        ("the Indian Supreme Court", "Indian Supreme Court", "INDJUD", "org"),
+        ("the Brazilian Congress", "Brazilian Congress", "BRALEG", "org"),
     ],
 )
 def test_lookup(actors, text, name, code, kind):
@@ -66,6 +72,8 @@ def test_lookup(actors, text, name, code, kind):
         "the organization",  # words a group's entry takes as its whole name
         "the youth",
         "a Tenants' Organization for Fair Rent",
+        "the army",  # a role noun, though a person's entry takes it as a name
+        "the king",
     ],
 )
 def test_lookup_refuses(actors, text):
