@@ -35,6 +35,12 @@ _TERRITORIES = ("country", "place")  # kinds coded by a country's code alone
 # phrase: "Congress", "the Senate", "the Supreme Court", "the Security Council" alone are the
 # ones the tables name (American news names them bare), "the Indian Supreme Court" India's.
 _INSTITUTIONS = ("org", "igo")
+# Words that place a region in a country rather than name something else ("Eastern Ukraine").
+_REGION_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "greater", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
+     "northeastern", "northwestern", "southeastern", "southwestern"}
+)  # fmt: skip
 _SPLIT = re.compile(r"[\s\-_/,;:()\[\]\"“”]+")
 
 # Codes of bodies that are not one country's: the whole code names the organisation
@@ -173,6 +179,12 @@ class ActorDictionary:
         code = resolve_code(codes, on)
         if kind == "person" and _out_of_office(codes, on):
             code = None  # "a former president is not the government" (issue 14)
+        # a capital stands for its government alone, not inside a longer name; a country's
+        # name, adjective or town there says whose the named thing is ("Saudi Aramco", "the
+        # Texas Tribune"), and keeps its country's code
+        capital = kind == "country" and len(code or "") > 3
+        if capital and self._inside_a_name(tokens, start, end):
+            return None
         if code is None or kind not in _TERRITORIES or len(code) != 3:
             return ActorMatch(name, code, kind)
         rest = " ".join(n for _, n in tokens[end:]) or " ".join(n for _, n in tokens[:start])
@@ -269,6 +281,20 @@ class ActorDictionary:
         title = key in self._agents and self._agents[key] != CIVILIAN
         known = key in self._entries or title or key in self._stop
         return known or not raw[:1].isupper()
+
+    def _inside_a_name(self, tokens: list[tuple[str, str]], start: int, end: int) -> bool:
+        """The place at ``tokens[start:end]`` is one word of a longer proper name ("the
+        Jerusalem Post", "Paris Saint-Germain"), which names a paper or a club, not the
+        place's government: a capitalised word beside it that is no key, stop word or compass
+        point, and no role noun in the phrase ("Moscow police" are Russia's)."""
+        others = tokens[:start] + tokens[end:]
+        if not others or self._agent_in(" ".join(n for _, n in others)) is not None:
+            return False
+        return any(
+            raw[:1].isupper() and key not in self._entries and key not in self._stop
+            and key not in _REGION_WORDS
+            for raw, key in others
+        )  # fmt: skip
 
     def _agent_in(self, phrase: str) -> str | None:
         words = phrase.split()

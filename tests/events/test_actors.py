@@ -47,6 +47,7 @@ def actors():
         ("the Supreme Court", "U.S. Supreme Court", "USAJUD", "org"),
         ("the Indian Supreme Court", "Indian Supreme Court", "INDJUD", "org"),
         ("the Brazilian Congress", "Brazilian Congress", "BRALEG", "org"),
+        ("Eastern Ukraine", "Ukraine", "UKR", "country"),  # a region of the country
     ],
 )
 def test_lookup(actors, text, name, code, kind):
@@ -74,6 +75,10 @@ def test_lookup(actors, text, name, code, kind):
         "a Tenants' Organization for Fair Rent",
         "the army",  # a role noun, though a person's entry takes it as a name
         "the king",
+        # a capital that is one word of a longer name: a paper, a club, not the government
+        "the Jerusalem Post",
+        "Tehran Times",
+        "Lisbon Rovers",
     ],
 )
 def test_lookup_refuses(actors, text):
@@ -295,3 +300,15 @@ def test_loaded_once():
 def test_anchored_codes_name_a_country_or_an_organisation(actors):
     assert actors.anchored("RUSGOV") and actors.anchored("IGOUNO")
     assert not actors.anchored("COP") and not actors.anchored("GOV") and not actors.anchored(None)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Saudi Aramco", "SAU"),  # a country's word in a name says whose it is
+        ("the Texas Tribune", "USA"),  # a town's or state's, the country
+        ("Moscow", "RUSGOV"),  # a capital alone stands for its government
+    ],
+)
+def test_a_place_in_a_name_keeps_its_country(actors, text, code):
+    assert actors.lookup(text, on=date(2016, 1, 1)).code == code
