@@ -266,7 +266,8 @@ def main(datasets: Path) -> None:
     _log(f"timings: {cost}")
     names = [a for a in sys.argv[2:] if a.isalnum()] or ["A", "B", "B2", "C", "C2", "W"]
     clauses = bool({"B2", "C2"} & set(names))  # clause texts are encoded only for their rows
-    todo = sorted({t for r in rows for t in (r[2], r[3] if clauses else r[2])} - embed.keys())
+    texts = {r[2] for r in rows} | ({r[3] for r in rows} if clauses else set())
+    todo = sorted(texts - embed.keys())
     t = time.perf_counter()
     embed |= dict(zip(todo, enc.encode(todo, batch_size=32), strict=True))
     _log(f"encoded {len(todo)} more texts in {time.perf_counter() - t:.0f}s")

@@ -334,12 +334,11 @@ def _actor_in(search: Search) -> Actor | None:
         named = _named_before(root, offset, arts)
         if named is not None or not search.doer:
             return named
-        person = _apposed_person(root, offset, arts)  # "the late Sen. Ann Roe"
-        return _with_title(_actor(person), root, arts) if person else _unknown_name(root, offset)
+        # "the late Sen. Ann Roe"
+        return _apposed(root, offset, arts) or _unknown_name(root, offset)
     chosen = _choose(found, search)
     if chosen is None:  # "the widow, Jane Roe": the person the apposition names
-        person = None if is_name(root) else _apposed_person(root, offset, arts)
-        return _with_title(_actor(person), root, arts) if person is not None else None
+        return None if is_name(root) else _apposed(root, offset, arts)
     owner = _owner_of_person(chosen, root, offset, arts)
     return owner or _named_in_apposition(chosen, root, offset, arts)
 
@@ -355,6 +354,12 @@ def _named_in_apposition(actor: Actor, root, offset: int, arts: ArticleActors) -
         text = root.doc.text[actor.start - offset : person.end - offset]
         return Actor(text, person.canonical, person.code or actor.code, actor.start, person.end)
     return actor
+
+
+def _apposed(root, offset: int, arts: ArticleActors) -> Actor | None:
+    """The person an apposition of ``root`` names, with the title ``root`` gives them."""
+    person = _apposed_person(root, offset, arts)
+    return None if person is None else _with_title(_actor(person), root, arts)
 
 
 def _apposed_person(root, offset: int, arts: ArticleActors) -> Entity | None:

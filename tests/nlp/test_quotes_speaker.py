@@ -20,6 +20,13 @@ def only(quotes: tuple[Quote, ...], fragment: str) -> Quote:
     return found[0]
 
 
+def mention_of(text: str, fragment: str) -> str:
+    """The words that name the speaker of the one quote of ``text`` holding ``fragment``."""
+    article, quotes = run(text)
+    q = only(quotes, fragment)
+    return article.text[q.speaker_start : q.speaker_end]
+
+
 @pytest.mark.parametrize(
     ("text", "fragment", "speaker"),
     [
@@ -207,9 +214,7 @@ def test_speaker_of_participles_and_inverted_cues(text, fragment, speaker):
     ],
 )
 def test_speaker_mention_of_hard_parses(text, fragment, mention):
-    article, quotes = run(text)
-    q = only(quotes, fragment)
-    assert article.text[q.speaker_start : q.speaker_end] == mention
+    assert mention_of(text, fragment) == mention
 
 
 def test_a_continued_quotation_inherits_a_described_speaker_and_its_mention():
@@ -280,9 +285,7 @@ def test_a_quotation_continues_an_unresolved_speaker_not_an_earlier_one():
     ],
 )
 def test_a_cue_on_a_noun_that_cannot_speak(text, fragment, mention):
-    article, quotes = run(text)
-    q = only(quotes, fragment)
-    assert article.text[q.speaker_start : q.speaker_end] == mention
+    assert mention_of(text, fragment) == mention
 
 
 @pytest.mark.parametrize(
@@ -301,9 +304,7 @@ def test_a_cue_on_a_noun_that_cannot_speak(text, fragment, mention):
     ],
 )
 def test_the_object_of_lead_or_force_does_what_its_infinitive_says(text, fragment, mention):
-    article, quotes = run(text)
-    q = only(quotes, fragment)
-    assert article.text[q.speaker_start : q.speaker_end] == mention
+    assert mention_of(text, fragment) == mention
 
 
 @pytest.mark.parametrize(
@@ -329,9 +330,7 @@ def test_the_object_of_lead_or_force_does_what_its_infinitive_says(text, fragmen
     ],
 )
 def test_according_to_a_document_names_its_author(text, mention):
-    article, quotes = run(text)
-    q = only(quotes, "Ferry prices rose")
-    assert article.text[q.speaker_start : q.speaker_end] == mention
+    assert mention_of(text, "Ferry prices rose") == mention
 
 
 @pytest.mark.parametrize(
@@ -357,9 +356,7 @@ def test_according_to_a_document_names_its_author(text, mention):
     ],
 )
 def test_a_passive_heads_subject_speaks_for_its_conjuncts(text, fragment, mention):
-    article, quotes = run(text)
-    q = only(quotes, fragment)
-    assert article.text[q.speaker_start : q.speaker_end] == mention
+    assert mention_of(text, fragment) == mention
 
 
 @pytest.mark.parametrize(
@@ -450,9 +447,7 @@ def test_a_passive_heads_subject_speaks_for_its_conjuncts(text, fragment, mentio
     ],
 )
 def test_subjects_the_parser_misread(text, fragment, mention):
-    article, quotes = run(text)
-    q = only(quotes, fragment)
-    assert article.text[q.speaker_start : q.speaker_end] == mention
+    assert mention_of(text, fragment) == mention
 
 
 def test_a_miscast_name_names_the_speaker():
