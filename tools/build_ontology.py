@@ -328,6 +328,11 @@ ACTOR_CODE = re.compile(r"^(?:[A-Z]{3})+$")
 NOT_ACTOR_CODES = {"ELI"}  # an "elite" marker without a country: says nothing about who
 YY_PIVOT = 30  # six-digit dates: YY <= 30 is 20YY, else 19YY (the files end in 2015)
 PERSON_NOTES = ("CountryInfo", "IGOrulers")  # comments that mark an entry as a person
+# Words that name a body, not a person: an entry named with one is no person, dated or not.
+BODY_WORDS = frozenset(
+    {"party", "front", "army", "movement", "brigade", "brigades", "council", "organization",
+     "organisation", "state", "league", "union", "alliance", "committee", "forces"}
+)  # fmt: skip
 SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "de", "da", "du", "del", "al", "el", "von"}
 MIN_SURNAME = 4  # a surname shorter than this is too likely to be a word or another name
 
@@ -373,8 +378,11 @@ def display(name: str) -> str:
     return " ".join(out)
 
 
-def kind_of(codes: list[str], note: str, source: str, sectors: frozenset[str]) -> str:
-    """``sectors``: 3-letter codes that name no country (MED, MNC, NGO...): "AFP" is MED."""
+def kind_of(
+    codes: list[str], note: str, source: str, sectors: frozenset[str], name: str = ""
+) -> str:
+    """``sectors``: 3-letter codes that name no country (MED, MNC, NGO...): "AFP" is MED.
+    ``name``: the entry's first name, which says whether dated codes are a person's."""
     if any(n in note for n in PERSON_NOTES):
         return "person"
     last = codes[-1].split(":")[0]
@@ -382,7 +390,11 @@ def kind_of(codes: list[str], note: str, source: str, sectors: frozenset[str]) -
         # a place, its code changing with its state (Crimea: USR, UKR...; Eritrea: ETHERI until
         # 1993, then ERI): a person's codes always carry a role
         return "country"
-    if any(":" in c for c in codes):
+    # dated codes are a person's, but for a body named by its kind ("THE_ISLAMIC_STATE",
+    # "TAWHID_BRIGADE", "SYRIAN_NATIONAL_COUNCIL" are dated from their founding): typed a
+    # person, ISIS took "she" and "he" in the coreference of its articles
+    body = set(normalise_key(display(name)).split()) & BODY_WORDS
+    if any(":" in c for c in codes) and not body:
         return "person"
     if all(c.startswith("IGO") for c in codes):
         return "igo"
@@ -571,7 +583,7 @@ def build_actors(ref: Path) -> None:
     persons: dict[str, list[str]] = {}
     within = places_within()
     for names, codes, note, source in entries:
-        kind = kind_of(codes, note, source, sectors)
+        kind = kind_of(codes, note, source, sectors, names[0])
         name = display(names[0])
         if kind == "country":
             name = short.get(codes[0], name)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from crosswire.events.actors import ORGANISATION_PREFIXES
+from crosswire.events.matching import documents, proposals
 from crosswire.events.syntax import (
     children,
     climb,
@@ -25,6 +26,7 @@ from crosswire.events.syntax import (
     span_head,
     up_to,
 )
+from crosswire.nlp.coref import GENDERS
 from crosswire.types import Actor, Entity, Quote
 
 FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
@@ -135,9 +137,12 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
         # nearest name: "Chile would close its office in Lima" may be either's)
         ent = arts.salience.resolve(tok, offset)
         return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text)) if ent else None
-    # A possessive: the nearest earlier mention of a compatible kind.
+    # A possessive: the nearest earlier mention of a compatible kind and gender ("her" is not
+    # the Donald named last).
+    gender = GENDERS.get(word)
     for ent in reversed(arts.before(pos)):
-        if ent.type in kinds and ent.end <= pos:
+        known = arts.salience.genders.get(ent.canonical or ent.text, gender)
+        if ent.type in kinds and ent.end <= pos and known == gender:
             return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text))
     return None
 
@@ -199,16 +204,32 @@ POSSESSOR = 2  # the rank of a possessor ("Britain's ambassador")
 
 def _rank(tok, root) -> int:
     """How directly ``tok`` names the phrase's actor: 0 the counterpart of a "with/to" phrase,
-    1 the head, 2 a possessor, 3 anything deeper."""
+    1 the head, 2 a possessor (or the maker a document or proposal is named by: "a Security
+    Council resolution"), 3 anything deeper (what a document is about: "a report on Syria")."""
     if tok == root:
         return 1
     while tok != root and tok.head != tok:
-        if object_of_prep(tok, COUNTERPART_PREPS):
+        if object_of_prep(tok, COUNTERPART_PREPS) and not _topic(tok):
             return 0
-        if relation(tok) == "poss":
+        if relation(tok) == "poss" or (relation(tok) in _MAKER_DEPS and _made_thing(tok.head)):
             return POSSESSOR
         tok = tok.head
     return 3
+
+
+_MAKER_DEPS = ("compound", "amod", "nmod")
+
+
+def _topic(tok) -> bool:
+    """``tok`` is what a document or proposal is "on" ("a resolution on Gaza"); not whom it is
+    "against", "to" or "with"."""
+    return tok.head.lower_ == "on" and _made_thing(tok.head.head)
+
+
+def _made_thing(noun) -> bool:
+    """A document or a proposal, whose modifier names who made it: "a UN report"."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in documents() or lemma in proposals())
 
 
 def _not_the_doer(tok, root, arts: ArticleActors) -> bool:

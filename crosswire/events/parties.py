@@ -45,6 +45,7 @@ from crosswire.events.syntax import (
     span_head,
     subjects,
 )
+from crosswire.nlp.coref import expletive
 from crosswire.nlp.places import PLACE_TYPES
 from crosswire.types import Actor
 
@@ -97,6 +98,8 @@ def source_roots(verb):
             return [*children(gov, "nsubjpass"), *outer]
         return [*source_roots(gov), *outer]
     if dep == "xcomp":  # "Quito decided to close", "Spain is said to have closed"
+        if any(expletive(s) for s in subjects(verb.head)):
+            return []  # "it is vital to defeat X": no one in particular
         raised = children(verb.head, "nsubjpass")
         # "forced Chile to recall", "prompted Lee to call": an object that names someone does
         # it; not "used force to expel", "spent millions to arrest"
@@ -142,6 +145,17 @@ def _gerund_doer(verb) -> list:
     return source_roots(gov)
 
 
+def _object_gap(verb) -> bool:
+    """A relative clause whose missing object is the noun it hangs on: "the plan, which Peru
+    rejected", "a claim Lee denied"; not "the senator, who met ..." (its subject)."""
+    if relation(verb) != "relcl" or is_passive(verb):
+        return False
+    subj, objs = subjects(verb), children(verb, "dobj")
+    if not subj or is_relative_pronoun(subj[0]):
+        return False
+    return not objs or all(is_relative_pronoun(o) for o in objs)
+
+
 def _names_agent(tok) -> bool:
     """A phrase head that can name who acts: a name, a pronoun or an entity of people."""
     return is_name(tok) or is_pronoun(tok) or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
@@ -150,6 +164,8 @@ def _names_agent(tok) -> bool:
 def target_roots(verb):
     roots = []
     passive = is_passive(verb)
+    if _object_gap(verb):
+        roots.append(verb.head)  # "the administration, which he criticized": the administration
     if passive:
         roots += children(verb, "nsubjpass")
     elif relation(verb) == "advcl" and is_past_participle(verb):
@@ -192,6 +208,10 @@ def target_of(
         actor = actor_of(root, offset, arts, exclude, after, direct)
         if _names_doer_inside(actor, doer, root, offset):
             continue
+        if _by_own_pronoun(actor, root, offset) and first_actor(
+            roots[i + 1 :], offset, arts, exclude, after
+        ):
+            continue  # "threw her support behind X": X, whoever the "her" was taken for
         if actor is None and relation(root) in TEXT_TARGET_DEPS:
             actor = role_actor(root, offset, arts)
             if actor is not None and actor.code in THEME_SECTORS and not harmed:
@@ -204,6 +224,14 @@ def target_of(
         if actor is not None:
             return actor
     return None
+
+
+def _by_own_pronoun(actor: Actor | None, root, offset: int) -> bool:
+    """``actor`` is named by the possessive pronoun of the object ``root`` heads: most often
+    the doer's own ("reaffirmed their commitment", "threw her support behind")."""
+    if actor is None or actor.start is None or relation(root) != "dobj":
+        return False
+    return any(is_pronoun(p) and offset + p.idx == actor.start for p in children(root, "poss"))
 
 
 def _is_place(actor: Actor | None, tok, offset: int, acts: frozenset[str]) -> bool:
@@ -394,6 +422,10 @@ def text_target(
         counterpart = object_of_prep(root, COUNTERPART_PREPS)
         if offset + root.idx < after or not (relation(root) in TEXT_TARGET_DEPS or counterpart):
             continue
+        if counterpart and root.head.i < root.head.head.i:
+            continue  # a phrase before its verb sets the scene: "At one point, X called ..."
+        if relation(root) == "attr" and not is_name(root):
+            continue  # "said he is a liar": what the subject is, not whom it is said of
         if is_noun(root):
             inner = prep_objects(root, ACT_COUNTERPART_PREPS)
             if inner:

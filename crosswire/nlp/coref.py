@@ -33,7 +33,8 @@ PERSON = frozenset({"PERSON"})
 GROUP = frozenset({"ORG", "GPE", "NORP"})
 KINDS = {
     **dict.fromkeys(("he", "him", "his", "himself", "she", "her", "hers", "herself"), PERSON),
-    **dict.fromkeys(("it", "its", "itself"), GROUP),
+    # "it" is a body or a place; a people ("Jewish", "the Kurds") is "they"
+    **dict.fromkeys(("it", "its", "itself"), frozenset({"ORG", "GPE"})),
     **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), PERSON | GROUP),
 }
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -168,8 +169,22 @@ class Salience:
 
     def resolve(self, tok, offset: int) -> Entity | None:
         """The antecedent of a pronoun token of a paragraph starting at ``offset``."""
+        if expletive(tok):
+            return None
         skip = own_subject_span(tok, offset) if tok.lower_ in OBJECT_PRONOUNS else (0, 0)
         return self.antecedent(tok.lower_, offset + tok.idx, skip)
+
+
+def expletive(tok) -> bool:
+    """An "it" that stands for the clause after it ("it is vital to act", "it was clear that",
+    "it seems that"), not for anything the article names."""
+    gov = tok.head
+    if tok.lower_ != "it" or tok.dep_ != "nsubj" or gov is tok:
+        return False
+    deps = {c.dep_ for c in gov.children}
+    if gov.lemma_.lower() == "be":
+        return bool(deps & {"acomp", "attr"}) and bool(deps & {"xcomp", "ccomp"})
+    return gov.lemma_.lower() in ("seem", "appear") and "ccomp" in deps
 
 
 @lru_cache(maxsize=1)

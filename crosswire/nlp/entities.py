@@ -121,7 +121,8 @@ EXTEND_TOKENS = 2
 
 def _extended(ent, actors, on: date | None):
     """``ent`` (a spaCy span), or a longer span when the model cut a known name short: it tags
-    "Islamic" in "the Islamic State" as a nationality; the dictionary knows the group."""
+    "Islamic" in "the Islamic State" as a nationality, and "Democrats" alone in "the Liberal
+    Democrats" (a British party, not the American one); the dictionary knows the whole."""
     doc, end = ent.doc, ent.end
     best = ent
     while end < min(len(doc), ent.end + EXTEND_TOKENS):
@@ -129,11 +130,28 @@ def _extended(ent, actors, on: date | None):
         if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper():
             break
         end += 1
-        match = actors.lookup(_clean_name(doc[ent.start : end].text), on, whole=True)
-        if match is not None and match.kind != "person":
-            label = _label_of(match.kind)
-            best = Span(doc, ent.start, end, label=label)
+        best = _known_whole(doc, ent.start, end, actors, on) or best
+    start = best.start
+    while start > max(0, ent.start - EXTEND_TOKENS):
+        tok = doc[start - 1]
+        if tok.pos_ not in ("PROPN", "ADJ") or not tok.text[:1].isupper():
+            break
+        start -= 1
+        best = _known_whole(doc, start, best.end, actors, on) or best
     return best
+
+
+def _known_whole(doc, start: int, end: int, actors, on: date | None):
+    """``doc[start:end]`` as an entity when the dictionary knows it whole as no person."""
+    match = actors.lookup(_clean_name(doc[start:end].text), on, whole=True)
+    if match is None or match.kind == "person":
+        return None
+    return Span(doc, start, end, label=_label_of(match.kind))
+
+
+def _inside(span, other) -> bool:
+    """``span`` lies within ``other`` and is shorter."""
+    return other.start <= span.start and span.end <= other.end and len(span) < len(other)
 
 
 def _label_of(kind: str) -> str:
@@ -209,6 +227,8 @@ def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
     out = []
     for offset, doc in paragraphs:
         found = [_extended(e, actors, on) for e in doc.ents]
+        # an entity a longer one took in ("Sweden" in "the Sweden Democrats") is no mention
+        found = [e for e in found if not any(_inside(e, o) for o in found)]
         for ent in sorted([*found, *_missed_names(doc, actors, on)], key=lambda e: e.start):
             if ent.label_ not in LABELS:
                 continue

@@ -1,5 +1,7 @@
+import sys
 from datetime import date
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -312,3 +314,39 @@ def test_anchored_codes_name_a_country_or_an_organisation(actors):
 )
 def test_a_place_in_a_name_keeps_its_country(actors, text, code):
     assert actors.lookup(text, on=date(2016, 1, 1)).code == code
+
+
+@pytest.mark.parametrize("name", ["ISIS", "ISIL", "Daesh", "the Islamic State"])
+def test_a_group_the_reference_dates_is_one_body_not_a_person(actors, name):
+    # PETRARCH dates the group's codes from its founding; dated codes had made it a person
+    match = actors.lookup(name, on=date(2016, 1, 1))
+    assert match.kind != "person"
+    assert (match.name, match.code) == ("Islamic State", "IMGMUSISI")
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Liberal Democrats", "GBRPTY"),
+        ("the Sweden Democrats", "SWEPTY"),
+        ("Free Democrats", "DEUPTY"),
+        ("Liberal Democratic Party", "JPNPTY"),
+        ("House Democrats", "USAPTY"),  # the American rows still read American news
+    ],
+)
+def test_other_countries_democrats_are_not_the_american_party(actors, name, code):
+    assert actors.lookup(name, on=date(2016, 1, 1)).code == code
+
+
+def test_dated_codes_make_a_person_unless_the_name_is_a_body_s():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    from build_ontology import kind_of
+
+    sectors = frozenset({"IMG", "REB", "GOV"})
+
+    def kind(code, name):
+        return kind_of([code], "", "Countries", sectors, name)
+
+    assert kind("IMGMUSISI:2013-04-08:", "THE_ISLAMIC_STATE") == "org"
+    assert kind("SYRREB:2012-07-01:", "TAWHID_BRIGADE") == "org"
+    assert kind("SYRGOV:2000-07-17:", "BASHAR_AL_ASSAD") == "person"

@@ -6,7 +6,7 @@ import pytest
 
 from crosswire.events.ontology import load_ontology
 from crosswire.events.patterns import load_verb_patterns
-from tests.helpers import events_of
+from tests.helpers import events_of, read_text
 
 
 def _on(text, trigger):
@@ -415,3 +415,115 @@ def test_a_person_named_with_a_place_is_the_doer_in_its_country(text, name, coun
 def test_asking_about_something_is_a_question_not_a_request(text, asks_for_act):
     found = [e for e, t in events_of(text) if t == "asked"]
     assert bool(found) == asks_for_act, found
+
+
+def test_a_group_the_tagger_takes_for_a_person_is_no_she():
+    doc = read_text("Ada Vance sent ISIS a message. In an interview she accused Norway of lying.")
+    assert [e.type for e in doc.entities if e.text == "ISIS"] == ["ORG"]
+    accused = [e for e in doc.events if e.plover == "ACCUSE"]
+    assert accused and accused[0].source.name == "Ada Vance"
+    text = "Anger fills the note Ada Vance sent ISIS after she heard. Later she condemned Chad."
+    assert not [e for e in read_text(text).events if e.source and e.source.code == "IMGMUSISI"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy met Kremlin officials. He said it was essential to punish the rebels.",
+        "Chile believes it is necessary to expel the Peruvian ambassador.",
+    ],
+)
+def test_the_it_of_an_extraposed_infinitive_is_no_doer(text):
+    # "it is necessary to expel": no one in particular expels
+    assert not [e for e, _ in events_of(text) if e.source and e.source.text.lower() == "it"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Liberal Democrats condemned the budget.", "GBRPTY"),
+        ("The Free Democrats criticised Berlin on Monday.", "DEUPTY"),
+        ("The Sweden Democrats criticised the government.", "SWEPTY"),
+    ],
+)
+def test_a_party_the_tagger_cut_short_is_read_whole(text, code):
+    # the tagger marks "Democrats" alone; the dictionary knows the whole name
+    doc = read_text(text)
+    assert [e.source.code for e in doc.events] == [code]
+    assert not [e for e in doc.entities if e.text in ("Democrats", "Sweden")]
+
+
+def test_a_possessive_pronoun_agrees_in_gender():
+    # the nearest person is a man's name; "her plan" is the woman's named before him
+    text = "Jane Roe met voters in Ohio. Donald Trump arrived later. Peru then criticised her plan."
+    found = _on(text, "criticised")
+    assert found and found[0].target is not None and found[0].target.name == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("At one point, Weller referred to a reporter in the crowd as a fool.", "referred",
+         "reporter"),
+        ("At one point, the mayor lashed out at the council.", "lashed", "council"),
+    ],
+)  # fmt: skip
+def test_a_phrase_before_the_verb_is_no_recipient(text, trigger, target):
+    found = _on(text, trigger)
+    assert found and found[0].target is not None and found[0].target.text == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump spoke first. The Wisconsin governor then threw his support behind Ted Cruz.",
+        "Paul Ryan spoke first. The governor then gave his backing to Ted Cruz.",
+    ],
+)
+def test_the_doers_own_support_goes_to_whom_it_is_given(text):
+    # "his" is most often the doer's own; it was taken for the man named before
+    found = [e for e, _ in events_of(text) if e.plover == "SUPPORT"]
+    assert found and found[0].target is not None and found[0].target.name == "Ted Cruz"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Russia rejected a UN report on Syria.", "rejected", "IGOUNO"),
+        ("Israel condemned a Security Council resolution on Gaza.", "condemned", "IGOUNO"),
+        # "against" names whom a document is aimed at, not what it is about
+        ("Hungary denounced a resolution against Serbia.", "denounced", "SRB"),
+    ],
+)
+def test_a_document_named_by_its_maker_is_the_makers_not_its_topics(text, trigger, target):
+    _recipient_coded(text, trigger, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Bolivia thanked the Peruvian envoy, whom it praised for his patience.", "praised",
+         "PERGOV"),
+        ("Chile recalled its envoy to Peru, which it accused of spying.", "accused", "PER"),
+    ],
+)  # fmt: skip
+def test_the_noun_a_relative_clause_hangs_on_is_its_missing_object(text, trigger, target):
+    _recipient_coded(text, trigger, target)
+
+
+def _recipient_coded(text, trigger, code):
+    found = _on(text, trigger)
+    assert found and found[0].target is not None, events_of(text)
+    assert (found[0].target.code or "").startswith(code)
+
+
+def test_an_act_on_two_named_people_is_done_to_each():
+    # no code fits either, but both are named: one event each, as for two countries
+    found = _on("Senator Carlos Vargas accused Mary Johnson and Robert Smith of fraud.", "accused")
+    assert {e.target.text for e in found if e.target} == {"Mary Johnson", "Robert Smith"}, found
+
+
+def test_what_a_subject_is_called_is_not_whom_it_is_said_of():
+    text = 'The mayor spoke on Monday. "He is a liar and a fraud," Carlos Vargas said.'
+    found = [e for e, _ in events_of(text) if e.plover == "ACCUSE"]
+    assert found and not [e for e in found if e.target is not None and e.target.text == "liar"]

@@ -97,3 +97,19 @@ def test_first_names_table_has_both_genders_and_no_shared_names():
     names = first_names()
     assert names["Anna"] == "f" and names["Peter"] == "m"
     assert "Jordan" not in names and "Kelly" not in names
+
+
+def test_an_it_that_stands_for_the_clause_after_it_has_no_referent():
+    names = [("Norway", "GPE")]
+    text = "Norway sent a note on Monday. It is vital to answer it quickly, officials said."
+    assert _resolve(text, names, "it") is None
+    assert _resolve("Norway wrote first. It seems that the talks failed.", names, "it") is None
+    # a referring "it" before a copula still resolves
+    assert _resolve("Norway wrote first. It was angry about the delay.", names, "it") == "Norway"
+
+
+def test_it_names_no_people():
+    # a people or a creed ("Kurdish", "Catholic") is "they", not "it"
+    text = "Catholic leaders met Norway's envoy. It wrote a reply."
+    names = [("Catholic", "NORP"), ("Norway", "GPE")]
+    assert _resolve(text, names, "it") == "Norway"
