@@ -1,5 +1,7 @@
 """Pronoun resolution by salience (crosswire.nlp.coref), on sentences written for these tests."""
 
+import pytest
+
 from crosswire.nlp.coref import Salience, first_names
 from crosswire.nlp.model import load_nlp
 from crosswire.types import Entity
@@ -97,6 +99,16 @@ def test_first_names_table_has_both_genders_and_no_shared_names():
     names = first_names()
     assert names["Anna"] == "f" and names["Peter"] == "m"
     assert "Jordan" not in names and "Kelly" not in names
+    # one gender in one country, the other in another: Andrea Orlando, Jean Castex
+    assert not {"Andrea", "Jean", "Nicola", "Joan"} & set(names)
+
+
+@pytest.mark.parametrize(("man", "woman"), [("Milton Brandt", "Mildred Lind"),
+                                            ("Olaf Berg", "Giorgia Lind")])  # fmt: skip
+def test_given_names_of_other_generations_and_countries_say_the_gender(man, woman):
+    text = f"{man} met {woman} in Vienna. Later she flew home."
+    # the subject would be the most salient referent of a pronoun of either gender
+    assert _resolve(text, [(man, "PERSON"), (woman, "PERSON")], "she") == woman
 
 
 def test_an_it_that_stands_for_the_clause_after_it_has_no_referent():
