@@ -199,10 +199,8 @@ class Data:
         xa = self.x[:, seen]
         if name == "A":
             return xa[train], xa[test]
-        if name in STACKED:
-            dense = np.hstack([{"C": self.sent, "W": self.words, "T": self.span}[k] for k in name])
-        else:
-            dense = {"C": self.sent, "C2": self.clause, "W": self.words, "T": self.span}[name]
+        blocks = {"C": self.sent, "C2": self.clause, "W": self.words, "T": self.span}
+        dense = np.hstack([blocks[k] for k in name]) if name in STACKED else blocks[name]
         both = sparse.hstack([xa, scale * dense])
         both = both.tocsr()
         return both[train], both[test]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from crosswire.events.actors import ORGANISATION_PREFIXES
-from crosswire.events.matching import documents, proposals
+from crosswire.events.matching import is_document, is_proposal
 from crosswire.events.syntax import (
     children,
     climb,
@@ -228,8 +228,7 @@ def _topic(tok) -> bool:
 
 def _made_thing(noun) -> bool:
     """A document or a proposal, whose modifier names who made it: "a UN report"."""
-    lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and (lemma in documents() or lemma in proposals())
+    return is_document(noun) or is_proposal(noun)
 
 
 def _not_the_doer(tok, root, arts: ArticleActors) -> bool:

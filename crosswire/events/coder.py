@@ -27,19 +27,13 @@ from crosswire.events.actorspan import (
 from crosswire.events.confidence import load_calibrator
 from crosswire.events.dates import dated_by_lead, event_date, is_future, lead_date
 from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, load_embedding
-from crosswire.events.makers import (
-    NO_MAKERS,
-    Makers,
-    article_makers,
-    is_document,
-    maker,
-    makes_document,
-)
+from crosswire.events.makers import NO_MAKERS, Makers, article_makers, maker, makes_document
 from crosswire.events.matching import (
     data_pairs,
     declares_act,
     documents,
     generic_verbs,
+    is_document,
     names_of_act,
     nominal_pattern,
     nominalisations,

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from crosswire.events.actorspan import ArticleActors, first_actor
-from crosswire.events.matching import document_verbs, documents
-from crosswire.events.syntax import agents, children, is_noun, prep_objects, relation
+from crosswire.events.matching import document_verbs, is_document
+from crosswire.events.syntax import agents, children, prep_objects, relation
 from crosswire.types import Actor
 
 # Named modifiers that say whose a document is: "a Senate resolution", "the Mueller report",
@@ -24,10 +24,6 @@ from crosswire.types import Actor
 _MAKER_ENTS = frozenset({"ORG", "NORP", "PERSON"})
 # Determiners of a document already introduced: only these look back for its maker.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
-def is_document(tok) -> bool:
-    return is_noun(tok) and tok.lemma_.lower() in documents()
 
 
 def makes_document(verb) -> bool:

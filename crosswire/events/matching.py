@@ -44,6 +44,14 @@ def documents() -> frozenset[str]:
     return _word_list("data/documents.txt")
 
 
+def is_document(tok) -> bool:
+    return is_noun(tok) and tok.lemma_.lower() in documents()
+
+
+def is_proposal(tok) -> bool:
+    return is_noun(tok) and tok.lemma_.lower() in proposals()
+
+
 @lru_cache(maxsize=1)
 def document_verbs() -> frozenset[str]:
     """Verbs whose subject makes or issues their object document (``data/document_verbs.txt``)."""

@@ -17,8 +17,7 @@ from crosswire.events.actorspan import (
     first_actor,
     role_actor,
 )
-from crosswire.events.makers import is_document
-from crosswire.events.matching import proposals
+from crosswire.events.matching import is_document, proposals
 from crosswire.events.nominal import doers_of
 from crosswire.events.syntax import (
     agents,
