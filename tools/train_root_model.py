@@ -49,6 +49,31 @@ def features(tok) -> list[str]:
     return predicate_reading(tok, load_verb_patterns(), load_ontology())[1]
 
 
+def dictionary_root(tok) -> str | None:
+    """The model class the verb dictionary reads a predicate as (``NONE`` for a CAMEO 01
+    statement), or None when no pattern fits it."""
+    from crosswire.events.coder import pattern_root, predicate_reading
+
+    ontology = load_ontology()
+    pattern = predicate_reading(tok, load_verb_patterns(), ontology)[0]
+    return None if pattern is None else pattern_root(pattern.code, ontology)
+
+
+def agreeing(verb, cands: Sequence, root: str | None, sides: Sequence):
+    """The aligned predicate, unless the verb dictionary reads it as another root and reads
+    another candidate of the sentence as the event's: then that one ("posted a statement in
+    which he apologized": the apology; "Trump went on to praise X": the praise). Among several,
+    the one whose phrase holds a side of the event, else the nearest."""
+    if verb is None or root is None or dictionary_root(verb) == root:
+        return verb
+    agreeing = [t for t in cands if t is not verb and dictionary_root(t) == root]
+    if not agreeing:
+        return verb
+    held = {t.i for t in sides}
+    covering = [t for t in agreeing if held & {w.i for w in t.subtree}]
+    return min(covering or agreeing, key=lambda t: abs(t.i - verb.i))
+
+
 def phrase_root(toks: Sequence):
     """The token of a span whose head lies outside it (its syntactic root)."""
     inside = {t.i for t in toks}
@@ -74,19 +99,23 @@ def _governing_verb(tok):
 
 
 def label_predicates(doc, record: dict) -> list[tuple[object, str]]:
-    """(predicate token, root or NONE) for each candidate predicate of an aligned sentence."""
+    """(predicate token, root or NONE) for each candidate predicate of an aligned sentence: an
+    event labels the verb governing its target (else its source), or the verb the dictionary
+    reads as its root (``agreeing``)."""
+    candidates = [t for t in doc if is_candidate(t)]
     triggers = {}
     for gold in record["events"]:
         root = plover_root(gold.get("code"))
         for side in ("target", "source"):
             tok = _span_root(doc, doc.text, gold.get(side) or "")
             verb = _governing_verb(tok.head if tok is not None else None)
+            verb = agreeing(verb, candidates, root, list(tok.subtree) if tok is not None else [])
             if root and verb is not None:
                 triggers.setdefault(verb.i, root)
                 break
     if not triggers:
         return []
-    return [(t, triggers.get(t.i, NONE)) for t in doc if is_candidate(t)]
+    return [(t, triggers.get(t.i, NONE)) for t in candidates]
 
 
 def read_own_examples(text: str) -> list[tuple[str, str, str]]:

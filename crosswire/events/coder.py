@@ -325,7 +325,7 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     event = ctx.ontology.plover(pattern.code).event
     if not pattern.words and event not in SAID_ACTS and _reports_clause(verb):
         return sure  # "revealed that ...", "demonstrates that ...": said, not done
-    root = _pattern_root(pattern.code, ctx.ontology)
+    root = pattern_root(pattern.code, ctx.ontology)
     if root == NONE:
         return sure  # a CAMEO 01 statement: no PLOVER event
     agrees = guess is not None and _same_root(guess.cameo, event, ctx)
@@ -370,12 +370,12 @@ def predicate_reading(verb, patterns, ontology) -> tuple[object | None, list[str
     cues = []
     if pattern is not None:
         kind = "phrase" if pattern.words else "bare"
-        root = _pattern_root(pattern.code, ontology)
+        root = pattern_root(pattern.code, ontology)
         cues = [f"pattern={root}", f"pattern={root}|{kind}"]
     return pattern, predicate_features(verb, [*cues, *tone_cues(verb, speech=False)])
 
 
-def _pattern_root(code: str, ontology) -> str:
+def pattern_root(code: str, ontology) -> str:
     """The model's class a CAMEO code names: its PLOVER event (the model's YIELD is CONCEDE and
     RETREAT); NONE for a CAMEO 01 statement ("voiced concern", 012: no act); REQUEST for an 02
     appeal, which has no PLOVER event but may be a request."""
@@ -760,7 +760,8 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
         if governed.get(question.i) and governed[question.i][1] == question.head:
             governed[question.i] = None
     for i, c in codings.items():  # what an act governs ("ready to send troops") codes it
-        if c is not None and governed.get(i) is None and _unbacked(c, ctx):
+        asks = _asked_for(sent.doc[i], table) is not None  # a request, however it reads alone
+        if c is not None and governed.get(i) is None and _unbacked(c, ctx) and not asks:
             codings[i] = None
     for i, (kind, act) in ((i, g) for i, g in governed.items() if g):
         if codings.get(act.i) is not None:  # "threatened to impose sanctions": 1312, not 130
@@ -820,7 +821,7 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
     held = codings.get(holder.i)
     if held is not None and relation(act.noun) not in SUBJECT_DEPS:
         # only the verb's own object is undone: "resigned amid criticism" undoes nothing
-        undone = _pattern_root(held.cameo, ctx.ontology) == "YIELD" and _held(act.noun, holder)
+        undone = pattern_root(held.cameo, ctx.ontology) == "YIELD" and _held(act.noun, holder)
         if undone or _same_root(held.cameo, event_type, ctx):
             return None  # "launched an invasion": coded once; "lifted its sanctions": undone
     table = load_embedding()
