@@ -760,8 +760,9 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
         if governed.get(question.i) and governed[question.i][1] == question.head:
             governed[question.i] = None
     for i, c in codings.items():  # what an act governs ("ready to send troops") codes it
-        asks = _asked_for(sent.doc[i], table) is not None  # a request, however it reads alone
-        if c is not None and governed.get(i) is None and _unbacked(c, ctx) and not asks:
+        if c is None or governed.get(i) is not None or not _unbacked(c, ctx):
+            continue
+        if _asked_for(sent.doc[i], table) is None:  # a verb asking for an act is a request
             codings[i] = None
     for i, (kind, act) in ((i, g) for i, g in governed.items() if g):
         if codings.get(act.i) is not None:  # "threatened to impose sanctions": 1312, not 130
