@@ -52,11 +52,12 @@ def features(tok) -> list[str]:
 def dictionary_root(tok) -> str | None:
     """The model class the verb dictionary reads a predicate as (``NONE`` for a CAMEO 01
     statement), or None when no pattern fits it."""
-    from crosswire.events.coder import pattern_root, predicate_reading
+    from crosswire.events.coder import pattern_root, verb_pattern
 
-    ontology = load_ontology()
-    pattern = predicate_reading(tok, load_verb_patterns(), ontology)[0]
-    return None if pattern is None else pattern_root(pattern.code, ontology)
+    if not is_candidate(tok):
+        return None  # a verb of saying: no pattern reads it (coder.predicate_reading)
+    pattern = verb_pattern(tok, load_verb_patterns())
+    return None if pattern is None else pattern_root(pattern.code, load_ontology())
 
 
 def agreeing(verb, cands: Sequence, root: str | None, sides: Sequence):
@@ -66,12 +67,12 @@ def agreeing(verb, cands: Sequence, root: str | None, sides: Sequence):
     the one whose phrase holds a side of the event, else the nearest."""
     if verb is None or root is None or dictionary_root(verb) == root:
         return verb
-    agreeing = [t for t in cands if t is not verb and dictionary_root(t) == root]
-    if not agreeing:
+    read_so = [t for t in cands if t is not verb and dictionary_root(t) == root]
+    if not read_so:
         return verb
     held = {t.i for t in sides}
-    covering = [t for t in agreeing if held & {w.i for w in t.subtree}]
-    return min(covering or agreeing, key=lambda t: abs(t.i - verb.i))
+    covering = [t for t in read_so if held & {w.i for w in t.subtree}]
+    return min(covering or read_so, key=lambda t: abs(t.i - verb.i))
 
 
 def phrase_root(toks: Sequence):

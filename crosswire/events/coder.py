@@ -365,14 +365,20 @@ def predicate_reading(verb, patterns, ontology) -> tuple[object | None, list[str
         content = (c.lemma_.lower() for c in children(verb, "ccomp"))
         cues = ["speech", *(f"content={w}" for w in content), *tone_cues(verb, speech=True)]
         return None, predicate_features(verb, cues)
-    generic = verb.lemma_.lower() in generic_verbs()
-    pattern = match_pattern(patterns, verb, 2 if generic else 99)
+    pattern = verb_pattern(verb, patterns)
     cues = []
     if pattern is not None:
         kind = "phrase" if pattern.words else "bare"
         root = pattern_root(pattern.code, ontology)
         cues = [f"pattern={root}", f"pattern={root}|{kind}"]
     return pattern, predicate_features(verb, [*cues, *tone_cues(verb, speech=False)])
+
+
+def verb_pattern(verb, patterns):
+    """The verb pattern that reads a candidate predicate, or None; a light verb ("take",
+    "make") only through the words next to it."""
+    generic = verb.lemma_.lower() in generic_verbs()
+    return match_pattern(patterns, verb, 2 if generic else 99)
 
 
 def pattern_root(code: str, ontology) -> str:
