@@ -18,6 +18,8 @@ from eval.score_events import plover_root
 NEWS_DATASET = "news_events_dev.jsonl"
 # silver labels on other development articles (tools/silver/README.md): offsets into datasets
 SILVER = Path(__file__).resolve().parents[1] / "tools" / "silver" / "news_events_silver.jsonl"
+# silver labels on articles no model is trained on (tools/silver/README.md, third round)
+ASIDE = SILVER.with_name("news_events_aside.jsonl")
 NOT_HAPPENED = frozenset({"negated", "conditional", "denied"})
 FOLDS = 5
 
@@ -51,14 +53,15 @@ def load_gold(path: Path, datasets: Path | None = None) -> list[GoldArticle]:
     return out
 
 
-def load_silver(datasets: Path) -> list[GoldArticle]:
-    """The silver-labelled articles, or none when a dataset they index is missing."""
-    if not SILVER.exists():
+def load_silver(datasets: Path, path: Path = SILVER) -> list[GoldArticle]:
+    """The silver-labelled articles (of ``path``: the training ones, or ``ASIDE``), or none
+    when a dataset they index is missing."""
+    if not path.exists():
         return []
-    names = {r["dataset"] for r in read_jsonl(SILVER)}
+    names = {r["dataset"] for r in read_jsonl(path)}
     if not all((datasets / name).exists() for name in names):
         return []
-    return load_gold(SILVER, datasets)
+    return load_gold(path, datasets)
 
 
 def _with_spans(sentence: dict, text: str) -> dict:

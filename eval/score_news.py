@@ -25,7 +25,8 @@ the model is retrained without each group and the whole coder scores that group.
 ``insample_*`` figures use the shipped model on every article (flattered; for reference).
 ``silver_*`` figures score the silver-labelled articles the model also learns from
 (``tools/silver``: other articles, coded under the same guidelines by other annotators), cut
-into folds of their own and left out of training with them.
+into folds of their own and left out of training with them. ``aside_*`` figures score the
+shipped model on silver-labelled articles that no model learns from (``news_events_aside.jsonl``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from pathlib import Path
 from crosswire.events.actors import load_actors, normalise_key
 from crosswire.types import Actor, Event
 from eval.news_gold import (
+    ASIDE,
     FOLDS,
     NEWS_DATASET,
     GoldArticle,
@@ -225,8 +227,14 @@ def score(path: Path) -> dict[str, float]:
         articles, trainer(path.parent), fit_calibrator, keys, silver
     )
     out = {**metrics(validated), "confidence_ece": ece, **metrics(shipped, "insample_")}
+    wanted = ("root_precision", "root_recall", "root_f1", "actors_f1", "date_accuracy",
+              "date_published_accuracy")  # fmt: skip
     if silver:  # the silver labels' own annotators: a second view, of more articles
-        wanted = ("root_precision", "root_recall", "root_f1", "actors_f1", "date_accuracy",
-                  "date_published_accuracy")  # fmt: skip
         out |= {f"silver_{k}": v for k, v in metrics(extra).items() if k in wanted}
+    aside = load_silver(path.parent, ASIDE)
+    if aside:  # silver-labelled articles no model learns from: the shipped model, unseen
+        unseen = Tally()
+        for a, events in zip(aside, read_events(aside), strict=True):
+            unseen += score_article(a, events, keys)
+        out |= {f"aside_{k}": v for k, v in metrics(unseen).items() if k in wanted}
     return out

@@ -63,7 +63,7 @@ from eval.common import held_back, read_jsonl
 from eval.score_events import DATASET as ZSP
 from eval.score_events import plover_root
 
-NAME = "event_v16"  # v16: labels moved to the verb of their root (v15: C = 1; v14: word vectors)
+NAME = "event_v17"  # v17: "negotiate with" is CONSULT; v16: labels on the verb of their root
 SYNTHETIC = Path(__file__).resolve().parent / "synthetic" / "events.jsonl"
 NEWS = "news_events_dev.jsonl"
 # How much an example of each source weighs (others 1).

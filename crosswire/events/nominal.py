@@ -12,13 +12,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crosswire.events.matching import nominalisations, spellings, support_verbs
-from crosswire.events.syntax import children, is_noun, prep_objects, relation
+from crosswire.events.syntax import (
+    children,
+    is_noun,
+    is_relative_pronoun,
+    object_of_prep,
+    prep_objects,
+    relation,
+)
 
 # Phrases that name whom a noun's act is done to: "invasion of", "strikes on", "visit to".
 _TARGET_PREPS = frozenset({"of", "on", "against", "to", "into", "with"})
 # Doers named by an adjective or a noun before the act: "Israeli strikes", "ASEAN's", "EU
 # sanctions". A country as a bare noun before it is not one ("Russia sanctions" are on Russia).
 _DOER_ENTS = frozenset({"NORP", "ORG"})
+# Nouns that count or gather acts: "a flurry of sanctions" is sanctions, "a series of strikes"
+# strikes; the verb that carries the counting noun carries the acts.
+_MEASURES = frozenset(
+    {"flurry", "series", "wave", "round", "barrage", "string", "spate", "raft", "volley",
+     "salvo", "package", "set", "number", "slew", "host", "torrent", "stream"}
+)  # fmt: skip
+# Verbs whose "in" phrase holds their subject's ongoing act: "X is in talks with Y", "X
+# engaged in negotiations with Y".
+_IN_ACT = frozenset({"be", "engage", "participate", "remain"})
 # Words before the act that make it no fact: "a possible invasion", "threatened strikes".
 _UNREAL = frozenset(
     {"possible", "potential", "proposed", "planned", "future", "alleged", "threatened"}
@@ -48,16 +64,29 @@ def doers_of(noun) -> tuple:
         if relation(c) == "poss"
         or (relation(c) in ("amod", "compound") and c.ent_type_ in _DOER_ENTS)
     ]
-    lent = ()
-    verb = noun.head
-    if (
-        not by
-        and not before
-        and relation(noun) == "dobj"
-        and verb.lemma_.lower() in support_verbs()
-    ):
-        lent = tuple(children(verb, "nsubj"))  # "X launched an attack"
+    lent = () if by or before else _lent_doers(noun)
     return (*by, *before, *lent)
+
+
+def _lent_doers(noun) -> tuple:
+    """The subject of a verb that carries the act the noun names: "X launched an attack",
+    "X unveiled a flurry of sanctions", "X, which is in talks with Y"."""
+    if (
+        relation(noun) == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in _MEASURES
+    ):
+        noun = noun.head.head  # "a flurry of sanctions": the flurry is what the verb carries
+    if relation(noun) == "dobj" and noun.head.lemma_.lower() in support_verbs():
+        verb = noun.head
+    elif object_of_prep(noun, ("in",)) and noun.head.head.lemma_.lower() in _IN_ACT:
+        verb = noun.head.head
+    else:
+        return ()
+    subj = children(verb, "nsubj")
+    if subj and is_relative_pronoun(subj[0]) and relation(verb) == "relcl":
+        return (verb.head,)  # "Greece, which is in talks with Cyprus": Greece
+    return tuple(subj)
 
 
 def nominal_acts(sent) -> list[NominalAct]:

@@ -211,18 +211,27 @@ def target_of(
             roots[i + 1 :], offset, arts, exclude, after
         ):
             continue  # "threw her support behind X": X, whoever the "her" was taken for
-        if actor is None and relation(root) in TEXT_TARGET_DEPS:
+        if actor is None and relation(root) in (*TEXT_TARGET_DEPS, "poss"):
             actor = role_actor(root, offset, arts)
             if actor is not None and actor.code in THEME_SECTORS and not harmed:
                 actor = None  # "sent 200 troops to Syria": its own forces, not the target
             elif actor is not None:  # "killed 30 people in Mali": MLI's people
-                place = first_actor(roots[i + 1 :], offset, arts, None, after)  # may be its own
+                # where harm was done, not where they were taken ("deported 40 people to
+                # Rwanda"); what is sent goes to its recipient ("send engineers to Haiti")
+                where = [
+                    r for r in roots[i + 1 :] if not (harmed and object_of_prep(r, _DESTINATIONS))
+                ]
+                place = first_actor(where, offset, arts, None, after)  # may be its own
                 country = place.code[:3] if _is_place(place, root, offset, acts) else ""
                 if arts.actors.is_country(country):  # not a sector: "told CNN" is MED
                     actor = replace(actor, code=country + actor.code)
         if actor is not None:
             return actor
     return None
+
+
+# Prepositions of a destination or an origin: no place where an act was done.
+_DESTINATIONS = ("to", "into", "toward", "towards", "from")
 
 
 def _by_own_pronoun(actor: Actor | None, root, offset: int) -> bool:
@@ -389,7 +398,9 @@ def converse_parties(verb) -> tuple[list, list] | None:
         *(g for c in children(verb, "agent") for g in children(c, "pobj")),
         *(g for o in objects for g in prep_objects(o, ("from", "by"))),
     ]
-    return givers, subjects(verb)
+    # "the senator's remarks drew criticism": whose remarks they were undergoes it
+    owners = [p for s in subjects(verb) if not is_name(s) for p in children(s, "poss")]
+    return givers, [*owners, *subjects(verb)]
 
 
 # Verbs whose subject suffers the act: "ten soldiers died in an air strike" is an attack on

@@ -1,7 +1,7 @@
 """Silver event labels on development articles: packets to annotate, and their standoff file.
 
     .venv/bin/python tools/silver/silver.py packets ../shared/datasets DIR
-    .venv/bin/python tools/silver/silver.py collect ../shared/datasets DIR
+    .venv/bin/python tools/silver/silver.py collect ../shared/datasets DIR [OUT]
 
 ``packets`` picks the articles (``choose``) and writes, for each, ``DIR/packets/aNN.txt``: a
 header and the article's sentences numbered as crosswire's reader cuts them, and
@@ -10,7 +10,7 @@ packet under ``news_events_guidelines.md`` into ``DIR/out/aNN.jsonl`` (one line 
 ``{"n", "events": [{"type", "cameo", "source", "source_name", "target", "target_name",
 "modality", "date"}]}``, spans copied from the sentence).
 
-``collect`` turns those into ``tools/silver/news_events_silver.jsonl``: the format of
+``collect`` turns those into ``tools/silver/news_events_silver.jsonl`` (or ``OUT``): the format of
 ``news_events_dev.jsonl`` with each span given as offsets (``source_span``, ``target_span``)
 instead of text, so that no dataset text enters the repository. Packets of articles that are in
 ``news_events_dev.jsonl`` (given blind, to measure the annotators against the gold) are left out.
@@ -28,6 +28,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
 OUT = HERE / "news_events_silver.jsonl"
+# The third round's articles: coded as the others, not trained on (README: training on them
+# lowered the annotated articles' cross-validated figures); a measure of unseen articles.
+ASIDE = HERE / "news_events_aside.jsonl"
 SEED = 20261202
 # BASIL stories: one article of every story that neither the annotated news articles nor the
 # cross-outlet act annotations (eval/data/story_acts_dev.jsonl) use, and a second article of
@@ -36,8 +39,9 @@ EXTRA = 8
 # political naeb pages, chosen by reading their titles
 NAEB = ("346", "394", "374", "254", "43", "420")
 BLIND = 3  # annotated articles given blind, for agreement
-# Second round: PolNeAR training-part articles (US politics, 2015-16), of a middling length.
-POLNEAR = 64
+# Second and third rounds: PolNeAR training-part articles (US politics, 2015-16), of a middling
+# length: the first 64 of the shuffled list (2026-12-02), then the next 64 (2026-12-05, ASIDE).
+POLNEAR = 128
 
 
 def _read(path: Path) -> list[dict]:
@@ -135,10 +139,11 @@ def _span(text: str, start: int, end: int, span: str | None) -> list[int] | None
     return [found.start(), found.end()] if found else None
 
 
-def collect(datasets: Path, where: Path) -> tuple[int, int, int, int]:
-    """Write the standoff file; (articles, sentences, events, spans not found) written. One
-    report of a BASIL story is kept: a story's reports in two folds would let the model learn
-    the acts it is scored on."""
+def collect(datasets: Path, where: Path, out: Path | None = None) -> tuple[int, int, int, int]:
+    """Write the standoff file ``out`` (``OUT``); (articles, sentences, events, spans not found)
+    written. One report of a BASIL story is kept: a story's reports in two folds would let the
+    model learn the acts it is scored on."""
+    out = out or OUT
     meta = json.loads((where / "meta.json").read_text(encoding="utf-8"))
     texts = {}
     for name in {m["dataset"] for m in meta}:
@@ -146,15 +151,23 @@ def collect(datasets: Path, where: Path) -> tuple[int, int, int, int]:
         for rec in _read(datasets / name):
             if rec.get("id") in wanted:
                 texts[name, rec["id"]] = rec
+    # an article coded in an earlier round, whose packet is not annotated in DIR, keeps its row
+    earlier = {(r["dataset"], r["id"]): r for r in _read(out)} if out.exists() else {}
     rows, n_sent, n_ev, lost = [], 0, 0, 0
     stories: set[str] = set()
     for m in meta:
         path = where / "out" / f"{m['name']}.jsonl"
         record = texts[m["dataset"], m["id"]]
         story = record.get("cluster") or f"{m['dataset']}:{m['id']}"
-        if m["gold"] or not path.exists() or story in stories:
+        kept = earlier.get((m["dataset"], m["id"]))
+        if m["gold"] or story in stories or not (path.exists() or kept):
             continue
         stories.add(story)
+        if not path.exists():
+            rows.append(kept)
+            n_sent += len(kept["sentences"])
+            n_ev += sum(len(s["events"]) for s in kept["sentences"])
+            continue
         text = record[m["text_field"]]
         coded = {r["n"]: r.get("events") or [] for r in _read(path)}
         sents = []
@@ -171,7 +184,7 @@ def collect(datasets: Path, where: Path) -> tuple[int, int, int, int]:
             n_sent, n_ev = n_sent + 1, n_ev + len(events)
         rows.append({"dataset": m["dataset"], "id": m["id"], "text_field": m["text_field"],
                      "published": m["published"], "sentences": sents})  # fmt: skip
-    with OUT.open("w", encoding="utf-8") as f:
+    with out.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     return len(rows), n_sent, n_ev, lost
@@ -182,6 +195,7 @@ if __name__ == "__main__":
     if command == "packets":
         packets(datasets, where)
     else:
-        n_articles, n_sentences, n_events, lost = collect(datasets, where)
+        out = Path(sys.argv[4]) if len(sys.argv) > 4 else None
+        n_articles, n_sentences, n_events, lost = collect(datasets, where, out)
         print(f"articles {n_articles}, sentences {n_sentences}, events {n_events}, "
               f"spans lost {lost}")  # fmt: skip
