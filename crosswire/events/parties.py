@@ -211,6 +211,7 @@ def target_of(
             roots[i + 1 :], offset, arts, exclude, after
         ):
             continue  # "threw her support behind X": X, whoever the "her" was taken for
+        # a possessor is a root only as whose words drew an act (``converse_parties``)
         if actor is None and relation(root) in (*TEXT_TARGET_DEPS, "poss"):
             actor = role_actor(root, offset, arts)
             if actor is not None and actor.code in THEME_SECTORS and not harmed:
