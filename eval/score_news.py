@@ -217,9 +217,7 @@ def cross_validated(
 def score(path: Path) -> dict[str, float]:
     articles = load_gold(path)
     keys = (load_actors(), sector_codes())
-    shipped = Tally()
-    for a, events in zip(articles, read_events(articles), strict=True):
-        shipped += score_article(a, events, keys)
+    shipped = _shipped(articles, keys)
     from tools.train_event_model import fit_calibrator, trainer
 
     silver = load_silver(path.parent)
@@ -233,8 +231,13 @@ def score(path: Path) -> dict[str, float]:
         out |= {f"silver_{k}": v for k, v in metrics(extra).items() if k in wanted}
     aside = load_silver(path.parent, ASIDE)
     if aside:  # silver-labelled articles no model learns from: the shipped model, unseen
-        unseen = Tally()
-        for a, events in zip(aside, read_events(aside), strict=True):
-            unseen += score_article(a, events, keys)
-        out |= {f"aside_{k}": v for k, v in metrics(unseen).items() if k in wanted}
+        out |= {f"aside_{k}": v for k, v in metrics(_shipped(aside, keys)).items() if k in wanted}
     return out
+
+
+def _shipped(articles: Sequence[GoldArticle], keys) -> Tally:
+    """The tally of the shipped model's events on ``articles``."""
+    tally = Tally()
+    for a, events in zip(articles, read_events(articles), strict=True):
+        tally += score_article(a, events, keys)
+    return tally

@@ -15,10 +15,10 @@ from crosswire.events.matching import nominalisations, spellings, support_verbs
 from crosswire.events.syntax import (
     children,
     is_noun,
-    is_relative_pronoun,
     object_of_prep,
     prep_objects,
     relation,
+    relative_antecedent,
 )
 
 # Phrases that name whom a noun's act is done to: "invasion of", "strikes on", "visit to".
@@ -83,10 +83,8 @@ def _lent_doers(noun) -> tuple:
         verb = noun.head.head
     else:
         return ()
-    subj = children(verb, "nsubj")
-    if subj and is_relative_pronoun(subj[0]) and relation(verb) == "relcl":
-        return (verb.head,)  # "Greece, which is in talks with Cyprus": Greece
-    return tuple(subj)
+    # "Greece, which is in talks with Cyprus": Greece
+    return tuple(relative_antecedent(verb) or children(verb, "nsubj"))
 
 
 def nominal_acts(sent) -> list[NominalAct]:

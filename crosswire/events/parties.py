@@ -41,6 +41,7 @@ from crosswire.events.syntax import (
     objects_of_word,
     prep_objects,
     relation,
+    relative_antecedent,
     span_head,
     subjects,
 )
@@ -54,6 +55,8 @@ OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 TEXT_TARGET_DEPS = (*OBJECT_DEPS, "nsubjpass", "nsubj")
 # The prepositions of an act noun that name whom the act is against: "an attack on X".
 ACT_COUNTERPART_PREPS = (*COUNTERPART_PREPS, "into")
+# Prepositions of a destination or an origin: no place where an act was done.
+_DESTINATIONS = ("to", "into", "toward", "towards", "from")
 # Entity types that name no recipient: "on Monday", "gave 5 million euros".
 NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 # A role noun of these sectors as the object is what the doer sends or moves (its own forces),
@@ -116,15 +119,6 @@ def source_roots(verb):
         return [verb.head]
     if dep == "acl":  # "the council's decision to ban"
         return children(verb.head, "poss")
-    return []
-
-
-def relative_antecedent(verb) -> list:
-    """The noun a relative clause's "who"/"which" subject stands for ("the senator, who met
-    ..."): a role noun that may name the doer when ``source_roots`` names none."""
-    subj = subjects(verb)
-    if relation(verb) == "relcl" and subj and is_relative_pronoun(subj[0]):
-        return [verb.head]
     return []
 
 
@@ -229,10 +223,6 @@ def target_of(
         if actor is not None:
             return actor
     return None
-
-
-# Prepositions of a destination or an origin: no place where an act was done.
-_DESTINATIONS = ("to", "into", "toward", "towards", "from")
 
 
 def _by_own_pronoun(actor: Actor | None, root, offset: int) -> bool:

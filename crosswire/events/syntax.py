@@ -115,6 +115,15 @@ def has_subject(verb) -> bool:
     return has_child(verb, *SUBJECT_DEPS)
 
 
+def relative_antecedent(verb) -> list:
+    """The noun a relative clause's "who"/"which" subject stands for ("the senator, who met
+    ...", "Greece, which is in talks with"): the clause's doer, when it names one."""
+    subj = subjects(verb)
+    if relation(verb) == "relcl" and subj and is_relative_pronoun(subj[0]):
+        return [verb.head]
+    return []
+
+
 def complements(verb) -> list:
     """The heads of the verb's complement clauses: "said (that) X closed", "decided to close"."""
     return children(verb, *CLAUSE_DEPS)

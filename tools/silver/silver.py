@@ -28,9 +28,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
 OUT = HERE / "news_events_silver.jsonl"
-# The third round's articles: coded as the others, not trained on (README: training on them
-# lowered the annotated articles' cross-validated figures); a measure of unseen articles.
-ASIDE = HERE / "news_events_aside.jsonl"
 SEED = 20261202
 # BASIL stories: one article of every story that neither the annotated news articles nor the
 # cross-outlet act annotations (eval/data/story_acts_dev.jsonl) use, and a second article of
@@ -40,7 +37,8 @@ EXTRA = 8
 NAEB = ("346", "394", "374", "254", "43", "420")
 BLIND = 3  # annotated articles given blind, for agreement
 # Second and third rounds: PolNeAR training-part articles (US politics, 2015-16), of a middling
-# length: the first 64 of the shuffled list (2026-12-02), then the next 64 (2026-12-05, ASIDE).
+# length: the first 64 of the shuffled list (2026-12-02), then the next 64 (2026-12-05), collected
+# into news_events_aside.jsonl: not trained on (README), a measure of unseen articles.
 POLNEAR = 128
 
 
