@@ -269,7 +269,7 @@ def _described(tok, root, arts: ArticleActors) -> bool:
     at = next((i for i, t in enumerate(path) if relation(t) == "relcl"), None)
     if at is None or (at and relation(path[at - 1]) in ("nsubj", "nsubjpass")):
         return False
-    return bool(is_name(root) or root.ent_type_ or arts.actors.agent(root.lemma_))
+    return bool(is_name(root) or root.ent_type_ or _role_of(root, arts))
 
 
 def _placed_role(tok, root, ent: Entity, offset: int, arts: ArticleActors) -> Actor | None:

@@ -207,6 +207,13 @@ DOERLESS_MIN_PROB = 0.5
 # 0.562 / 0.306 / 0.396 and 0.508 / 0.259 / 0.343; at 0.6, 0.563 / 0.310 / 0.399 and 0.505 /
 # 0.259 / 0.342.
 SURE_ALONE_PROB = 0.6
+# Stances whose recipient, left unsaid in their sentence, is taken from the acts just before
+# them (``_context_recipients``), within this many characters of their sentence: about the one
+# before. Out of fold on the news and silver articles, of the recipients it gives to acts of the
+# right root, 25 are right and 9 wrong where the gold names one (at 300 characters 25 / 13; at
+# 600 26 / 18); REQUEST and the acts of cooperation were right about half the time, and are left.
+STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+CONTEXT_CHARS = 150
 
 
 @lru_cache(maxsize=1)
@@ -790,8 +797,14 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
         if coding is None:
             continue
         verb, act, parties = sent.doc[i], None, None
-        if i in asks:
-            parties = request_parties(sent.doc[asks[i]], verb)
+        asked = asks.get(i)
+        if asked is None and ctx.ontology.plover(coding.cameo).event == "REQUEST":
+            # "asked that China respect the vote": whom a request asks, though what it asks
+            # for is no act the coder knows
+            content = _asked_for(verb, table)
+            asked = content.i if content is not None else None
+        if asked is not None:
+            parties = request_parties(sent.doc[asked], verb)
         if governed.get(i) is not None:
             kind, act = governed[i]
             if codings.get(act.i) is not None:
@@ -808,11 +821,16 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
             events += [event, *_conjuncts(event, sent, offset, ctx, after)]
     events = _past_phase(events, sent, offset)
     coded = {(e.trigger_start, e.plover) for e in events}
+    sideless = []
     for act in nominal_acts(sent):
         event = _nominal_event(act, sent, offset, ctx, after, codings)
-        if event is not None and (event.trigger_start, event.plover) not in coded:
+        if event is not None and event.source is None and event.target is None:
+            sideless.append(event)
+        elif event is not None and (event.trigger_start, event.plover) not in coded:
             events += [event, *_conjuncts(event, sent, offset, ctx, after)]
-    return events
+    # a meeting with no side named is the news only of a sentence that reports no other act:
+    # "rejected the plan after weeks of negotiations" reports the rejection
+    return events or sideless[:1]
 
 
 def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings) -> Event | None:
@@ -836,6 +854,10 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
     table = load_embedding()
     if table.governors.get(holder.lemma_.lower()) or table.governor(holder, SPEECH):
         return None  # "demanded Israel's withdrawal", "agreed to end its blockade"
+    if any(
+        table.governors.get(t.lemma_.lower()) for t in up_to(act.noun, holder)[1:] if is_noun(t)
+    ):
+        return None  # "repeated his call for a ban", "a pledge of aid": asked or promised
     # "criticism from Democrats", "support from China": words and backing come from their
     # doer; what is withdrawn, released or expelled "from" somewhere comes from a place
     doers = (*act.doers, *act.origins) if event_type in FROM_DOER else act.doers
@@ -858,13 +880,15 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
             if held is not None and not subject and _same_root(held.cameo, event_type, ctx):
                 return None  # "unleashed an attack on him", coded ACCUSE: coded once
             coding = words
-    # "the arrest of three activists": coded without a doer when its recipient is named
+    # "the arrest of three activists": coded without a doer when its recipient is named; "after
+    # days of negotiations": a meeting with neither side named (``nominal.SIDELESS_VERBS``)
     doerless = source is None and target is not None
-    if not doerless and not _reportable(source, target, coding.confidence):
+    sideless = source is None and target is None and event_type == "CONSULT"
+    if not (doerless or sideless) and not _reportable(source, target, coding.confidence):
         return None
     if _same_actor(source, target):
         return None
-    if event_type not in ALONE_OK and not _names_actor(target):
+    if event_type not in ALONE_OK and not _names_actor(target) and not sideless:
         return None
     when, date_source = event_date(holder, offset, ctx.timexes, ctx.doc_date)
     modality = modality_of(holder, is_future(when, ctx.doc_date))
@@ -1033,6 +1057,32 @@ def _denial_targets(events: list[Event], ontology) -> list[Event]:
     return out
 
 
+def _context_recipients(events: list[Event]) -> list[Event]:
+    """A stance with no recipient in its sentence ("Lind dismissed it as theatre", "Okafor hit
+    back") is taken toward the actor last named in an act just before it, other than its doer:
+    the news guidelines resolve such recipients from context. A recipient kept as text ("the
+    move") stays."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.plover in STANCES and ev.target is None and ev.source is not None:
+            # the acts before it as read, not as this pass fills them
+            near = sorted(
+                (
+                    p
+                    for p in events
+                    if p.trigger_start < ev.trigger_start
+                    and ev.sentence_start - p.sentence_end <= CONTEXT_CHARS
+                ),
+                key=lambda p: p.trigger_start,
+            )
+            sides = [a for p in near for a in (p.source, p.target) if _names_actor(a)]
+            others = [a for a in sides if (a.code, a.name) != (ev.source.code, ev.source.name)]
+            if others:
+                ev = replace(ev, target=others[-1], rule=f"{ev.rule}+recipient:context")
+        out.append(ev)
+    return out
+
+
 def code_events(paragraphs: Sequence, ctx: CodingContext) -> tuple[Event, ...]:
     """Every coded event of one article, in text order."""
     ctx = replace(ctx, makers=article_makers(paragraphs, ctx.arts))
@@ -1044,5 +1094,5 @@ def code_events(paragraphs: Sequence, ctx: CodingContext) -> tuple[Event, ...]:
     lead = lead_date(paragraphs, ctx.timexes, ctx.doc_date)
     return tuple(
         replace(e, confidence=round(calibrate(e, e.confidence), 2))
-        for e in dated_by_lead(_denial_targets(events, ctx.ontology), lead)
+        for e in dated_by_lead(_context_recipients(_denial_targets(events, ctx.ontology)), lead)
     )

@@ -63,7 +63,9 @@ class Embedding:
         # "demanded that Russia withdraw", "threatened that it would close": a clause whose
         # verb is bare (a subjunctive, or after a modal) is the act intended, not one done
         content = relation(tok) == "ccomp" and is_bare_verb(tok)
-        if not (relation(tok) == "xcomp" or content) or head is tok:
+        # "called for the US to send troops": the parser hangs "for X to" clauses as adverbial
+        asked = relation(tok) == "advcl" and any(c.lower_ == "for" for c in children(tok, "mark"))
+        if not (relation(tok) == "xcomp" or content or asked) or head is tok:
             return None
         kind = self.governors.get(head.lemma_.lower())
         if kind is None or not (is_verb(head) or is_adjective(head)):

@@ -1,6 +1,7 @@
 """Acts named by a noun whose doer the phrase names: "Russia's invasion of Ukraine", "Israeli
 airstrikes on Rafah", "the arrest of three activists by police". News refers to most acts it
-does not narrate this way, and a careful coder codes them as events of the sentence.
+does not narrate this way, and a careful coder codes them as events of the sentence. A meeting
+is news with no side named ("after days of negotiations"): its nouns are kept bare too.
 
 Only syntax here: which nouns name an act (``data/nominalisations.tsv``), and which of their
 phrases name the doer and the recipient. The coder codes the act with the patterns of the
@@ -35,6 +36,11 @@ _MEASURES = frozenset(
 # Verbs whose "in" phrase holds their subject's ongoing act: "X is in talks with Y", "X
 # engaged in negotiations with Y".
 _IN_ACT = frozenset({"be", "engage", "participate", "remain"})
+# Verbs of the nouns that report an act with no side named ("after days of negotiations", "the
+# meeting took place"): a meeting is news whoever met, and the news guidelines code it with
+# its sides from context. Not one that is a modifier ("meeting rooms") or an aim ("open for
+# talks").
+SIDELESS_VERBS = frozenset({"meet", "talk", "negotiate", "converse", "consult"})
 # Words before the act that make it no fact: "a possible invasion", "threatened strikes".
 _UNREAL = frozenset(
     {"possible", "potential", "proposed", "planned", "future", "alleged", "threatened"}
@@ -87,6 +93,12 @@ def _lent_doers(noun) -> tuple:
     return tuple(relative_antecedent(verb) or children(verb, "nsubj"))
 
 
+def _sideless(noun, verb: str) -> bool:
+    """An act noun reported with no side (``SIDELESS_VERBS``)."""
+    aim = object_of_prep(noun, ("for",))
+    return verb in SIDELESS_VERBS and relation(noun) not in ("compound", "amod") and not aim
+
+
 def nominal_acts(sent) -> list[NominalAct]:
     """The act nouns of a sentence (a spaCy span) that name their doer or their recipient
     ("the arrest of three activists": the coder codes it without a doer)."""
@@ -99,7 +111,7 @@ def nominal_acts(sent) -> list[NominalAct]:
         doers = doers_of(noun)
         targets = tuple(prep_objects(noun, _TARGET_PREPS))
         origins = tuple(prep_objects(noun, ("from",)))
-        if not doers and not targets and not origins:
+        if not doers and not targets and not origins and not _sideless(noun, verb):
             continue  # "the war", "an attack": no side named
         after = [t.lemma_.lower() for t in noun.subtree if t.i > noun.i]
         words = tuple(spellings(after)[-1])

@@ -83,6 +83,9 @@ def source_roots(verb):
         # "a report that called for": a document with no maker in its phrase stands for whoever
         # made it (coder._doer)
         return list(doers_of(head)) or ([head] if is_document(head) else [])
+    folded = folded_pair(verb)
+    if folded:  # "President Lind and Speaker Okafor met": the first named is the doer
+        return [folded[0]]
     if subj:  # "The son of immigrants, Rubio said": of the parser's two subjects, a name next
         # to the verb is the doer, the other its apposition (not "The Houthis, militants in
         # Yemen, fired")
@@ -301,7 +304,34 @@ def fallback_targets(verb):
 
 def coordinated_subjects(verb) -> list:
     """The phrases coordinated with the verb's subject: "India and Mercosur agreed"."""
-    return [c for s in subjects(verb) for c in children(s, "conj")]
+    folded = folded_pair(verb)
+    return [c for s in subjects(verb) for c in children(s, "conj")] + (
+        [folded[1]] if folded else []
+    )
+
+
+def folded_pair(verb):
+    """(first, second) of two names the parser did not coordinate as the verb's subject, else
+    None: "President Lind and Speaker Okafor met" read as Okafor modified by "Lind and", or as
+    two subjects, the first with a dangling "and"."""
+    subj = [s for s in subjects(verb) if is_name(s)]
+    for s in subj:
+        for c in s.lefts:
+            if relation(c) in ("nmod", "compound") and _and_after(c) and _two_names(c, s):
+                return c, s
+    first = [s for s in subj if _and_after(s) and not children(s, "conj")]
+    later = [s for s in subj if first and s.i > first[0].i and _two_names(first[0], s)]
+    return (first[0], later[0]) if later else None
+
+
+def _and_after(tok) -> bool:
+    return any(relation(k) == "cc" and k.lower_ in ("and", "&") for k in tok.children)
+
+
+def _two_names(first, second) -> bool:
+    """Two proper names, not the words of one ("the Fish and Wildlife Service")."""
+    one = any(e.start <= first.i and second.i < e.end for e in first.doc.ents)
+    return is_name(first) and is_name(second) and not one
 
 
 def speaker_source(verb, arts: ArticleActors, offset: int, speech: frozenset[str]) -> Actor | None:

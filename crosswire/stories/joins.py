@@ -334,15 +334,24 @@ def across(
     """(sides named alike, likeness) of the best pair ``m`` makes with a mention of another
     report whose sentence is alike enough for the sides the two share (``JOIN_SIMILARITY``);
     None when no pair is. For a mention of a neighbouring type (``kin`` false) only a pair
-    naming both sides alike counts, by ``NEIGHBOUR_SIMILARITY``."""
+    naming both sides alike counts, by ``NEIGHBOUR_SIMILARITY``; a mention naming neither side
+    makes no pair (``_nameless``)."""
     best = None
+    if _nameless(m):
+        return None
     for o in others:
-        if o.article_id == m.article_id or (sides := _sides(m, o)) is None:
+        if o.article_id == m.article_id or _nameless(o) or (sides := _sides(m, o)) is None:
             continue
         alike = similar(m, o)
         if alike >= _needed(sides, kin) and (best is None or (sides, alike) > best):
             best = (sides, alike)
     return best
+
+
+def _nameless(m: Mention) -> bool:
+    """A mention with neither side ("after days of negotiations"): nothing in it says whose
+    act it is, so it joins no other report's mention, however alike their sentences."""
+    return m.event.source is None and m.event.target is None
 
 
 def _needed(sides: int, kin: bool) -> float:

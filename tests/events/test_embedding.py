@@ -86,7 +86,7 @@ def test_a_verb_of_saying_codes_the_act_it_names(text, trigger, cameo_prefix):
 
 def test_a_verb_of_saying_without_an_act_is_no_event():
     assert events_of("France announced the news on Friday.") == []
-    assert events_of("France declared that talks went well.") == []
+    assert events_of("France declared that the harvest went well.") == []
 
 
 def test_a_declared_act_is_the_object_not_a_word_inside_it():

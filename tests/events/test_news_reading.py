@@ -2,6 +2,8 @@
 dictionary's readings the model must back, questions and failures. Sentences written for these
 tests."""
 
+from datetime import date
+
 import pytest
 
 from crosswire.events.ontology import load_ontology
@@ -527,3 +529,93 @@ def test_what_a_subject_is_called_is_not_whom_it_is_said_of():
     text = 'The mayor spoke on Monday. "He is a liar and a fraud," Carlos Vargas said.'
     found = [e for e, _ in events_of(text) if e.plover == "ACCUSE"]
     assert found and not [e for e in found if e.target is not None and e.target.text == "liar"]
+
+
+def test_calling_for_someone_to_act_is_a_request_to_them_not_the_act():
+    text = "Estonian lawmakers called for Finland to expel the Russian diplomats."
+    found = [e for e, _ in events_of(text)]
+    assert [(e.plover, e.source.code[:3], e.target.code[:3]) for e in found] == [
+        ("REQUEST", "EST", "FIN")
+    ], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Estonian minister renewed his call for sanctions on Belarus.",
+        "Lithuania repeated its demand for an embargo on Belarus.",
+    ],
+)
+def test_an_act_named_inside_a_call_for_it_did_not_happen(text):
+    assert not [e for e, _ in events_of(text) if e.rule.startswith("nominal:")], events_of(text)
+
+
+def test_two_named_doers_the_parser_did_not_join_meet_each_other():
+    # parsed as two subjects of "met", the first with a dangling "and"
+    text = "President Alar Karis and Prime Minister Petteri Orpo met for an hour on Friday."
+    [met] = [e for e, t in events_of(text, date(2023, 6, 1)) if t == "met"]
+    assert met.source.text.endswith("Karis") and met.target.text.endswith("Orpo"), met
+
+
+def test_a_name_folded_into_the_next_ones_phrase_is_the_first_doer():
+    from spacy.tokens import Doc
+
+    from crosswire.events.parties import coordinated_subjects, folded_pair, source_roots
+    from crosswire.nlp.model import load_nlp
+
+    # how the parser reads some "President X and Speaker Y met": one phrase headed by Y
+    words = ["President", "Ana", "Lind", "and", "Speaker", "Tom", "Okafor", "met", "."]
+    heads = [2, 2, 6, 2, 6, 6, 7, 7, 7]
+    deps = ["compound", "compound", "nmod", "cc", "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN"] * 3 + ["CCONJ"] + ["PROPN"] * 3 + ["VERB", "PUNCT"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    met = doc[7]
+    assert folded_pair(met) == (doc[2], doc[6])
+    assert source_roots(met) == [doc[2]] and coordinated_subjects(met) == [doc[6]]
+
+
+def test_a_stance_with_no_recipient_in_its_sentence_answers_the_act_just_before():
+    text = "Peru proposed a new border treaty on Monday. Chile dismissed it as theatre."
+    [ev] = [e for e, t in events_of(text) if t == "dismissed"]
+    assert ev.target is not None and ev.target.code == "PER", ev
+    assert ev.rule.endswith("+recipient:context")
+
+
+def test_a_stance_far_from_any_act_or_toward_its_own_doer_keeps_no_recipient():
+    calm = "The weather was mild and the markets were calm for the whole of the week. " * 3
+    far = f"Peru proposed a new border treaty on Monday. {calm}Chile dismissed it as theatre."
+    own = "Chile proposed a new border treaty on Monday. Chile later dismissed it as theatre."
+    for text in (far, own):
+        [ev] = [e for e, t in events_of(text) if t == "dismissed"]
+        assert ev.target is None, ev
+
+
+def test_whom_a_request_asks_is_its_recipient_though_what_it_asks_is_no_act():
+    found = [e for e, t in events_of("Peru asked that Chile respect the ruling.") if t == "asked"]
+    assert found and found[0].plover == "REQUEST", found
+    assert found[0].target is not None and found[0].target.code == "CHL", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The budget vote slipped to Friday after two weeks of tense negotiations.",
+        "Lengthy talks took place behind closed doors on Monday.",
+    ],
+)
+def test_a_meeting_reported_with_no_side_named_is_a_consultation(text):
+    found = [e for e, _ in events_of(text)]
+    assert [(e.plover, e.source, e.target) for e in found] == [("CONSULT", None, None)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port authority kept its office open for future meetings.",  # an aim
+        "The new hotel has three meeting rooms.",  # a modifier
+        "Peru rejected the offer after weeks of tense negotiations.",  # the rejection is the news
+        "The board will choose a chairman during its meeting in March.",  # not yet
+    ],
+)
+def test_a_meeting_noun_that_reports_no_meeting_is_no_event(text):
+    assert not [e for e, _ in events_of(text) if e.plover == "CONSULT"], events_of(text)

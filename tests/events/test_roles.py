@@ -626,3 +626,13 @@ def test_the_verb_that_carries_an_act_noun_lends_its_subject():
 def test_whose_words_drew_criticism_is_its_target():
     found = [e for e, _ in events_of("The mayor's remarks on housing drew criticism from Madrid.")]
     assert found and all(e.target is not None and "mayor" in e.target.text for e in found), found
+
+
+def test_a_place_in_a_relative_clause_of_a_role_object_is_not_the_recipient():
+    # "to Rwanda" hangs on "arrived": where the asylum seekers came, not whom the act is done to
+    text = (
+        "The Danish government plans to deport asylum seekers who arrived in Denmark by boat "
+        "to Rwanda."
+    )
+    [ev] = [e for e, t in events_of(text) if t == "deport"]
+    assert ev.target is not None and ev.target.code == "REF", ev
