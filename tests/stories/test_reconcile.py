@@ -586,3 +586,21 @@ def test_a_firm_speaking_of_a_state_is_not_that_states_act():
                               code="11", plover="ACCUSE"))),
     ])  # fmt: skip
     assert len(rows) == 2
+
+
+def test_a_mention_naming_neither_side_joins_no_other_report():
+    a = "The two delegations ended two days of tense negotiations in Geneva on Friday."
+    b = "Two days of tense negotiations in Geneva ended on Friday without a deal."
+
+    def bare(text):
+        ev = _event(text, "negotiations", "negotiate", code="046", plover="CONSULT", tgt=None)
+        return replace(ev, source=None)
+
+    rows = _run([_doc("a", a, bare(a)), _doc("b", b, bare(b))])
+    assert sorted(tuple(m.article_id for m in r.mentions) for r in rows) == [("a",), ("b",)]
+    # the same sentences naming their sides are one act
+    named = _run([_doc("a", a, _event(a, "negotiations", "negotiate", code="046",
+                                      plover="CONSULT", tgt=None)),
+                  _doc("b", b, _event(b, "negotiations", "negotiate", code="046",
+                                      plover="CONSULT", tgt=None))])  # fmt: skip
+    assert [tuple(m.article_id for m in r.mentions) for r in named] == [("a", "b")]
