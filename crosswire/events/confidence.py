@@ -4,8 +4,8 @@ knows of it when it codes it.
 The coder's raw score is the event model's probability of the root it chose (or of a verb
 pattern's root). On whole news articles that probability alone did not separate right events
 from wrong ones, so a small logistic model maps the raw score and a few signals (which rule
-coded the event, whether its doer and recipient are coded, its modality) to the
-share of such events whose type a careful coder gave the sentence. Weights are data
+coded the event, whether its doer and the recipient its sentence names are coded, its
+modality) to the share of such events whose type a careful coder gave the sentence. Weights are data
 (``data/confidence.json``), fitted by ``tools/train_event_model.py --calibrate`` on events coded
 out of fold (the model that coded them never saw their article).
 """
@@ -25,6 +25,9 @@ from crosswire.types import Event
 
 CALIBRATION_FILE = "confidence.json"
 _EPS = 1e-4
+# How an event's rule ends when its recipient was taken from the acts before it, not from its
+# own sentence (``coder._context_recipients``): the report does not name that recipient.
+CONTEXT_RECIPIENT = "+recipient:context"
 
 
 def rule_kind(rule: str) -> str:
@@ -38,7 +41,7 @@ def rule_kind(rule: str) -> str:
 def signals(event: Event, raw: float) -> dict[str, float]:
     """The calibration features of an event whose raw score is ``raw``."""
     p = min(max(raw, _EPS), 1 - _EPS)
-    target = event.target
+    target = None if event.rule.endswith(CONTEXT_RECIPIENT) else event.target
     return {
         "bias": 1.0,
         "logit": math.log(p / (1 - p)),

@@ -82,3 +82,11 @@ def test_packaged_calibrator_names_its_training_data():
     cal = load_calibrator()
     assert "out of fold" in str(cal.meta["trained_on"])
     assert "logit" in cal.weights
+
+
+def test_a_recipient_taken_from_context_is_not_one_the_sentence_names():
+    named = _event(target=Actor("Freedonia", "Freedonia", "FRE"))
+    inferred = _event(rule="model:event_v5+recipient:context", target=named.target)
+    assert signals(named, 0.6)["target_named"] == 1.0
+    assert signals(inferred, 0.6)["target_named"] == 0.0
+    assert signals(inferred, 0.6)["rule=model"] == 1.0  # still the model's reading
