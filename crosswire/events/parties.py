@@ -304,10 +304,9 @@ def fallback_targets(verb):
 
 def coordinated_subjects(verb) -> list:
     """The phrases coordinated with the verb's subject: "India and Mercosur agreed"."""
+    joined = [c for s in subjects(verb) for c in children(s, "conj")]
     folded = folded_pair(verb)
-    return [c for s in subjects(verb) for c in children(s, "conj")] + (
-        [folded[1]] if folded else []
-    )
+    return [*joined, folded[1]] if folded else joined
 
 
 def folded_pair(verb):

@@ -336,9 +336,9 @@ def across(
     None when no pair is. For a mention of a neighbouring type (``kin`` false) only a pair
     naming both sides alike counts, by ``NEIGHBOUR_SIMILARITY``; a mention naming neither side
     makes no pair (``_nameless``)."""
-    best = None
     if _nameless(m):
         return None
+    best = None
     for o in others:
         if o.article_id == m.article_id or _nameless(o) or (sides := _sides(m, o)) is None:
             continue
