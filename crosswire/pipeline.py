@@ -30,7 +30,7 @@ from crosswire.events.coder import CodingContext, code_events
 from crosswire.events.ontology import load_ontology
 from crosswire.events.patterns import load_verb_patterns
 from crosswire.nlp import read
-from crosswire.nlp.coref import Salience
+from crosswire.nlp.coref import Salience, quote_speakers
 from crosswire.nlp.places import locate_events
 from crosswire.nlp.read import Reading, Step, anchor, check_steps
 from crosswire.nlp.time import infer_document_date
@@ -47,8 +47,9 @@ def coding_steps(
 
     def events(r: Reading) -> Reading:
         d = r.document
+        salience = Salience(r.paragraphs, d.entities, speakers=quote_speakers(d.quotes))
         ctx = CodingContext(
-            ArticleActors(d.entities, d.quotes, r.actors, Salience(r.paragraphs, d.entities)),
+            ArticleActors(d.entities, d.quotes, r.actors, salience),
             d.timexes,
             anchor(r),
             load_ontology(),

@@ -3,8 +3,9 @@
 Annotators wrote each event's doer and recipient as a span of the sentence ("he") and the
 name it resolves to in context ("Barack Obama"). Every side whose span is a third-person
 pronoun is a case: the pronoun's first occurrence in the sentence is resolved against the
-article's entities (``crosswire.nlp.coref``), and is right when our antecedent and the gold
-name share their last word (a surname, or the name of a country or party).
+article's entities and the speakers of its direct quotes (``crosswire.nlp.coref``, built as the
+pipeline builds it), and is right when our antecedent and the gold name share their last word
+(a surname, or the name of a country or party).
 
 ``accuracy`` is over all cases (no antecedent counts wrong); ``answered`` is the share given
 one; ``nearest_accuracy`` is the nearest earlier entity of a fitting kind, the rule the event
@@ -67,9 +68,11 @@ def score(path: Path) -> dict[str, float]:
 
 def _score(articles) -> dict[str, float]:
     from crosswire.events.actors import load_actors
-    from crosswire.nlp.coref import KINDS, Salience
+    from crosswire.nlp.coref import KINDS, Salience, quote_speakers
     from crosswire.nlp.entities import find_entities
     from crosswire.nlp.model import load_nlp
+    from crosswire.nlp.quotes import find_quotes
+    from crosswire.types import Article
     from tools.train_event_model import parse
 
     nlp, actors = load_nlp(), load_actors()
@@ -78,7 +81,8 @@ def _score(articles) -> dict[str, float]:
         paras = parse(a, nlp)
         when = date.fromisoformat(a.published[:10]) if a.published else None
         ents = find_entities(paras, actors, when)
-        sal = Salience(paras, ents)
+        quotes = find_quotes(Article(id=a.id, text=a.text), paras, ents)
+        sal = Salience(paras, ents, speakers=quote_speakers(quotes))
         for pos, word, name in cases(a):
             tok = next((t for off, d in paras for t in d if off + t.idx == pos), None)
             if tok is None:

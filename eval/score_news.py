@@ -25,8 +25,10 @@ the model is retrained without each group and the whole coder scores that group.
 ``insample_*`` figures use the shipped model on every article (flattered; for reference).
 ``silver_*`` figures score the silver-labelled articles the model also learns from
 (``tools/silver``: other articles, coded under the same guidelines by other annotators), cut
-into folds of their own and left out of training with them. ``aside_*`` figures score the
-shipped model on silver-labelled articles that no model learns from (``news_events_aside.jsonl``).
+into folds of their own, left out of training with them and calibrated as the gold is. Both
+count only the events the packaged coder would report (``coder.MIN_CONFIDENCE``). ``aside_*``
+figures score the shipped model on silver-labelled articles that no model learns from
+(``news_events_aside.jsonl``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from crosswire.events.actors import load_actors, normalise_key
+from crosswire.events.coder import MIN_CONFIDENCE
 from crosswire.types import Actor, Event
 from eval.news_gold import (
     ASIDE,
@@ -193,25 +196,35 @@ def cross_validated(
     """Tally and calibration error of each fold coded by a model ``train(left_out_ids)``
     fitted without it, its confidences calibrated by ``fit_calibrator(rows)`` fitted on the
     other folds' events, annotated and silver (cross-fitting: no event's confidence was learned
-    from itself); and the root tally of the ``silver`` articles, cut into folds of their own and
-    left out with them."""
+    from itself); and the tally of the ``silver`` articles, cut into folds of their own, left
+    out with them and calibrated alike. Both keep only the events the packaged coder would
+    report (``reported``)."""
     fold, other = folds_of(articles), folds_of(silver)
+    silver_ids = {a.id for a in silver}
     coded = coded_out_of_fold(articles, silver, train)
-    extra = Tally()
-    for a in silver:
-        extra += score_article(a, coded[a.id], keys)
-    total, pairs = Tally(), []
+    total, extra, pairs = Tally(), Tally(), []
     both = [*zip(articles, fold, strict=True), *zip(silver, other, strict=True)]
     for k in range(FOLDS):
         # the calibrator learns from the other folds' events, annotated and silver
         rows = [(e, right) for a, f in both if f != k for e, right in labelled(a, coded[a.id])]
         calibrate = fit_calibrator(rows)
-        for a, f in zip(articles, fold, strict=True):
-            if f == k:
-                events = [replace(e, confidence=calibrate(e, e.confidence)) for e in coded[a.id]]
-                total += score_article(a, events, keys)
-                pairs += [(e.confidence, right) for e, right in labelled(a, events)]
+        for a, f in both:
+            if f != k:
+                continue
+            events = reported(coded[a.id], calibrate)
+            if a.id in silver_ids:
+                extra += score_article(a, events, keys)
+                continue
+            total += score_article(a, events, keys)
+            pairs += [(e.confidence, right) for e, right in labelled(a, events)]
     return total, calibration_error(pairs), extra
+
+
+def reported(events: Iterable[Event], calibrate) -> list[Event]:
+    """The events the packaged coder would report with ``calibrate`` as its calibrator: their
+    confidences calibrated, those below ``coder.MIN_CONFIDENCE`` left out."""
+    calibrated = (replace(e, confidence=calibrate(e, e.confidence)) for e in events)
+    return [e for e in calibrated if round(e.confidence, 2) >= MIN_CONFIDENCE]
 
 
 def score(path: Path) -> dict[str, float]:

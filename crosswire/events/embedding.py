@@ -59,6 +59,8 @@ class Embedding:
         head = tok.head
         if relation(tok) == "ccomp" and head.lemma_.lower() in reporting:
             modals = {c.lower_ for c in children(tok, "aux")}
+            if modals & {"have", "'ve"} and tok.tag_ == "VBN":
+                return None  # "said he should have called": what ought to have been, no demand
             return ("request", head) if modals & self.obligations else None
         # "demanded that Russia withdraw", "threatened that it would close": a clause whose
         # verb is bare (a subjunctive, or after a modal) is the act intended, not one done

@@ -120,6 +120,24 @@ def _neither(verb) -> bool:
     return any(c.lower_ == "neither" for h in holders for c in h.children)
 
 
+# Auxiliaries that open a condition when they stand before its subject: "Had Peru known",
+# "Should talks fail", "Were Chile to expel".
+INVERTED_CONDITIONS = frozenset({"had", "should", "were"})
+
+
+def _inverted_condition(verb) -> bool:
+    """The act is in, or governed by, a condition without "if": "Had Chile expelled the
+    diplomats, ...", "Were Chile to expel ..." (the parser hangs the infinitive on "Were")."""
+    for tok in (verb, verb.head):
+        first = tok.left_edge
+        if relation(tok) != "advcl" or first.lower_ not in INVERTED_CONDITIONS:
+            continue
+        subjects = children(tok, "nsubj", "nsubjpass")
+        if tok in (first, first.head) and any(s.i > first.i for s in subjects):
+            return True
+    return False
+
+
 def modality_of(verb, future: bool = False) -> str:
     """The modality of the event whose predicate is ``verb`` (a spaCy token).
 
@@ -147,6 +165,8 @@ def modality_of(verb, future: bool = False) -> str:
         for m in children(child, "mark")
         if m.lower_ in table["mark"]
     )
+    if _inverted_condition(verb):
+        found.add("conditional")
     going = verb.head.lemma_.lower() == "go" and is_ing_form(verb.head)
     if relation(verb) == "xcomp" and going:
         found.add("planned")  # "is going to close"

@@ -168,7 +168,8 @@ def target_roots(verb):
         roots += subjects(verb.head)  # "Criticised by Peru, Chile ...": Chile
     elif relation(verb) == "acl" and is_past_participle(verb) and _names_agent(verb.head):
         roots.append(verb.head)  # "Lee, pressed by Kim to resign": Lee
-    roots += children(verb, *OBJECT_DEPS)
+    for obj in children(verb, *OBJECT_DEPS):
+        roots += [obj, *_loose_apposition(verb, obj)]
     # a verbless complement's subject is the object: "found the regime guilty"
     verbless = [c for c in complements(verb) if is_adjective(c) or is_noun(c)]
     roots += [g for c in verbless for g in children(c, "nsubj")]
@@ -181,6 +182,17 @@ def target_roots(verb):
     if not roots and relation(verb) == "conj":
         return target_roots(verb.head) if not passive else roots
     return roots
+
+
+def _loose_apposition(verb, obj) -> list:
+    """A name the parser hangs on the verb that renames its object: in "attacked a rival,
+    Senator Ada Kern, over ..." it may read "Kern" as a modifier of "attacked"."""
+    after = obj.right_edge.i + 1
+    return [
+        c
+        for c in children(verb, "npadvmod")
+        if is_name(c) and c.left_edge.i == after + 1 and c.doc[after].text == ","
+    ]
 
 
 def target_of(

@@ -58,11 +58,10 @@ def predicate_features(verb, cues: Sequence[str] = ()) -> list[str]:
     if head != verb:
         out.append(f"head={head.lemma_.lower()}")
     out += [*cues, *_shape(verb)]
-    out += [
-        f"w={t.lemma_.lower()}"
-        for t in verb.sent
-        if t.pos_ in _CONTENT_POS and not t.is_stop and t is not verb
-    ]
+    # the sentence's words, the predicate's own among them: leaving it out (it had been meant
+    # to be) cost root F1 0.440 -> 0.435 on the news articles and 0.377 -> 0.371 on the silver
+    # ones, out of fold (2026-12-05)
+    out += [f"w={t.lemma_.lower()}" for t in verb.sent if t.pos_ in _CONTENT_POS and not t.is_stop]
     return out
 
 

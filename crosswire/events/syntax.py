@@ -201,6 +201,11 @@ def up_to(tok, root) -> list:
     return out
 
 
+def _tense_aux(tok) -> bool:
+    """An auxiliary that carries its verb's tense: a passive's, or "do" before a bare verb."""
+    return tok.dep_ == "auxpass" or (tok.dep_ == "aux" and tok.lemma_.lower() == "do")
+
+
 def coordinated_with(conj):
     """The verb a conjunct (a spaCy token with dep ``conj``) is really coordinated with.
 
@@ -210,9 +215,10 @@ def coordinated_with(conj):
     own, else with the nearest verb above in its tense; None when there is none.
     """
     tok = conj.head
-    # a passive's tense is its auxiliary's: "was hired by a firm and met its owner"; not in a
-    # reported clause ("Ghana says traders were arrested and closed the border": Ghana closed)
-    tense = next((c.tag_ for c in tok.children if c.dep_ == "auxpass"), tok.tag_)
+    # a passive's tense is its auxiliary's: "was hired by a firm and met its owner", and so is a
+    # negated verb's ("did not dispute the figures but disputed ..."); not in a reported clause
+    # ("Ghana says traders were arrested and closed the border": Ghana closed)
+    tense = next((c.tag_ for c in tok.children if _tense_aux(c)), tok.tag_)
     reported = tok.dep_ in CLAUSE_DEPS and has_subject(tok.head)
     if conj.tag_ == tok.tag_ or (conj.tag_ == tense and not reported):
         return tok

@@ -119,3 +119,10 @@ def _predicated(verb) -> list[str]:
     if any(v >= _STRONG for v in values):
         return ["pred=pos"]
     return ["pred=flat"] if values else []
+
+
+def judgement(verb) -> str | None:
+    """ "neg" or "pos" when what the verb predicates of someone judges them strongly ("called
+    him a coward", "called her a hero"); None otherwise."""
+    found = _predicated(verb)
+    return found[0].removeprefix("pred=") if found and found[0] != "pred=flat" else None

@@ -19,6 +19,7 @@ Chile's own office, where in the seed case the office so closed is the other par
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from types import MappingProxyType
 
 from crosswire import tables
 from crosswire.errors import DataError
-from crosswire.types import Entity
+from crosswire.types import Entity, Quote
 
 PERSON = frozenset({"PERSON"})
 GROUP = frozenset({"ORG", "GPE", "NORP"})
@@ -75,6 +76,8 @@ class Salience:
 
     ``quoted`` are spans (quotation marks' contents) whose sentences do not count as distance:
     a five-sentence quote between "Priebus said" and "he noted" keeps Priebus one sentence back.
+    ``speakers`` are (start, end, speaker) of direct quotes: a third-person pronoun inside one
+    is not its speaker ('"She misled us," he said').
     """
 
     def __init__(
@@ -82,7 +85,9 @@ class Salience:
         paragraphs: Sequence,
         entities: Sequence[Entity],
         quoted: Sequence[tuple[int, int]] = (),
+        speakers: Sequence[tuple[int, int, str]] = (),
     ):
+        self._speakers = sorted(speakers)
         starts = (off + s.start_char for off, doc in paragraphs for s in doc.sents)
         self._sentences = sorted(p for p in starts if not any(a < p < b for a, b in quoted))
         self._subjects = sorted(
@@ -124,11 +129,15 @@ class Salience:
 
     def antecedent(self, word: str, pos: int, skip: tuple[int, int] = (0, 0)) -> Entity | None:
         """The latest mention of the most salient referent a pronoun at ``pos`` may have;
-        ``skip`` is a span whose mentions it cannot refer to (its own clause's subject)."""
+        ``skip`` is a span whose mentions it cannot refer to (its own clause's subject), nor
+        can it be the speaker of a direct quote it stands in."""
         kinds = KINDS.get(word.lower())
         if kinds is None:
             return None
         score = self.scores(pos, kinds, skip, GENDERS.get(word.lower()))
+        speaker = self.speaker_at(pos)
+        if speaker:
+            score = {k: v for k, v in score.items() if not same_person(k, speaker)}
         if not score:
             return None
         return score[max(score, key=lambda k: score[k][0])][1]
@@ -162,6 +171,13 @@ class Salience:
             score[key] += w
         return {k: (v, latest[k]) for k, v in score.items()}
 
+    def speaker_at(self, pos: int) -> str | None:
+        """The speaker of the direct quote that holds ``pos``, if any (quotes do not nest)."""
+        i = bisect_right(self._speakers, (pos, math.inf)) - 1
+        if i >= 0 and pos < self._speakers[i][1]:
+            return self._speakers[i][2]
+        return None
+
     @staticmethod
     def weight(subject: bool, back: int) -> float:
         """What one mention adds: ``back`` sentences before the pronoun, a subject or not."""
@@ -173,6 +189,24 @@ class Salience:
             return None
         skip = own_subject_span(tok, offset) if tok.lower_ in OBJECT_PRONOUNS else (0, 0)
         return self.antecedent(tok.lower_, offset + tok.idx, skip)
+
+
+def quote_speakers(quotes: Sequence[Quote]) -> list[tuple[int, int, str]]:
+    """(start, end, speaker) of the words of each direct quote with a speaker, for
+    ``Salience``: the parts of a quote interrupted by its attribution, not the "he said"
+    between them."""
+    return [
+        (start, end, q.speaker)
+        for q in quotes
+        if q.direct and q.speaker
+        for start, end in (q.parts or ((q.start, q.end),))
+    ]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two names of one person as a quote's speaker and a referent may differ: "Ann Cole" and
+    "Cole" share their last word."""
+    return a == b or a.split()[-1:] == b.split()[-1:]
 
 
 def expletive(tok) -> bool:

@@ -70,6 +70,9 @@ def test_pronoun_in_reported_speech_is_the_speaker():
         ("Spain would have closed its embassy in Venezuela.", "closed", "conditional"),
         ("Spain could have tried to close its embassy in Venezuela.", "close", "conditional"),
         ("Spain would close its embassy in Venezuela.", "close", "planned"),
+        # a condition whose auxiliary comes before its subject, with no "if"
+        ("Had Spain closed its embassy, Venezuela would have protested.", "closed", "conditional"),
+        ("Were Spain to close its embassy, Venezuela would protest.", "close", "conditional"),
         ("Nothing limits Spain's ability to close its embassy there.", "close", "conditional"),
         ("Spain must vote to close its embassy in Venezuela.", "close", "planned"),
         ("Spain's bid to close its embassy in Venezuela failed.", "close", "planned"),

@@ -134,6 +134,12 @@ def test_a_request_is_made_by_the_asker_of_the_asked(text, asker, asked):
     assert event.source.code.startswith(asker) and event.target.code.startswith(asked)
 
 
+def test_what_someone_says_ought_to_have_been_done_is_no_request():
+    # "must end" above is a demand; "should have expelled" says what was not done, to no one
+    events = events_of("Turkey says Greece should have expelled the two Syrian diplomats.")
+    assert not [e for e, t in events if e.plover == "REQUEST" and t == "expelled"]
+
+
 def test_a_governing_verb_coded_bare_takes_the_detail_of_what_it_governs():
     [(event, trigger)] = events_of("Japan agreed to provide aid to Nepal.")
     assert (trigger, event.plover, event.cameo) == ("agreed", "AGREE", "033")

@@ -619,3 +619,87 @@ def test_a_meeting_reported_with_no_side_named_is_a_consultation(text):
 )
 def test_a_meeting_noun_that_reports_no_meeting_is_no_event(text):
     assert not [e for e, _ in events_of(text) if e.plover == "CONSULT"], events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "target"),
+    [
+        ("Senator Ida Lund called Governor Okafor a liar on Monday.", "ACCUSE", "Okafor"),
+        ("The mayor dubbed Councillor Pia Renz a coward.", "ACCUSE", "Pia Renz"),
+        ("Senator Ida Lund called Governor Okafor a hero.", "SUPPORT", "Okafor"),
+    ],
+)
+def test_what_a_speaker_calls_someone_judges_them(text, plover, target):
+    verb = "dubbed" if "dubbed" in text else "called"
+    [event] = _on(text, verb)
+    assert event.plover == plover and target in event.target.text
+    assert event.rule.startswith("naming:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ida Lund called Governor Okafor on Monday to discuss the budget.",
+        "Senator Ida Lund called Governor Okafor a candidate.",  # no judgement in the name
+        "Senator Ida Lund called it a misquote.",  # a thing named, not someone
+    ],
+)
+def test_a_call_that_names_no_one_strongly_is_left_to_the_event_model(text):
+    assert not [e for e in _on(text, "called") if e.rule.startswith("naming:")]
+
+
+def test_a_name_the_parser_hangs_on_the_verb_renames_the_object():
+    # the parser reads "Marsh" as a modifier of "attacked", not as the rival's name
+    [event] = _on("Senator Ann Cole attacked a rival, Governor Peter Marsh, over his record.",
+                  "attacked")  # fmt: skip
+    assert event.target is not None and event.target.text.endswith("Peter Marsh")
+
+
+def test_a_conjunct_after_a_negated_verb_shares_its_subject():
+    text = "City officials did not dispute the figures, but disputed their interpretation."
+    [event] = _on(text, "disputed")
+    assert event.source is not None and event.source.text == "City officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Shelling killed five villagers on Sunday.", "five villagers"),
+        ("A roadside bomb killed two Malian soldiers near Gao.", "Malian soldiers"),
+    ],
+)
+def test_an_attack_named_as_the_subject_is_an_assault_with_no_doer_named(text, victims):
+    [event] = _on(text, "killed")
+    assert event.plover == "ASSAULT" and event.source is None
+    assert victims in event.target.text
+
+
+@pytest.mark.parametrize(
+    "text", ["The storm killed twenty people in Florida.", "A fire killed two traders in Kano."]
+)
+def test_harm_no_one_does_is_no_assault(text):
+    assert _on(text, "killed") == []
+
+
+def test_events_calibrated_below_the_floor_are_not_reported(monkeypatch):
+    from crosswire.events import coder
+    from crosswire.pipeline import coding_steps
+
+    text = "Chile expelled two Peruvian diplomats on Monday."
+    assert _on(text, "expelled")  # reported with the packaged calibrator
+    monkeypatch.setattr(coder, "load_calibrator", lambda: lambda e, raw: coder.MIN_CONFIDENCE / 2)
+    assert _on(text, "expelled") == []
+    # a calibrator passed in is cross-validation's: it applies the floor after refitting
+    kept = read_text_with(text, coding_steps(None, lambda e, raw: coder.MIN_CONFIDENCE / 2))
+    assert [e.confidence for e in kept] == [round(coder.MIN_CONFIDENCE / 2, 2)]
+
+
+def read_text_with(text, coding):
+    from crosswire.pipeline import analyse_articles
+    from crosswire.types import Article, DocumentDate
+
+    [doc] = analyse_articles(
+        [(Article(id="t", text=text), DocumentDate(date(2021, 10, 18), "given", 1.0))],
+        coding=coding,
+    )
+    return doc.events

@@ -70,3 +70,19 @@ def test_what_a_clause_says_someone_is_gives_its_valence(text, lemma, cue):
 def test_a_clause_that_predicates_nothing_has_no_valence_cue():
     cues = tone.tone_cues(_verb("The navy sank the smugglers' boat.", "sink"), False)
     assert not [c for c in cues if c.startswith("pred=")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "judged"),
+    [
+        ("The harbour master called the new captain a bigot.", "call", "neg"),
+        ("The harbour master called the new captain a clown.", "call", "neg"),
+        ("The harbour master called the new captain a hero.", "call", "pos"),
+        ("The harbour master called the new captain a sailor.", "call", None),
+        ("The harbour master opened the new dock.", "open", None),
+    ],
+)
+def test_a_judgement_is_what_a_verb_strongly_says_someone_is(text, lemma, judged):
+    if tone._analyzer() is None:
+        pytest.skip("vaderSentiment is not installed")
+    assert tone.judgement(_verb(text, lemma)) == judged

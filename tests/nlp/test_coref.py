@@ -2,9 +2,9 @@
 
 import pytest
 
-from crosswire.nlp.coref import Salience, first_names
+from crosswire.nlp.coref import Salience, first_names, quote_speakers
 from crosswire.nlp.model import load_nlp
-from crosswire.types import Entity
+from crosswire.types import Entity, Quote
 
 
 def _setup(text, names):
@@ -72,6 +72,41 @@ def test_sentences_inside_quotation_marks_are_no_distance():
     quoted = [(text.index('"') + 1, text.rindex('"'))]
     assert Salience(paras, ents).resolve(tok, 0) is None  # five sentences back: out of reach
     assert Salience(paras, ents, quoted).resolve(tok, 0).canonical == "Lars Kovac"
+
+
+def test_a_pronoun_in_a_direct_quote_is_not_its_speaker():
+    text = (
+        "Dirk Haller met Tomas Berg on Monday. Dirk Haller spoke after the meeting. "
+        '"He has broken every promise," Haller said.'
+    )
+    names = [("Dirk Haller", "PERSON"), ("Tomas Berg", "PERSON"), ("Dirk Haller", "PERSON")]
+    paras, ents, doc = _setup(text, names)
+    tok = next(t for t in doc if t.text == "He")
+    start = text.index('"') + 1
+    end = text.index('"', start)
+    quote = Quote(start, end, text[start:end], direct=True, speaker="Dirk Haller")
+    # the speaker, twice a subject, would be the most salient man
+    assert Salience(paras, ents).resolve(tok, 0).canonical == "Dirk Haller"
+    speakers = quote_speakers([quote])
+    assert Salience(paras, ents, speakers=speakers).resolve(tok, 0).canonical == "Tomas Berg"
+
+
+def test_only_a_direct_quote_and_its_words_exclude_the_speaker():
+    direct = Quote(10, 40, "x" * 30, direct=True, speaker="Ann Cole", parts=((10, 20), (30, 40)))
+    reported = Quote(50, 70, "y" * 20, direct=False, speaker="Ivo Sand")
+    unattributed = Quote(80, 90, "z" * 10, direct=True)
+    speakers = quote_speakers([direct, reported, unattributed])
+    # "he said" between the parts of an interrupted quote may be its speaker; reported speech
+    # ("Sand said he would go") is most often about the speaker
+    assert speakers == [(10, 20, "Ann Cole"), (30, 40, "Ann Cole")]
+    sal = Salience([], [], speakers=speakers)
+    assert [sal.speaker_at(p) for p in (9, 10, 25, 39, 55)] == [
+        None,
+        "Ann Cole",
+        None,
+        "Ann Cole",
+        None,
+    ]
 
 
 def test_a_resolved_pronoun_keeps_its_referent_salient():
