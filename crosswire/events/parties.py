@@ -170,6 +170,7 @@ def target_roots(verb):
         roots.append(verb.head)  # "Lee, pressed by Kim to resign": Lee
     for obj in children(verb, *OBJECT_DEPS):
         roots += [obj, *_loose_apposition(verb, obj)]
+    roots += _what_it_is_called(verb)
     # a verbless complement's subject is the object: "found the regime guilty"
     verbless = [c for c in complements(verb) if is_adjective(c) or is_noun(c)]
     roots += [g for c in verbless for g in children(c, "nsubj")]
@@ -193,6 +194,26 @@ def _loose_apposition(verb, obj) -> list:
         for c in children(verb, "npadvmod")
         if is_name(c) and c.left_edge.i == after + 1 and c.doc[after].text == ","
     ]
+
+
+# Verbs that name what something is: "criticized what she called X", "what it described as X".
+NAMING_LEMMAS = frozenset(
+    {"call", "describe", "term", "label", "dub", "brand", "characterize", "characterise"}
+)
+
+
+def _what_it_is_called(verb) -> list:
+    """What an act is done to when its object is a free relative that names it: "criticized
+    what she called the governor's failures" (the governor's), "condemned what it described as
+    an Israeli raid" (Israel's). The parser hangs "what ... called" on the act as its clause."""
+    out = []
+    for clause in children(verb, "ccomp"):
+        what = any(o.lower_ == "what" for o in children(clause, "dobj"))
+        if not what or clause.lemma_.lower() not in NAMING_LEMMAS:
+            continue
+        as_phrases = [p for p in children(clause, "prep") if p.lower_ == "as"]
+        out += [*children(clause, "oprd"), *(o for p in as_phrases for o in children(p, "pobj"))]
+    return out
 
 
 def target_of(

@@ -666,6 +666,8 @@ def test_a_conjunct_after_a_negated_verb_shares_its_subject():
     [
         ("Shelling killed five villagers on Sunday.", "five villagers"),
         ("A roadside bomb killed two Malian soldiers near Gao.", "Malian soldiers"),
+        # the event model doubts this one (under coder.DOERLESS_MIN_PROB): its subject decides
+        ("A drone strike killed three soldiers near the border.", "three soldiers"),
     ],
 )
 def test_an_attack_named_as_the_subject_is_an_assault_with_no_doer_named(text, victims):
@@ -703,3 +705,29 @@ def read_text_with(text, coding):
         coding=coding,
     )
     return doc.events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The mayor criticized what she called the governor's failures.", "criticized", "governor"),
+        (
+            "The ministry condemned what it described as an Israeli raid on the convoy.",
+            "condemned",
+            "Israeli",
+        ),
+    ],
+)
+def test_an_act_on_what_someone_calls_something_is_done_to_what_is_named(text, trigger, target):
+    [event] = _on(text, trigger)
+    assert event.target is not None and target in event.target.text
+
+
+def test_an_assault_with_no_subject_needs_less_of_the_model_than_other_doerless_acts():
+    from crosswire.events import coder
+
+    assert coder.DOERLESS_ASSAULT_PROB < coder.DOERLESS_MIN_PROB
+    # the event model gives this killing about 0.49: under the bar of other acts with no doer
+    [event] = _on("At least forty doctors have been killed since October.", "killed")
+    assert event.plover == "ASSAULT" and event.source is None
+    assert "doctors" in event.target.text
