@@ -44,6 +44,7 @@ from crosswire.events.matching import match as match_pattern
 from crosswire.events.modality import modality_of
 from crosswire.events.nominal import NominalAct, nominal_acts
 from crosswire.events.parties import (
+    NAMING_LEMMAS,
     converse_parties,
     coordinated_subjects,
     dateline_end,
@@ -227,11 +228,11 @@ SURE_ALONE_PROB = 0.6
 # 0.002 F1 (noise at this size): it drops a right event of the seed case, a closure stated for a
 # date (calibrated 0.14), and with it the reports' disagreement on that date.
 MIN_CONFIDENCE = 0.1
-# Verbs that name what someone is ("called Okafor a liar", "branded the council a disgrace"):
-# with an actor as object and a strong judgement as its name, the act is criticism (CAMEO 111)
-# or praise (051), whatever the event model reads into "call" (a request, a phone call). Its raw
-# score is fixed, as an act named by a noun's is: the calibrator learns its kind's share.
-NAMING_VERBS = frozenset({"call", "label", "brand", "dub"})
+# What a verb that names (``parties.NAMING_LEMMAS``: "called Okafor a liar", "branded the
+# council a disgrace") calls an actor, when it is a strong judgement, makes the act criticism
+# (CAMEO 111) or praise (051), whatever the event model reads into "call" (a request, a phone
+# call). Its raw score is fixed, as an act named by a noun's is: the calibrator learns its
+# kind's share.
 NAMING_CODES = MappingProxyType({"neg": "111", "pos": "051"})
 NAMING_RAW = 0.5
 # Stances whose recipient, left unsaid in their sentence, is taken from the acts just before
@@ -377,11 +378,11 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
 
 
 def _naming(verb) -> Coding | None:
-    """What a speaker calls an actor judges it (``NAMING_VERBS``): "called Okafor a liar" is
+    """What a speaker calls an actor judges it (``NAMING_CODES``): "called Okafor a liar" is
     criticism of Okafor. A flat name ("called him a candidate") or a thing named ("called the
     plan a disaster", "called it a misquote") is left to the event model."""
     lemma = verb.lemma_.lower()
-    if lemma not in NAMING_VERBS or not children(verb, "oprd"):
+    if lemma not in NAMING_LEMMAS or not children(verb, "oprd"):
         return None
     objects = children(verb, "dobj")
     if not objects or not _person_or_body(objects[0]):

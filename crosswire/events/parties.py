@@ -196,7 +196,8 @@ def _loose_apposition(verb, obj) -> list:
     ]
 
 
-# Verbs that name what something is: "criticized what she called X", "what it described as X".
+# Verbs that name what something is: "called Okafor a liar", "criticized what she called X",
+# "what it described as X".
 NAMING_LEMMAS = frozenset(
     {"call", "describe", "term", "label", "dub", "brand", "characterize", "characterise"}
 )

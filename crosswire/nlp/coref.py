@@ -205,7 +205,8 @@ def quote_speakers(quotes: Sequence[Quote]) -> list[tuple[int, int, str]]:
 
 def same_person(a: str, b: str) -> bool:
     """Two names of one person as a quote's speaker and a referent may differ: "Ann Cole" and
-    "Cole" share their last word."""
+    "Cole" share their last word. (So do two people of one family: a speaker "Clinton" keeps
+    both Clintons from the pronouns of her quote.)"""
     return a == b or a.split()[-1:] == b.split()[-1:]
 
 
