@@ -49,6 +49,7 @@ from crosswire.events.parties import (
     coordinated_subjects,
     dateline_end,
     fallback_targets,
+    names_agent,
     proposer,
     request_parties,
     source_roots,
@@ -234,6 +235,7 @@ MIN_CONFIDENCE = 0.1
 # call). Its raw score is fixed, as an act named by a noun's is: the calibrator learns its
 # kind's share.
 NAMING_CODES = MappingProxyType({"neg": "111", "pos": "051"})
+PERSONAL_OBJECTS = frozenset({"him", "her", "them", "himself", "herself", "themselves"})
 NAMING_RAW = 0.5
 # Stances whose recipient, left unsaid in their sentence, is taken from the acts just before
 # them (``_context_recipients``), within this many characters of their sentence: about the one
@@ -392,11 +394,10 @@ def _naming(verb) -> Coding | None:
 
 
 def _person_or_body(tok) -> bool:
-    """A phrase head that names someone: a name, a person, body or state the recogniser found,
-    or a personal pronoun ("him", not "it")."""
-    if tok.pos_ == "PRON":
-        return tok.lower_ in ("him", "her", "them", "himself", "herself", "themselves")
-    return is_name(tok) or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    """A phrase head that names someone (``parties.names_agent``), a pronoun only if personal
+    ("him", not "it")."""
+    personal = not is_pronoun(tok) or tok.lower_ in PERSONAL_OBJECTS
+    return names_agent(tok) and personal
 
 
 def _past_phase(events: list[Event], sent, offset: int) -> list[Event]:
@@ -657,22 +658,20 @@ def _doerless(doer: Doer, speech: bool, coding: Coding, ctx: CodingContext) -> b
     killed 20")."""
     phrases = doer.phrases
     documentary = doer.actor is None and all(d.lemma_.lower() in documents() for d in phrases)
-    if doer.actor is None and _by_attack(phrases, coding, ctx):
+    assault = ctx.ontology.plover(coding.cameo).event == "ASSAULT"
+    if assault and doer.actor is None and _by_attack(phrases, ctx):
         return True  # the subject says it is an assault, whatever the model's doubt
     unnamed = not phrases or documentary
-    assault = not phrases and ctx.ontology.plover(coding.cameo).event == "ASSAULT"
-    needed = DOERLESS_ASSAULT_PROB if assault else DOERLESS_MIN_PROB
+    needed = DOERLESS_ASSAULT_PROB if assault and not phrases else DOERLESS_MIN_PROB
     return unnamed and not speech and coding.confidence >= needed
 
 
-def _by_attack(phrases, coding: Coding, ctx: CodingContext) -> bool:
+def _by_attack(phrases, ctx: CodingContext) -> bool:
     """The subjects of an assault name an attack, not who made it ("a roadside bomb killed",
     "shelling killed five"): whose attack it was, when its phrase says ("an Israeli strike"),
     is the doer as any other; else the report leaves it unnamed. Not a word that also names
     harm no one does (``NATURAL_HARM``: "the storm killed 20", "a fire killed two")."""
-    if not phrases or ctx.ontology.plover(coding.cameo).event != "ASSAULT":
-        return False
-    return all(_attack_word(d, ctx) for d in phrases)
+    return bool(phrases) and all(_attack_word(d, ctx) for d in phrases)
 
 
 def _attack_word(tok, ctx: CodingContext) -> bool:

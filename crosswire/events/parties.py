@@ -108,7 +108,7 @@ def source_roots(verb):
         raised = children(verb.head, "nsubjpass")
         # "forced Chile to recall", "prompted Lee to call": an object that names someone does
         # it; not "used force to expel", "spent millions to arrest"
-        controller = [d for d in children(verb.head, "dobj") if d.i < verb.i and _names_agent(d)]
+        controller = [d for d in children(verb.head, "dobj") if d.i < verb.i and names_agent(d)]
         return raised or controller or source_roots(verb.head)
     if dep in ("advcl", "acl") and is_past_participle(verb):
         # "Asked about the talks, the minister said", "sanctions imposed by Washington": a past
@@ -152,7 +152,7 @@ def _object_gap(verb) -> bool:
     return not objs or all(is_relative_pronoun(o) for o in objs)
 
 
-def _names_agent(tok) -> bool:
+def names_agent(tok) -> bool:
     """A phrase head that can name who acts: a name, a pronoun or an entity of people."""
     return is_name(tok) or is_pronoun(tok) or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
@@ -166,7 +166,7 @@ def target_roots(verb):
         roots += children(verb, "nsubjpass")
     elif relation(verb) == "advcl" and is_past_participle(verb):
         roots += subjects(verb.head)  # "Criticised by Peru, Chile ...": Chile
-    elif relation(verb) == "acl" and is_past_participle(verb) and _names_agent(verb.head):
+    elif relation(verb) == "acl" and is_past_participle(verb) and names_agent(verb.head):
         roots.append(verb.head)  # "Lee, pressed by Kim to resign": Lee
     for obj in children(verb, *OBJECT_DEPS):
         roots += [obj, *_loose_apposition(verb, obj)]
