@@ -63,7 +63,9 @@ from eval.common import held_back, read_jsonl
 from eval.score_events import DATASET as ZSP
 from eval.score_events import plover_root
 
-NAME = "event_v18"  # v18: insults in accusatory.txt; v17: "negotiate with" is CONSULT
+# v19: documents that act (written/documents.txt); v18: insults in accusatory.txt; v17:
+# "negotiate with" is CONSULT
+NAME = "event_v19"
 SYNTHETIC = Path(__file__).resolve().parent / "synthetic" / "events.jsonl"
 NEWS = "news_events_dev.jsonl"
 # How much an example of each source weighs (others 1).

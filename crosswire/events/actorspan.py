@@ -27,6 +27,7 @@ from crosswire.events.syntax import (
     up_to,
 )
 from crosswire.nlp.coref import GENDERS
+from crosswire.nlp.places import PLACE_TYPES
 from crosswire.types import Actor, Entity, Quote
 
 FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
@@ -47,6 +48,8 @@ def pronoun_text(text: str) -> bool:
 COUNTERPART_PREPS = {"with", "to", "against", "toward", "towards", "on", "at"}
 # Prepositions of place: "a court in Lyon" is French, "a school in Washington" no government.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "within"})
+# ... those that never name a counterpart ("at" may: "lashed out at Ohio")
+WHERE_PREPS = LOCATIVE_PREPS - COUNTERPART_PREPS
 # A coded actor at this rank or nearer (a possessor: "Norway's Crown Prince X") names the phrase
 # better than an uncoded person at its head. Measured on the zsp training part (cross-validated).
 DIRECT_PERSON_BEATS_RANK = 2
@@ -237,8 +240,10 @@ def _not_the_doer(tok, root, arts: ArticleActors) -> bool:
     whom or where, not who; or in a relative clause of the phrase ("the bloc, which sanctioned
     Chilean officials") that says what the doer did, not who it is, at any depth ("the
     senator, who met officials in Beijing"), or in a participle clause that says what the
-    doer was doing ("the mayor, speaking at a rally in Dayton,": not Dayton)."""
-    if any(relation(t) == "relcl" or _doing(t) for t in up_to(tok, root)[:-1]):
+    doer was doing ("the mayor, speaking at a rally in Dayton,": not Dayton), or in a clause
+    or by-phrase that says what was done with its head ("critics of his plan to bar refugees
+    from Canada", "rebels backed by Iran")."""
+    if any(_not_who(t) for t in up_to(tok, root)[:-1]):
         return True
     while tok != root and tok.head != tok:
         if object_of_prep(tok, COUNTERPART_PREPS):
@@ -249,6 +254,18 @@ def _not_the_doer(tok, root, arts: ArticleActors) -> bool:
             return not any(_role_of(o, arts) or is_name(o) or o.ent_type_ for o in owners)
         tok = tok.head
     return False
+
+
+# Relations in a doer's phrase below which a name is not who the doer is: a relative clause, a
+# clause, a passive's agent.
+_NOT_WHO = frozenset({"relcl", "agent", "xcomp", "pcomp", "ccomp"})
+
+
+def _not_who(tok) -> bool:
+    """Below ``tok`` a doer's phrase says what was done, not who does: ``_NOT_WHO``, what
+    the head was doing (``_doing``) or an infinitive on a noun ("the decision to expel X")."""
+    infinitive = relation(tok) == "acl" and tok.tag_ == "VB"
+    return relation(tok) in _NOT_WHO or infinitive or _doing(tok)
 
 
 def _doing(tok) -> bool:
@@ -310,6 +327,7 @@ class Search:
     not_before: int = 0
     direct_first: bool = False
     doer: bool = False
+    venues: bool = True
 
 
 def actor_of(
@@ -320,15 +338,18 @@ def actor_of(
     not_before: int = 0,
     direct_first: bool = False,
     doer: bool = False,
+    venues: bool = True,
 ) -> Actor | None:
     """The actor named by the phrase headed by ``root`` (a spaCy token), or None.
 
     Actors starting before ``not_before`` (an article offset: the end of a dateline) are skipped.
     A ``doer`` phrase does not name the counterpart or the place of its head noun ("his visit
     to Detroit threatens", "professors at a school in Washington wrote"), except the place of a
-    role ("the police in Kano").
+    role ("the police in Kano"). Without ``venues`` the place of a setting ("his remarks in an
+    interview in Ohio") names no one: whom words are said of is not where.
     """
-    return _actor_in(Search(root, offset, arts, exclude, not_before, direct_first, doer))
+    search = Search(root, offset, arts, exclude, not_before, direct_first, doer, venues)
+    return _actor_in(search)
 
 
 def _actor_in(search: Search) -> Actor | None:
@@ -349,7 +370,7 @@ def _actor_in(search: Search) -> Actor | None:
         return _resolve_pronoun(root, offset, arts)
     if is_pronoun(root) and not list(root.children):
         return None  # "who", "this"; but "some of its restrictions on X" names X
-    found = _candidates(root, offset, arts, search.doer)
+    found = _candidates(root, offset, arts, search.doer, search.venues)
     if not found and root.text[:1].isupper() and not root.ent_type_:
         named = _named_before(root, offset, arts)
         if named is not None or not search.doer:
@@ -459,11 +480,33 @@ class _Candidate:
     modifies: object = None  # the noun an uncoded name modifies: "Hindu leaders"
 
 
-def _candidates(root, offset: int, arts: ArticleActors, doer: bool) -> list[_Candidate]:
-    """The roles with a country, the names and the possessive pronouns of ``root``'s phrase."""
+# Nouns of a phrase that says for whom something is done: "in support of X", "on behalf of X",
+# "in solidarity with X". X neither acts nor undergoes the act (but see coder.FOR_BENEFICIARY).
+BENEFICIARY_NOUNS = frozenset(
+    {"support", "behalf", "solidarity", "favor", "favour", "honor", "honour", "memory", "name"}
+)
+
+
+def for_whom(tok) -> bool:
+    """``tok`` heads a phrase of for whom something is done ("in support of X")."""
+    return tok.lemma_.lower() in BENEFICIARY_NOUNS and object_of_prep(tok, ("in", "on"))
+
+
+def _for_whom_inside(tok, root) -> bool:
+    """``tok`` stands in a phrase of for whom, inside ``root``'s phrase: "protesters in
+    support of X", "fired at a ferry in support of X"."""
+    return any(for_whom(t) for t in up_to(tok, root)[:-1])
+
+
+def _candidates(
+    root, offset: int, arts: ArticleActors, doer: bool, venues: bool = True
+) -> list[_Candidate]:
+    """The roles with a country, the names and the possessive pronouns of ``root``'s phrase;
+    without ``venues``, no place of a setting (``_venue``)."""
     out = []
     for tok in root.subtree:
-        if (is_noun(tok) or is_name(tok)) and not _in_appos(tok, root):
+        named = is_noun(tok) or is_name(tok)
+        if named and not (_in_appos(tok, root) or _for_whom_inside(tok, root)):
             direct = _norp_agent(tok, offset, arts)
             if direct and not (doer and _not_the_doer(tok, root, arts)):
                 # "Britain's ambassador to the US" is Britain's, as a counterpart is
@@ -475,9 +518,13 @@ def _candidates(root, offset: int, arts: ArticleActors, doer: bool) -> list[_Can
         if inner is None or _in_appos(inner, root):
             continue  # "the Council, their preferred forum": the apposition renames, not acts
         head = span_head(root.subtree, ent.start, ent.end, offset) or inner
+        if _for_whom_inside(head, root):
+            continue
         if doer and _not_the_doer(head, root, arts):
             continue
         if not doer and _described(head, root, arts):
+            continue
+        if not (doer or venues) and _venue(head):
             continue
         placed = _placed_role(head, root, ent, offset, arts) if doer else None
         # an uncoded name that modifies a noun ("Hindu leaders", "Tigrayan rebels")
@@ -500,6 +547,26 @@ def _candidates(root, offset: int, arts: ArticleActors, doer: bool) -> list[_Can
             if pron:
                 out.append(_Candidate(POSSESSOR, pron))
     return out
+
+
+# Nouns of the setting where words are said or people meet: "in an interview in Ohio", "at a
+# rally in Dayton". A place in their phrase is where, not whom.
+SETTINGS = frozenset(
+    {
+        *("interview", "conference", "speech", "meeting", "rally", "summit", "hearing"),
+        *("briefing", "session", "address", "debate", "forum", "appearance"),
+        *("ceremony", "gathering", "event", "convention", "broadcast", "podcast"),
+    }
+)
+
+
+def _venue(tok) -> bool:
+    """A place in the phrase of a setting: "(in an interview) in Ohio", "(at a rally) in
+    Dayton"; not the place of what is named ("the bombing of an academy in Tripoli")."""
+    if tok.ent_type_ not in PLACE_TYPES or not object_of_prep(tok, WHERE_PREPS):
+        return False
+    setting = tok.head.head
+    return is_noun(setting) and setting.lemma_.lower() in SETTINGS
 
 
 def _choose(found: list[_Candidate], search: Search) -> Actor | None:
@@ -633,9 +700,10 @@ def first_actor(
     not_before=0,
     direct_first: bool = False,
     doer: bool = False,
+    venues: bool = True,
 ):
     for root in roots:
-        actor = actor_of(root, offset, arts, exclude, not_before, direct_first, doer)
+        actor = actor_of(root, offset, arts, exclude, not_before, direct_first, doer, venues)
         if actor is not None:
             return actor
     return None

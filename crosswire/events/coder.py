@@ -17,11 +17,11 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from crosswire.events.actorspan import (
-    COUNTERPART_PREPS,
-    LOCATIVE_PREPS,
+    WHERE_PREPS,
     ArticleActors,
     actor_of,
     first_actor,
+    for_whom,
     names_group,
     role_actor,
 )
@@ -42,7 +42,7 @@ from crosswire.events.matching import (
 )
 from crosswire.events.matching import match as match_pattern
 from crosswire.events.modality import modality_of
-from crosswire.events.nominal import NominalAct, nominal_acts
+from crosswire.events.nominal import SIDELESS_VERBS, NominalAct, nominal_acts
 from crosswire.events.parties import (
     NAMING_LEMMAS,
     converse_parties,
@@ -143,6 +143,9 @@ PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "keep"})
 PLACE_IS_NO_RECIPIENT = frozenset(
     {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "YIELD", "CONCEDE"}
 )
+# Acts whose recipient a phrase of for whom they are done may name ("rallied in support of X";
+# ``actorspan.for_whom``).
+FOR_BENEFICIARY = frozenset({"SUPPORT", "AID", "COOPERATE"})
 # Acts done to their object's people: "killed 20 troops" harms troops, "sent 20 troops" sends.
 HARMING = frozenset({"ASSAULT", "COERCE"})
 # Acts named by a noun whose "from" phrase names the doer: "criticism from Democrats", "aid
@@ -150,7 +153,6 @@ HARMING = frozenset({"ASSAULT", "COERCE"})
 FROM_DOER = frozenset({*SAID_ACTS, *MUTUAL, "AID"}) - {""}
 # Auxiliaries that make a negated cooperative act a refusal: "will not", "won't", "cannot".
 REFUSING_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
-_WHERE_PREPS = LOCATIVE_PREPS - COUNTERPART_PREPS  # "in Miami"; not "at", "lashed out at"
 # Verbs that ask a question when their clause starts with if, whether or a wh-word.
 QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire"})
 
@@ -499,10 +501,14 @@ def _nouns_of_act(roots, event: str, ctx: CodingContext) -> frozenset[str]:
 
 def _acts_done_in(verb, coding: Coding, ctx: CodingContext) -> list:
     """Nouns of the passive verb's phrases that name the same act ("killed in an Israeli air
-    strike", "wounded during a Saudi raid"): whose they are, did it."""
+    strike", "wounded during a Saudi raid"), or that its verb pattern names ("died during
+    Russia's war": "die in war"): whose they are, did it."""
     event = ctx.ontology.plover(coding.cameo).event
-    nouns = prep_objects(verb)
-    return [n for n in nouns if is_noun(n) and _noun_event(n.lemma_.lower(), ctx) == event]
+    named = set(coding.words or ())
+    nouns = [n for n in prep_objects(verb) if is_noun(n)]
+    return [
+        n for n in nouns if n.lemma_.lower() in named or _noun_event(n.lemma_.lower(), ctx) == event
+    ]
 
 
 def _noun_event(lemma: str, ctx: CodingContext) -> str | None:
@@ -806,12 +812,17 @@ def _target(
     if target is None and event in MUTUAL:  # "Saudi Arabia and Iran agreed ... in a deal
         # brokered by China": the other side, before any phrase of the act
         target = target_of(coordinated_subjects(verb), offset, ctx.arts, exclude, after, doer=past)
-    if event in PLACE_IS_NO_RECIPIENT:  # "criticised the plan in Miami": where, not whom
+    venues = event not in PLACE_IS_NO_RECIPIENT
+    if not venues:  # "criticised the plan in Miami", "said in an interview in Ohio": not whom
         roots = [r for r in roots if not _where(r)]
+    if event not in FOR_BENEFICIARY:  # "fired at ships in support of the Palestinians"
+        roots = [r for r in roots if not for_whom(r)]
     if target is None:
         acts = _nouns_of_act(roots, event, ctx)  # "killed in a Peruvian strike": not PER's
         harmed = event in HARMING
-        target = target_of(roots, offset, ctx.arts, exclude, after, direct, harmed, past, acts)
+        target = target_of(
+            roots, offset, ctx.arts, exclude, after, direct, harmed, past, acts, venues
+        )
     if not _names_actor(target):
         fallback = target_of(fallback_targets(verb), offset, ctx.arts, exclude, after, doer=past)
         # a phrase deeper in the clause that codes no one ("to leave the valley near Arica")
@@ -829,7 +840,7 @@ def _target(
 def _where(root) -> bool:
     """A place in a phrase of place: "in Miami", "across Ohio" ("at" may name a counterpart:
     "lashed out at Ohio")."""
-    return root.ent_type_ in PLACE_TYPES and object_of_prep(root, _WHERE_PREPS)
+    return root.ent_type_ in PLACE_TYPES and object_of_prep(root, WHERE_PREPS)
 
 
 def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
@@ -959,9 +970,11 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
                 return None  # "unleashed an attack on him", coded ACCUSE: coded once
             coding = words
     # "the arrest of three activists": coded without a doer when its recipient is named; "after
-    # days of negotiations": a meeting with neither side named (``nominal.SIDELESS_VERBS``)
+    # days of negotiations", "the aides reviewed it at a meeting": a meeting with one side or
+    # none named (``nominal.SIDELESS_VERBS``)
     doerless = source is None and target is not None
-    sideless = source is None and target is None and event_type == "CONSULT"
+    meeting = source is None or act.verb in SIDELESS_VERBS
+    sideless = target is None and event_type == "CONSULT" and meeting
     if not (doerless or sideless) and not _reportable(source, target, coding.confidence):
         return None
     if _same_actor(source, target):

@@ -79,6 +79,18 @@ def _governors(verb):
     yield from climb(tok, GOVERNED_DEPS)
 
 
+def _aim_nouns(verb) -> list[str]:
+    """The nouns whose aim an infinitive names: "a plan / a bid / the capacity to help", and a
+    copula's subject ("China's preference is to settle", "the goal was to isolate")."""
+    if not infinitive(verb):
+        return []
+    head = verb.head
+    if relation(verb) == "acl":
+        return [head.lemma_.lower()]
+    copula = relation(verb) == "xcomp" and head.lemma_.lower() == "be"
+    return [s.lemma_.lower() for s in children(head, "nsubj")] if copula else []
+
+
 def _content_of(verb, table) -> set[str]:
     """Cues of a clause that is the content of a noun ("accusations that it had attacked",
     "reports it had struck"): the noun's own ("reported"), and a denial of the noun ("rejected
@@ -173,9 +185,7 @@ def modality_of(verb, future: bool = False) -> str:
     if _neither(verb):
         found.add("negated")
     found.update(_content_of(verb, table))
-    noun = verb.head.lemma_.lower()
-    if relation(verb) == "acl" and infinitive(verb) and noun in table["noun"]:
-        found.add(table["noun"][noun])  # "a plan / a bid / the capacity to help": not done yet
+    found.update(table["noun"][n] for n in _aim_nouns(verb) if n in table["noun"])
     for dep, gov in _governors(verb):
         lemma = gov.lemma_.lower()
         if dep == "xcomp":  # "must vote to fund", "may try to close": the governor's modal

@@ -16,6 +16,7 @@ from crosswire.events.matching import nominalisations, spellings, support_verbs
 from crosswire.events.syntax import (
     children,
     is_noun,
+    is_verb,
     object_of_prep,
     prep_objects,
     relation,
@@ -93,6 +94,15 @@ def _lent_doers(noun) -> tuple:
     return tuple(relative_antecedent(verb) or children(verb, "nsubj"))
 
 
+def _attending(noun) -> tuple:
+    """Who took part in a meeting that the clause it hangs on places them at: "the deputies
+    reviewed the draft at a meeting", "said during talks that"."""
+    verb = noun.head.head
+    if not object_of_prep(noun, ("at", "during")) or not is_verb(verb):
+        return ()
+    return tuple(children(verb, "nsubj"))
+
+
 def _sideless(noun, verb: str) -> bool:
     """An act noun reported with no side (``SIDELESS_VERBS``)."""
     aim = object_of_prep(noun, ("for",))
@@ -109,6 +119,8 @@ def nominal_acts(sent) -> list[NominalAct]:
         if verb is None or any(c.lower_ in _UNREAL for c in noun.lefts):
             continue
         doers = doers_of(noun)
+        if not doers and verb in SIDELESS_VERBS:  # "officials reviewed it at a meeting"
+            doers = _attending(noun)
         targets = tuple(prep_objects(noun, _TARGET_PREPS))
         origins = tuple(prep_objects(noun, ("from",)))
         if not doers and not targets and not origins and not _sideless(noun, verb):

@@ -57,6 +57,10 @@ TEXT_TARGET_DEPS = (*OBJECT_DEPS, "nsubjpass", "nsubj")
 ACT_COUNTERPART_PREPS = (*COUNTERPART_PREPS, "into")
 # Prepositions of a destination or an origin: no place where an act was done.
 _DESTINATIONS = ("to", "into", "toward", "towards", "from")
+# Verbs whose object is what is thrown or fired, and the prepositions of what it is aimed at:
+# "fired rockets at the convoy", "dropped bombs on the town".
+PROJECTILE_VERBS = frozenset({"fire", "launch", "drop", "hurl", "throw", "lob"})
+AIMED = frozenset({"at", "on", "against", "into", "toward", "towards"})
 # Entity types that name no recipient: "on Monday", "gave 5 million euros".
 NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 # A role noun of these sectors as the object is what the doer sends or moves (its own forces),
@@ -168,6 +172,9 @@ def target_roots(verb):
         roots += subjects(verb.head)  # "Criticised by Peru, Chile ...": Chile
     elif relation(verb) == "acl" and is_past_participle(verb) and names_agent(verb.head):
         roots.append(verb.head)  # "Lee, pressed by Kim to resign": Lee
+    if verb.lemma_.lower() in PROJECTILE_VERBS:  # "fired missiles at ships": the ships
+        aimed = [p for p in children(verb, "prep") if p.lower_ in AIMED]
+        roots += [o for p in aimed for o in children(p, "pobj")]
     for obj in children(verb, *OBJECT_DEPS):
         roots += [obj, *_loose_apposition(verb, obj)]
     roots += _what_it_is_called(verb)
@@ -227,19 +234,21 @@ def target_of(
     harmed=False,
     doer: Actor | None = None,
     acts: frozenset[str] = frozenset(),
+    venues: bool = True,
 ):
     """The actor of the first target phrase that names one, but for a phrase that names the
     ``doer`` by a word inside it ("threw his support behind X": X, not the "his"); an object
     that names no actor but a role ("beat a 40-year-old prisoner in eastern Chad") is the
     target, not a place after it. Forces named by a role are what the doer sends, unless the
     act ``harmed`` them ("killed 20 troops"); a role takes the country of a place after it,
-    not of the owner of a noun in ``acts`` that names the act ("died in a Peruvian strike")."""
+    not of the owner of a noun in ``acts`` that names the act ("died in a Peruvian strike").
+    Without ``venues`` the place of a setting names no one (``actor_of``)."""
     for i, root in enumerate(roots):
-        actor = actor_of(root, offset, arts, exclude, after, direct)
+        actor = actor_of(root, offset, arts, exclude, after, direct, venues=venues)
         if _names_doer_inside(actor, doer, root, offset):
             continue
         if _by_own_pronoun(actor, root, offset) and first_actor(
-            roots[i + 1 :], offset, arts, exclude, after
+            roots[i + 1 :], offset, arts, exclude, after, venues=venues
         ):
             continue  # "threw her support behind X": X, whoever the "her" was taken for
         # a possessor is a root only as whose words drew an act (``converse_parties``)
@@ -451,6 +460,8 @@ def converse_parties(verb) -> tuple[list, list] | None:
         *prep_objects(verb, ("from", "by")),
         *(g for c in children(verb, "agent") for g in children(c, "pobj")),
         *(g for o in objects for g in prep_objects(o, ("from", "by"))),
+        # "drew Trump's scorn", "won Beijing's approval": whose the act is
+        *(g for o in objects for g in children(o, "poss") if not is_pronoun(g)),
     ]
     # "the senator's remarks drew criticism": whose remarks they were undergoes it
     owners = [p for s in subjects(verb) if not is_name(s) for p in children(s, "poss")]

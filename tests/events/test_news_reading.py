@@ -731,3 +731,70 @@ def test_an_assault_with_no_subject_needs_less_of_the_model_than_other_doerless_
     [event] = _on("At least forty doctors have been killed since October.", "killed")
     assert event.plover == "ASSAULT" and event.source is None
     assert "doctors" in event.target.text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_targets"),
+    [
+        (
+            "Mayor Tom Reyes defended the budget on Monday. Governor Ann Lee questioned his "
+            "judgment in a radio interview in Ohio.",
+            "questioned",
+            {"Ohio"},
+        ),
+        ("The minister condemned the raid at a news conference in Cairo.", "condemned", {"Cairo"}),
+        ("Militants shelled a ferry in support of the Kurds.", "shelled", {"Kurds"}),
+        ("Militants fired missiles at a ferry in support of the Kurds.", "fired", {"Kurds"}),
+    ],
+)
+def test_where_and_for_whom_an_act_is_done_is_not_whom_it_is_done_to(text, trigger, not_targets):
+    [event] = _on(text, trigger)
+    assert event.target is None or not {event.target.text, event.target.name} & not_targets
+
+
+def test_who_a_doer_acts_for_is_not_the_doer():
+    [event] = _on("Protesters in support of Navalny marched on the Kremlin.", "marched")
+    assert event.source is not None and "Navalny" not in (event.source.text, event.source.name)
+
+
+def test_whose_judgment_is_questioned_is_the_recipient_not_the_place_of_the_words():
+    text = (
+        "Mayor Tom Reyes defended the budget on Monday. Governor Ann Lee questioned his "
+        "judgment in a radio interview in Ohio."
+    )
+    [event] = _on(text, "questioned")
+    assert event.target is not None and event.target.name == "Tom Reyes"
+
+
+def test_what_is_fired_at_someone_is_not_its_recipient():
+    [event] = _on("Militants fired missiles at a ferry near the harbour.", "fired")
+    assert event.plover == "ASSAULT" and "ferry" in event.target.text
+
+
+def test_who_backs_a_doer_is_not_the_doer():
+    [event] = _on("Rebels backed by Iran attacked the port on Sunday.", "attacked")
+    assert event.source is not None and event.source.code != "IRN"
+
+
+def test_who_does_something_at_a_meeting_took_part_in_it():
+    [event] = _on("Senator Ada Kern's aides reviewed the draft at a meeting on Friday.", "meeting")
+    assert event.plover == "CONSULT" and event.source is not None
+    assert event.source.name == "Ada Kern" and event.target is None
+
+
+def test_whose_war_people_died_in_did_the_killing():
+    text = "More than 200 civilians have died in Kharkiv during Russia's war against Ukraine."
+    [event] = _on(text, "died")
+    assert event.plover == "ASSAULT" and event.source is not None and event.source.code == "RUS"
+
+
+def test_whose_criticism_a_plan_draws_is_its_doer():
+    [event] = _on("The proposal has drawn Senator Tom Reyes's sharp criticism.", "drawn")
+    assert event.plover == "ACCUSE" and event.source is not None
+    assert event.source.name == "Tom Reyes" and "proposal" in event.target.text
+
+
+@pytest.mark.parametrize("aim", ["goal", "aim", "preference", "priority"])
+def test_what_an_actors_aim_is_has_not_happened(aim):
+    [event] = _on(f"Chile's {aim} is to expel the Peruvian diplomats.", "expel")
+    assert event.modality == "planned"
