@@ -58,10 +58,11 @@ class NominalAct:
     origins: tuple = ()  # "from" phrases: the doer of words or support ("criticism from X")
 
 
-def doers_of(noun) -> tuple:
+def doers_of(noun, meeting: bool = False) -> tuple:
     """Phrase heads of a noun's phrase that name whose act it is: a "by" phrase, a possessor,
     a nationality or an organisation before it ("the Israeli strike", "Russia's offensive");
-    else the subject of a verb that carries the act ("Greece launched an invasion")."""
+    else the subject of a verb that carries the act ("Greece launched an invasion") or, of a
+    ``meeting``, that places it there."""
     # "the expulsion of two diplomats by Iran": the parser often hangs "by" on the object
     objects = prep_objects(noun, ("of",))
     by = [*prep_objects(noun, ("by",)), *(g for o in objects for g in prep_objects(o, ("by",)))]
@@ -71,36 +72,31 @@ def doers_of(noun) -> tuple:
         if relation(c) == "poss"
         or (relation(c) in ("amod", "compound") and c.ent_type_ in _DOER_ENTS)
     ]
-    lent = () if by or before else _lent_doers(noun)
+    lent = () if by or before else _lent_doers(noun, meeting)
     return (*by, *before, *lent)
 
 
-def _lent_doers(noun) -> tuple:
+def _lent_doers(noun, meeting: bool = False) -> tuple:
     """The subject of a verb that carries the act the noun names: "X launched an attack",
-    "X unveiled a flurry of sanctions", "X, which is in talks with Y"."""
+    "X unveiled a flurry of sanctions", "X, which is in talks with Y"; of a ``meeting``, the
+    subject of the clause that places it there ("the aides reviewed the draft at a meeting").
+    """
     if (
         relation(noun) == "pobj"
         and noun.head.lower_ == "of"
         and noun.head.head.lemma_.lower() in _MEASURES
     ):
         noun = noun.head.head  # "a flurry of sanctions": the flurry is what the verb carries
+    engaged = object_of_prep(noun, ("in",)) and noun.head.head.lemma_.lower() in _IN_ACT
+    met = meeting and object_of_prep(noun, ("at", "during")) and is_verb(noun.head.head)
     if relation(noun) == "dobj" and noun.head.lemma_.lower() in support_verbs():
         verb = noun.head
-    elif object_of_prep(noun, ("in",)) and noun.head.head.lemma_.lower() in _IN_ACT:
+    elif engaged or met:  # "is in talks with", "reviewed the draft at a meeting"
         verb = noun.head.head
     else:
         return ()
     # "Greece, which is in talks with Cyprus": Greece
     return tuple(relative_antecedent(verb) or children(verb, "nsubj"))
-
-
-def _attending(noun) -> tuple:
-    """Who took part in a meeting that the clause it hangs on places them at: "the deputies
-    reviewed the draft at a meeting", "said during talks that"."""
-    verb = noun.head.head
-    if not object_of_prep(noun, ("at", "during")) or not is_verb(verb):
-        return ()
-    return tuple(children(verb, "nsubj"))
 
 
 def _sideless(noun, verb: str) -> bool:
@@ -118,9 +114,7 @@ def nominal_acts(sent) -> list[NominalAct]:
         verb = table.get(noun.lemma_.lower()) if is_noun(noun) else None
         if verb is None or any(c.lower_ in _UNREAL for c in noun.lefts):
             continue
-        doers = doers_of(noun)
-        if not doers and verb in SIDELESS_VERBS:  # "officials reviewed it at a meeting"
-            doers = _attending(noun)
+        doers = doers_of(noun, meeting=verb in SIDELESS_VERBS)
         targets = tuple(prep_objects(noun, _TARGET_PREPS))
         origins = tuple(prep_objects(noun, ("from",)))
         if not doers and not targets and not origins and not _sideless(noun, verb):
