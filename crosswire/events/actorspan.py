@@ -499,7 +499,7 @@ def _for_whom_inside(tok, root) -> bool:
 
 
 def _candidates(
-    root, offset: int, arts: ArticleActors, doer: bool, venues: bool = True
+    root, offset: int, arts: ArticleActors, doer: bool, venues: bool
 ) -> list[_Candidate]:
     """The roles with a country, the names and the possessive pronouns of ``root``'s phrase;
     without ``venues``, no place of a setting (``_venue``)."""
@@ -560,13 +560,17 @@ SETTINGS = frozenset(
 )
 
 
+def where(tok) -> bool:
+    """A place in a phrase of place: "in Miami", "across Ohio" ("at" may name a counterpart:
+    "lashed out at Ohio")."""
+    return tok.ent_type_ in PLACE_TYPES and object_of_prep(tok, WHERE_PREPS)
+
+
 def _venue(tok) -> bool:
     """A place in the phrase of a setting: "(in an interview) in Ohio", "(at a rally) in
     Dayton"; not the place of what is named ("the bombing of an academy in Tripoli")."""
-    if tok.ent_type_ not in PLACE_TYPES or not object_of_prep(tok, WHERE_PREPS):
-        return False
     setting = tok.head.head
-    return is_noun(setting) and setting.lemma_.lower() in SETTINGS
+    return where(tok) and is_noun(setting) and setting.lemma_.lower() in SETTINGS
 
 
 def _choose(found: list[_Candidate], search: Search) -> Actor | None:

@@ -17,13 +17,13 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from crosswire.events.actorspan import (
-    WHERE_PREPS,
     ArticleActors,
     actor_of,
     first_actor,
     for_whom,
     names_group,
     role_actor,
+    where,
 )
 from crosswire.events.confidence import CONTEXT_RECIPIENT, load_calibrator
 from crosswire.events.dates import dated_by_lead, event_date, is_future, lead_date
@@ -78,7 +78,6 @@ from crosswire.events.syntax import (
     is_root,
     is_verb,
     is_verbal,
-    object_of_prep,
     prep_objects,
     relation,
     relative_antecedent,
@@ -88,7 +87,6 @@ from crosswire.events.syntax import (
 )
 from crosswire.events.tone import judgement, tone_cues
 from crosswire.events.verbal import NO_EVENT, verbal_code, verbal_codes
-from crosswire.nlp.places import PLACE_TYPES
 from crosswire.types import Actor, Event, Timex
 
 # Verbs that introduce speech: quotes, not events of their own (CAMEO 010 "make statement"
@@ -813,8 +811,8 @@ def _target(
         # brokered by China": the other side, before any phrase of the act
         target = target_of(coordinated_subjects(verb), offset, ctx.arts, exclude, after, doer=past)
     venues = event not in PLACE_IS_NO_RECIPIENT
-    if not venues:  # "criticised the plan in Miami", "said in an interview in Ohio": not whom
-        roots = [r for r in roots if not _where(r)]
+    if not venues:  # "criticised it in Miami", "said in an interview in Ohio": where, not whom
+        roots = [r for r in roots if not where(r)]
     if event not in FOR_BENEFICIARY:  # "fired at ships in support of the Palestinians"
         roots = [r for r in roots if not for_whom(r)]
     if target is None:
@@ -835,12 +833,6 @@ def _target(
             acts = frozenset(words) | _nouns_of_act(roots, event, ctx)
             target = text_target(roots, offset, ctx.arts, after, ctx.doc_date, acts) or fallback
     return target
-
-
-def _where(root) -> bool:
-    """A place in a phrase of place: "in Miami", "across Ohio" ("at" may name a counterpart:
-    "lashed out at Ohio")."""
-    return root.ent_type_ in PLACE_TYPES and object_of_prep(root, WHERE_PREPS)
 
 
 def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
