@@ -28,6 +28,8 @@ _EPS = 1e-4
 # How an event's rule ends when its recipient was taken from the acts before it, not from its
 # own sentence (``coder._context_recipients``): the report does not name that recipient.
 CONTEXT_RECIPIENT = "+recipient:context"
+# Likewise for a doer taken from the article's other acts of its kind (``coder._context_doers``).
+CONTEXT_DOER = "+doer:context"
 
 
 def rule_kind(rule: str) -> str:
@@ -42,12 +44,13 @@ def signals(event: Event, raw: float) -> dict[str, float]:
     """The calibration features of an event whose raw score is ``raw``."""
     p = min(max(raw, _EPS), 1 - _EPS)
     target = None if event.rule.endswith(CONTEXT_RECIPIENT) else event.target
+    source = None if event.rule.endswith(CONTEXT_DOER) else event.source
     return {
         "bias": 1.0,
         "logit": math.log(p / (1 - p)),
         f"rule={rule_kind(event.rule)}": 1.0,
         f"modality={event.modality}": 1.0,
-        "source_coded": float(bool(event.source and event.source.code)),
+        "source_coded": float(bool(source and source.code)),
         "target_named": float(bool(target and (target.code or target.name))),
         "target_coded": float(bool(target and target.code)),
     }

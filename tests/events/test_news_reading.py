@@ -798,3 +798,45 @@ def test_whose_criticism_a_plan_draws_is_its_doer():
 def test_what_an_actors_aim_is_has_not_happened(aim):
     [event] = _on(f"Chile's {aim} is to expel the Peruvian diplomats.", "expel")
     assert event.modality == "planned"
+
+
+_RAIDS = (
+    "Police arrested the union's leader on Monday. Police also raided the union's office on "
+    "Tuesday. "
+)
+_EXPULSIONS = (
+    "Chile expelled two Peruvian diplomats on Monday. Chile also expelled a Peruvian consul. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        (_RAIDS + "Two students were detained outside the office.", "detained", "COP"),
+        (_EXPULSIONS + "Three more Peruvian envoys were expelled on Friday.", "expelled", "CHL"),
+    ],
+)
+def test_an_act_of_force_with_no_doer_is_the_articles_doer_of_such_acts(text, trigger, doer):
+    event = _on(text, trigger)[-1]
+    assert event.source is not None and event.source.code == doer, event
+    assert event.rule.endswith("+doer:context")
+
+
+def test_a_doer_named_once_or_of_the_recipients_country_lends_no_doer():
+    once = "Police arrested the union's leader on Monday. Two students were detained."
+    [event] = _on(once, "detained")
+    assert event.source is None, event
+    theirs = _on(_EXPULSIONS + "Two Chilean diplomats were expelled on Friday.", "expelled")[-1]
+    assert theirs.target is not None and theirs.target.code == "CHLGOV", theirs
+    assert theirs.source is None, theirs
+
+
+def test_a_doer_from_context_does_not_raise_the_confidence_of_its_act():
+    from dataclasses import replace
+
+    from crosswire.events.confidence import load_calibrator
+
+    event = _on(_RAIDS + "Two students were detained outside the office.", "detained")[-1]
+    assert event.source is not None
+    calibrate = load_calibrator()
+    assert calibrate(event, 0.6) == calibrate(replace(event, source=None), 0.6)
