@@ -95,6 +95,10 @@ def source_roots(verb):
         # Yemen, fired")
         return sorted(subj, key=lambda t: (not is_name(t), abs(verb.i - t.i)))
     if dep == "conj":  # "Chile expelled ... and recalled": the first conjunct's subject
+        if relative_antecedent(verb.head):
+            # "Hamas, the group that governs Gaza and launched ...": whatever the tenses, the
+            # relative's antecedent does both
+            return source_roots(verb.head)
         gov = coordinated_with(verb)
         if gov is None:
             return []

@@ -45,4 +45,6 @@ def _civil(actor: Actor | None, arts) -> bool:
     person = actor.name is not None and any(
         e.type == "PERSON" and e.canonical == actor.name for e in arts.entities
     )
-    return person or (bool(parts) and parts[0] in CIVIL)
+    # a state's civil body is civil too ("the White House", USAGOV; "House Republicans")
+    sectors = parts[1:] if parts and arts.actors.is_country(parts[0]) else parts
+    return person or (bool(sectors) and sectors[0] in CIVIL)

@@ -338,6 +338,18 @@ def test_an_attack_named_by_a_noun_between_politicians_is_words():
     assert ("ACCUSE", "Jeb Bush") in {(e.plover, e.target and e.target.text) for e, _ in angered}
 
 
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The White House's assault on House Republicans went on for a week.", "ACCUSE"),
+        ("The Kenyan army's assault on the rebels went on for a week.", "ASSAULT"),
+    ],
+)
+def test_a_states_civil_body_attacking_politicians_is_words(text, plover):
+    found = [e for e, t in events_of(text) if t == "assault"]
+    assert [e.plover for e in found] == [plover], found
+
+
 @pytest.mark.parametrize("verb", ["launched", "carried out"])
 def test_an_attack_phrase_between_politicians_is_words(verb, monkeypatch):
     """The phrase pattern's reading ("launch attack": 190), as the parse-only model leaves it
