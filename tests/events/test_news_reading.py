@@ -840,3 +840,12 @@ def test_a_doer_from_context_does_not_raise_the_confidence_of_its_act():
     assert event.source is not None
     calibrate = load_calibrator()
     assert calibrate(event, 0.6) == calibrate(replace(event, source=None), 0.6)
+
+
+def test_a_verb_joined_to_a_relative_clause_has_the_relatives_doer():
+    text = (
+        "Chile says it will isolate the Red Front, the armed group that controls the port "
+        "and attacked a Peruvian convoy on Monday."
+    )
+    [event] = _on(text, "attacked")
+    assert event.source is not None and event.source.text == "Red Front", event
