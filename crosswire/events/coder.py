@@ -11,12 +11,13 @@ sentence and the trigger it came from, the rule that coded it and a calibrated c
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
 
+from crosswire.events.actors import code_parts
 from crosswire.events.actorspan import (
     ArticleActors,
     actor_of,
@@ -253,6 +254,10 @@ CONTEXT_CHARS = 150
 # to the doer of an arrest, a speaker to an attack he spoke of).
 FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 DOER_MIN_ACTS = 2
+# Verbs of a court's judgement: the doer a report leaves unsaid ("was sentenced", "was
+# convicted") is the court, not the article's doer of other acts of their root (an arrest).
+JUDICIAL = frozenset({"sentence", "convict", "acquit", "jail", "imprison", "fine"})
+COURT = "JUD"
 
 
 @lru_cache(maxsize=1)
@@ -1174,14 +1179,21 @@ def _context_recipients(events: list[Event]) -> list[Event]:
     return out
 
 
-def _context_doers(events: list[Event]) -> list[Event]:
+def _context_doers(events: list[Event], lemmas: Mapping[int, str], courts) -> list[Event]:
     """An act of force with no doer in its report takes the article's most frequent doer of
     acts of its root, named at least ``DOER_MIN_ACTS`` times and not of its recipient's country
     (the news guidelines resolve such doers from the whole article: in a report of a war,
-    "were killed" by the side that the article says kills). Ties go to the last before it."""
+    "were killed" by the side that the article says kills). Ties go to the last before it. A
+    judgement (``JUDICIAL``: "was sentenced to life", of whatever root) is the court's: the
+    last judge or court the article names before it (``courts``: entities, in text order)."""
     out: list[Event] = []
     for ev in events:
-        if ev.plover in FORCE and ev.source is None:
+        judicial = ev.source is None and lemmas.get(ev.trigger_start) in JUDICIAL
+        if judicial:
+            court = [c for c in courts if c.start < ev.trigger_start] or courts[:1]
+            if court:
+                ev = replace(ev, source=court[-1], rule=ev.rule + CONTEXT_DOER)
+        elif ev.plover in FORCE and ev.source is None:
             theirs = ev.target.code[:3] if ev.target is not None and ev.target.code else None
             acts = [
                 p
@@ -1198,6 +1210,22 @@ def _context_doers(events: list[Event]) -> list[Event]:
                 ev = replace(ev, source=(before or top)[-1].source, rule=ev.rule + CONTEXT_DOER)
         out.append(ev)
     return out
+
+
+def _courts(events: list[Event], arts: ArticleActors) -> list[Actor]:
+    """The judges and courts an article names, in text order: the sides of its events (as
+    read there: "Peru's Supreme Court") and its entities, by their code."""
+    found = {a.start: a for e in events for a in (e.source, e.target) if _judges(a)}
+    sides = list(found.values())
+    for e in arts.entities:
+        inside = any(a.start <= e.start < a.end for a in sides)
+        if not inside and e.code and COURT in code_parts(e.code):
+            found[e.start] = Actor(e.text, e.canonical, e.code, e.start, e.end)
+    return [found[k] for k in sorted(found)]
+
+
+def _judges(actor: Actor | None) -> bool:
+    return actor is not None and actor.start is not None and COURT in code_parts(actor.code)
 
 
 def _doer_key(actor: Actor) -> str:
@@ -1218,6 +1246,8 @@ def code_events(paragraphs: Sequence, ctx: CodingContext) -> tuple[Event, ...]:
     floor = MIN_CONFIDENCE if ctx.calibrator is None else 0.0
     lead = lead_date(paragraphs, ctx.timexes, ctx.doc_date)
     events = _context_recipients(_denial_targets(events, ctx.ontology))
-    events = dated_by_lead(_context_doers(events), lead)
+    lemmas = {offset + t.idx: t.lemma_.lower() for offset, doc in paragraphs for t in doc}
+    courts = _courts(events, ctx.arts)
+    events = dated_by_lead(_context_doers(events, lemmas, courts), lead)
     calibrated = (replace(e, confidence=round(calibrate(e, e.confidence), 2)) for e in events)
     return tuple(e for e in calibrated if e.confidence >= floor)

@@ -849,3 +849,14 @@ def test_a_verb_joined_to_a_relative_clause_has_the_relatives_doer():
     )
     [event] = _on(text, "attacked")
     assert event.source is not None and event.source.text == "Red Front", event
+
+
+_ARRESTS = "Police had arrested the two men in May. Police also detained a third man. "
+
+
+def test_a_judgement_with_no_doer_is_the_courts_not_the_arresting_polices():
+    heard = "Peru's Supreme Court heard the case on Monday. "
+    [judged] = _on(heard + _ARRESTS + "The two men were sentenced to ten years.", "sentenced")
+    assert judged.source is not None and judged.source.code == "PERJUD", judged
+    [alone] = _on(_ARRESTS + "The two men were sentenced to ten years.", "sentenced")
+    assert alone.source is None, alone
