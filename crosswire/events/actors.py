@@ -31,6 +31,9 @@ MAX_PHRASE = 12  # longest sub-phrase tried (the longest dictionary names have ~
 CIVILIAN = "CVL"
 _PREPOSITIONS = frozenset({"in", "of", "to", "at", "from", "for", "with", "on", "by"})
 _TERRITORIES = ("country", "place")  # kinds coded by a country's code alone
+# The kind of a party's adjective ("Republican", "Labour"): it names the party's people before a
+# role ("Republican lawmakers"), not what else it qualifies ("the Republican nomination").
+PARTISAN = "partisan"
 # Kinds whose key, when it is also a role noun, names the institution when it is the whole
 # phrase: "Congress", "the Senate", "the Supreme Court", "the Security Council" alone are the
 # ones the tables name (American news names them bare), "the Indian Supreme Court" India's.
@@ -177,6 +180,9 @@ class ActorDictionary:
         if whole and (start, end) != (0, len(tokens)):
             return None  # ``whole``: only the phrase itself, not a name inside it
         code = resolve_code(codes, on)
+        if kind == PARTISAN:
+            rest = " ".join(n for _, n in tokens[end:])
+            return ActorMatch(name, code, "group") if self._agent_in(rest) else None
         if kind == "person" and _out_of_office(codes, on):
             code = None  # "a former president is not the government" (issue 14)
         # a capital stands for its government alone, not inside a longer name; a country's
@@ -194,6 +200,14 @@ class ActorDictionary:
         plural = rest.endswith("s") and self._agents.get(rest.rpartition(" ")[2]) is None
         shown = " ".join(raw for raw, _ in tokens)
         return ActorMatch(shown, self.code_for(code, suffix), "group" if plural else "org")
+
+    def partisan(self, adjective: str) -> ActorMatch | None:
+        """ "Republican" -> the Republican Party (USAPTY): a party's adjective, which names
+        its people before a role noun (``PARTISAN``)."""
+        entry = self._entries.get(normalise_key(adjective))
+        if entry is None or entry[1] != PARTISAN:
+            return None
+        return ActorMatch(entry[0], resolve_code(entry[2], None), "group")
 
     def country(self, adjective_or_name: str) -> str | None:
         """ "Chilean" -> "CHL", "Kenya" -> "KEN"; None when it is not a country."""

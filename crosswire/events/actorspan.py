@@ -170,6 +170,12 @@ def _speaker_of_cue(tok, pos: int, arts: ArticleActors) -> Actor | None:
 _COUNTRY_OF_ROLE = ("amod", "compound", "nmod", "poss")
 
 
+# Roles that a party's adjective makes the party's people ("Republican lawmakers", "Labour
+# activists"); any other role is an office of the party's state ("the Democratic governor").
+_PARTY_ROLES = frozenset({"LEG", "PTY", "ELI", "OPP", "CVL", "ACT"})
+_PARTY_NOUNS = frozenset({"official", "operative"})  # a party's too: "Republican officials"
+
+
 def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
     """'Chilean diplomats', "Britain's ambassador" → CHLGOV, GBRGOV: a role noun with a country
     (an adjective or a name, whatever the model tags it: "A Maldives tribunal", "Latvian MEP")."""
@@ -185,11 +191,16 @@ def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
                 first = first.doc[first.i + 1]  # "The Maldives tribunal": the model's ORG has "The"
             country = arts.actors.country(noun.doc.text[first.idx : child.idx + len(child.text)])
             country = country or arts.actors.country(child.text)
+            start = offset + first.idx
+            end = offset + noun.idx + len(noun.text)
+            text = noun.doc.text[first.idx : noun.idx + len(noun.text)]
             if country:
-                start = offset + first.idx
-                end = offset + noun.idx + len(noun.text)
-                text = noun.doc.text[first.idx : noun.idx + len(noun.text)]
                 return Actor(text, None, arts.actors.code_for(country, suffix), start, end)
+            party = arts.actors.partisan(child.text)  # "Republican lawmakers": the party's
+            if party is not None and (suffix in _PARTY_ROLES or noun.lemma_ in _PARTY_NOUNS):
+                return Actor(text, party.name, party.code, start, end)
+            if party is not None:  # "the Democratic governor": an office of the party's state
+                return Actor(text, None, arts.actors.code_for(party.code[:3], suffix), start, end)
     return None
 
 

@@ -350,3 +350,34 @@ def test_dated_codes_make_a_person_unless_the_name_is_a_body_s():
     assert kind("IMGMUSISI:2013-04-08:", "THE_ISLAMIC_STATE") == "org"
     assert kind("SYRREB:2012-07-01:", "TAWHID_BRIGADE") == "org"
     assert kind("SYRGOV:2000-07-17:", "BASHAR_AL_ASSAD") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Republican lawmakers", "USAPTY"),
+        ("Democratic senators", "USAPTY"),
+        ("Tory MPs", "GBRPTY"),
+        ("the Republican nomination", None),
+        ("the Democratic primary", None),
+    ],
+)
+def test_a_partys_adjective_names_its_people_only_before_a_role(actors, text, code):
+    found = actors.lookup(text)
+    assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize(
+    ("doer", "code"),
+    [
+        ("Democratic senators", "USAPTY"),
+        ("Republican officials", "USAPTY"),
+        ("The Democratic governor", "USAGOV"),  # an office of the party's state
+    ],
+)
+def test_a_partys_adjective_codes_the_role_it_qualifies_in_a_sentence(doer, code):
+    from tests.helpers import events_of
+
+    text = f"{doer} criticized the Chilean government on Monday."
+    [event] = [e for e, t in events_of(text) if t == "criticized"]
+    assert event.source is not None and event.source.code == code, event
