@@ -860,3 +860,15 @@ def test_a_judgement_with_no_doer_is_the_courts_not_the_arresting_polices():
     assert judged.source is not None and judged.source.code == "PERJUD", judged
     [alone] = _on(_ARRESTS + "The two men were sentenced to ten years.", "sentenced")
     assert alone.source is None, alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity delivered food aid to 50,000 people in southern Sudan.",
+        "Aid agencies criticized the Ethiopian government for blocking convoys.",
+    ],
+)
+def test_non_governmental_bodies_named_by_their_kind_are_actors(text):
+    events = [e for e, _ in events_of(text)]
+    assert events and events[0].source is not None and events[0].source.code == "NGO", events
