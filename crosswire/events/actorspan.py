@@ -172,7 +172,7 @@ _COUNTRY_OF_ROLE = ("amod", "compound", "nmod", "poss")
 
 # Roles that a party's adjective makes the party's people ("Republican lawmakers", "Labour
 # activists"); any other role is an office of the party's state ("the Democratic governor").
-_PARTY_ROLES = frozenset({"LEG", "PTY", "ELI", "OPP", "CVL", "ACT"})
+_PARTY_ROLES = frozenset({"LEG", "PTY", "ELI", "OPP", "CVL"})
 _PARTY_NOUNS = frozenset({"official", "operative"})  # a party's too: "Republican officials"
 
 

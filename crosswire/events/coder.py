@@ -1179,13 +1179,16 @@ def _context_recipients(events: list[Event]) -> list[Event]:
     return out
 
 
-def _context_doers(events: list[Event], lemmas: Mapping[int, str], courts) -> list[Event]:
+def _context_doers(
+    events: list[Event], lemmas: Mapping[int, str], courts: Sequence[Actor]
+) -> list[Event]:
     """An act of force with no doer in its report takes the article's most frequent doer of
     acts of its root, named at least ``DOER_MIN_ACTS`` times and not of its recipient's country
     (the news guidelines resolve such doers from the whole article: in a report of a war,
     "were killed" by the side that the article says kills). Ties go to the last before it. A
-    judgement (``JUDICIAL``: "was sentenced to life", of whatever root) is the court's: the
-    last judge or court the article names before it (``courts``: entities, in text order)."""
+    judgement (``JUDICIAL``: "was sentenced to life", of whatever root; ``lemmas`` by trigger
+    offset) is the court's: the last judge or court the article names before it, else the
+    first after (``_courts``)."""
     out: list[Event] = []
     for ev in events:
         judicial = ev.source is None and lemmas.get(ev.trigger_start) in JUDICIAL
@@ -1246,8 +1249,9 @@ def code_events(paragraphs: Sequence, ctx: CodingContext) -> tuple[Event, ...]:
     floor = MIN_CONFIDENCE if ctx.calibrator is None else 0.0
     lead = lead_date(paragraphs, ctx.timexes, ctx.doc_date)
     events = _context_recipients(_denial_targets(events, ctx.ontology))
-    lemmas = {offset + t.idx: t.lemma_.lower() for offset, doc in paragraphs for t in doc}
-    courts = _courts(events, ctx.arts)
-    events = dated_by_lead(_context_doers(events, lemmas, courts), lead)
+    if any(e.source is None for e in events):  # only then is a doer looked for
+        lemmas = {offset + t.idx: t.lemma_.lower() for offset, doc in paragraphs for t in doc}
+        events = _context_doers(events, lemmas, _courts(events, ctx.arts))
+    events = dated_by_lead(events, lead)
     calibrated = (replace(e, confidence=round(calibrate(e, e.confidence), 2)) for e in events)
     return tuple(e for e in calibrated if e.confidence >= floor)
