@@ -279,6 +279,19 @@ def _not_who(tok) -> bool:
     return relation(tok) in _NOT_WHO or infinitive or _doing(tok)
 
 
+# Participles that, joined to a name by a hyphen, say who stands behind a group, not who it is:
+# "Iran-backed militias", "Russian-funded separatists".
+SPONSORING = frozenset({"back", "sponsor", "support", "fund", "finance", "arm", "train", "ally"})
+
+
+def _sponsor(tok) -> bool:
+    """``tok`` names whoever backs the phrase's head ("Iran" in "Iran-backed militias")."""
+    head = tok.head
+    hyphen = any(c.tag_ == "HYPH" for c in head.children)
+    backs = head.tag_ == "VBN" and head.lemma_.lower() in SPONSORING
+    return relation(tok) == "npadvmod" and hyphen and backs
+
+
 def _doing(tok) -> bool:
     """A clause of a noun phrase that tells what its head was doing: an adverbial clause, or
     a present participle ("speaking", "visiting"); not a past participle, which may say where
@@ -529,7 +542,7 @@ def _candidates(
         if inner is None or _in_appos(inner, root):
             continue  # "the Council, their preferred forum": the apposition renames, not acts
         head = span_head(root.subtree, ent.start, ent.end, offset) or inner
-        if _for_whom_inside(head, root):
+        if _for_whom_inside(head, root) or _sponsor(head):
             continue
         if doer and _not_the_doer(head, root, arts):
             continue

@@ -872,3 +872,20 @@ def test_a_judgement_with_no_doer_is_the_courts_not_the_arresting_polices():
 def test_non_governmental_bodies_named_by_their_kind_are_actors(text):
     events = [e for e, _ in events_of(text)]
     assert events and events[0].source is not None and events[0].source.code == "NGO", events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Iran-backed militias attacked the base on Sunday.", "attacked"),
+        ("The Qatar-funded rebels declared their support for the strike.", "declared"),
+    ],
+)
+def test_whoever_backs_a_group_is_not_the_group(text, trigger):
+    [event] = _on(text, trigger)
+    assert event.source is not None and not (event.source.code or "").startswith(("IRN", "QAT"))
+
+
+def test_the_houthis_are_yemens_rebels():
+    [event] = _on("The Houthis fired missiles at a Greek tanker on Tuesday.", "fired")
+    assert event.source is not None and event.source.code == "YEMREB", event
