@@ -97,7 +97,8 @@ class ArticleActors:
         return next((q for q in self.quotes if q.start <= pos < q.end), None)
 
 
-def _actor(ent: Entity) -> Actor:
+def entity_actor(ent: Entity) -> Actor:
+    """The actor a resolved entity names, at its mention."""
     return Actor(ent.text, ent.canonical, ent.code, ent.start, ent.end)
 
 
@@ -196,11 +197,13 @@ def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
             text = noun.doc.text[first.idx : noun.idx + len(noun.text)]
             if country:
                 return Actor(text, None, arts.actors.code_for(country, suffix), start, end)
-            party = arts.actors.partisan(child.text)  # "Republican lawmakers": the party's
-            if party is not None and (suffix in _PARTY_ROLES or noun.lemma_ in _PARTY_NOUNS):
+            party = arts.actors.partisan(child.text)
+            if party is None:
+                continue
+            if suffix in _PARTY_ROLES or noun.lemma_ in _PARTY_NOUNS:  # "Republican lawmakers"
                 return Actor(text, party.name, party.code, start, end)
-            if party is not None:  # "the Democratic governor": an office of the party's state
-                return Actor(text, None, arts.actors.code_for(party.code[:3], suffix), start, end)
+            # "the Democratic governor": an office of the party's state
+            return Actor(text, None, arts.actors.code_for(party.code[:3], suffix), start, end)
     return None
 
 
@@ -424,7 +427,7 @@ def _named_in_apposition(actor: Actor, root, offset: int, arts: ArticleActors) -
 def _apposed(root, offset: int, arts: ArticleActors) -> Actor | None:
     """The person an apposition of ``root`` names, with the title ``root`` gives them."""
     person = _apposed_person(root, offset, arts)
-    return None if person is None else _with_title(_actor(person), root, arts)
+    return None if person is None else _with_title(entity_actor(person), root, arts)
 
 
 def _apposed_person(root, offset: int, arts: ArticleActors) -> Entity | None:
@@ -557,7 +560,7 @@ def _candidates(
         out.append(
             _Candidate(
                 _rank(head, root),
-                placed or _actor(ent),
+                placed or entity_actor(ent),
                 depth=len(up_to(head, root)),
                 person=ent.type == "PERSON",
                 modifies=head.head if group_word else None,

@@ -11,7 +11,7 @@ sentence and the trigger it came from, the rule that coded it and a calibrated c
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -21,6 +21,7 @@ from crosswire.events.actors import code_parts
 from crosswire.events.actorspan import (
     ArticleActors,
     actor_of,
+    entity_actor,
     first_actor,
     for_whom,
     names_group,
@@ -1180,18 +1181,18 @@ def _context_recipients(events: list[Event]) -> list[Event]:
 
 
 def _context_doers(
-    events: list[Event], lemmas: Mapping[int, str], courts: Sequence[Actor]
+    events: list[Event], judgements: Set[int], courts: Sequence[Actor]
 ) -> list[Event]:
     """An act of force with no doer in its report takes the article's most frequent doer of
     acts of its root, named at least ``DOER_MIN_ACTS`` times and not of its recipient's country
     (the news guidelines resolve such doers from the whole article: in a report of a war,
     "were killed" by the side that the article says kills). Ties go to the last before it. A
-    judgement (``JUDICIAL``: "was sentenced to life", of whatever root; ``lemmas`` by trigger
-    offset) is the court's: the last judge or court the article names before it, else the
-    first after (``_courts``)."""
+    judgement (``JUDICIAL``: "was sentenced to life", of whatever root; ``judgements``: the
+    offsets of such verbs) is the court's: the last judge or court the article names before
+    it, else the first after (``_courts``)."""
     out: list[Event] = []
     for ev in events:
-        judicial = ev.source is None and lemmas.get(ev.trigger_start) in JUDICIAL
+        judicial = ev.source is None and ev.trigger_start in judgements
         if judicial:
             court = [c for c in courts if c.start < ev.trigger_start] or courts[:1]
             if court:
@@ -1220,10 +1221,9 @@ def _courts(events: list[Event], arts: ArticleActors) -> list[Actor]:
     read there: "Peru's Supreme Court") and its entities, by their code."""
     found = {a.start: a for e in events for a in (e.source, e.target) if _judges(a)}
     sides = list(found.values())
-    for e in arts.entities:
-        inside = any(a.start <= e.start < a.end for a in sides)
-        if not inside and e.code and COURT in code_parts(e.code):
-            found[e.start] = Actor(e.text, e.canonical, e.code, e.start, e.end)
+    for court in map(entity_actor, arts.entities):
+        if _judges(court) and not any(a.start <= court.start < a.end for a in sides):
+            found[court.start] = court
     return [found[k] for k in sorted(found)]
 
 
@@ -1250,8 +1250,9 @@ def code_events(paragraphs: Sequence, ctx: CodingContext) -> tuple[Event, ...]:
     lead = lead_date(paragraphs, ctx.timexes, ctx.doc_date)
     events = _context_recipients(_denial_targets(events, ctx.ontology))
     if any(e.source is None for e in events):  # only then is a doer looked for
-        lemmas = {offset + t.idx: t.lemma_.lower() for offset, doc in paragraphs for t in doc}
-        events = _context_doers(events, lemmas, _courts(events, ctx.arts))
+        words = ((offset + t.idx, t.lemma_.lower()) for offset, doc in paragraphs for t in doc)
+        judgements = {at for at, lemma in words if lemma in JUDICIAL}
+        events = _context_doers(events, judgements, _courts(events, ctx.arts))
     events = dated_by_lead(events, lead)
     calibrated = (replace(e, confidence=round(calibrate(e, e.confidence), 2)) for e in events)
     return tuple(e for e in calibrated if e.confidence >= floor)

@@ -14,6 +14,7 @@ from crosswire.events.actorspan import (
     COUNTERPART_PREPS,
     ArticleActors,
     actor_of,
+    entity_actor,
     first_actor,
     role_actor,
 )
@@ -391,7 +392,7 @@ def speaker_source(verb, arts: ArticleActors, offset: int, speech: frozenset[str
     if quote and quote.speaker:
         ent = next((e for e in arts.entities if e.canonical == quote.speaker), None)
         if ent is not None:
-            return Actor(ent.text, ent.canonical, ent.code, ent.start, ent.end)
+            return entity_actor(ent)
     return None
 
 
