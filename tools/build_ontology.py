@@ -665,7 +665,8 @@ def build_agents(ref: Path) -> None:
     for line in (DATA / "agents_own.tsv").read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             noun, sector = line.split("\t")[:2]
-            rows[normalise_key(noun)] = sector.strip()
+            # an abbreviated title keeps its point: "Rep." is a title, "rep" a salesman too
+            rows[noun.lower() if noun.endswith(".") else normalise_key(noun)] = sector.strip()
     write(
         "agents.tsv",
         [

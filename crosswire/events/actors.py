@@ -218,7 +218,9 @@ class ActorDictionary:
         return code[:3] if code else None
 
     def agent(self, noun: str) -> str | None:
-        """A role noun's sector code: "diplomats" -> "GOV", "rebels" -> "REB"."""
+        """A role noun's sector code: "diplomats" -> "GOV", "rebels" -> "REB", "Sen." -> "LEG"."""
+        if noun.endswith(".") and (title := self._agents.get(noun.lower())):
+            return title  # an abbreviated title, keyed with its point
         key = normalise_key(noun)
         return next((self._agents[k] for k in [key, *_singulars(key)] if k in self._agents), None)
 

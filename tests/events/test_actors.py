@@ -110,7 +110,8 @@ def test_person_code_follows_dates(actors, on, code):
     [
         ("Barack Obama", date(2015, 6, 1), "USAGOV"),
         ("Barack Obama", date(2019, 6, 1), None),  # a former president is not the government
-        ("Obama", date(2005, 6, 1), None),
+        ("Obama", date(2003, 6, 1), None),  # before the Senate
+        ("Obama", date(2006, 6, 1), "USALEG"),
         ("former President Barack Obama", date(2019, 6, 1), None),
         ("President Obama", date(2019, 6, 1), None),  # PETRARCH's other names of him too
         ("Angela Merkel", date(2010, 6, 1), "DEUGOV"),
@@ -161,7 +162,7 @@ def test_office_holder_abroad_is_their_country(actors, text, on, name, code):
     [
         # a surname PETRARCH gave to a Spanish official of 2003 names the secretary of state
         ("Rubio", date(2025, 6, 1), "Marco Rubio", "USAGOV"),
-        ("Rubio", date(2015, 6, 1), "Marco Rubio", None),  # a senator then: not the government
+        ("Rubio", date(2015, 6, 1), "Marco Rubio", "USALEG"),  # a senator then: Congress
         ("Lee Jae-myung", date(2025, 9, 1), "Lee Jae-myung", "KORGOV"),
         ("Takaichi", date(2025, 11, 1), "Sanae Takaichi", "JPNGOV"),
     ],
@@ -169,6 +170,39 @@ def test_office_holder_abroad_is_their_country(actors, text, on, name, code):
 def test_holder_of_an_office_taken_in_2025_is_named_and_coded(actors, text, on, name, code):
     match = actors.lookup(text, on=on)
     assert (match.name, match.code, match.kind) == (name, code, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        # Congress, the courts and candidates: what each holds on the day, nothing in between
+        ("Mitch McConnell", date(2016, 6, 1), "USALEG"),
+        ("McConnell", date(2016, 6, 1), "USALEG"),  # the senator's surname, not the spy chief's
+        ("Mike McConnell", date(2008, 6, 1), "USAGOV"),  # director of national intelligence
+        ("Paul Ryan", date(2016, 6, 1), "USALEG"),
+        ("Paul Ryan", date(2020, 6, 1), None),  # retired from the House
+        ("Justice Ginsburg", date(2015, 6, 1), "USAJUD"),
+        ("Donald Trump", date(2016, 6, 1), "USAPTY"),  # a candidate, not the government yet
+        ("Donald Trump", date(2016, 12, 1), "USAGOV"),  # president-elect
+        ("Donald Trump", date(2022, 6, 1), None),  # between his terms and before he ran again
+        ("Hillary Clinton", date(2007, 6, 1), "USALEG"),  # a senator
+        ("Hillary Clinton", date(2014, 6, 1), None),  # between her offices
+        ("Hillary Clinton", date(2016, 6, 1), "USAPTY"),
+        ("Ben Carson", date(2015, 10, 1), "USAPTY"),
+        ("Ben Carson", date(2018, 6, 1), "USAGOV"),  # a cabinet secretary
+        ("Sarah Sanders", date(2018, 6, 1), "USAGOV"),  # press secretary
+        ("Greg Abbott", date(2018, 6, 1), "USAGOV"),  # a governor governs
+    ],
+)
+def test_american_office_holders_beyond_the_cabinet(actors, text, on, code):
+    match = actors.lookup(text, on=on)
+    assert match.kind == "person" and match.code == code
+
+
+def test_a_surname_two_office_holders_share_is_no_key(actors):
+    # Bernie Sanders and Sarah Sanders: "Sanders" alone is for the article to resolve
+    assert actors.lookup("Sanders", on=date(2018, 6, 1)) is None
+    assert actors.lookup("Bernie Sanders", on=date(2018, 6, 1)).code == "USALEG"
 
 
 @pytest.mark.parametrize(
@@ -262,6 +296,9 @@ def test_country(actors, word, code):
         ("secretary", "GOV"),  # agents_own.tsv: speaks for the body named with them
         ("general", "MIL"),  # "the general condemned ...": a rank alone
         ("hackers", "CRM"),
+        ("Sen.", "LEG"),  # an abbreviated title, with its point
+        ("Gov.", "GOV"),
+        ("rep", None),  # "a sales rep": no title without its point
         ("tree", None),
     ],
 )
@@ -381,3 +418,26 @@ def test_a_partys_adjective_codes_the_role_it_qualifies_in_a_sentence(doer, code
     text = f"{doer} criticized the Chilean government on Monday."
     [event] = [e for e, t in events_of(text) if t == "criticized"]
     assert event.source is not None and event.source.code == code, event
+
+
+@pytest.mark.parametrize(
+    ("doer", "code"),
+    [
+        ("Rep. Jo Quillane of Ohio", "USALEG"),  # an abbreviated title and the state's country
+        ("Gov. Ed Marrow of Kansas", "USAGOV"),
+        ("Sen. Tamsin Oduya", "LEG"),  # a title with no place names the sector alone
+    ],
+)
+def test_an_abbreviated_title_codes_the_person_it_precedes(doer, code):
+    from tests.helpers import events_of
+
+    text = f"{doer} criticized the Chilean government on Monday."
+    [event] = [e for e, t in events_of(text) if t == "criticized"]
+    assert event.source is not None and event.source.code == code, event
+
+
+def test_a_sales_rep_is_no_legislator():
+    from tests.helpers import events_of
+
+    found = events_of("A sales rep for the firm criticized the Chilean government on Monday.")
+    assert all(e.source is None or e.source.code != "LEG" for e, _ in found)
