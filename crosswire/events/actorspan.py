@@ -330,6 +330,16 @@ def _placed_role(tok, root, ent: Entity, offset: int, arts: ArticleActors) -> Ac
     return Actor(text, None, arts.actors.code_for(country, suffix), start, ent.end)
 
 
+# Clauses inside a phrase: what they say is done by their own subject, not to the phrase's head.
+_CLAUSES = frozenset({"xcomp", "ccomp", "acl", "relcl", "advcl"})
+
+
+def _in_clause(tok, root) -> bool:
+    """``tok`` stands in a clause of ``root``'s phrase ("pressure to scale back its offensive",
+    "the militia that shelled its villages")."""
+    return any(relation(t) in _CLAUSES for t in up_to(tok, root)[:-1])
+
+
 def _in_appos(tok, root) -> bool:
     """``tok`` stands in an apposition of ``root``'s phrase: "the Council, their forum"."""
     while tok != root and tok.head != tok:
@@ -570,6 +580,8 @@ def _candidates(
         if relation(tok) == "poss" and is_pronoun(tok) and not _in_appos(tok, root):
             if doer and _not_the_doer(tok, root, arts):
                 continue  # "X, who resigned from her post,": not the "her"
+            if not doer and _in_clause(tok, root):
+                continue  # "resisted pressure to scale back its offensive": the doer's own
             pron = _resolve_pronoun(tok, offset, arts)
             if pron:
                 out.append(_Candidate(POSSESSOR, pron))

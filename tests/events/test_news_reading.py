@@ -889,3 +889,24 @@ def test_whoever_backs_a_group_is_not_the_group(text, trigger):
 def test_the_houthis_are_yemens_rebels():
     [event] = _on("The Houthis fired missiles at a Greek tanker on Tuesday.", "fired")
     assert event.source is not None and event.source.code == "YEMREB", event
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        (
+            "Chile, backed by Brazil, resisted international pressure to scale back its offensive.",
+            "resisted",
+            "international pressure",
+        ),
+        ("The minister condemned the militia that shelled its own villages.", "condemned", None),
+    ],
+)
+def test_a_possessive_inside_a_clause_of_the_recipient_is_not_the_recipient(
+    text, trigger, recipient
+):
+    # the clause's "its" is its own subject's, often the doer's: not whom the act is done to
+    [event] = _on(text, trigger)
+    assert event.target is not None and not event.target.text.lower().startswith("its")
+    if recipient:
+        assert event.target.text == recipient, event
