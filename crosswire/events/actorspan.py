@@ -341,12 +341,28 @@ def _in_clause(tok, root) -> bool:
 
 
 def _in_appos(tok, root) -> bool:
-    """``tok`` stands in an apposition of ``root``'s phrase: "the Council, their forum"."""
+    """``tok`` stands in an apposition of ``root``'s phrase: "the Council, their forum"; not
+    a person the parser hung on the place of the phrase's role ("the senator from Ohio, Rob
+    Portman,": Portman is the senator, not Ohio)."""
     while tok != root and tok.head != tok:
-        if relation(tok) == "appos":
+        if relation(tok) == "appos" and not _renames_role(tok, root):
             return True
         tok = tok.head
     return False
+
+
+def _renames_role(appos, root) -> bool:
+    """A person in apposition to a place or a body that is the object of a preposition of a
+    role noun ``root``: no place is a person, so the person renames the role."""
+    place = appos.head
+    return (
+        appos.ent_type_ == "PERSON"
+        and place.ent_type_ in ("GPE", "LOC", "ORG", "NORP")
+        and relation(place) == "pobj"
+        and place.head.head == root
+        and is_noun(root)
+        and not is_name(root)
+    )
 
 
 @dataclass(frozen=True)
@@ -425,13 +441,34 @@ def _named_in_apposition(actor: Actor, root, offset: int, arts: ArticleActors) -
     """A role found at the phrase's head with the person its apposition names: "Britain's
     foreign secretary, Jeremy Hunt" is Hunt, coded by the role he holds there (his own code
     when the dictionary has one)."""
-    if actor.name is not None or actor.start is None:
+    if actor.start is None:
         return actor
+    if actor.name is not None:
+        return _placed_in_apposition(actor, root, offset, arts)
     person = _apposed_person(root, offset, arts)
     if person is not None and actor.end <= person.start:
         text = root.doc.text[actor.start - offset : person.end - offset]
         return Actor(text, person.canonical, person.code or actor.code, actor.start, person.end)
     return actor
+
+
+def _placed_in_apposition(place: Actor, root, offset: int, arts: ArticleActors) -> Actor:
+    """ "The senator from Ohio, Jo Roe,": the person in apposition to a role found by its
+    place (or hung on the place by the parser: ``_renames_role``), coded by the role in the
+    place's country when not known."""
+    suffix = _role_of(root, arts)
+    country = (place.code or "")[:3]
+    if not (suffix and arts.actors.is_country(country)):
+        return place
+    person = _apposed_person(root, offset, arts) or _apposed_person(
+        root, offset, arts, misplaced=True
+    )
+    if person is None or person.start < place.end:
+        return place
+    start = offset + phrase_start(root).idx
+    text = root.doc.text[start - offset : person.end - offset]
+    code = person.code or arts.actors.code_for(country, suffix)
+    return Actor(text, person.canonical, code, start, person.end)
 
 
 def _apposed(root, offset: int, arts: ArticleActors) -> Actor | None:
@@ -440,9 +477,15 @@ def _apposed(root, offset: int, arts: ArticleActors) -> Actor | None:
     return None if person is None else _with_title(entity_actor(person), root, arts)
 
 
-def _apposed_person(root, offset: int, arts: ArticleActors) -> Entity | None:
-    """The person an apposition of ``root`` is, not one it mentions ("a close ally of X")."""
-    for appos in children(root, "appos"):
+def _apposed_person(root, offset: int, arts: ArticleActors, misplaced=False) -> Entity | None:
+    """The person an apposition of ``root`` is, not one it mentions ("a close ally of X");
+    with ``misplaced``, only one the parser hung on the place of ``root``'s role."""
+    if misplaced:
+        places = [o for p in children(root, "prep") for o in children(p, "pobj")]
+        found = [a for o in places for a in children(o, "appos") if _renames_role(a, root)]
+    else:
+        found = children(root, "appos")
+    for appos in found:
         at = offset + appos.idx
         last = appos.right_edge
         inside = arts.inside(offset + appos.left_edge.idx, offset + last.idx + len(last))

@@ -910,3 +910,27 @@ def test_a_possessive_inside_a_clause_of_the_recipient_is_not_the_recipient(
     assert event.target is not None and not event.target.text.lower().startswith("its")
     if recipient:
         assert event.target.text == recipient, event
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "code"),
+    [
+        (
+            "The senator from Ohio, Jo Quillane, blamed the White House for the delay.",
+            "blamed",
+            "Quillane",
+            "USALEG",
+        ),
+        (
+            "The governor of Kansas, Ed Marrow, criticized the Mexican government.",
+            "criticized",
+            "Marrow",
+            "USAGOV",
+        ),
+    ],
+)
+def test_a_role_found_by_its_place_is_the_person_in_apposition(text, trigger, name, code):
+    # not the state: the person the apposition names, in the role the state's country gives
+    [event] = _on(text, trigger)
+    assert event.source is not None and name in event.source.text, event
+    assert event.source.code == code, event
