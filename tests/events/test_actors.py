@@ -199,6 +199,26 @@ def test_american_office_holders_beyond_the_cabinet(actors, text, on, code):
     assert match.kind == "person" and match.code == code
 
 
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        # beyond heads of government and ministers: spokespeople, commanders, armed groups'
+        # leaders, opposition leaders, each while in the role
+        ("Peskov", date(2019, 6, 1), "RUSGOV"),
+        ("Soleimani", date(2018, 6, 1), "IRNMIL"),
+        ("Soleimani", date(2021, 6, 1), None),  # killed in January 2020
+        ("Haniyeh", date(2019, 6, 1), "PSEREBHMS"),  # Hamas, not the Palestinian government
+        ("Corbyn", date(2018, 6, 1), "GBROPP"),
+        ("Corbyn", date(2022, 6, 1), None),
+        ("Julani", date(2019, 6, 1), "SYRREB"),  # one person with al-Sharaa, who later governs
+        ("Ahmed al-Sharaa", date(2025, 6, 1), "SYRGOV"),
+    ],
+)
+def test_office_holders_beyond_governments(actors, text, on, code):
+    match = actors.lookup(text, on=on)
+    assert match.kind == "person" and match.code == code
+
+
 def test_a_surname_two_office_holders_share_is_no_key(actors):
     # Bernie Sanders and Sarah Sanders: "Sanders" alone is for the article to resolve
     assert actors.lookup("Sanders", on=date(2018, 6, 1)) is None
