@@ -88,10 +88,11 @@ def event_date(
 
 
 def _perfect(verb) -> bool:
-    """A present perfect: "has criticised", "have been expelled"."""
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
-    )
+    """A present perfect: "has criticised", "have been expelled", "has been pushing back"."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    has = any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes)
+    been = any(c.lower_ == "been" for c in auxes)
+    return has and (verb.tag_ == "VBN" or (verb.tag_ == "VBG" and been))
 
 
 def lead_date(paragraphs: Sequence, timexes: Sequence[Timex], doc_date: date | None) -> str | None:

@@ -139,6 +139,12 @@ def test_an_undated_act_takes_the_day_the_lead_gives(text, date, source):
     assert (ev.date, ev.date_source) == (date, source)
 
 
+def test_an_act_going_on_up_to_the_report_takes_its_month():
+    # the perfect progressive, as the perfect: some time before the report, not on its day
+    ev = _one(_LEAD + "Peru has been accusing Chile of blocking the deal.", "accusing")
+    assert (ev.date, ev.date_source) == ("2021-10", "document")
+
+
 def test_a_date_inside_a_phrase_s_relative_clause_is_not_the_event_s():
     text = "Turkey, which invaded Cyprus in 1974, expelled two Greek diplomats on Friday."
     ev = _one(text, "expelled")
