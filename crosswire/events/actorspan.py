@@ -458,7 +458,10 @@ def _placed_in_apposition(place: Actor, root, offset: int, arts: ArticleActors) 
     place's country when not known."""
     suffix = _role_of(root, arts)
     country = (place.code or "")[:3]
-    if not (suffix and arts.actors.is_country(country)):
+    # one person for one role, named by a place after it ("the state's two senators, A and B"
+    # are both, and "Republican" is no place)
+    after = place.start > offset + root.idx
+    if not (suffix and after and root.tag_ != "NNS" and arts.actors.is_country(country)):
         return place
     person = _apposed_person(root, offset, arts) or _apposed_person(
         root, offset, arts, misplaced=True

@@ -934,3 +934,9 @@ def test_a_role_found_by_its_place_is_the_person_in_apposition(text, trigger, na
     [event] = _on(text, trigger)
     assert event.source is not None and name in event.source.text, event
     assert event.source.code == code, event
+
+
+def test_a_plural_role_named_by_several_people_stays_the_group():
+    text = "The two Republican senators, Jo Quill and Al Verne, called on Brewer to veto it."
+    [event] = _on(text, "called")
+    assert event.source is not None and event.source.code == "USAPTY", event
