@@ -480,7 +480,9 @@ def _apposed(root, offset: int, arts: ArticleActors) -> Actor | None:
     return None if person is None else _with_title(entity_actor(person), root, arts)
 
 
-def _apposed_person(root, offset: int, arts: ArticleActors, misplaced=False) -> Entity | None:
+def _apposed_person(
+    root, offset: int, arts: ArticleActors, misplaced: bool = False
+) -> Entity | None:
     """The person an apposition of ``root`` is, not one it mentions ("a close ally of X");
     with ``misplaced``, only one the parser hung on the place of ``root``'s role."""
     if misplaced:
