@@ -27,6 +27,7 @@ from crosswire.events.syntax import (
     up_to,
 )
 from crosswire.nlp.coref import GENDERS
+from crosswire.nlp.entities import FORMER
 from crosswire.nlp.places import PLACE_TYPES
 from crosswire.types import Actor, Entity, Quote
 
@@ -734,8 +735,8 @@ def _placed_person(person: Actor, place: Actor, search: Search) -> Actor:
     it names the country itself."""
     titled = _with_title(person, search.root, search.arts)
     actors = search.arts.actors
-    if actors.anchored(titled.code):
-        return titled
+    if actors.anchored(titled.code) or _former(search.root):
+        return titled  # "former Sen. X of Ohio": no office, not the country either
     if actors.is_country(place.code):
         return replace(titled, code=place.code + (titled.code or ""))
     return replace(titled, code=place.code) if actors.anchored(place.code) else titled
@@ -764,8 +765,9 @@ def _with_title(person: Actor, root, arts: ArticleActors) -> Actor:
     Andrej Babis" is GOV, "Senator X" LEG): PETRARCH codes an actor of unknown country by its
     role alone; a title with its country gives both ("U.S. Secretary of State Antony Blinken"
     is USAGOV). Group nouns ("Calenardhon crowds") are not titles of a person. A person the
-    dictionary codes keeps their code: "an ally, President X" is X's country's government."""
-    if arts.actors.anchored(person.code):
+    dictionary codes keeps their code: "an ally, President X" is X's country's government. A
+    title qualified as past ("former Gov. X") gives no code."""
+    if arts.actors.anchored(person.code) or _former(root):
         return person
     titles = children(root, "compound", "nmod", "appos")
     owned = next((a for t in titles if (a := _norp_agent(t, 0, arts))), None)
@@ -781,6 +783,17 @@ def _with_title(person: Actor, root, arts: ArticleActors) -> Actor:
         if suffix:
             return replace(person, code=suffix)
     return person
+
+
+def _former(root) -> bool:
+    """A title of ``root``'s phrase is qualified as past: "former Alaska Gov. Ann Roe", "Ann
+    Roe, a former senator" (``entities.FORMER``)."""
+    return any(
+        t.lower_ in FORMER
+        and relation(t) in ("amod", "compound")  # "Former" opening a sentence is a compound
+        and (t.head == root or relation(t.head) in ("compound", "appos", "nmod"))
+        for t in root.subtree
+    )
 
 
 def first_actor(

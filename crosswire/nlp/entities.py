@@ -35,7 +35,7 @@ _KIND_OF_LABEL = {
     "FAC": "place",
 }
 # Title words that mean the person no longer holds the role: no government code for them.
-_FORMER = {"former", "ex", "late", "retired", "then"}
+FORMER = frozenset({"former", "ex", "late", "retired", "then"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +97,7 @@ def _title_tokens(ent) -> list:
 def _code_from_title(title: Sequence, actors, on: date | None) -> tuple[str | None, str]:
     """A (code, kind) for a person from title words: "Brazilian Foreign Minister" → BRAGOV."""
     words = [t.text for t in title]
-    if any(w.lower() in _FORMER for w in words):
+    if any(w.lower() in FORMER for w in words):
         return None, "person"
     country = org_code = suffix = None
     for tok in title:

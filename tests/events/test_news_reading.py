@@ -940,3 +940,18 @@ def test_a_plural_role_named_by_several_people_stays_the_group():
     text = "The two Republican senators, Jo Quill and Al Verne, called on Brewer to veto it."
     [event] = _on(text, "called")
     assert event.source is not None and event.source.code == "USAPTY", event
+
+
+@pytest.mark.parametrize(
+    "doer",
+    [
+        "Former Kansas Gov. Jane Roeburn",
+        "Former Senator Jane Roeburn of Ohio",
+        "Jane Roeburn, a former senator,",
+    ],
+)
+def test_a_title_qualified_as_past_gives_no_office(doer):
+    # a former governor is not the government: the title's code is the office's, not hers
+    [event] = _on(f"{doer} criticized the White House over the delay.", "criticized")
+    assert event.source is not None and "Roeburn" in event.source.text, event
+    assert event.source.code is None, event
