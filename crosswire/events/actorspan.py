@@ -464,9 +464,7 @@ def _placed_in_apposition(place: Actor, root, offset: int, arts: ArticleActors) 
     after = place.start > offset + root.idx
     if not (suffix and after and root.tag_ != "NNS" and arts.actors.is_country(country)):
         return place
-    person = _apposed_person(root, offset, arts) or _apposed_person(
-        root, offset, arts, misplaced=True
-    )
+    person = _apposed_person(root, offset, arts, misplaced=True)
     if person is None or person.start < place.end:
         return place
     start = offset + phrase_start(root).idx
@@ -485,12 +483,11 @@ def _apposed_person(
     root, offset: int, arts: ArticleActors, misplaced: bool = False
 ) -> Entity | None:
     """The person an apposition of ``root`` is, not one it mentions ("a close ally of X");
-    with ``misplaced``, only one the parser hung on the place of ``root``'s role."""
+    with ``misplaced``, else one the parser hung on the place of ``root``'s role."""
+    found = list(children(root, "appos"))
     if misplaced:
         places = [o for p in children(root, "prep") for o in children(p, "pobj")]
-        found = [a for o in places for a in children(o, "appos") if _renames_role(a, root)]
-    else:
-        found = children(root, "appos")
+        found += [a for o in places for a in children(o, "appos") if _renames_role(a, root)]
     for appos in found:
         at = offset + appos.idx
         last = appos.right_edge
