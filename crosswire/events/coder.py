@@ -33,6 +33,7 @@ from crosswire.events.dates import dated_by_lead, event_date, is_future, lead_da
 from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, load_embedding
 from crosswire.events.makers import NO_MAKERS, Makers, article_makers, maker, makes_document
 from crosswire.events.matching import (
+    conduct_nouns,
     data_pairs,
     declares_act,
     documents,
@@ -42,6 +43,7 @@ from crosswire.events.matching import (
     nominal_pattern,
     nominalisations,
     predicate_lemma,
+    proposals,
 )
 from crosswire.events.matching import match as match_pattern
 from crosswire.events.modality import modality_of
@@ -1157,11 +1159,13 @@ def _denial_targets(events: list[Event], ontology) -> list[Event]:
 def _context_recipients(events: list[Event]) -> list[Event]:
     """A stance with no recipient in its sentence ("Lind dismissed it as theatre", "Okafor hit
     back") is taken toward the actor last named in an act just before it, other than its doer:
-    the news guidelines resolve such recipients from context. A recipient kept as text ("the
-    move") stays."""
+    the news guidelines resolve such recipients from context. So is one kept as text that
+    names another party's act or words ("rejected the overture", ``_answered_act``); any
+    other recipient kept as text ("the rumours") stays."""
     out: list[Event] = []
     for ev in events:
-        if ev.plover in STANCES and ev.target is None and ev.source is not None:
+        unnamed = ev.target is None or _answered_act(ev.target)
+        if ev.plover in STANCES and unnamed and ev.source is not None:
             # the acts before it as read, not as this pass fills them
             near = sorted(
                 (
@@ -1173,11 +1177,29 @@ def _context_recipients(events: list[Event]) -> list[Event]:
                 key=lambda p: p.trigger_start,
             )
             sides = [a for p in near for a in (p.source, p.target) if _names_actor(a)]
-            others = [a for a in sides if (a.code, a.name) != (ev.source.code, ev.source.name)]
+            others = [a for a in sides if not _same_side(a, ev.source)]
             if others:
                 ev = replace(ev, target=others[-1], rule=ev.rule + CONTEXT_RECIPIENT)
         out.append(ev)
     return out
+
+
+def _same_side(a: Actor, b: Actor) -> bool:
+    """Two mentions that may be one actor: one name, one text, or one code, a role's with or
+    without its country ("the congressman", LEG, is the USALEG named before)."""
+    if a.name and b.name:
+        return a.name == b.name
+    if a.text.lower() == b.text.lower() or (a.code, a.name) == (b.code, b.name):
+        return True
+    return bool(a.code and b.code and (a.code.endswith(b.code) or b.code.endswith(a.code)))
+
+
+def _answered_act(actor: Actor) -> bool:
+    """A recipient kept as text that names another party's act or words ("the overture",
+    "that criticism"): whose they were, the context says."""
+    nouns = proposals() | conduct_nouns()
+    words = actor.text.lower().split()
+    return not _names_actor(actor) and any(w in nouns or w[:-1] in nouns for w in words)
 
 
 def _context_doers(

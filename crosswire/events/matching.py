@@ -64,6 +64,12 @@ def proposals() -> frozenset[str]:
     return _word_list("data/proposals.txt")
 
 
+@lru_cache(maxsize=1)
+def conduct_nouns() -> frozenset[str]:
+    """Nouns of another party's words or conduct: "his remarks" (``data/conduct.txt``)."""
+    return _word_list("data/conduct.txt")
+
+
 def _word_list(name: str) -> frozenset[str]:
     return frozenset(tables.lines("crosswire.events", name, strip=True))
 

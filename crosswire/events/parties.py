@@ -18,7 +18,7 @@ from crosswire.events.actorspan import (
     first_actor,
     role_actor,
 )
-from crosswire.events.matching import is_document, proposals
+from crosswire.events.matching import conduct_nouns, is_document, proposals
 from crosswire.events.nominal import doers_of
 from crosswire.events.syntax import (
     agents,
@@ -173,6 +173,9 @@ def target_roots(verb):
         roots.append(verb.head)  # "the administration, which he criticized": the administration
     if passive:
         roots += children(verb, "nsubjpass")
+        if relation(verb) == "conj" and not roots and not subjects(verb):
+            # "the town is a refuge but has been shelled": the first conjunct's subject
+            roots += children(verb.head, "nsubjpass", "nsubj")
     elif relation(verb) == "advcl" and is_past_participle(verb):
         roots += subjects(verb.head)  # "Criticised by Peru, Chile ...": Chile
     elif relation(verb) == "acl" and is_past_participle(verb) and names_agent(verb.head):
@@ -194,6 +197,9 @@ def target_roots(verb):
         roots += children(prep, "pobj")
     if not roots and relation(verb) == "conj":
         return target_roots(verb.head) if not passive else roots
+    if not roots and not passive:
+        # "arrested and charged the reporter": an object the verbs share stands after the last
+        roots += [o for c in children(verb, "conj") if not subjects(c) for o in children(c, "dobj")]
     return roots
 
 
@@ -312,7 +318,8 @@ def proposer(roots, offset: int, arts: ArticleActors, doer, after: int) -> Actor
     """The owner of a proposal the act answers ("rejected a request from X", "welcomed Germany's
     decision"): the act's target, ahead of what the proposal is about. The ``doer``'s own
     proposal ("reiterated its demand that") names no target."""
-    objects = [r for r in roots if relation(r) == "dobj" and r.lemma_.lower() in proposals()]
+    answered = proposals() | conduct_nouns()
+    objects = [r for r in roots if relation(r) == "dobj" and r.lemma_.lower() in answered]
     if not objects:
         return None
     noun = objects[0]
@@ -320,7 +327,9 @@ def proposer(roots, offset: int, arts: ArticleActors, doer, after: int) -> Actor
     phrases = children(noun, "prep")
     phrases += [a for v in children(noun, "acl") for a in children(v, "agent")]
     owners = children(noun, "poss")
-    for prep in _OWNER_PREPS:
+    # "criticism of the plan" is about the plan; "a request of X" is X's
+    preps = _OWNER_PREPS if noun.lemma_.lower() in proposals() else _OWNER_PREPS[:2]
+    for prep in preps:
         owners += [g for p in phrases if p.lower_ == prep for g in children(p, "pobj")]
     for owner in owners:
         actor = actor_of(owner, offset, arts, None, after) or role_actor(owner, offset, arts, after)
@@ -363,12 +372,22 @@ def folded_pair(verb):
     two subjects, the first with a dangling "and"."""
     subj = [s for s in subjects(verb) if is_name(s)]
     for s in subj:
-        for c in s.lefts:
-            if relation(c) in ("nmod", "compound") and _and_after(c) and _two_names(c, s):
+        # at any depth: "Donald Trump and House Speaker Paul Ryan" may hang "Trump and" on
+        # "Speaker"; a name's last word only ("the Fish and Wildlife Service" is one name)
+        for c in s.subtree:
+            if c.i < s.i and _name_before_and(c) and _two_names(c, s):
                 return c, s
     first = [s for s in subj if _and_after(s) and not children(s, "conj")]
     later = [s for s in subj if first and s.i > first[0].i and _two_names(first[0], s)]
     return (first[0], later[0]) if later else None
+
+
+def _name_before_and(tok) -> bool:
+    """``tok`` modifies a name with an "and" after it and ends a name of its own ("Trump" of
+    "Donald Trump and House Speaker Paul Ryan"; not "Fish" of "the Fish and Wildlife
+    Service")."""
+    last = tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
+    return relation(tok) in ("nmod", "compound") and _and_after(tok) and last
 
 
 def _and_after(tok) -> bool:

@@ -158,8 +158,12 @@ def auxiliaries(verb) -> list[str]:
 
 
 def is_passive(verb) -> bool:
-    """A passive clause: a passive subject or a passive auxiliary ("were killed")."""
-    return has_child(verb, "nsubjpass", "auxpass")
+    """A passive clause: a passive subject or a passive auxiliary ("were killed"), or a bare
+    participle joined to a passive ("was arrested and charged"), whose voice it shares."""
+    if has_child(verb, "nsubjpass", "auxpass"):
+        return True
+    bare = verb.tag_ == "VBN" and not has_child(verb, "nsubj", "aux")
+    return bare and relation(verb) == "conj" and verb.head is not verb and is_passive(verb.head)
 
 
 def has_passive_aux(verb) -> bool:

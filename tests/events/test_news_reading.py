@@ -955,3 +955,72 @@ def test_a_title_qualified_as_past_gives_no_office(doer):
     [event] = _on(f"{doer} criticized the White House over the delay.", "criticized")
     assert event.source is not None and "Roeburn" in event.source.text, event
     assert event.source.code is None, event
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Opposition parties condemned the governor's remarks on Tuesday.", "condemned", "GOV"),
+        ("The senator rejected the ambassador's overtures.", "rejected", "GOV"),
+        ("Opposition lawmakers criticized the ministry's handling of the strike.", "criticized",
+         "GOV"),
+    ],
+)  # fmt: skip
+def test_a_stance_toward_someones_words_or_conduct_is_toward_them(text, trigger, code):
+    [ev] = [e for e, t in events_of(text) if t == trigger]
+    assert ev.target is not None and ev.target.code == code, ev
+
+
+def test_what_a_criticism_is_of_is_not_whose_it_is():
+    [ev] = [e for e, t in events_of("The mayor dismissed criticism of the governor.") if t ==
+            "dismissed"]  # fmt: skip
+    assert ev.target is None or ev.target.code != "GOV", ev
+
+
+def test_a_bare_participle_joined_to_a_passive_is_passive():
+    [charged] = [
+        e for e, t in events_of("The activist was arrested and charged by police.") if t ==
+        "charged"
+    ]  # fmt: skip
+    assert charged.source is not None and charged.source.code == "COP", charged
+    assert charged.target is not None and charged.target.text.endswith("activist"), charged
+
+
+def test_a_passive_joined_to_a_clause_takes_its_subject_as_recipient():
+    text = "Georgia is a small country but has been attacked by Russia several times."
+    [ev] = [e for e, t in events_of(text, date(2015, 1, 1)) if t == "attacked"]
+    assert (ev.source.code, ev.target.code) == ("RUS", "GEO"), ev
+
+
+def test_two_verbs_share_the_object_after_the_last():
+    [ev] = [e for e, t in events_of("Soldiers have detained and beaten the farmer.") if t ==
+            "detained"]  # fmt: skip
+    assert ev.target is not None and ev.target.text.endswith("farmer"), ev
+
+
+def test_a_name_folded_deeper_into_the_next_ones_phrase_is_the_first_doer():
+    from spacy.tokens import Doc
+
+    from crosswire.events.parties import folded_pair
+    from crosswire.nlp.model import load_nlp
+
+    # how the parser reads some "Ana Lind and House Speaker Tom Okafor met": "Lind and" hung
+    # on "Speaker", which modifies Okafor
+    words = ["Ana", "Lind", "and", "House", "Speaker", "Tom", "Okafor", "met", "."]
+    heads = [1, 4, 1, 1, 6, 6, 7, 7, 7]
+    deps = ["compound", "nmod", "cc", "conj", "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN"] * 2 + ["CCONJ"] + ["PROPN"] * 4 + ["VERB", "PUNCT"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert folded_pair(doc[7]) == (doc[1], doc[6])
+
+
+def test_a_stance_toward_an_unowned_act_answers_the_act_just_before():
+    offer = "The Kremlin offered the senator a seat at the talks on Monday."
+    [ev] = [e for e, t in events_of(f"{offer} The senator rejected the overture.") if t ==
+            "rejected"]  # fmt: skip
+    # the doer (a senator, LEG) is not the senator offered the seat (USALEG) answering himself
+    assert ev.target is not None and ev.target.code == "RUSGOV", ev
+    assert ev.rule.endswith("+recipient:context")
+    [kept] = [e for e, t in events_of(f"{offer} The senator criticized the map.") if t ==
+              "criticized"]  # fmt: skip
+    assert kept.target is not None and kept.target.text == "map", kept
