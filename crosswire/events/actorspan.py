@@ -71,6 +71,8 @@ REPORTING = {
     "vow",
     "promise",
     "threaten",
+    "admit",
+    "acknowledge",
 }
 
 
@@ -131,7 +133,13 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
                     offset + subj[0].left_edge.idx,
                     offset + subj[0].right_edge.idx + len(subj[0].right_edge),
                 )
-                coded = [e for e in ents if e.code and e.type in kinds]
+                # a person need not be coded ("Rivera, aka 'Colonel Mike,' admitted he met"),
+                # but of the pronoun's gender, when the article tells it
+                coded = [
+                    e
+                    for e in ents
+                    if (e.code or e.type == "PERSON") and e.type in kinds and _agrees(e, word, arts)
+                ]
                 if coded:
                     return Actor(
                         tok.text, coded[0].canonical, coded[0].code, pos, pos + len(tok.text)
@@ -150,6 +158,15 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
         if ent.type in kinds and ent.end <= pos and known == gender:
             return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text))
     return None
+
+
+def _agrees(ent: Entity, word: str, arts: ArticleActors) -> bool:
+    """A person mentioned as ``ent`` may be the pronoun ``word``: one gender, or either unknown."""
+    gender = GENDERS.get(word)
+    return (
+        ent.type != "PERSON"
+        or arts.salience.genders.get(ent.canonical or ent.text, gender) == gender
+    )
 
 
 def _speaker_of_cue(tok, pos: int, arts: ArticleActors) -> Actor | None:

@@ -1024,3 +1024,16 @@ def test_a_stance_toward_an_unowned_act_answers_the_act_just_before():
     [kept] = [e for e, t in events_of(f"{offer} The senator criticized the map.") if t ==
               "criticized"]  # fmt: skip
     assert kept.target is not None and kept.target.text == "map", kept
+
+
+def test_he_in_what_a_person_reported_is_that_person_not_the_salient_one():
+    text = (
+        "President Obama named no one for the post. Obama had weighed Rep. Peter Ruiz, and "
+        "then only after Ruiz told reporters he had spoken with Obama about the job."
+    )
+    [ev] = [e for e, t in events_of(text, date(2014, 5, 12)) if t == "spoken"]
+    assert ev.source.name == "Peter Ruiz", ev  # salience alone gives the president
+    assert ev.target is not None and ev.target.code == "USAGOV", ev
+    she = text.replace("Peter Ruiz", "Maria Ruiz")
+    [ev] = [e for e, t in events_of(she, date(2014, 5, 12)) if t == "spoken"]
+    assert ev.source.name != "Maria Ruiz", ev  # "he" is not a woman the article names
