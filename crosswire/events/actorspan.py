@@ -578,6 +578,7 @@ class _Candidate:
     depth: int = 0  # how many tokens below the phrase's head its name's head stands
     person: bool = False  # a named person, not a country, organisation or role
     modifies: object = None  # the noun an uncoded name modifies: "Hindu leaders"
+    where: bool = False  # a place named as where ("in northern Gaza"), not as whom
 
 
 # Nouns of a phrase that says for whom something is done: "in support of X", "on behalf of X",
@@ -637,6 +638,7 @@ def _candidates(
                 depth=len(up_to(head, root)),
                 person=ent.type == "PERSON",
                 modifies=head.head if group_word else None,
+                where=where(head),
             )
         )
     for tok in root.subtree:
@@ -685,7 +687,11 @@ def _choose(found: list[_Candidate], search: Search) -> Actor | None:
     people = [c for c in found if c.person and not c.actor.code]  # "freed the blogger X"
     order = sorted(
         found,
-        key=lambda c: (c.rank, c.actor.code is None, -len(c.actor.code or ""), c.actor.start or 0),
+        # a place named as where ranks after an actor named as whom ("the shelling by Turkish
+        # forces in northern Gaza": TUR, though PSEGZA is the longer code)
+        key=lambda c: (
+            (c.rank, c.actor.code is None, c.where, -len(c.actor.code or ""), c.actor.start or 0)
+        ),
     )
     order = [c for c in order if c.actor.start is None or c.actor.start >= search.not_before]
     coded = [c for c in order if c.actor.code and (c.actor.code != exclude or c.person)]

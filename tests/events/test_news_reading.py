@@ -1037,3 +1037,11 @@ def test_he_in_what_a_person_reported_is_that_person_not_the_salient_one():
     she = text.replace("Peter Ruiz", "Maria Ruiz")
     [ev] = [e for e, t in events_of(she, date(2014, 5, 12)) if t == "spoken"]
     assert ev.source.name != "Maria Ruiz", ev  # "he" is not a woman the article names
+
+
+def test_a_place_named_as_where_is_not_whom_beside_an_actor_named_as_whom():
+    text = "Syria condemned the shelling done by Turkish forces in northern Gaza."
+    [ev] = [e for e, t in events_of(text, date(2023, 12, 12)) if t == "condemned"]
+    assert ev.target is not None and ev.target.code == "TUR", ev
+    [alone] = [e for e, t in events_of("The army bombed targets in Gaza.") if t == "bombed"]
+    assert alone.target is not None and alone.target.text == "Gaza", alone
