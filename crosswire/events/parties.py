@@ -174,8 +174,9 @@ def target_roots(verb):
     if passive:
         roots += children(verb, "nsubjpass")
         if relation(verb) == "conj" and not roots and not subjects(verb):
-            # "the town is a refuge but has been shelled": the first conjunct's subject
-            roots += children(verb.head, "nsubjpass", "nsubj")
+            # "the town is a refuge but has been shelled": the first conjunct's subject, or
+            # what its "who" stands for ("X, who pleaded guilty and was sentenced")
+            roots += relative_antecedent(verb.head) or children(verb.head, "nsubjpass", "nsubj")
     elif relation(verb) == "advcl" and is_past_participle(verb):
         roots += subjects(verb.head)  # "Criticised by Peru, Chile ...": Chile
     elif relation(verb) == "acl" and is_past_participle(verb) and names_agent(verb.head):

@@ -1045,3 +1045,12 @@ def test_a_place_named_as_where_is_not_whom_beside_an_actor_named_as_whom():
     assert ev.target is not None and ev.target.code == "TUR", ev
     [alone] = [e for e, t in events_of("The army bombed targets in Gaza.") if t == "bombed"]
     assert alone.target is not None and alone.target.text == "Gaza", alone
+
+
+def test_a_passive_joined_to_a_relative_clause_is_done_to_what_who_stands_for():
+    text = (
+        "Prosecutors said the courier, who pleaded guilty to fraud and was sentenced to "
+        "life in prison this fall, worked for the gang."
+    )
+    [ev] = [e for e, t in events_of(text) if t == "sentenced"]
+    assert ev.target is not None and ev.target.text.endswith("courier"), ev
