@@ -124,8 +124,11 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
         kinds = {"ORG", "GPE", "NORP"}
     else:
         return None
-    # "Chile said it would ...": in reported speech the pronoun is usually the speaker.
-    for _, gov in climb(tok.head, ("ccomp", "conj")):
+    # "Chile said it would ...": in reported speech the pronoun is usually the speaker; in a
+    # direct quote it is not ('"He is a liar," Vargas said': the speaker would say "I")
+    quote = arts.quote_at(pos)
+    reported = [] if quote is not None and quote.direct else climb(tok.head, ("ccomp", "conj"))
+    for _, gov in reported:
         if gov.lemma_.lower() in REPORTING:
             subj = children(gov, "nsubj")
             if subj:

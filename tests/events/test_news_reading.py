@@ -1037,6 +1037,9 @@ def test_he_in_what_a_person_reported_is_that_person_not_the_salient_one():
     she = text.replace("Peter Ruiz", "Maria Ruiz")
     [ev] = [e for e, t in events_of(she, date(2014, 5, 12)) if t == "spoken"]
     assert ev.source.name != "Maria Ruiz", ev  # "he" is not a woman the article names
+    quoted = 'President Obama spoke on Monday. "He has failed the city," Peter Ruiz said.'
+    [ev] = [e for e, t in events_of(quoted, date(2014, 5, 12)) if t == "said"]
+    assert ev.target is not None and ev.target.code == "USAGOV", ev  # in his own words, "I"
 
 
 def test_a_place_named_as_where_is_not_whom_beside_an_actor_named_as_whom():
