@@ -138,14 +138,14 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
                 )
                 # a person need not be coded ("Rivera, aka 'Colonel Mike,' admitted he met"),
                 # but of the pronoun's gender, when the article tells it
-                coded = [
+                named = [
                     e
                     for e in ents
                     if (e.code or e.type == "PERSON") and e.type in kinds and _agrees(e, word, arts)
                 ]
-                if coded:
+                if named:
                     return Actor(
-                        tok.text, coded[0].canonical, coded[0].code, pos, pos + len(tok.text)
+                        tok.text, named[0].canonical, named[0].code, pos, pos + len(tok.text)
                     )
             break
     if tok.dep_ != "poss":

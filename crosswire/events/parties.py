@@ -312,7 +312,8 @@ def _names_doer_inside(actor: Actor | None, doer: Actor | None, root, offset: in
 
 # How a proposal noun names its owner: "Germany's decision", "a request from X", "a bid by X",
 # "the appeal of two journalists", "every offer made by the rebels".
-_OWNER_PREPS = ("by", "from", "of")
+_AUTHOR_PREPS = ("by", "from")  # whose words or conduct: "criticism from X", "a move by X"
+_OWNER_PREPS = (*_AUTHOR_PREPS, "of")
 
 
 def proposer(roots, offset: int, arts: ArticleActors, doer, after: int) -> Actor | None:
@@ -329,7 +330,7 @@ def proposer(roots, offset: int, arts: ArticleActors, doer, after: int) -> Actor
     phrases += [a for v in children(noun, "acl") for a in children(v, "agent")]
     owners = children(noun, "poss")
     # "criticism of the plan" is about the plan; "a request of X" is X's
-    preps = _OWNER_PREPS if noun.lemma_.lower() in proposals() else _OWNER_PREPS[:2]
+    preps = _OWNER_PREPS if noun.lemma_.lower() in proposals() else _AUTHOR_PREPS
     for prep in preps:
         owners += [g for p in phrases if p.lower_ == prep for g in children(p, "pobj")]
     for owner in owners:
