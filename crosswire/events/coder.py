@@ -33,7 +33,7 @@ from crosswire.events.dates import dated_by_lead, event_date, is_future, lead_da
 from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, load_embedding
 from crosswire.events.makers import NO_MAKERS, Makers, article_makers, maker, makes_document
 from crosswire.events.matching import (
-    conduct_nouns,
+    answered_nouns,
     data_pairs,
     declares_act,
     documents,
@@ -43,7 +43,6 @@ from crosswire.events.matching import (
     nominal_pattern,
     nominalisations,
     predicate_lemma,
-    proposals,
 )
 from crosswire.events.matching import match as match_pattern
 from crosswire.events.modality import modality_of
@@ -1197,7 +1196,7 @@ def _same_side(a: Actor, b: Actor) -> bool:
 def _answered_act(actor: Actor) -> bool:
     """A recipient kept as text that names another party's act or words ("the overture",
     "that criticism"): whose they were, the context says."""
-    nouns = proposals() | conduct_nouns()
+    nouns = answered_nouns()
     words = actor.text.lower().split()
     return not _names_actor(actor) and any(w in nouns or w[:-1] in nouns for w in words)
 

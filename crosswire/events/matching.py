@@ -70,6 +70,13 @@ def conduct_nouns() -> frozenset[str]:
     return _word_list("data/conduct.txt")
 
 
+@lru_cache(maxsize=1)
+def answered_nouns() -> frozenset[str]:
+    """Nouns of another party's act, words or conduct, which a stance answers: proposals and
+    conduct."""
+    return proposals() | conduct_nouns()
+
+
 def _word_list(name: str) -> frozenset[str]:
     return frozenset(tables.lines("crosswire.events", name, strip=True))
 

@@ -18,7 +18,7 @@ from crosswire.events.actorspan import (
     first_actor,
     role_actor,
 )
-from crosswire.events.matching import conduct_nouns, is_document, proposals
+from crosswire.events.matching import answered_nouns, is_document, proposals
 from crosswire.events.nominal import doers_of
 from crosswire.events.syntax import (
     agents,
@@ -320,8 +320,7 @@ def proposer(roots, offset: int, arts: ArticleActors, doer, after: int) -> Actor
     """The owner of a proposal the act answers ("rejected a request from X", "welcomed Germany's
     decision"): the act's target, ahead of what the proposal is about. The ``doer``'s own
     proposal ("reiterated its demand that") names no target."""
-    answered = proposals() | conduct_nouns()
-    objects = [r for r in roots if relation(r) == "dobj" and r.lemma_.lower() in answered]
+    objects = [r for r in roots if relation(r) == "dobj" and r.lemma_.lower() in answered_nouns()]
     if not objects:
         return None
     noun = objects[0]
