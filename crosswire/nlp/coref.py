@@ -210,15 +210,23 @@ def same_person(a: str, b: str) -> bool:
     return a == b or a.split()[-1:] == b.split()[-1:]
 
 
+# Nouns that, after "it is", judge the clause that follows ("it's time to go", "it is a shame
+# that"): the parser hangs that clause on the noun, not on "is".
+JUDGING_NOUNS = frozenset({"time", "shame", "pity", "mistake", "disgrace", "scandal", "tragedy"})
+
+
 def expletive(tok) -> bool:
     """An "it" that stands for the clause after it ("it is vital to act", "it was clear that",
-    "it seems that"), not for anything the article names."""
+    "it seems that", "it's time to leave"), not for anything the article names."""
     gov = tok.head
     if tok.lower_ != "it" or tok.dep_ != "nsubj" or gov is tok:
         return False
     deps = {c.dep_ for c in gov.children}
     if gov.lemma_.lower() == "be":
-        return bool(deps & {"acomp", "attr"}) and bool(deps & {"xcomp", "ccomp"})
+        if bool(deps & {"acomp", "attr"}) and bool(deps & {"xcomp", "ccomp"}):
+            return True
+        judged = [a for a in gov.children if a.dep_ == "attr" and a.lemma_ in JUDGING_NOUNS]
+        return any(k.dep_ in ("relcl", "acl", "ccomp") for a in judged for k in a.children)
     return gov.lemma_.lower() in ("seem", "appear") and "ccomp" in deps
 
 

@@ -37,6 +37,23 @@ def test_a_pronoun_takes_a_referent_of_its_kind():
     assert _resolve(text, names, "it") == "Norway"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The aide said it is time to leave the talks.",
+        "The aide said it was a shame that they left.",
+    ],
+)
+def test_an_it_that_judges_the_clause_after_it_stands_for_nothing_named(sentence):
+    text = f"Norway hosted the talks on Monday. {sentence}"
+    assert _resolve(text, [("Norway", "GPE")], "it") is None
+
+
+def test_an_it_that_is_a_thing_named_stays_resolved():
+    text = "Norway hosted the talks on Monday. The aide said it was the first country to sign."
+    assert _resolve(text, [("Norway", "GPE")], "it") == "Norway"
+
+
 def test_an_object_pronoun_is_not_its_own_clause_subject():
     text = "Ada Morel spoke first. Then Ivo Sand thanked her."
     names = [("Ada Morel", "PERSON"), ("Ivo Sand", "PERSON")]
