@@ -141,7 +141,9 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
                 named = [
                     e
                     for e in ents
-                    if (e.code or e.type == "PERSON") and e.type in kinds and _agrees(e, word, arts)
+                    if (e.code or e.type == "PERSON")
+                    and e.type in kinds
+                    and arts.salience.agrees(e.canonical or e.text, GENDERS.get(word))
                 ]
                 if named:
                     return Actor(
@@ -157,19 +159,10 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
     # the Donald named last).
     gender = GENDERS.get(word)
     for ent in reversed(arts.before(pos)):
-        known = arts.salience.genders.get(ent.canonical or ent.text, gender)
-        if ent.type in kinds and ent.end <= pos and known == gender:
+        known = arts.salience.agrees(ent.canonical or ent.text, gender)
+        if ent.type in kinds and ent.end <= pos and known:
             return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text))
     return None
-
-
-def _agrees(ent: Entity, word: str, arts: ArticleActors) -> bool:
-    """A person mentioned as ``ent`` may be the pronoun ``word``: one gender, or either unknown."""
-    gender = GENDERS.get(word)
-    return (
-        ent.type != "PERSON"
-        or arts.salience.genders.get(ent.canonical or ent.text, gender) == gender
-    )
 
 
 def _speaker_of_cue(tok, pos: int, arts: ArticleActors) -> Actor | None:

@@ -161,7 +161,7 @@ class Salience:
             if back > WINDOW or e.type not in kinds or skip[0] <= e.start < skip[1]:
                 continue
             key = e.canonical or e.text
-            if gender and self.genders.get(key, gender) != gender:
+            if not self.agrees(key, gender):
                 continue
             latest[key] = e
             w = self.weight(m.subject, back)
@@ -170,6 +170,11 @@ class Salience:
         for (key, _), w in best.items():
             score[key] += w
         return {k: (v, latest[k]) for k, v in score.items()}
+
+    def agrees(self, key: str, gender: str | None) -> bool:
+        """The referent named ``key`` may be a pronoun of ``gender`` ("m", "f", None): the
+        pronoun has none, or the article gives the referent that one or none."""
+        return gender is None or self.genders.get(key, gender) == gender
 
     def speaker_at(self, pos: int) -> str | None:
         """The speaker of the direct quote that holds ``pos``, if any (quotes do not nest)."""
@@ -223,7 +228,7 @@ def expletive(tok) -> bool:
         return False
     deps = {c.dep_ for c in gov.children}
     if gov.lemma_.lower() == "be":
-        if bool(deps & {"acomp", "attr"}) and bool(deps & {"xcomp", "ccomp"}):
+        if deps & {"acomp", "attr"} and deps & {"xcomp", "ccomp"}:
             return True
         judged = [a for a in gov.children if a.dep_ == "attr" and a.lemma_ in JUDGING_NOUNS]
         return any(k.dep_ in ("relcl", "acl", "ccomp") for a in judged for k in a.children)

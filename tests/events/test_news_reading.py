@@ -11,8 +11,8 @@ from crosswire.events.patterns import load_verb_patterns
 from tests.helpers import events_of, read_text
 
 
-def _on(text, trigger):
-    return [e for e, t in events_of(text) if t == trigger]
+def _on(text, trigger, *when):
+    return [e for e, t in events_of(text, *when) if t == trigger]
 
 
 @pytest.mark.parametrize(
@@ -978,46 +978,39 @@ def test_a_title_qualified_as_past_gives_no_office(doer):
     ],
 )  # fmt: skip
 def test_a_stance_toward_someones_words_or_conduct_is_toward_them(text, trigger, code):
-    [ev] = [e for e, t in events_of(text) if t == trigger]
+    [ev] = _on(text, trigger)
     assert ev.target is not None and ev.target.code == code, ev
 
 
 def test_what_a_criticism_is_of_is_not_whose_it_is():
-    [ev] = [e for e, t in events_of("The mayor dismissed criticism of the governor.") if t ==
-            "dismissed"]  # fmt: skip
+    [ev] = _on("The mayor dismissed criticism of the governor.", "dismissed")
     assert ev.target is None or ev.target.code != "GOV", ev
 
 
 def test_a_bare_participle_joined_to_a_passive_is_passive():
-    [charged] = [
-        e for e, t in events_of("The activist was arrested and charged by police.") if t ==
-        "charged"
-    ]  # fmt: skip
+    [charged] = _on("The activist was arrested and charged by police.", "charged")
     assert charged.source is not None and charged.source.code == "COP", charged
     assert charged.target is not None and charged.target.text.endswith("activist"), charged
 
 
 def test_a_passive_joined_to_a_clause_takes_its_subject_as_recipient():
     text = "Georgia is a small country but has been attacked by Russia several times."
-    [ev] = [e for e, t in events_of(text, date(2015, 1, 1)) if t == "attacked"]
+    [ev] = _on(text, "attacked", date(2015, 1, 1))
     assert (ev.source.code, ev.target.code) == ("RUS", "GEO"), ev
 
 
 def test_two_verbs_share_the_object_after_the_last():
-    [ev] = [e for e, t in events_of("Soldiers have detained and beaten the farmer.") if t ==
-            "detained"]  # fmt: skip
+    [ev] = _on("Soldiers have detained and beaten the farmer.", "detained")
     assert ev.target is not None and ev.target.text.endswith("farmer"), ev
 
 
 def test_a_stance_toward_an_unowned_act_answers_the_act_just_before():
     offer = "The Kremlin offered the senator a seat at the talks on Monday."
-    [ev] = [e for e, t in events_of(f"{offer} The senator rejected the overture.") if t ==
-            "rejected"]  # fmt: skip
+    [ev] = _on(f"{offer} The senator rejected the overture.", "rejected")
     # the doer (a senator, LEG) is not the senator offered the seat (USALEG) answering himself
     assert ev.target is not None and ev.target.code == "RUSGOV", ev
     assert ev.rule.endswith("+recipient:context")
-    [kept] = [e for e, t in events_of(f"{offer} The senator criticized the map.") if t ==
-              "criticized"]  # fmt: skip
+    [kept] = _on(f"{offer} The senator criticized the map.", "criticized")
     assert kept.target is not None and kept.target.text == "map", kept
 
 
@@ -1026,22 +1019,22 @@ def test_he_in_what_a_person_reported_is_that_person_not_the_salient_one():
         "President Obama named no one for the post. Obama had weighed Rep. Peter Ruiz, and "
         "then only after Ruiz told reporters he had spoken with Obama about the job."
     )
-    [ev] = [e for e, t in events_of(text, date(2014, 5, 12)) if t == "spoken"]
+    [ev] = _on(text, "spoken", date(2014, 5, 12))
     assert ev.source.name == "Peter Ruiz", ev  # salience alone gives the president
     assert ev.target is not None and ev.target.code == "USAGOV", ev
     she = text.replace("Peter Ruiz", "Maria Ruiz")
-    [ev] = [e for e, t in events_of(she, date(2014, 5, 12)) if t == "spoken"]
+    [ev] = _on(she, "spoken", date(2014, 5, 12))
     assert ev.source.name != "Maria Ruiz", ev  # "he" is not a woman the article names
     quoted = 'President Obama spoke on Monday. "He has failed the city," Peter Ruiz said.'
-    [ev] = [e for e, t in events_of(quoted, date(2014, 5, 12)) if t == "said"]
+    [ev] = _on(quoted, "said", date(2014, 5, 12))
     assert ev.target is not None and ev.target.code == "USAGOV", ev  # in his own words, "I"
 
 
 def test_a_place_named_as_where_is_not_whom_beside_an_actor_named_as_whom():
     text = "Syria condemned the shelling done by Turkish forces in northern Gaza."
-    [ev] = [e for e, t in events_of(text, date(2023, 12, 12)) if t == "condemned"]
+    [ev] = _on(text, "condemned", date(2023, 12, 12))
     assert ev.target is not None and ev.target.code == "TUR", ev
-    [alone] = [e for e, t in events_of("The army bombed targets in Gaza.") if t == "bombed"]
+    [alone] = _on("The army bombed targets in Gaza.", "bombed")
     assert alone.target is not None and alone.target.text == "Gaza", alone
 
 
@@ -1050,5 +1043,5 @@ def test_a_passive_joined_to_a_relative_clause_is_done_to_what_who_stands_for():
         "Prosecutors said the courier, who pleaded guilty to fraud and was sentenced to "
         "life in prison this fall, worked for the gang."
     )
-    [ev] = [e for e, t in events_of(text) if t == "sentenced"]
+    [ev] = _on(text, "sentenced")
     assert ev.target is not None and ev.target.text.endswith("courier"), ev

@@ -471,8 +471,7 @@ def _most_salient(
             had, types = score.get(previous.name, (0.0, previous.types & kinds))
             mention = 0.0 if named else salience.weight(True, back)
             score[previous.name] = (had + mention + SPEAKER, types)
-    if gender:
-        score = {k: v for k, v in score.items() if genders.get(k, gender) == gender}
+    score = {k: v for k, v in score.items() if salience.agrees(k, gender)}
     if not score:  # nothing within the window: the nearest fitting name within reach
         near = [e for e in _earlier(scene.entities, pos, kinds) if e.type not in PLACE_TYPES]
         near = [e for e in near if genders.get(_name(e), gender) == gender]
