@@ -274,6 +274,7 @@ class ActorDictionary:
                         or (size == len(tokens) and entry[1] in _INSTITUTIONS)
                     )
                     and (entry[1] != "person" or self._person_fits(tokens, start, size))
+                    and not (size == 1 and self._given_name(tokens, start, entry[1]))
                 ):
                     found.append(((start, start + size), entry))
             if found:
@@ -297,6 +298,14 @@ class ActorDictionary:
         title = key in self._agents and self._agents[key] != CIVILIAN
         known = key in self._entries or title or key in self._stop
         return known or not raw[:1].isupper()
+
+    def _given_name(self, tokens: list[tuple[str, str]], start: int, kind: str) -> bool:
+        """An accented word that reads as a place only without its accent, inside a longer
+        proper name: "Germán Rivera" is a man, not German (keys drop accents so that
+        "Bogotá" finds Bogota)."""
+        raw = tokens[start][0]
+        accented = raw != unicodedata.normalize("NFKD", raw)
+        return accented and kind in _TERRITORIES and self._inside_a_name(tokens, start, start + 1)
 
     def _inside_a_name(self, tokens: list[tuple[str, str]], start: int, end: int) -> bool:
         """The place at ``tokens[start:end]`` is one word of a longer proper name ("the

@@ -81,6 +81,8 @@ def test_lookup(actors, text, name, code, kind):
         "the Jerusalem Post",
         "Tehran Times",
         "Lisbon Rovers",
+        # a given name that reads as a demonym only without its accent
+        "Germán Ortiz Vega",
     ],
 )
 def test_lookup_refuses(actors, text):
@@ -367,6 +369,8 @@ def test_anchored_codes_name_a_country_or_an_organisation(actors):
         ("Saudi Aramco", "SAU"),  # a country's word in a name says whose it is
         ("the Texas Tribune", "USA"),  # a town's or state's, the country
         ("Moscow", "RUSGOV"),  # a capital alone stands for its government
+        ("Bogotá", "COL"),  # found without its accent
+        ("Bogotá police", "COLCOP"),
     ],
 )
 def test_a_place_in_a_name_keeps_its_country(actors, text, code):
