@@ -172,6 +172,14 @@ def test_an_it_that_stands_for_the_clause_after_it_has_no_referent():
     assert _resolve("Norway wrote first. It was angry about the delay.", names, "it") == "Norway"
 
 
+def test_they_is_a_body_not_one_person():
+    text = "Pia Renz met officials of the Dutch Foreign Ministry. They said the talks went well."
+    names = [("Pia Renz", "PERSON"), ("Dutch Foreign Ministry", "ORG")]
+    assert _resolve(text, names, "they") == "Dutch Foreign Ministry"  # salience gave Renz
+    alone = [("Pia Renz", "PERSON")]
+    assert _resolve("Pia Renz spoke first. They left at noon.", alone, "they") is None
+
+
 def test_it_names_no_people():
     # a people or a creed ("Kurdish", "Catholic") is "they", not "it"
     text = "Catholic leaders met Norway's envoy. It wrote a reply."
