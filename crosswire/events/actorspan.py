@@ -644,9 +644,29 @@ def _candidates(
             if not doer and _in_clause(tok, root):
                 continue  # "resisted pressure to scale back its offensive": the doer's own
             pron = _resolve_pronoun(tok, offset, arts)
+            if pron and pron.code and doer and _their_people(tok, root):
+                # "his aides urged him": his side (his code), not him; one the tables do not
+                # code stays the doer, whose act is then reported at all
+                first, last = noun_phrase(root)
+                text = root.doc.text[first.idx : last.idx + len(last.text)]
+                start, end = offset + first.idx, offset + last.idx + len(last.text)
+                pron = Actor(text, None, pron.code, start, end)
             if pron:
                 out.append(_Candidate(POSSESSOR, pron))
     return out
+
+
+# A person's possessives ("its" and "their" may be a country's or a body's), and the tags of a
+# plural noun.
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _their_people(tok, root) -> bool:
+    """A person's possessive on a plural head names people on their side, not them: "his
+    aides", "her fellow senators", "his Republican colleagues" urged him ("its troops" are a
+    country's own)."""
+    return tok.head == root and tok.lower_ in PERSONAL_POSSESSIVES and root.tag_ in PLURAL_TAGS
 
 
 # Nouns of the setting where words are said or people meet: "in an interview in Ohio", "at a

@@ -259,6 +259,9 @@ DOER_MIN_ACTS = 2
 # Verbs of a court's judgement: the doer a report leaves unsaid ("was sentenced", "was
 # convicted") is the court, not the article's doer of other acts of their root (an arrest).
 JUDICIAL = frozenset({"sentence", "convict", "acquit", "jail", "imprison", "fine"})
+# Verbs of a plea, made to the court that hears it: a plea with no recipient in its report
+# ("pleaded guilty to fraud") is toward that court, as a judgement is the court's.
+PLEAS = frozenset({"plead"})
 COURT = "JUD"
 
 
@@ -979,8 +982,13 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
     # "the arrest of three activists": coded without a doer when its recipient is named; "after
     # days of negotiations", "the aides reviewed it at a meeting": a meeting with one side or
     # none named (``nominal.SIDELESS_VERBS``)
-    doerless = source is None and target is not None
     meeting = source is None or act.verb in SIDELESS_VERBS
+    # "the talks they held with Peru": a meeting is news whoever met; a doer that cannot be
+    # named beside its counterpart is left out, not the meeting
+    both = act.verb in SIDELESS_VERBS and source is not None and target is not None
+    if both and (_same_actor(source, target) or not _reportable(source, target, coding.confidence)):
+        source = None
+    doerless = source is None and target is not None
     sideless = target is None and event_type == "CONSULT" and meeting
     if not (doerless or sideless) and not _reportable(source, target, coding.confidence):
         return None
@@ -1215,9 +1223,9 @@ def _context_doers(
     for ev in events:
         judicial = ev.source is None and ev.trigger_start in judgements
         if judicial:
-            court = [c for c in courts if c.start < ev.trigger_start] or courts[:1]
-            if court:
-                ev = replace(ev, source=court[-1], rule=ev.rule + CONTEXT_DOER)
+            court = _court_at(courts, ev.trigger_start)
+            if court is not None:
+                ev = replace(ev, source=court, rule=ev.rule + CONTEXT_DOER)
         elif ev.plover in FORCE and ev.source is None:
             theirs = ev.target.code[:3] if ev.target is not None and ev.target.code else None
             acts = [
@@ -1235,6 +1243,29 @@ def _context_doers(
                 ev = replace(ev, source=(before or top)[-1].source, rule=ev.rule + CONTEXT_DOER)
         out.append(ev)
     return out
+
+
+def _plea_recipients(events: list[Event], pleas: Set[int], courts: Sequence[Actor]) -> list[Event]:
+    """A plea (``PLEAS``; ``pleas``: the offsets of such verbs) whose report names no court
+    as its recipient is made to the court: the last judge or court the article names before
+    it, else the first after. Not what "faces life" or a stance's context gave it; not a
+    request ("pleaded with Congress to act")."""
+    out: list[Event] = []
+    for ev in events:
+        plea = ev.trigger_start in pleas and ev.plover != "REQUEST" and not _judges(ev.target)
+        court = _court_at(courts, ev.trigger_start) if plea else None
+        if court is not None and not _same_actor(court, ev.source):
+            rule = ev.rule.removesuffix(CONTEXT_RECIPIENT) + CONTEXT_RECIPIENT
+            ev = replace(ev, target=court, rule=rule)
+        out.append(ev)
+    return out
+
+
+def _court_at(courts: Sequence[Actor], pos: int) -> Actor | None:
+    """The judge or court an act at ``pos`` stands before: the last named before it, else the
+    first after."""
+    before = [c for c in courts if c.start < pos] or courts[:1]
+    return before[-1] if before else None
 
 
 def _courts(events: list[Event], arts: ArticleActors) -> list[Actor]:
@@ -1270,10 +1301,13 @@ def code_events(paragraphs: Sequence, ctx: CodingContext) -> tuple[Event, ...]:
     floor = MIN_CONFIDENCE if ctx.calibrator is None else 0.0
     lead = lead_date(paragraphs, ctx.timexes, ctx.doc_date)
     events = _context_recipients(_denial_targets(events, ctx.ontology))
-    if any(e.source is None for e in events):  # only then is a doer looked for
-        words = ((offset + t.idx, t.lemma_.lower()) for offset, doc in paragraphs for t in doc)
-        judgements = {at for at, lemma in words if lemma in JUDICIAL}
-        events = _context_doers(events, judgements, _courts(events, ctx.arts))
+    doerless = any(e.source is None for e in events)  # only then is a doer looked for
+    words = {offset + t.idx: t.lemma_.lower() for offset, doc in paragraphs for t in doc}
+    pleas = {at for at, lemma in words.items() if lemma in PLEAS}
+    if doerless or pleas:
+        courts = _courts(events, ctx.arts)
+        judgements = {at for at, lemma in words.items() if lemma in JUDICIAL}
+        events = _plea_recipients(_context_doers(events, judgements, courts), pleas, courts)
     events = dated_by_lead(events, lead)
     calibrated = (replace(e, confidence=round(calibrate(e, e.confidence), 2)) for e in events)
     return tuple(e for e in calibrated if e.confidence >= floor)

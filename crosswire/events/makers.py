@@ -16,12 +16,22 @@ from dataclasses import dataclass, field
 
 from crosswire.events.actorspan import ArticleActors, first_actor
 from crosswire.events.matching import document_verbs, is_document
-from crosswire.events.syntax import agents, children, prep_objects, relation
+from crosswire.events.syntax import (
+    agents,
+    children,
+    is_verb,
+    object_of_prep,
+    prep_objects,
+    relation,
+)
 from crosswire.types import Actor
 
 # Named modifiers that say whose a document is: "a Senate resolution", "the Mueller report",
 # "an NRA ad". A place alone says where, not who ("a Gaza resolution").
 _MAKER_ENTS = frozenset({"ORG", "NORP", "PERSON"})
+# Prepositions of the document through which a clause's subject acts: "opened the rally with a
+# speech denouncing X", "in a statement calling for Y".
+_THROUGH = ("with", "in", "through")
 # Determiners of a document already introduced: only these look back for its maker.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -57,6 +67,8 @@ def makers_of(noun) -> list:
         out += children(verb, "nsubj")  # "the council adopted a resolution"
     elif relation(noun) == "nsubjpass" and verb.lemma_.lower() in document_verbs():
         out += agents(verb)  # "a resolution was adopted by the council"
+    elif object_of_prep(noun, _THROUGH) and is_verb(verb.head):
+        out += children(verb.head, "nsubj")  # "opened the rally with a speech denouncing"
     return out
 
 

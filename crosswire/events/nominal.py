@@ -16,6 +16,7 @@ from crosswire.events.matching import nominalisations, spellings, support_verbs
 from crosswire.events.syntax import (
     children,
     is_noun,
+    is_relative_pronoun,
     is_verb,
     object_of_prep,
     prep_objects,
@@ -36,7 +37,7 @@ _MEASURES = frozenset(
 )  # fmt: skip
 # Verbs whose "in" phrase holds their subject's ongoing act: "X is in talks with Y", "X
 # engaged in negotiations with Y".
-_IN_ACT = frozenset({"be", "engage", "participate", "remain"})
+_IN_ACT = frozenset({"be", "engage", "participate", "remain", "involve"})
 # Verbs of the nouns that report an act with no side named ("after days of negotiations", "the
 # meeting took place"): a meeting is news whoever met, and the news guidelines code it with
 # its sides from context. Not one that is a modifier ("meeting rooms") or an aim ("open for
@@ -89,14 +90,30 @@ def _lent_doers(noun, meeting: bool = False) -> tuple:
         noun = noun.head.head  # "a flurry of sanctions": the flurry is what the verb carries
     engaged = object_of_prep(noun, ("in",)) and noun.head.head.lemma_.lower() in _IN_ACT
     met = meeting and object_of_prep(noun, ("at", "during")) and is_verb(noun.head.head)
+    carried = _carrying_clause(noun)
     if relation(noun) == "dobj" and noun.head.lemma_.lower() in support_verbs():
         verb = noun.head
     elif engaged or met:  # "is in talks with", "reviewed the draft at a meeting"
         verb = noun.head.head
+    elif carried is not None:  # "the talks they held with Peru"
+        return tuple(children(carried, "nsubj"))
+    elif meeting and object_of_prep(noun, ("at",)) and relation(noun.head.head) == "acomp":
+        verb = noun.head.head.head  # "was present at meetings in Lima"
     else:
         return ()
     # "Greece, which is in talks with Cyprus": Greece
     return tuple(relative_antecedent(verb) or children(verb, "nsubj"))
+
+
+def _carrying_clause(noun):
+    """A relative clause on the act noun whose support verb carries it, the noun being its
+    object: "the talks (that) they held with Peru", "the attacks it launched on the town"."""
+    for clause in children(noun, "relcl"):
+        if clause.lemma_.lower() in support_verbs() and not children(clause, "dobj"):
+            return clause
+        if any(relation(c) == "dobj" and is_relative_pronoun(c) for c in clause.children):
+            return clause if clause.lemma_.lower() in support_verbs() else None
+    return None
 
 
 def _sideless(noun, verb: str) -> bool:
@@ -116,6 +133,9 @@ def nominal_acts(sent) -> list[NominalAct]:
             continue
         doers = doers_of(noun, meeting=verb in SIDELESS_VERBS)
         targets = tuple(prep_objects(noun, _TARGET_PREPS))
+        carried = _carrying_clause(noun)
+        if carried is not None:  # "the talks they held with Peru": its clause's phrases
+            targets += tuple(prep_objects(carried, _TARGET_PREPS))
         origins = tuple(prep_objects(noun, ("from",)))
         if not doers and not targets and not origins and not _sideless(noun, verb):
             continue  # "the war", "an attack": no side named

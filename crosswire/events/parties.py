@@ -130,6 +130,8 @@ def source_roots(verb):
     if dep == "relcl":  # "the council, which banned ..."
         return [verb.head]
     if dep == "acl":  # "the council's decision to ban"
+        if is_document(verb.head):  # "issued a statement condemning the raid": its maker
+            return list(doers_of(verb.head)) or [verb.head]
         return children(verb.head, "poss")
     return []
 

@@ -305,6 +305,13 @@ def test_a_document_that_acts_is_coded_without_a_doer():
          "NOR"),
         # its own phrase
         ("A letter from the Chilean government accused Peru of smuggling.", "accused", "CHL"),
+        # a participle of the document: who issued it, or its own phrase
+        ("Norway's foreign ministry issued a statement accusing Sweden of spying.", "accusing",
+         "NOR"),
+        ("Chile's letter urging Peru to end the blockade was published.", "urging", "CHL"),
+        # the subject of the clause the document is said in
+        ("Peru's foreign minister opened the summit with a speech denouncing Chile.",
+         "denouncing", "PER"),
     ],
 )  # fmt: skip
 def test_a_document_that_acts_is_coded_with_its_maker(text, trigger, source):
@@ -793,6 +800,46 @@ def test_who_does_something_at_a_meeting_took_part_in_it():
     assert event.source.name == "Ada Kern" and event.target is None
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Senator Ada Kern was present at the meetings in Quito.", "Ada Kern", None),
+        # the relative clause whose verb holds the talks names both sides
+        ("The minister praised the talks that Senator Ada Kern held with Bruno Falk.",
+         "Ada Kern", "Bruno Falk"),
+    ],
+)  # fmt: skip
+def test_who_held_or_attended_a_meeting_took_part_in_it(text, source, target):
+    found = [e for e, t in events_of(text) if t in ("meetings", "talks")]
+    assert found and found[0].plover == "CONSULT", events_of(text)
+    assert found[0].source is not None and found[0].source.name == source
+    assert (found[0].target and found[0].target.name) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the group" names no one
+        "The minister described the meetings the group had with Bruno Falk.",
+        # "he" reads as Falk himself, who cannot meet himself
+        "Bruno Falk spoke on Monday. The minister described the meetings he had with Falk.",
+    ],
+)
+def test_a_meeting_is_kept_without_a_doer_we_cannot_name_beside_its_counterpart(text):
+    [event] = _on(text, "meetings")
+    assert event.plover == "CONSULT" and event.source is None
+    assert event.target is not None and event.target.name.endswith("Falk")
+
+
+@pytest.mark.parametrize("people", ["aides", "fellow Kentuckians", "Republican colleagues"])
+def test_a_persons_people_are_their_side_not_them(people):
+    text = f"Mitch McConnell had a rough week. His {people} urged him to step down."
+    [event] = _on(text, "urged", date(2016, 6, 1))
+    assert event.source is not None and event.source.text == f"His {people}"
+    assert event.source.name is None and event.source.code == "USALEG"  # his side's code
+    assert event.target is not None and event.target.name == "Mitch McConnell"
+
+
 def test_whose_war_people_died_in_did_the_killing():
     text = "More than 200 civilians have died in Kharkiv during Russia's war against Ukraine."
     [event] = _on(text, "died")
@@ -871,6 +918,24 @@ def test_a_judgement_with_no_doer_is_the_courts_not_the_arresting_polices():
     assert judged.source is not None and judged.source.code == "PERJUD", judged
     [alone] = _on(_ARRESTS + "The two men were sentenced to ten years.", "sentenced")
     assert alone.source is None, alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. District Judge Ana Cole heard the case on Monday. The two men pleaded guilty.",
+        # a judge named only after the plea still hears it
+        "The two men pleaded not guilty. U.S. District Judge Ana Cole will hear the case.",
+        # not the sentence they face, nor whom the words before answered
+        "U.S. District Judge Ana Cole heard the case. The two men pleaded guilty and face life.",
+    ],
+)
+def test_a_plea_with_no_recipient_is_made_to_the_court(text):
+    [event] = _on(text, "pleaded", date(2016, 6, 1))
+    assert event.target is not None and event.target.name == "Ana Cole", event
+    assert event.target.code == "USAJUD"
+    [alone] = _on("The two men pleaded guilty on Monday.", "pleaded", date(2016, 6, 1))
+    assert alone.target is None
 
 
 @pytest.mark.parametrize(
