@@ -56,6 +56,8 @@ OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 TEXT_TARGET_DEPS = (*OBJECT_DEPS, "nsubjpass", "nsubj")
 # The prepositions of an act noun that name whom the act is against: "an attack on X".
 ACT_COUNTERPART_PREPS = (*COUNTERPART_PREPS, "into")
+# Prepositions of what a view or a feeling is about.
+_ABOUT = ("about", "over", "regarding", "concerning")
 # Prepositions of a destination or an origin: no place where an act was done.
 _DESTINATIONS = ("to", "into", "toward", "towards", "from")
 # Verbs whose object is what is thrown or fired, and the prepositions of what it is aimed at:
@@ -529,7 +531,7 @@ def text_target(
         if relation(root) == "attr" and not is_name(root):
             continue  # "said he is a liar": what the subject is, not whom it is said of
         if is_noun(root):
-            inner = prep_objects(root, ACT_COUNTERPART_PREPS)
+            inner = prep_objects(root, _about_preps(root))
             if inner:
                 root = inner[0]
             elif root.lemma_.lower() in acts:
@@ -544,6 +546,14 @@ def text_target(
             return Actor(text, found.name, found.code, *span)
         return Actor(text, None, None, *span)
     return None
+
+
+def _about_preps(noun) -> tuple:
+    """The prepositions of a noun that name whom its act is against ("an attack on X"); of
+    the doer's own view or feeling, also what it is about ("voiced his doubts about the suit",
+    "expressed their anger over the raid"): the view is no recipient."""
+    own = any(relation(c) == "poss" and is_pronoun(c) for c in noun.children)
+    return (*ACT_COUNTERPART_PREPS, *_ABOUT) if own else ACT_COUNTERPART_PREPS
 
 
 def _head_of(noun):

@@ -831,6 +831,19 @@ def test_a_meeting_is_kept_without_a_doer_we_cannot_name_beside_its_counterpart(
     assert event.target is not None and event.target.name.endswith("Falk")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ray Dunn expressed his anger over the new tax on Friday.",
+        "Senator Ray Dunn voiced his criticism about the new tax.",
+    ],
+)
+def test_a_view_of_the_doers_own_is_about_its_recipient(text):
+    found = [e for e, _ in events_of(text) if e.plover == "ACCUSE"]
+    assert found and found[0].target is not None, found
+    assert found[0].target.text.endswith("new tax")
+
+
 @pytest.mark.parametrize("people", ["aides", "fellow Kentuckians", "Republican colleagues"])
 def test_a_persons_people_are_their_side_not_them(people):
     text = f"Mitch McConnell had a rough week. His {people} urged him to step down."
