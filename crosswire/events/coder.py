@@ -259,6 +259,8 @@ DOER_MIN_ACTS = 2
 # Verbs of a court's judgement: the doer a report leaves unsaid ("was sentenced", "was
 # convicted") is the court, not the article's doer of other acts of their root (an arrest).
 JUDICIAL = frozenset({"sentence", "convict", "acquit", "jail", "imprison", "fine"})
+# Conjunctions of the condition a threat sets: "... if Russia invades", "unless Peru pays".
+CONDITION_MARKS = frozenset({"if", "unless"})
 # Verbs of a plea, made to the court that hears it: a plea with no recipient in its report
 # ("pleaded guilty to fraud") is toward that court, as a judgement is the court's.
 PLEAS = frozenset({"plead"})
@@ -662,6 +664,8 @@ def _recipient(
     said = ctx.ontology.plover(coding.cameo).event in SAID_ACTS and _reports_clause(pred.verb)
     content = _content_roots(pred.verb) if speech or said else []
     roots = [*(pred.parties[1] if pred.parties else []), *content, *target_roots(pred.verb)]
+    if ctx.ontology.plover(coding.cameo).event == "THREATEN":
+        roots += _conditions(pred.verb)
     # an uncoded object named directly beats a coded name deeper in its phrase, when the event
     # is reportable without the latter
     direct = bool(doer.actor and doer.actor.code)
@@ -670,6 +674,20 @@ def _recipient(
     # ("threw his support behind X")
     past_doer = None if speech or said else doer.actor
     return _target(pred, roots, ctx, coding, doer.actor, direct, past_doer)
+
+
+def _conditions(verb) -> list:
+    """The subjects of the conditions a threat sets, on it or on what it threatens to do:
+    "threatened to file articles of impeachment if the president acts" is aimed at the
+    president (after the threat's own phrases)."""
+    acts = [verb, *children(verb, "xcomp")]
+    conditions = [
+        c
+        for act in acts
+        for c in children(act, "advcl")
+        if any(m.lower_ in CONDITION_MARKS for m in children(c, "mark"))
+    ]
+    return [s for c in conditions for s in subjects(c)]
 
 
 def _doerless(doer: Doer, speech: bool, coding: Coding, ctx: CodingContext) -> bool:

@@ -18,6 +18,7 @@ from crosswire.events.actorspan import (
     first_actor,
     role_actor,
 )
+from crosswire.events.makers import makes_document
 from crosswire.events.matching import answered_nouns, is_document, proposals
 from crosswire.events.nominal import doers_of
 from crosswire.events.syntax import (
@@ -190,6 +191,7 @@ def target_roots(verb):
         roots += [o for p in aimed for o in children(p, "pobj")]
     for obj in children(verb, *OBJECT_DEPS):
         roots += [obj, *_loose_apposition(verb, obj)]
+    roots += _addressees(verb)
     roots += _what_it_is_called(verb)
     # a verbless complement's subject is the object: "found the regime guilty"
     verbless = [c for c in complements(verb) if is_adjective(c) or is_noun(c)]
@@ -206,6 +208,22 @@ def target_roots(verb):
         # "arrested and charged the reporter": an object the verbs share stands after the last
         roots += [o for c in children(verb, "conj") if not subjects(c) for o in children(c, "dobj")]
     return roots
+
+
+def _addressees(verb) -> list:
+    """Whom a document that acts was sent or addressed to, for the participle that says what
+    it does: "a letter to Congress calling for cuts", "sent letters to Congress calling for
+    cuts" (the parser hangs the participle on the letter or on the sending)."""
+    if relation(verb) == "acl" and is_document(verb.head):
+        return prep_objects(verb.head, ("to",))
+    if relation(verb) == "advcl" and makes_document(verb.head):
+        to = [c for c in verb.head.children if c.lower_ == "to" and relation(c) in _TO_DEPS]
+        return [g for c in to for g in children(c, "pobj")]
+    return []
+
+
+# How the parser hangs the "to" of whom something was sent to.
+_TO_DEPS = ("dative", "prep")
 
 
 def _loose_apposition(verb, obj) -> list:

@@ -844,6 +844,30 @@ def test_a_view_of_the_doers_own_is_about_its_recipient(text):
     assert found[0].target.text.endswith("new tax")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile threatened sanctions if Peru closes the border.",
+        "Chile threatened to close the border unless Peru pays the debt.",
+    ],
+)
+def test_a_threat_is_aimed_at_whom_its_condition_names(text):
+    [event] = [e for e, _ in events_of(text) if e.plover == "THREATEN"]
+    assert event.target is not None and event.target.code == "PER", event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bishops sent several letters to Chile's president calling for a ceasefire.",
+        "The bishops wrote a letter to Chile's president calling for a ceasefire.",
+    ],
+)
+def test_a_document_asks_whom_it_was_sent_to(text):
+    found = [e for e, _ in events_of(text) if e.plover == "REQUEST"]
+    assert found and found[0].target is not None and found[0].target.code == "CHLGOV", found
+
+
 @pytest.mark.parametrize("people", ["aides", "fellow Kentuckians", "Republican colleagues"])
 def test_a_persons_people_are_their_side_not_them(people):
     text = f"Mitch McConnell had a rough week. His {people} urged him to step down."
