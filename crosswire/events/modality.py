@@ -150,6 +150,11 @@ def _inverted_condition(verb) -> bool:
     return False
 
 
+def _as_if(mark) -> bool:
+    """ "as if": a manner ("acting as if he is a king"), no condition."""
+    return mark.lower_ == "if" and mark.i > 0 and mark.doc[mark.i - 1].lower_ == "as"
+
+
 def modality_of(verb, future: bool = False) -> str:
     """The modality of the event whose predicate is ``verb`` (a spaCy token).
 
@@ -170,12 +175,15 @@ def modality_of(verb, future: bool = False) -> str:
     if is_negated(verb):
         found.add("negated")
     found.update(_modal_cues(verb, table))
-    # "If talks fail, Spain will close ...": a condition clause attached to the event
+    # "If talks fail, Spain will close ...": a condition clause attached to the event; not one
+    # after an act told as done, which conditions what it threatened or said ("threatened
+    # sanctions if Peru closes the border"), nor "as if"
     found.update(
         table["mark"][m.lower_]
         for child in children(verb, "advcl")
+        if not (verb.tag_ == "VBD" and child.i > verb.i)
         for m in children(child, "mark")
-        if m.lower_ in table["mark"]
+        if m.lower_ in table["mark"] and not _as_if(m)
     )
     if _inverted_condition(verb):
         found.add("conditional")

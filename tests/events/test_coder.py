@@ -58,6 +58,10 @@ def test_pronoun_in_reported_speech_is_the_speaker():
         ("Kyiv accused Russia of shelling a plant, a charge Moscow denied.", "denied", "asserted"),
         ("Spain closed its embassy in Venezuela.", "closed", "asserted"),
         ("If talks fail, Spain will close its embassy in Venezuela.", "close", "conditional"),
+        # a threat made is a fact; its condition is on what it threatens
+        ("Spain threatened sanctions if Venezuela closed its embassy.", "threatened", "asserted"),
+        # "as if" is a manner, no condition
+        ("Spain criticizes Venezuela as if it owned the talks.", "criticizes", "asserted"),
         ("Spain reportedly closed its embassy in Venezuela.", "closed", "reported"),
         ("Spain is said to have closed its embassy in Venezuela.", "closed", "reported"),
         ("According to reports, Spain closed its embassy in Venezuela.", "closed", "reported"),
