@@ -315,9 +315,9 @@ def _surnames(paragraphs, mentions: list[Mention]) -> list[Mention]:
     start of a sentence, or as an organisation the dictionary does not know: people.
     ``_unify_names`` then gives them the full name."""
     surnames = {
-        m.entity.text.split()[-1]
+        _named(m.entity.text).split()[-1]
         for m in mentions
-        if m.entity.type == "PERSON" and len(m.entity.text.split()) > 1
+        if m.entity.type == "PERSON" and len(_named(m.entity.text).split()) > 1
     }
     mentions = [
         Mention(replace(m.entity, type="PERSON"), "person")
@@ -347,6 +347,15 @@ def _surnames(paragraphs, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *found], key=lambda m: m.entity.start)
 
 
+def _named(text: str) -> str:
+    """The name in a person's mention, without what it owns: the recogniser sometimes takes
+    "Mitt Romney's Medicare" for one person, whose surname is not "Medicare"."""
+    return _POSSESSIVE.split(text, maxsplit=1)[0].strip() or text
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _in_name(tok) -> bool:
     """The token is one word of a longer name: a capitalised word joined to it."""
     joined = [c for c in tok.children if c.dep_ == "compound"]
@@ -365,7 +374,7 @@ def _unify_names(mentions: list[Mention]) -> list[Mention]:
         e = m.entity
         if e.type == "PERSON":
             words = e.text.split()
-            longer = [p for p in people if p.entity.text.split()[-len(words) :] == words
+            longer = [p for p in people if _named(p.entity.text).split()[-len(words) :] == words
                       and len(p.entity.text) > len(e.text)]  # fmt: skip
             names = {p.entity.text for p in longer}
             full = max(longer or [m], key=lambda p: (len(p.entity.text), p.entity.code is not None))

@@ -233,3 +233,9 @@ def test_a_place_takes_the_country_of_the_state_named_after_it(text, place, code
     doc = read_text(text)
     [ent] = [e for e in doc.entities if e.text == place]
     assert (ent.code or "")[:3] == code
+
+
+def test_what_a_person_owns_is_not_their_surname():
+    # the recogniser takes "Ann Tolliver's Medicare" for one person: "Medicare" is no surname
+    doc = read_text("Ann Tolliver’s Medicare ad is dishonest, aides said. Medicare is popular.")
+    assert [(e.type, e.canonical) for e in _by_text(doc, "Medicare")] == [("ORG", "Medicare")]
