@@ -732,13 +732,14 @@ def _bare_alone(coding: Coding, target: Actor | None, ctx: CodingContext) -> boo
 
 
 def _blows_or_words(verb, coding: Coding, sides, ctx: CodingContext) -> Coding | None:
-    """An assault between people in politics, by a bare conflict verb or a phrase of a conflict
-    noun, is words ("the senator hammered the governor", "launched an attack on the governor")
-    or a ballot ("defeated the incumbent": None, no event)."""
-    if ctx.ontology.plover(coding.cameo).event != "ASSAULT" or coding.words is None:
+    """An assault between people in politics, by a conflict verb (bare, in a phrase, or read by
+    the event model) or a phrase of a conflict noun, is words ("the senator hammered the governor",
+    "bombarded him with interruptions", "launched an attack on the governor") or a ballot
+    ("defeated the incumbent": None, no event)."""
+    if ctx.ontology.plover(coding.cameo).event != "ASSAULT":
         return coding
-    # the bare verb, or the conflict noun of a phrase ("carried out an attack on the senator")
-    words = [verb.lemma_.lower()] if coding.bare else coding.words
+    # the verb, or the conflict noun of a phrase ("carried out an attack on the senator")
+    words = [verb.lemma_.lower(), *(coding.words or ())]
     return _as_words(coding, next((w for w in words if w in verbal_codes()), None), sides, ctx)
 
 

@@ -360,6 +360,22 @@ def test_a_states_civil_body_attacking_politicians_is_words(text, plover):
     assert [e.plover for e in found] == [plover], found
 
 
+@pytest.mark.parametrize(
+    ("text", "plovers"),
+    [
+        # a conflict verb between politicians is words, bare or in a phrase pattern
+        ("Senator Ray Dunn bombarded Governor Ann Cole with attacks on Tuesday.", ["ACCUSE"]),
+        ("Senator Ray Dunn ripped Governor Ann Cole on Tuesday.", ["ACCUSE"]),
+        # a debate dominated is no event, as an election won is none
+        ("Vice President Ann Cole dominated Senator Ray Dunn in the debate.", []),
+        # force stays force
+        ("Russian jets bombarded rebel positions in Syria.", ["ASSAULT"]),
+    ],
+)
+def test_conflict_verbs_between_politicians_are_words(text, plovers):
+    assert [e.plover for e, _ in events_of(text)] == plovers
+
+
 @pytest.mark.parametrize("verb", ["launched", "carried out"])
 def test_an_attack_phrase_between_politicians_is_words(verb, monkeypatch):
     """The phrase pattern's reading ("launch attack": 190), as the parse-only model leaves it
