@@ -19,9 +19,9 @@ from crosswire.events.syntax import (
     is_name,
     is_noun,
     is_pronoun,
-    noun_phrase,
     object_of_prep,
     phrase_start,
+    phrase_text,
     relation,
     span_head,
     up_to,
@@ -647,9 +647,7 @@ def _candidates(
             if pron and pron.code and doer and _their_people(tok, root):
                 # "his aides urged him": his side (his code), not him; one the tables do not
                 # code stays the doer, whose act is then reported at all
-                first, last = noun_phrase(root)
-                text = root.doc.text[first.idx : last.idx + len(last.text)]
-                start, end = offset + first.idx, offset + last.idx + len(last.text)
+                text, start, end = phrase_text(root, offset)
                 pron = Actor(text, None, pron.code, start, end)
             if pron:
                 out.append(_Candidate(POSSESSOR, pron))
@@ -789,11 +787,9 @@ def _group_of(noun, search: Search) -> Actor:
     target of a coded doer: as a doer, or beside an uncoded one, a role of no known country
     would make an event of no one we can place ("Calenardhon crowds burned the Gondorian
     embassy")."""
-    first, last = noun_phrase(noun)
-    text = search.root.doc.text[first.idx : last.idx + len(last.text)]
-    span = (search.offset + first.idx, search.offset + last.idx + len(last.text))
+    text, start, end = phrase_text(noun, search.offset)
     role = _role_of(noun, search.arts) if search.exclude and not search.doer else None
-    return Actor(text, None, role, *span)
+    return Actor(text, None, role, start, end)
 
 
 def _with_title(person: Actor, root, arts: ArticleActors) -> Actor:

@@ -1321,11 +1321,17 @@ def code_events(paragraphs: Sequence, ctx: CodingContext) -> tuple[Event, ...]:
     lead = lead_date(paragraphs, ctx.timexes, ctx.doc_date)
     events = _context_recipients(_denial_targets(events, ctx.ontology))
     doerless = any(e.source is None for e in events)  # only then is a doer looked for
-    words = {offset + t.idx: t.lemma_.lower() for offset, doc in paragraphs for t in doc}
-    pleas = {at for at, lemma in words.items() if lemma in PLEAS}
+    # the offsets of the verbs of a court's judgement and of a plea, in one walk
+    marked = {
+        offset + t.idx: lemma
+        for offset, doc in paragraphs
+        for t in doc
+        if (lemma := t.lemma_.lower()) in JUDICIAL or lemma in PLEAS
+    }
+    pleas = {at for at, lemma in marked.items() if lemma in PLEAS}
     if doerless or pleas:
         courts = _courts(events, ctx.arts)
-        judgements = {at for at, lemma in words.items() if lemma in JUDICIAL}
+        judgements = {at for at, lemma in marked.items() if lemma in JUDICIAL}
         events = _plea_recipients(_context_doers(events, judgements, courts), pleas, courts)
     events = dated_by_lead(events, lead)
     calibrated = (replace(e, confidence=round(calibrate(e, e.confidence), 2)) for e in events)

@@ -90,12 +90,11 @@ def _lent_doers(noun, meeting: bool = False) -> tuple:
         noun = noun.head.head  # "a flurry of sanctions": the flurry is what the verb carries
     engaged = object_of_prep(noun, ("in",)) and noun.head.head.lemma_.lower() in _IN_ACT
     met = meeting and object_of_prep(noun, ("at", "during")) and is_verb(noun.head.head)
-    carried = _carrying_clause(noun)
     if relation(noun) == "dobj" and noun.head.lemma_.lower() in support_verbs():
         verb = noun.head
     elif engaged or met:  # "is in talks with", "reviewed the draft at a meeting"
         verb = noun.head.head
-    elif carried is not None:  # "the talks they held with Peru"
+    elif (carried := _carrying_clause(noun)) is not None:  # "the talks they held with Peru"
         return tuple(children(carried, "nsubj"))
     elif meeting and object_of_prep(noun, ("at",)) and relation(noun.head.head) == "acomp":
         verb = noun.head.head.head  # "was present at meetings in Lima"

@@ -38,9 +38,9 @@ from crosswire.events.syntax import (
     is_punctuation,
     is_relative_pronoun,
     is_root,
-    noun_phrase,
     object_of_prep,
     objects_of_word,
+    phrase_text,
     prep_objects,
     relation,
     relative_antecedent,
@@ -217,13 +217,8 @@ def _addressees(verb) -> list:
     if relation(verb) == "acl" and is_document(verb.head):
         return prep_objects(verb.head, ("to",))
     if relation(verb) == "advcl" and makes_document(verb.head):
-        to = [c for c in verb.head.children if c.lower_ == "to" and relation(c) in _TO_DEPS]
-        return [g for c in to for g in children(c, "pobj")]
+        return objects_of_word(verb.head, "to")
     return []
-
-
-# How the parser hangs the "to" of whom something was sent to.
-_TO_DEPS = ("dative", "prep")
 
 
 def _loose_apposition(verb, obj) -> list:
@@ -556,9 +551,7 @@ def text_target(
                 continue
         if not (is_name(root) or is_noun(root)) or _head_of(root).ent_type_ in NOT_ACTORS:
             continue
-        first, last = noun_phrase(root)
-        text = root.doc.text[first.idx : last.idx + len(last.text)]
-        span = (offset + first.idx, offset + last.idx + len(last.text))
+        text, *span = phrase_text(root, offset)
         found = arts.actors.lookup(text, on, whole=True) if is_name(root) else None
         if found is not None and (" " in text or found.kind != "person"):  # not "Bill" alone
             return Actor(text, found.name, found.code, *span)

@@ -283,3 +283,11 @@ def noun_phrase(noun):
         else:
             break
     return first, last
+
+
+def phrase_text(noun, offset: int) -> tuple[str, int, int]:
+    """The words of a noun's phrase (``noun_phrase``) and where they stand in the article, for
+    a paragraph starting at ``offset``."""
+    first, last = noun_phrase(noun)
+    end = last.idx + len(last.text)
+    return noun.doc.text[first.idx : end], offset + first.idx, offset + end

@@ -314,11 +314,8 @@ def _surnames(paragraphs, mentions: list[Mention]) -> list[Mention]:
     ("Tolliver declined" after "Ann Tolliver"), which the small model tags as nothing at the
     start of a sentence, or as an organisation the dictionary does not know: people.
     ``_unify_names`` then gives them the full name."""
-    surnames = {
-        _named(m.entity.text).split()[-1]
-        for m in mentions
-        if m.entity.type == "PERSON" and len(_named(m.entity.text).split()) > 1
-    }
+    names = [_named(m.entity.text).split() for m in mentions if m.entity.type == "PERSON"]
+    surnames = {words[-1] for words in names if len(words) > 1}
     mentions = [
         Mention(replace(m.entity, type="PERSON"), "person")
         if m.entity.type == "ORG" and m.entity.code is None and m.entity.text in surnames
@@ -347,13 +344,14 @@ def _surnames(paragraphs, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *found], key=lambda m: m.entity.start)
 
 
+# The possessive ending that closes a person's name inside a longer mention.
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _named(text: str) -> str:
     """The name in a person's mention, without what it owns: the recogniser sometimes takes
     "Mitt Romney's Medicare" for one person, whose surname is not "Medicare"."""
     return _POSSESSIVE.split(text, maxsplit=1)[0].strip() or text
-
-
-_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _in_name(tok) -> bool:
