@@ -26,7 +26,7 @@ from crosswire.events.syntax import (
     span_head,
     up_to,
 )
-from crosswire.nlp.coref import GENDERS
+from crosswire.nlp.coref import GENDERS, KINDS
 from crosswire.nlp.entities import FORMER
 from crosswire.nlp.places import PLACE_TYPES
 from crosswire.types import Actor, Entity, Quote
@@ -155,14 +155,35 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
         # nearest name: "Chile would close its office in Lima" may be either's)
         ent = arts.salience.resolve(tok, offset)
         return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text)) if ent else None
-    # A possessive: the nearest earlier mention of a compatible kind and gender ("her" is not
-    # the Donald named last).
+    return possessor(tok, offset, arts)
+
+
+def possessor(tok, offset: int, arts: ArticleActors) -> Actor | None:
+    """A possessive pronoun's referent: the nearest earlier mention of a compatible kind and
+    gender ("her" is not the Donald named last)."""
+    pos, word = offset + tok.idx, tok.lower_
+    kinds = {"PERSON"} if word in PERSON_PRONOUNS else {"ORG", "GPE", "NORP"}
     gender = GENDERS.get(word)
     for ent in reversed(arts.before(pos)):
         known = arts.salience.agrees(ent.canonical or ent.text, gender)
         if ent.type in kinds and ent.end <= pos and known:
             return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text))
     return None
+
+
+def salient_other(tok, offset: int, arts: ArticleActors, not_named: str | None):
+    """A pronoun's most salient referent other than one named ``not_named``: whose words a
+    person condemns is not theirs ("Ruiz called his rhetoric reckless")."""
+    pos, word = offset + tok.idx, tok.lower_
+    kinds = KINDS.get(word)
+    if kinds is None:
+        return None
+    scores = arts.salience.scores(pos, kinds, gender=GENDERS.get(word))
+    scores = {k: v for k, v in scores.items() if k != not_named}
+    if not scores:
+        return None
+    ent = scores[max(scores, key=lambda k: scores[k][0])][1]
+    return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text))
 
 
 def _speaker_of_cue(tok, pos: int, arts: ArticleActors) -> Actor | None:
@@ -639,6 +660,9 @@ def _candidates(
         )
     for tok in root.subtree:
         if relation(tok) == "poss" and is_pronoun(tok) and not _in_appos(tok, root):
+            conjunct = tok.head in root.conjuncts or (tok.head == root and relation(root) == "conj")
+            if conjunct and tok.lower_ in PERSONAL_POSSESSIVES:
+                continue  # "killed an officer and his partner": the officer's, not a name before
             if doer and _not_the_doer(tok, root, arts):
                 continue  # "X, who resigned from her post,": not the "her"
             if not doer and _in_clause(tok, root):
@@ -664,7 +688,14 @@ def _their_people(tok, root) -> bool:
     """A person's possessive on a plural head names people on their side, not them: "his
     aides", "her fellow senators", "his Republican colleagues" urged him ("its troops" are a
     country's own)."""
-    return tok.head == root and tok.lower_ in PERSONAL_POSSESSIVES and root.tag_ in PLURAL_TAGS
+    if tok.head != root or tok.lower_ not in PERSONAL_POSSESSIVES:
+        return False
+    return root.tag_ in PLURAL_TAGS or root.lemma_.lower() in _SIDES
+
+
+# Singular nouns of a body of people on a person's side: "criticism from within his own party"
+# ("his campaign" speaks for him, and is him).
+_SIDES = frozenset({"party", "caucus"})
 
 
 # Nouns of the setting where words are said or people meet: "in an interview in Ohio", "at a

@@ -571,6 +571,7 @@ class Doer:
     actor: Actor | None
     phrases: Sequence
     by_role: bool
+    reported: bool = False  # the actor is who reported an agentless passive (speaker_source)
 
 
 def _event(pred: Predicate, ctx: CodingContext, coding: Coding) -> Event | None:
@@ -595,6 +596,10 @@ def _sides(pred: Predicate, ctx: CodingContext, coding: Coding) -> tuple | None:
     doer = _doer(pred, ctx, coding)
     speech = not is_candidate(pred.verb)
     source, target = doer.actor, _recipient(pred, ctx, coding, doer, speech)
+    if doer.reported and _own_losses(source, target, coding, ctx):
+        # "the army says 139 of its soldiers were killed": who counts its losses did not cause
+        # them; the article's doer of such acts may (``_context_doers``)
+        source, doer = None, Doer(None, (), by_role=False)
     doerless = _doerless(doer, speech, coding, ctx)
     anchored = target is not None and ctx.arts.actors.anchored(target.code)
     sure = coding.confidence >= UNCODED_MIN_PROB
@@ -643,6 +648,8 @@ def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
         source = maker(doers[0], offset, arts, ctx.makers, not_before=pred.after)
     if source is None and agentless:
         source = speaker_source(verb, arts, offset, SPEECH)
+        if source is not None:
+            return Doer(source, doers, by_role=False, reported=True)
     if source is not None:
         return Doer(source, doers, by_role=False)
     # "police arrested ...", "the president called out Boehner", "the senator, who met ...":
@@ -819,6 +826,13 @@ def _reported(verb) -> list:
     return [v for c in _said_clauses(verb) for v in (c, *c.conjuncts)]
 
 
+def _own_losses(source: Actor, target: Actor | None, coding: Coding, ctx: CodingContext) -> bool:
+    """An act of force reported by a side of its recipient's country."""
+    if ctx.ontology.plover(coding.cameo).event not in FORCE or target is None:
+        return False
+    return bool(source.code and target.code) and source.code[:3] == target.code[:3]
+
+
 def _same_actor(a: Actor | None, b: Actor | None) -> bool:
     """Two mentions of one actor: the same canonical name."""
     return a is not None and b is not None and a.name is not None and a.name == b.name
@@ -843,7 +857,7 @@ def _target(
     verb, offset, after = pred.verb, pred.offset, pred.after
     event = ctx.ontology.plover(coding.cameo).event
     exclude = source.code if source else None
-    target = proposer(roots, offset, ctx.arts, source, after)
+    target = proposer(roots, offset, ctx.arts, source, after, event == "ACCUSE")
     if target is None and event in MUTUAL:  # "Saudi Arabia and Iran agreed ... in a deal
         # brokered by China": the other side, before any phrase of the act
         target = target_of(coordinated_subjects(verb), offset, ctx.arts, exclude, after, doer=past)

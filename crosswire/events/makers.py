@@ -23,6 +23,7 @@ from crosswire.events.syntax import (
     object_of_prep,
     prep_objects,
     relation,
+    relative_antecedent,
 )
 from crosswire.types import Actor
 
@@ -68,8 +69,16 @@ def makers_of(noun) -> list:
     elif relation(noun) == "nsubjpass" and verb.lemma_.lower() in document_verbs():
         out += agents(verb)  # "a resolution was adopted by the council"
     elif object_of_prep(noun, _THROUGH) and is_verb(verb.head):
-        out += children(verb.head, "nsubj")  # "opened the rally with a speech denouncing"
+        out += _clause_subject(verb.head)  # "opened the rally with a speech denouncing"
     return out
+
+
+def _clause_subject(verb) -> list:
+    """The subject of a verb's clause, through the verbs it complements ("helped launch the
+    movement with a speech") and a relative's "who" ("Lind, who opened ...")."""
+    while not children(verb, "nsubj") and relation(verb) == "xcomp":
+        verb = verb.head
+    return relative_antecedent(verb) or children(verb, "nsubj")
 
 
 @dataclass(frozen=True)

@@ -100,8 +100,8 @@ def _lent_doers(noun, meeting: bool = False) -> tuple:
         verb = noun.head.head.head  # "was present at meetings in Lima"
     else:
         return ()
-    # "Greece, which is in talks with Cyprus": Greece
-    return tuple(relative_antecedent(verb) or children(verb, "nsubj"))
+    # "Greece, which is in talks with Cyprus": Greece; "officials were involved in talks"
+    return tuple(relative_antecedent(verb) or children(verb, "nsubj", "nsubjpass"))
 
 
 def _carrying_clause(noun):

@@ -17,6 +17,7 @@ from crosswire.events.actorspan import (
     entity_actor,
     first_actor,
     role_actor,
+    salient_other,
 )
 from crosswire.events.makers import makes_document
 from crosswire.events.matching import answered_nouns, is_document, proposals
@@ -65,6 +66,8 @@ _DESTINATIONS = ("to", "into", "toward", "towards", "from")
 # "fired rockets at the convoy", "dropped bombs on the town".
 PROJECTILE_VERBS = frozenset({"fire", "launch", "drop", "hurl", "throw", "lob"})
 AIMED = frozenset({"at", "on", "against", "into", "toward", "towards"})
+# Verbs that lay what they name "on" whom they accuse: "blamed the outage on hackers".
+BLAME_VERBS = frozenset({"blame", "pin"})
 # Entity types that name no recipient: "on Monday", "gave 5 million euros".
 NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 # A role noun of these sectors as the object is what the doer sends or moves (its own forces),
@@ -86,6 +89,9 @@ def source_roots(verb):
         head = relative[0]
         if relation(head) == "appos" and is_name(head.head):
             head = head.head  # "Hamas, the group that launched ...": the name it renames
+        # "his wife, Ann Roe, who resigned": the name that renames it (not "his")
+        if not is_name(head):
+            head = next((a for a in children(head, "appos") if is_name(a)), head)
         if is_name(head):
             return [head]
         # "a report that called for": a document with no maker in its phrase stands for whoever
@@ -189,6 +195,8 @@ def target_roots(verb):
     if verb.lemma_.lower() in PROJECTILE_VERBS:  # "fired missiles at ships": the ships
         aimed = [p for p in children(verb, "prep") if p.lower_ in AIMED]
         roots += [o for p in aimed for o in children(p, "pobj")]
+    if verb.lemma_.lower() in BLAME_VERBS:  # "blamed the outage on hackers": the hackers
+        roots += objects_of_word(verb, "on")
     for obj in children(verb, *OBJECT_DEPS):
         roots += [obj, *_loose_apposition(verb, obj)]
     roots += _addressees(verb)
@@ -333,10 +341,14 @@ _AUTHOR_PREPS = ("by", "from")  # whose words or conduct: "criticism from X", "a
 _OWNER_PREPS = (*_AUTHOR_PREPS, "of")
 
 
-def proposer(roots, offset: int, arts: ArticleActors, doer, after: int) -> Actor | None:
+def proposer(
+    roots, offset: int, arts: ArticleActors, doer, after: int, accusing: bool = False
+) -> Actor | None:
     """The owner of a proposal the act answers ("rejected a request from X", "welcomed Germany's
     decision"): the act's target, ahead of what the proposal is about. The ``doer``'s own
-    proposal ("reiterated its demand that") names no target."""
+    proposal ("reiterated its demand that") names no target; but one ``accusing`` does not
+    condemn its own words, and "his" there is the person named before the doer ("... about
+    Lee's remarks, Ruiz called his rhetoric reckless")."""
     objects = [r for r in roots if relation(r) == "dobj" and r.lemma_.lower() in answered_nouns()]
     if not objects:
         return None
@@ -351,8 +363,12 @@ def proposer(roots, offset: int, arts: ArticleActors, doer, after: int) -> Actor
         owners += [g for p in phrases if p.lower_ == prep for g in children(p, "pobj")]
     for owner in owners:
         actor = actor_of(owner, offset, arts, None, after) or role_actor(owner, offset, arts, after)
+        if actor is not None and _same_actor(owner, actor, doer):
+            if not (accusing and is_pronoun(owner)):
+                return None
+            actor = salient_other(owner, offset, arts, doer.name)
         if actor is not None:
-            return None if _same_actor(owner, actor, doer) else actor
+            return actor
     return None
 
 
@@ -482,6 +498,10 @@ CONVERSE = frozenset(
 )  # fmt: skip
 
 
+# Prepositions after "from" that say from which group: "criticism from within his party".
+_AMID = ("within", "among", "inside")
+
+
 def converse_parties(verb) -> tuple[list, list] | None:
     """(who does it, to whom) of a converse verb with an object ("drew criticism from the EU",
     "came under attack by rebels"): the giver acts on the subject. With no giver named the act
@@ -498,8 +518,10 @@ def converse_parties(verb) -> tuple[list, list] | None:
         return None
     if not objects:
         return None
+    froms = [p for t in (verb, *objects) for p in children(t, "prep") if p.lower_ == "from"]
     givers = [
         *prep_objects(verb, ("from", "by")),
+        *(g for p in froms for g in prep_objects(p, _AMID)),  # "from within his own party"
         *(g for c in children(verb, "agent") for g in children(c, "pobj")),
         *(g for o in objects for g in prep_objects(o, ("from", "by"))),
         # "drew Trump's scorn", "won Beijing's approval": whose the act is

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -384,6 +385,37 @@ def _unify_names(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# What stands between a person's name and an alias of theirs: "Rivera, 45, aka “Colonel Mike,”"
+# (the recogniser may leave a title of the alias outside it).
+_ALIAS_BEFORE = re.compile(
+    r"(?:\baka|\ba\.k\.a\.?|\balso known as|\bknown as)\W*(?:[A-Z][\w.]*\s+)?$"
+)
+ALIAS_REACH = 60  # characters from the person's name to "aka"
+
+
+def _aliases(paragraphs, mentions: list[Mention]) -> list[Mention]:
+    """A person's alias is that person ("Jon Ruiz, aka “Big John,”"): every mention of the alias
+    takes the name and code of the person named just before it in its paragraph."""
+    renamed: dict[str, Entity] = {}
+    for off, doc in paragraphs:
+        people = [m.entity for m in mentions if m.entity.type == "PERSON"
+                  and off <= m.entity.start < off + len(doc.text)]  # fmt: skip
+        for before, alias in pairwise(people):
+            lead = doc.text[max(0, alias.start - off - ALIAS_REACH) : alias.start - off]
+            near = alias.start - before.end <= ALIAS_REACH
+            if near and _ALIAS_BEFORE.search(lead) and alias.canonical != before.canonical:
+                renamed.setdefault(alias.canonical or alias.text, before)
+    if not renamed:
+        return mentions
+    out = []
+    for m in mentions:
+        e, person = m.entity, renamed.get(m.entity.canonical or m.entity.text)
+        if person is not None and e.type == "PERSON":
+            e = replace(e, canonical=person.canonical or person.text, code=person.code)
+        out.append(Mention(e, m.kind, m.roles))
+    return out
+
+
 def _descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
     """Definite descriptions that refer back to an actor named before, in one walk over the
     article: "the bloc", "the West African trade bloc", "the union's envoy" (``descriptions``)
@@ -489,5 +521,6 @@ def find_entities(paragraphs: Sequence, actors, on: date | None) -> tuple[Entity
     """Entities of one article with canonical names and actor codes; ``on`` dates the offices."""
     mentions = _first_mentions(paragraphs, actors, on)
     mentions = _unify_names(_surnames(paragraphs, mentions))
+    mentions = _aliases(paragraphs, mentions)
     mentions = _descriptions(paragraphs, mentions)
     return tuple(m.entity for m in mentions)

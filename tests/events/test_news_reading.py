@@ -312,6 +312,9 @@ def test_a_document_that_acts_is_coded_without_a_doer():
         # the subject of the clause the document is said in
         ("Peru's foreign minister opened the summit with a speech denouncing Chile.",
          "denouncing", "PER"),
+        # ... through the verb it complements and a relative's "who"
+        ("Chile's president, who helped found the bloc with a speech denouncing Peru, "
+         "retired.", "denouncing", "CHL"),
     ],
 )  # fmt: skip
 def test_a_document_that_acts_is_coded_with_its_maker(text, trigger, source):
@@ -1147,3 +1150,44 @@ def test_a_passive_joined_to_a_relative_clause_is_done_to_what_who_stands_for():
     )
     [ev] = _on(text, "sentenced")
     assert ev.target is not None and ev.target.text.endswith("courier"), ev
+
+
+def test_who_counts_their_own_losses_did_not_cause_them():
+    # a reported agentless attack: the speaker is its doer, unless the victims are the speaker's
+    [own] = _on("Mali's army said 30 of its soldiers were killed near Gao.", "killed")
+    assert own.source is None or not (own.source.code or "").startswith("MLI"), own
+    [other] = _on("Mali's army said 30 rebels were killed in its raids near Gao.", "killed")
+    assert other.source is not None and (other.source.code or "").startswith("MLI"), other
+
+
+def test_a_relative_clause_on_a_renamed_role_is_done_by_the_name():
+    # the parser hangs "who" on "husband": the name that renames it acts, not "her"
+    found = _on("Her husband, Tom Barr, who criticized Chile's government last year, flew to "
+                "Madrid.", "criticized")  # fmt: skip
+    assert found and found[0].source is not None and found[0].source.name == "Tom Barr", found
+
+
+def test_criticism_from_within_a_party_is_the_partys():
+    text = "Boris Johnson has faced criticism from within his own party over the lockdown."
+    [event] = _on(text, "faced", date(2020, 5, 5))
+    assert event.source is not None and "party" in event.source.text, event
+    assert event.target is not None and event.target.name == "Boris Johnson", event
+
+
+def test_whose_words_a_person_condemns_are_not_their_own():
+    text = ("Speaking on Sunday about Ted Loomis's remarks, the aide Rob Gibbs called his "
+            'rhetoric "well over the line."')  # fmt: skip
+    found = _on(text, "called")
+    assert found and found[0].target is not None and found[0].target.name == "Ted Loomis", found
+
+
+def test_blame_laid_on_someone_is_aimed_at_them():
+    found = _on("Senator Ted Loomis blamed the outage on hackers.", "blamed")
+    assert found and found[0].target is not None and found[0].target.text == "hackers", found
+
+
+def test_his_beside_a_victim_is_the_victims_not_a_name_before():
+    text = ("President Barack Obama spoke on Monday. A French gunman killed a police officer "
+            "and his partner in their home near Paris.")  # fmt: skip
+    found = _on(text, "killed")
+    assert found and all(e.target is not None and e.target.name != "Barack Obama" for e in found)

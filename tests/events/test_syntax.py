@@ -4,6 +4,7 @@ the packaged model gets right."""
 import pytest
 
 from crosswire.events import syntax
+from crosswire.events.nominal import doers_of
 
 pytestmark = pytest.mark.slow
 
@@ -69,3 +70,15 @@ def test_up_to_stops_at_the_phrase_root(nlp):
     path = syntax.up_to(peru, ambassador)
     assert path[0] is not None and path[-1] == ambassador
     assert syntax.object_of_prep(peru, ("to",))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "doer"),
+    [
+        ("Several Peruvian officials were involved in the negotiations.", "negotiations",
+         "officials"),  # a passive "involved in" lends its subject
+        ("The Chilean government initiated the conversation.", "conversation", "government"),
+    ],
+)  # fmt: skip
+def test_a_verb_that_carries_an_act_noun_lends_its_subject(nlp, text, noun, doer):
+    assert [t.text for t in doers_of(_token(nlp, text, noun))] == [doer]

@@ -239,3 +239,14 @@ def test_what_a_person_owns_is_not_their_surname():
     # the recogniser takes "Ann Tolliver's Medicare" for one person: "Medicare" is no surname
     doc = read_text("Ann Tolliver’s Medicare ad is dishonest, aides said. Medicare is popular.")
     assert [(e.type, e.canonical) for e in _by_text(doc, "Medicare")] == [("ORG", "Medicare")]
+
+
+def test_an_alias_is_the_person_it_names():
+    doc = read_text(
+        'Jorge Ruiz Pena, 45, aka "Colonel Mike," met the buyers in Quito. Mike left later.'
+    )
+    aliases = _by_text(doc, "Mike")
+    assert aliases and all(e.canonical == "Jorge Ruiz Pena" for e in aliases), doc.entities
+    # a name that merely follows another is no alias of it
+    doc = read_text("Jorge Ruiz Pena met Mike Lowe in Quito. Mike Lowe left later.")
+    assert all(e.canonical == "Mike Lowe" for e in _by_text(doc, "Mike Lowe")), doc.entities

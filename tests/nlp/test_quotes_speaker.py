@@ -459,3 +459,14 @@ def test_is_said_to_is_no_speaker():
     # "he's said to be" is a passive ("is said"), unlike "he's said he ..."
     _, quotes = run("He's said to be furious about the tolls, and the mayor said it was final.")
     assert only(quotes, "furious").speaker_start is None
+
+
+def test_a_statement_from_someone_is_said_by_them():
+    # the subject of the cue is a document: whoever it is from speaks, named in apposition
+    text = (
+        "Senator Ruth Oakes lost the appeal on Friday.\n\n"
+        '"We will appeal again," said the statement from Oakes\'s lawyer, Dan Pruitt.'
+    )
+    _, quotes = run(text)
+    q = only(quotes, "appeal again")
+    assert q.speaker == "Dan Pruitt", q

@@ -139,7 +139,9 @@ def speaker_head(cue: Token) -> Token | None:
             near = min(subj, key=lambda c: abs(c.i - tok.i))
             if near.lower_ in _HAVE_CONTRACTIONS:  # "he's said" with "'s" taken for him
                 near = next((c for c in near.children if c.dep_ == "nsubj"), near)
-            return near if near.dep_ != "expl" else None
+            if near.dep_ == "expl":
+                return None
+            return _author(near) or near  # "the statement from her lawyer said": the lawyer
         if _object_controlled(tok):  # "led some to speculate", "urged the board to say"
             return next(c for c in tok.head.children if c.dep_ == "dobj")
         if _says_for_another(tok):
