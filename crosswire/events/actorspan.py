@@ -22,6 +22,7 @@ from crosswire.events.syntax import (
     object_of_prep,
     phrase_start,
     phrase_text,
+    prep_objects,
     relation,
     span_head,
     up_to,
@@ -534,8 +535,11 @@ def _apposed_person(
 
 def _owner_of_person(chosen: Actor, root, offset: int, arts: ArticleActors) -> Actor | None:
     """A noun owned by whom ``chosen`` names, renamed by a person in apposition: "His wife,
-    Jane Roe" is Roe, not the "his"; "France's party leader, Jean Roe" is Roe, coded French."""
-    if is_name(root) or chosen.end is None or chosen.end > offset + root.idx:
+    Jane Roe" is Roe, not the "his"; "France's party leader, Jean Roe" is Roe, coded French; "One
+    of Lee's rivals, Jo Roe," is Roe, not Lee."""
+    if is_name(root) or chosen.end is None:
+        return None
+    if chosen.end > offset + root.idx and not _partitive(root):
         return None
     person = _apposed_person(root, offset, arts)
     if person is None:
@@ -544,6 +548,14 @@ def _owner_of_person(chosen: Actor, root, offset: int, arts: ArticleActors) -> A
     placed = not pronoun_text(chosen.text) and arts.actors.is_country((chosen.code or "")[:3])
     code = person.code or (chosen.code if placed else None)
     return Actor(person.text, person.canonical, code, person.start, person.end)
+
+
+# Heads of a part of a group ("One of Lee's rivals, Jo Roe,", "some of her allies").
+_PARTS = frozenset({"one", "some", "many", "several", "each", "both", "two", "three", "most"})
+
+
+def _partitive(root) -> bool:
+    return root.lower_ in _PARTS and bool(prep_objects(root, ("of",)))
 
 
 def _named_before(tok, offset: int, arts: ArticleActors) -> Actor | None:
@@ -705,6 +717,7 @@ SETTINGS = frozenset(
         *("interview", "conference", "speech", "meeting", "rally", "summit", "hearing"),
         *("briefing", "session", "address", "debate", "forum", "appearance"),
         *("ceremony", "gathering", "event", "convention", "broadcast", "podcast"),
+        *("program", "programme", "show"),
     }
 )
 
@@ -713,6 +726,12 @@ def where(tok) -> bool:
     """A place in a phrase of place: "in Miami", "across Ohio" ("at" may name a counterpart:
     "lashed out at Ohio")."""
     return tok.ent_type_ in PLACE_TYPES and object_of_prep(tok, WHERE_PREPS)
+
+
+def setting(tok) -> bool:
+    """The setting words are said in, named by a preposition: "in an interview", "on the ABC
+    program", "at a rally" (``SETTINGS``)."""
+    return is_noun(tok) and tok.lemma_.lower() in SETTINGS and relation(tok) == "pobj"
 
 
 def _venue(tok) -> bool:

@@ -26,6 +26,7 @@ from crosswire.events.actorspan import (
     for_whom,
     names_group,
     role_actor,
+    setting,
     where,
 )
 from crosswire.events.confidence import CONTEXT_DOER, CONTEXT_RECIPIENT, load_calibrator
@@ -863,7 +864,7 @@ def _target(
         target = target_of(coordinated_subjects(verb), offset, ctx.arts, exclude, after, doer=past)
     venues = event not in PLACE_IS_NO_RECIPIENT
     if not venues:  # "criticised it in Miami", "said in an interview in Ohio": where, not whom
-        roots = [r for r in roots if not where(r)]
+        roots = [r for r in roots if not (where(r) or setting(r))]
     if event not in FOR_BENEFICIARY:  # "fired at ships in support of the Palestinians"
         roots = [r for r in roots if not for_whom(r)]
     if target is None:

@@ -39,6 +39,7 @@ from crosswire.events.syntax import (
     is_punctuation,
     is_relative_pronoun,
     is_root,
+    is_verb,
     object_of_prep,
     objects_of_word,
     phrase_text,
@@ -184,6 +185,10 @@ def target_roots(verb):
         roots.append(verb.head)  # "the administration, which he criticized": the administration
     if passive:
         roots += children(verb, "nsubjpass")
+        if not roots and relation(verb) in ("xcomp", "pcomp"):
+            # "recalled being criticized by a reporter", "complained about being attacked"
+            gov = verb.head.head if relation(verb) == "pcomp" else verb.head
+            roots += subjects(gov) if is_verb(gov) else []
         if relation(verb) == "conj" and not roots and not subjects(verb):
             # "the town is a refuge but has been shelled": the first conjunct's subject, or
             # what its "who" stands for ("X, who pleaded guilty and was sentenced")

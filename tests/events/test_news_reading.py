@@ -1191,3 +1191,34 @@ def test_his_beside_a_victim_is_the_victims_not_a_name_before():
             "and his partner in their home near Paris.")  # fmt: skip
     found = _on(text, "killed")
     assert found and all(e.target is not None and e.target.name != "Barack Obama" for e in found)
+
+
+def test_one_of_a_persons_rivals_named_in_apposition_is_the_doer():
+    text = (
+        "Rick Santorum spoke in Ohio. One of Mr. Santorum's rivals for the Republican "
+        "nomination, Representative Ron Paul of Texas, scoffed at Mr. Santorum on Sunday."
+    )
+    [event] = _on(text, "scoffed", date(2012, 2, 19))
+    assert event.source is not None and event.source.name == "Ron Paul", event
+    assert event.target is not None and event.target.name == "Rick Santorum", event
+
+
+def test_the_program_words_are_said_on_is_not_whom_they_are_said_to():
+    text = ('Senator Ted Loomis spoke on Sunday. "It is a disgrace," Mr. Loomis said on the '
+            'ABC News program "This Week," attacking the governor.')  # fmt: skip
+    found = [e for e, _ in events_of(text)]
+    assert all(e.target is None or "program" not in e.target.text for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Senator Ann Davis recalled being criticized by a Chilean reporter decades ago.",
+         "criticized"),
+        ("Senator Ann Davis complained about being attacked by the Peruvian government.",
+         "attacked"),
+    ],
+)  # fmt: skip
+def test_a_passive_gerund_is_done_to_the_subject_of_its_verb(text, trigger):
+    found = _on(text, trigger)
+    assert found and found[0].target is not None and found[0].target.name == "Ann Davis", found
