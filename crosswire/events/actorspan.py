@@ -156,10 +156,10 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
         # nearest name: "Chile would close its office in Lima" may be either's)
         ent = arts.salience.resolve(tok, offset)
         return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text)) if ent else None
-    return possessor(tok, offset, arts)
+    return _possessor(tok, offset, arts)
 
 
-def possessor(tok, offset: int, arts: ArticleActors) -> Actor | None:
+def _possessor(tok, offset: int, arts: ArticleActors) -> Actor | None:
     """A possessive pronoun's referent: the nearest earlier mention of a compatible kind and
     gender ("her" is not the Donald named last)."""
     pos, word = offset + tok.idx, tok.lower_
@@ -674,7 +674,7 @@ def _candidates(
         if relation(tok) == "poss" and is_pronoun(tok) and not _in_appos(tok, root):
             conjunct = tok.head in root.conjuncts or (tok.head == root and relation(root) == "conj")
             if conjunct and tok.lower_ in PERSONAL_POSSESSIVES:
-                continue  # "killed an officer and his partner": the officer's, not a name before
+                continue  # "shot a guard and his son": the guard's, not a name before
             if doer and _not_the_doer(tok, root, arts):
                 continue  # "X, who resigned from her post,": not the "her"
             if not doer and _in_clause(tok, root):
@@ -705,7 +705,7 @@ def _their_people(tok, root) -> bool:
     return root.tag_ in PLURAL_TAGS or root.lemma_.lower() in _SIDES
 
 
-# Singular nouns of a body of people on a person's side: "criticism from within his own party"
+# Singular nouns of a body of people on a person's side: "criticism from within her own caucus"
 # ("his campaign" speaks for him, and is him).
 _SIDES = frozenset({"party", "caucus"})
 
@@ -729,7 +729,7 @@ def where(tok) -> bool:
 
 
 def setting(tok) -> bool:
-    """The setting words are said in, named by a preposition: "in an interview", "on the ABC
+    """The setting words are said in, named by a preposition: "in an interview", "on the BBC
     program", "at a rally" (``SETTINGS``)."""
     return is_noun(tok) and tok.lemma_.lower() in SETTINGS and relation(tok) == "pobj"
 

@@ -598,7 +598,7 @@ def _sides(pred: Predicate, ctx: CodingContext, coding: Coding) -> tuple | None:
     speech = not is_candidate(pred.verb)
     source, target = doer.actor, _recipient(pred, ctx, coding, doer, speech)
     if doer.reported and _own_losses(source, target, coding, ctx):
-        # "the army says 139 of its soldiers were killed": who counts its losses did not cause
+        # "the army says 40 of its soldiers were killed": who counts its losses did not cause
         # them; the article's doer of such acts may (``_context_doers``)
         source, doer = None, Doer(None, (), by_role=False)
     doerless = _doerless(doer, speech, coding, ctx)

@@ -74,8 +74,8 @@ def makers_of(noun) -> list:
 
 
 def _clause_subject(verb) -> list:
-    """The subject of a verb's clause, through the verbs it complements ("helped launch the
-    movement with a speech") and a relative's "who" ("Lind, who opened ...")."""
+    """The subject of a verb's clause, through the verbs it complements ("helped found the
+    bloc with a speech") and a relative's "who" ("Lind, who opened ...")."""
     while not children(verb, "nsubj") and relation(verb) == "xcomp":
         verb = verb.head
     return relative_antecedent(verb) or children(verb, "nsubj")

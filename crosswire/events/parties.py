@@ -186,7 +186,7 @@ def target_roots(verb):
     if passive:
         roots += children(verb, "nsubjpass")
         if not roots and relation(verb) in ("xcomp", "pcomp"):
-            # "recalled being criticized by a reporter", "complained about being attacked"
+            # "recalled being mocked by a columnist", "complained about being attacked"
             gov = verb.head.head if relation(verb) == "pcomp" else verb.head
             roots += subjects(gov) if is_verb(gov) else []
         if relation(verb) == "conj" and not roots and not subjects(verb):
@@ -503,7 +503,7 @@ CONVERSE = frozenset(
 )  # fmt: skip
 
 
-# Prepositions after "from" that say from which group: "criticism from within his party".
+# Prepositions after "from" that say from which group: "criticism from within her caucus".
 _AMID = ("within", "among", "inside")
 
 
@@ -526,7 +526,7 @@ def converse_parties(verb) -> tuple[list, list] | None:
     froms = [p for t in (verb, *objects) for p in children(t, "prep") if p.lower_ == "from"]
     givers = [
         *prep_objects(verb, ("from", "by")),
-        *(g for p in froms for g in prep_objects(p, _AMID)),  # "from within his own party"
+        *(g for p in froms for g in prep_objects(p, _AMID)),  # "from within her own caucus"
         *(g for c in children(verb, "agent") for g in children(c, "pobj")),
         *(g for o in objects for g in prep_objects(o, ("from", "by"))),
         # "drew Trump's scorn", "won Beijing's approval": whose the act is

@@ -385,7 +385,7 @@ def _unify_names(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# What stands between a person's name and an alias of theirs: "Rivera, 45, aka “Colonel Mike,”"
+# What stands between a person's name and an alias of theirs: "Ruiz, 45, aka “Colonel Max,”"
 # (the recogniser may leave a title of the alias outside it).
 _ALIAS_BEFORE = re.compile(
     r"(?:\baka|\ba\.k\.a\.?|\balso known as|\bknown as)\W*(?:[A-Z][\w.]*\s+)?$"

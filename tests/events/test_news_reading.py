@@ -1168,15 +1168,15 @@ def test_a_relative_clause_on_a_renamed_role_is_done_by_the_name():
 
 
 def test_criticism_from_within_a_party_is_the_partys():
-    text = "Boris Johnson has faced criticism from within his own party over the lockdown."
-    [event] = _on(text, "faced", date(2020, 5, 5))
+    text = "Boris Johnson has drawn criticism from within his own party over the lockdown."
+    [event] = _on(text, "drawn", date(2020, 5, 5))
     assert event.source is not None and "party" in event.source.text, event
     assert event.target is not None and event.target.name == "Boris Johnson", event
 
 
 def test_whose_words_a_person_condemns_are_not_their_own():
     text = ("Speaking on Sunday about Ted Loomis's remarks, the aide Rob Gibbs called his "
-            'rhetoric "well over the line."')  # fmt: skip
+            'rhetoric "a disgrace."')  # fmt: skip
     found = _on(text, "called")
     assert found and found[0].target is not None and found[0].target.name == "Ted Loomis", found
 
@@ -1187,25 +1187,24 @@ def test_blame_laid_on_someone_is_aimed_at_them():
 
 
 def test_his_beside_a_victim_is_the_victims_not_a_name_before():
-    text = ("President Barack Obama spoke on Monday. A French gunman killed a police officer "
-            "and his partner in their home near Paris.")  # fmt: skip
-    found = _on(text, "killed")
+    text = "President Barack Obama spoke on Monday. A gunman shot a border guard and his son."
+    found = _on(text, "shot")
     assert found and all(e.target is not None and e.target.name != "Barack Obama" for e in found)
 
 
 def test_one_of_a_persons_rivals_named_in_apposition_is_the_doer():
     text = (
-        "Rick Santorum spoke in Ohio. One of Mr. Santorum's rivals for the Republican "
-        "nomination, Representative Ron Paul of Texas, scoffed at Mr. Santorum on Sunday."
+        "Senator Bernie Sanders spoke in Iowa. One of Mr. Sanders's rivals for the nomination, "
+        "Senator Elizabeth Warren, mocked Mr. Sanders on Sunday."
     )
-    [event] = _on(text, "scoffed", date(2012, 2, 19))
-    assert event.source is not None and event.source.name == "Ron Paul", event
-    assert event.target is not None and event.target.name == "Rick Santorum", event
+    [event] = _on(text, "mocked", date(2019, 11, 3))
+    assert event.source is not None and event.source.name == "Elizabeth Warren", event
+    assert event.target is not None and event.target.name == "Bernie Sanders", event
 
 
 def test_the_program_words_are_said_on_is_not_whom_they_are_said_to():
     text = ('Senator Ted Loomis spoke on Sunday. "It is a disgrace," Mr. Loomis said on the '
-            'ABC News program "This Week," attacking the governor.')  # fmt: skip
+            'radio program "Morning Line," attacking the governor.')  # fmt: skip
     found = [e for e, _ in events_of(text)]
     assert all(e.target is None or "program" not in e.target.text for e in found), found
 
@@ -1213,7 +1212,7 @@ def test_the_program_words_are_said_on_is_not_whom_they_are_said_to():
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Senator Ann Davis recalled being criticized by a Chilean reporter decades ago.",
+        ("Senator Ann Davis recalled being criticized by a Chilean reporter years ago.",
          "criticized"),
         ("Senator Ann Davis complained about being attacked by the Peruvian government.",
          "attacked"),

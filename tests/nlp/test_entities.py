@@ -243,10 +243,10 @@ def test_what_a_person_owns_is_not_their_surname():
 
 def test_an_alias_is_the_person_it_names():
     doc = read_text(
-        'Jorge Ruiz Pena, 45, aka "Colonel Mike," met the buyers in Quito. Mike left later.'
+        'Jorge Ruiz Pena, 45, aka "Colonel Max," met the buyers in Quito. Max left later.'
     )
-    aliases = _by_text(doc, "Mike")
+    aliases = _by_text(doc, "Max")
     assert aliases and all(e.canonical == "Jorge Ruiz Pena" for e in aliases), doc.entities
     # a name that merely follows another is no alias of it
-    doc = read_text("Jorge Ruiz Pena met Mike Lowe in Quito. Mike Lowe left later.")
-    assert all(e.canonical == "Mike Lowe" for e in _by_text(doc, "Mike Lowe")), doc.entities
+    doc = read_text("Jorge Ruiz Pena met Max Lowe in Quito. Max Lowe left later.")
+    assert all(e.canonical == "Max Lowe" for e in _by_text(doc, "Max Lowe")), doc.entities
