@@ -27,7 +27,7 @@ from crosswire.events.syntax import (
     span_head,
     up_to,
 )
-from crosswire.nlp.coref import GENDERS, KINDS
+from crosswire.nlp.coref import GENDERS
 from crosswire.nlp.entities import FORMER
 from crosswire.nlp.places import PLACE_TYPES
 from crosswire.types import Actor, Entity, Quote
@@ -156,14 +156,8 @@ def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
         # nearest name: "Chile would close its office in Lima" may be either's)
         ent = arts.salience.resolve(tok, offset)
         return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text)) if ent else None
-    return _possessor(tok, offset, arts)
-
-
-def _possessor(tok, offset: int, arts: ArticleActors) -> Actor | None:
-    """A possessive pronoun's referent: the nearest earlier mention of a compatible kind and
-    gender ("her" is not the Donald named last)."""
-    pos, word = offset + tok.idx, tok.lower_
-    kinds = {"PERSON"} if word in PERSON_PRONOUNS else {"ORG", "GPE", "NORP"}
+    # A possessive: the nearest earlier mention of a compatible kind and gender ("her" is not
+    # the Donald named last).
     gender = GENDERS.get(word)
     for ent in reversed(arts.before(pos)):
         known = arts.salience.agrees(ent.canonical or ent.text, gender)
@@ -175,16 +169,9 @@ def _possessor(tok, offset: int, arts: ArticleActors) -> Actor | None:
 def salient_other(tok, offset: int, arts: ArticleActors, not_named: str | None):
     """A pronoun's most salient referent other than one named ``not_named``: whose words a
     person condemns is not theirs ("Ruiz called his rhetoric reckless")."""
-    pos, word = offset + tok.idx, tok.lower_
-    kinds = KINDS.get(word)
-    if kinds is None:
-        return None
-    scores = arts.salience.scores(pos, kinds, gender=GENDERS.get(word))
-    scores = {k: v for k, v in scores.items() if k != not_named}
-    if not scores:
-        return None
-    ent = scores[max(scores, key=lambda k: scores[k][0])][1]
-    return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text))
+    pos = offset + tok.idx
+    ent = arts.salience.antecedent(tok.lower_, pos, not_named=not_named)
+    return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text)) if ent else None
 
 
 def _speaker_of_cue(tok, pos: int, arts: ArticleActors) -> Actor | None:

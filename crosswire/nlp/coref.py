@@ -130,17 +130,27 @@ class Salience:
         i = bisect_right(self._subjects, start - 1)
         return i < len(self._subjects) and self._subjects[i] < end
 
-    def antecedent(self, word: str, pos: int, skip: tuple[int, int] = (0, 0)) -> Entity | None:
+    def antecedent(
+        self,
+        word: str,
+        pos: int,
+        skip: tuple[int, int] = (0, 0),
+        not_named: str | None = None,
+    ) -> Entity | None:
         """The latest mention of the most salient referent a pronoun at ``pos`` may have;
         ``skip`` is a span whose mentions it cannot refer to (its own clause's subject), nor
-        can it be the speaker of a direct quote it stands in."""
+        can it be the speaker of a direct quote it stands in, nor the referent ``not_named``."""
         kinds = KINDS.get(word.lower())
         if kinds is None:
             return None
         score = self.scores(pos, kinds, skip, GENDERS.get(word.lower()))
         speaker = self.speaker_at(pos)
-        if speaker:
-            score = {k: v for k, v in score.items() if not same_person(k, speaker)}
+        if speaker or not_named:
+            score = {
+                k: v
+                for k, v in score.items()
+                if k != not_named and not (speaker and same_person(k, speaker))
+            }
         if not score:
             return None
         return score[max(score, key=lambda k: score[k][0])][1]

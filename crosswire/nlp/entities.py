@@ -15,6 +15,7 @@ Three passes over spaCy's named entities (and definite descriptions):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -396,15 +397,16 @@ ALIAS_REACH = 60  # characters from the person's name to "aka"
 def _aliases(paragraphs, mentions: list[Mention]) -> list[Mention]:
     """A person's alias is that person ("Jon Ruiz, aka “Big John,”"): every mention of the alias
     takes the name and code of the person named just before it in its paragraph."""
+    starts = [off for off, _ in paragraphs]
+    people = [m.entity for m in mentions if m.entity.type == "PERSON"]  # in text order
     renamed: dict[str, Entity] = {}
-    for off, doc in paragraphs:
-        people = [m.entity for m in mentions if m.entity.type == "PERSON"
-                  and off <= m.entity.start < off + len(doc.text)]  # fmt: skip
-        for before, alias in pairwise(people):
-            lead = doc.text[max(0, alias.start - off - ALIAS_REACH) : alias.start - off]
-            near = alias.start - before.end <= ALIAS_REACH
-            if near and _ALIAS_BEFORE.search(lead) and alias.canonical != before.canonical:
-                renamed.setdefault(alias.canonical or alias.text, before)
+    for before, alias in pairwise(people):
+        off, doc = paragraphs[bisect_right(starts, alias.start) - 1]
+        if before.start < off or alias.start - before.end > ALIAS_REACH:
+            continue  # another paragraph's, or too far
+        lead = doc.text[max(0, alias.start - off - ALIAS_REACH) : alias.start - off]
+        if _ALIAS_BEFORE.search(lead) and alias.canonical != before.canonical:
+            renamed.setdefault(alias.canonical or alias.text, before)
     if not renamed:
         return mentions
     out = []
