@@ -27,10 +27,10 @@ from crosswire.errors import CrosswireError, isolated
 from crosswire.events.actors import load_actors
 from crosswire.events.actorspan import ArticleActors
 from crosswire.events.coder import CodingContext, code_events
+from crosswire.events.mentions import article_salience
 from crosswire.events.ontology import load_ontology
 from crosswire.events.patterns import load_verb_patterns
 from crosswire.nlp import read
-from crosswire.nlp.coref import Salience, quote_speakers
 from crosswire.nlp.places import locate_events
 from crosswire.nlp.read import Reading, Step, anchor, check_steps
 from crosswire.nlp.time import infer_document_date
@@ -47,7 +47,7 @@ def coding_steps(
 
     def events(r: Reading) -> Reading:
         d = r.document
-        salience = Salience(r.paragraphs, d.entities, speakers=quote_speakers(d.quotes))
+        salience = article_salience(r.paragraphs, d.entities, d.quotes, r.actors)
         ctx = CodingContext(
             ArticleActors(d.entities, d.quotes, r.actors, salience),
             d.timexes,

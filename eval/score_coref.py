@@ -3,9 +3,12 @@
 Annotators wrote each event's doer and recipient as a span of the sentence ("he") and the
 name it resolves to in context ("Barack Obama"). Every side whose span is a third-person
 pronoun is a case: the pronoun's first occurrence in the sentence is resolved against the
-article's entities and the speakers of its direct quotes (``crosswire.nlp.coref``, built as the
-pipeline builds it), and is right when our antecedent and the gold name share their last word
-(a surname, or the name of a country or party).
+article's entities, the groups and bodies its roles name ("the protesters", "the military":
+``crosswire.events.mentions``) and the speakers of its direct quotes (``crosswire.nlp.coref``,
+built as the pipeline builds it), and is right when our antecedent and the gold name share
+their last word (a surname, or the name of a country or party). A role's last word rarely is
+the gold name's ("the military" for "Israel Defense Forces"): such an antecedent counts wrong
+here, though the events' sides may match it by its country.
 
 ``accuracy`` is over all cases (no antecedent counts wrong); ``answered`` is the share given
 one; ``nearest_accuracy`` is the nearest earlier entity of a fitting kind, the rule the event
@@ -68,7 +71,8 @@ def score(path: Path) -> dict[str, float]:
 
 def _score(articles) -> dict[str, float]:
     from crosswire.events.actors import load_actors
-    from crosswire.nlp.coref import KINDS, Salience, quote_speakers
+    from crosswire.events.mentions import article_salience
+    from crosswire.nlp.coref import KINDS
     from crosswire.nlp.entities import find_entities
     from crosswire.nlp.model import load_nlp
     from crosswire.nlp.quotes import find_quotes
@@ -82,7 +86,7 @@ def _score(articles) -> dict[str, float]:
         when = date.fromisoformat(a.published[:10]) if a.published else None
         ents = find_entities(paras, actors, when)
         quotes = find_quotes(Article(id=a.id, text=a.text), paras, ents)
-        sal = Salience(paras, ents, speakers=quote_speakers(quotes))
+        sal = article_salience(paras, ents, quotes, actors)
         for pos, word, name in cases(a):
             tok = next((t for off, d in paras for t in d if off + t.idx == pos), None)
             if tok is None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from crosswire.events.actors import ORGANISATION_PREFIXES
-from crosswire.events.matching import is_document, is_proposal
+from crosswire.events.matching import is_document, is_proposal, kin_nouns
 from crosswire.events.syntax import (
     children,
     climb,
@@ -662,6 +662,13 @@ def _candidates(
             conjunct = tok.head in root.conjuncts or (tok.head == root and relation(root) == "conj")
             if conjunct and tok.lower_ in PERSONAL_POSSESSIVES:
                 continue  # "shot a guard and his son": the guard's, not a name before
+            if (
+                not doer
+                and tok.lower_ in PERSONAL_POSSESSIVES
+                and tok.head.lemma_.lower() in kin_nouns()
+            ):
+                continue  # "arrested his brother": another person, not him (as a doer, "his
+                # wife said" keeps him: the act is reported, its doer one step off)
             if doer and _not_the_doer(tok, root, arts):
                 continue  # "X, who resigned from her post,": not the "her"
             if not doer and _in_clause(tok, root):

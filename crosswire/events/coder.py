@@ -55,6 +55,7 @@ from crosswire.events.parties import (
     dateline_end,
     fallback_targets,
     names_agent,
+    names_what,
     proposer,
     request_parties,
     source_roots,
@@ -841,7 +842,7 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
 
 def _content_roots(verb) -> list:
     """The subject, then the objects, of the clause a verb of saying reports."""
-    clauses = _said_clauses(verb)
+    clauses = [c for c in _said_clauses(verb) if not names_what(c)]  # "what it described as"
     return [
         *(s for c in clauses for s in subjects(c)),
         *(o for c in clauses for o in children(c, "dobj", "attr", "dative")),
@@ -1225,6 +1226,57 @@ def _context_recipients(events: list[Event]) -> list[Event]:
     return out
 
 
+def _answered_doers(events: list[Event], paragraphs: Sequence, arts: ArticleActors) -> list[Event]:
+    """A stance toward another party's act that ``_context_recipients`` left unnamed ("welcomed
+    the release of the e-mails", "rebuffed calls to step aside") is taken toward the doer of the
+    latest earlier act of the article named by a word of the same stem ("released the e-mails",
+    "called on him to"), however far back: the act answered is often told paragraphs before
+    the answer, and it need not be an event of its own (releasing papers is none)."""
+    nouns = answered_nouns() | nominalisations().keys()
+    wanted = {}
+    for ev in events:
+        answered = ev.rule.endswith(CONTEXT_RECIPIENT)  # by the acts just before
+        if ev.plover not in STANCES or ev.source is None or _names_actor(ev.target) or answered:
+            continue
+        words = [*(ev.target.text.lower().split() if ev.target else ()), *ev.pattern_words]
+        if stems := {w.removesuffix("s") for w in words} & nouns:
+            wanted[id(ev)] = stems
+    if not wanted:
+        return events
+    acts = []  # (offset, lemma, doer) of the article's verbs whose subject names an actor
+    for offset, doc in paragraphs:
+        for tok in doc:
+            if is_verb(tok) and (subject := children(tok, "nsubj")):
+                doer = first_actor(subject, offset, arts, doer=True)
+                if _names_actor(doer):
+                    acts.append((offset + tok.idx, tok.lemma_.lower(), doer))
+    out = []
+    for ev in events:
+        stems = wanted.get(id(ev))
+        if stems:
+            found = [
+                doer
+                for at, lemma, doer in acts
+                if at < ev.sentence_start
+                and any(_same_stem(n, lemma) for n in stems)
+                and not _same_side(doer, ev.source)
+            ]
+            if found:
+                ev = replace(ev, target=found[-1], rule=ev.rule + CONTEXT_RECIPIENT)
+        out.append(ev)
+    return out
+
+
+def _same_stem(noun: str, verb: str) -> bool:
+    """A noun and a verb of one stem: "release" / "release", "allegation" / "allege",
+    "decision" / "decide"."""
+    shorter = min(len(noun), len(verb))
+    common = 0
+    while common < shorter and noun[common] == verb[common]:
+        common += 1
+    return common >= 4 and common >= shorter - 2
+
+
 def _same_side(a: Actor, b: Actor) -> bool:
     """Two mentions that may be one actor: one name, one text, or one code, a role's with or
     without its country ("the congressman", LEG, is the USALEG named before)."""
@@ -1335,6 +1387,7 @@ def code_events(paragraphs: Sequence, ctx: CodingContext) -> tuple[Event, ...]:
     floor = MIN_CONFIDENCE if ctx.calibrator is None else 0.0
     lead = lead_date(paragraphs, ctx.timexes, ctx.doc_date)
     events = _context_recipients(_denial_targets(events, ctx.ontology))
+    events = _answered_doers(events, paragraphs, ctx.arts)
     doerless = any(e.source is None for e in events)  # only then is a doer looked for
     # the offsets of the verbs of a court's judgement and of a plea, in one walk
     marked = {

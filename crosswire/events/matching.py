@@ -65,6 +65,12 @@ def proposals() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """Nouns of a person's relatives: "his brother" (``data/kin.txt``)."""
+    return _word_list("data/kin.txt")
+
+
+@lru_cache(maxsize=1)
 def conduct_nouns() -> frozenset[str]:
     """Nouns of another party's words or conduct: "his remarks" (``data/conduct.txt``)."""
     return _word_list("data/conduct.txt")

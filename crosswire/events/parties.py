@@ -252,14 +252,20 @@ NAMING_LEMMAS = frozenset(
 )
 
 
+def names_what(clause) -> bool:
+    """A free relative that names what an act is done to: "what she called", "what it
+    described as". Its subject is who names it, not whom the act is about."""
+    what = any(o.lower_ == "what" for o in children(clause, "dobj"))
+    return what and clause.lemma_.lower() in NAMING_LEMMAS
+
+
 def _what_it_is_called(verb) -> list:
     """What an act is done to when its object is a free relative that names it: "criticized
     what she called the governor's failures" (the governor's), "condemned what it described as
     an Israeli raid" (Israel's). The parser hangs "what ... called" on the act as its clause."""
     out = []
     for clause in children(verb, "ccomp"):
-        what = any(o.lower_ == "what" for o in children(clause, "dobj"))
-        if not what or clause.lemma_.lower() not in NAMING_LEMMAS:
+        if not names_what(clause):
             continue
         as_phrases = [p for p in children(clause, "prep") if p.lower_ == "as"]
         out += [*children(clause, "oprd"), *(o for p in as_phrases for o in children(p, "pobj"))]
@@ -553,6 +559,10 @@ def suffered_parties(verb) -> tuple[list, list] | None:
     return ([], subject) if subject and suffered(verb) else None
 
 
+# Object pronouns of people: one kept as text when its referent has no name.
+_PERSONS = frozenset({"him", "her", "them"})
+
+
 def text_target(
     roots, offset: int, arts: ArticleActors, after: int, on=None, acts=frozenset()
 ) -> Actor | None:
@@ -576,6 +586,10 @@ def text_target(
                 root = inner[0]
             elif root.lemma_.lower() in acts:
                 continue
+        if root.lower_ in _PERSONS and relation(root) in ("dobj", "dative"):
+            # "charged him with assault": a person we cannot name is still the one charged,
+            # not the charge
+            return Actor(root.text, None, None, offset + root.idx, offset + root.idx + len(root))
         if not (is_name(root) or is_noun(root)) or _head_of(root).ent_type_ in NOT_ACTORS:
             continue
         text, *span = phrase_text(root, offset)

@@ -7,7 +7,8 @@ organisation or country, "they" those or a people) mentioned before it within ``
 Pronouns are resolved in text order and each counts as a mention of its referent, so a
 person named once and then called "he" stays salient (this took the stage's accuracy from
 0.456 to 0.511). An object pronoun never refers to the subject of its own clause ("the king
-pardoned him").
+pardoned him"). The event coder adds the groups and bodies an article names by a role ("the
+protesters", "the military": ``crosswire.events.mentions``) as referents with no name.
 Measured on its own by ``make eval`` (stage ``coref``). Quote attribution resolves its pronoun
 speakers with it (``crosswire.nlp.quotes.speaker``), passing the spans inside quotation marks,
 whose sentences then count as no distance. The event coder resolves subject and object
@@ -117,8 +118,9 @@ class Salience:
                 found = self.resolve(tok, off)
                 if found is None:
                     continue
-                e = Entity(pos, pos + len(tok), tok.text, found.type,
-                           found.canonical or found.text, found.code)  # fmt: skip
+                # the referent's text and name (a group named by a role has none), so that
+                # the pronoun counts for the same referent and resolves to it as it did
+                e = Entity(pos, pos + len(tok), found.text, found.type, found.canonical, found.code)
                 i = bisect_right(self._ends, e.end)
                 self._ends.insert(i, e.end)
                 self.mentions.insert(i, Mention(e, self.sentence(pos), tok.dep_ in SUBJECT_DEPS))

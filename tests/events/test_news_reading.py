@@ -1221,3 +1221,47 @@ def test_the_program_words_are_said_on_is_not_whom_they_are_said_to():
 def test_a_passive_gerund_is_done_to_the_subject_of_its_verb(text, trigger):
     found = _on(text, trigger)
     assert found and found[0].target is not None and found[0].target.name == "Ann Davis", found
+
+
+def test_a_stance_toward_an_act_told_paragraphs_before_answers_its_doer():
+    text = (
+        "Senator Maria Lopez released the budget papers to reporters on Monday.\n\n"
+        "Officials said the papers covered two years of talks and a dozen drafts.\n\n"
+        "Republicans welcomed the release of the papers on Tuesday."
+    )
+    [ev] = _on(text, "welcomed")
+    assert ev.target is not None and ev.target.name == "Maria Lopez", ev
+    assert ev.rule.endswith("+recipient:context")
+    # an act of another stem is not the one answered
+    other = text.replace("released the budget papers", "read the budget papers")
+    [kept] = _on(other, "welcomed")
+    assert kept.target is None or kept.target.name != "Maria Lopez", kept
+
+
+def test_a_person_charged_is_the_pronoun_not_the_charge():
+    found = _on("Prosecutors in Ohio charged him with assault on Monday.", "charged")
+    assert found and found[0].target is not None and found[0].target.text == "him", found
+
+
+def test_his_relative_is_not_him():
+    found = _on("Police questioned Tom Hale on Monday and then arrested his brother.", "arrested")
+    assert found and found[0].target is not None, found
+    assert found[0].target.name != "Tom Hale" and "brother" in found[0].target.text, found
+    text = "Police held the owner, Tom Hale, and then arrested his brother and partner Ray Biggs."
+    [named] = _on(text, "arrested")
+    assert named.target is not None and named.target.name == "Ray Biggs", named
+
+
+def test_it_and_they_may_refer_to_a_body_or_a_group_named_by_a_role():
+    text = (
+        "Mayor Ann Cole spoke in Bogota on Monday. The Colombian army said on Tuesday that "
+        "troops had reached the valley. On Wednesday, it shelled the rebel camps."
+    )
+    [ev] = _on(text, "shelled")
+    assert ev.source is not None and ev.source.code == "COLMIL", ev
+    assert ev.source.name is None  # a role, not a name
+    hackers = ("Ukrainian hackers broke into a bank's network in Minsk on Monday. On Friday "
+               "they raided the offices of a Belarusian ministry.")  # fmt: skip
+    [raid] = _on(hackers, "raided")
+    # the group the role names, coded with its country, not the country its adjective names
+    assert raid.source is not None and raid.source.code == "UKRCRM", raid

@@ -1,0 +1,69 @@
+"""Referents named by a role, not a name: "the protesters", "North Korean hackers", "the
+military". A careful reader lets "they" and "it" refer to them, and news does so as often as to
+names ("Police arrested 40 protesters. They had blocked the road."). These mentions join the
+article's named entities as referents of the salience model (``crosswire.nlp.coref``): plural
+role nouns as a group ("they"), the singular nouns of a body (``data/bodies.txt``) as an
+organisation ("it"). A person's role ("the senator") is not one: it is most often the person
+named beside it, and would split that person's salience.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from crosswire import tables
+from crosswire.events.actorspan import ArticleActors, actor_of, role_actor
+from crosswire.events.syntax import is_noun, phrase_start, relation
+from crosswire.nlp.coref import Salience, quote_speakers
+from crosswire.types import Entity, Quote
+
+# Where a mention stands: a subject or an object, as Lappin & Leass count noun phrases.
+_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+# Entity types whose presence in the phrase makes it a named mention ("Hamas militants").
+_NAMED = frozenset({"PERSON", "ORG"})
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    return frozenset(tables.lines("crosswire.events", "data/bodies.txt", strip=True))
+
+
+def role_mentions(paragraphs: Sequence, arts: ArticleActors) -> list[Entity]:
+    """The article's mentions of groups and bodies named by a role, as entities with no
+    canonical name: typed NORP (a group, "they") or ORG (a body, "it"), coded by their role and
+    the country their phrase names ("Israeli forces": ISRMIL)."""
+    out = []
+    for offset, doc in paragraphs:
+        for tok in doc:
+            if not is_noun(tok) or relation(tok) not in _PLACES:
+                continue
+            plural = tok.tag_ == "NNS"
+            if not (plural or tok.lemma_.lower() in body_nouns()):
+                continue
+            if not arts.actors.agent(tok.lower_):
+                continue
+            first = phrase_start(tok, offset)
+            start, end = offset + first.idx, offset + tok.idx + len(tok)
+            if any(e.type in _NAMED for e in arts.inside(start, end)):
+                continue
+            # with its country when the phrase names one ("Israeli forces"), else its role's
+            actor = actor_of(tok, offset, arts, doer=True) or role_actor(tok, offset, arts)
+            if actor is None or actor.name is not None:
+                continue  # a name in its phrase is the mention ("Hamas militants")
+            text = doc.text[first.idx : tok.idx + len(tok)]
+            out.append(Entity(start, end, text, "NORP" if plural else "ORG", None, actor.code))
+    return out
+
+
+def article_salience(
+    paragraphs: Sequence, entities: Sequence[Entity], quotes: Sequence[Quote], actors
+) -> Salience:
+    """The salience model of an article's pronouns: its named entities and, read with their
+    salience (for a "their" inside one), the groups and bodies its roles name."""
+    speakers = quote_speakers(quotes)
+    named = ArticleActors(
+        tuple(entities), tuple(quotes), actors, Salience(paragraphs, entities, speakers=speakers)
+    )
+    referents = sorted([*entities, *role_mentions(paragraphs, named)], key=lambda e: e.start)
+    return Salience(paragraphs, referents, speakers=speakers)
