@@ -889,9 +889,13 @@ def first_actor(
     return None
 
 
-def role_actor(noun, offset: int, arts: ArticleActors, not_before: int = 0) -> Actor | None:
+def role_actor(
+    noun, offset: int, arts: ArticleActors, not_before: int = 0, placed: bool = False
+) -> Actor | None:
     """An unnamed group or person named by a role noun ("a 40-year-old prisoner", "opposition
-    parties"): its words up to the noun, with the role's sector code and no country."""
+    parties"): its words up to the noun, with the role's sector code and no country; ``placed``,
+    with the country the article gave it before ("the army" after "the Colombian army": the
+    referent ``events.mentions`` found there)."""
     if not is_noun(noun) and not (is_name(noun) and not noun.ent_type_):
         return None  # a capitalised title ("the Prime Minister") is a role too, a name is not
     suffix = _role_of(noun, arts)
@@ -901,4 +905,7 @@ def role_actor(noun, offset: int, arts: ArticleActors, not_before: int = 0) -> A
         return None
     first = phrase_start(noun, offset, not_before)
     text = noun.doc.text[first.idx : noun.idx + len(noun.text)]
-    return Actor(text, None, suffix, offset + first.idx, offset + noun.idx + len(noun.text))
+    start, end = offset + first.idx, offset + noun.idx + len(noun.text)
+    mention = arts.salience.mention_at(start, end) if placed else None
+    code = mention.code if mention is not None and mention.code else suffix
+    return Actor(text, None, code, start, end)

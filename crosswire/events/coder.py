@@ -657,7 +657,7 @@ def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
     # "police arrested ...", "the president called out Boehner", "the senator, who met ...":
     # a doer named by a role only
     roles = doers or relative_antecedent(verb)
-    role = next((a for d in roles if (a := role_actor(d, offset, arts, pred.after))), None)
+    role = next((a for d in roles if (a := role_actor(d, offset, arts, pred.after, True))), None)
     return Doer(role, doers, by_role=True)
 
 
@@ -996,7 +996,7 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
     # doer; what is withdrawn, released or expelled "from" somewhere comes from a place
     doers = (*act.doers, *act.origins) if event_type in FROM_DOER else act.doers
     source = first_actor(doers, offset, ctx.arts, not_before=after, doer=True) or next(
-        (a for d in doers if (a := role_actor(d, offset, ctx.arts, after))), None
+        (a for d in doers if (a := role_actor(d, offset, ctx.arts, after, True))), None
     )
     exclude = source.code if source else None
     target = target_of(act.targets, offset, ctx.arts, exclude, after, True) or next(

@@ -51,9 +51,26 @@ def role_mentions(paragraphs: Sequence, arts: ArticleActors) -> list[Entity]:
             actor = actor_of(tok, offset, arts, doer=True) or role_actor(tok, offset, arts)
             if actor is None or actor.name is not None:
                 continue  # a name in its phrase is the mention ("Hamas militants")
+            code = actor.code
+            if code == arts.actors.agent(tok.lower_) and _definite(tok):
+                code = _country_before(code, start, [*arts.before(start), *out], arts) or code
             text = doc.text[first.idx : tok.idx + len(tok)]
-            out.append(Entity(start, end, text, "NORP" if plural else "ORG", None, actor.code))
+            out.append(Entity(start, end, text, "NORP" if plural else "ORG", None, code))
     return out
+
+
+def _definite(noun) -> bool:
+    return any(relation(d) == "det" and d.lower_ == "the" for d in noun.children)
+
+
+def _country_before(sector: str, pos: int, earlier: Sequence[Entity], arts) -> str | None:
+    """The code of the latest earlier mention of this sector with a country: "the army" after
+    "the Colombian army" is COLMIL, as a reader takes it."""
+    for e in sorted((e for e in earlier if e.end <= pos), key=lambda e: e.start, reverse=True):
+        code = e.code or ""
+        if code[3:] == sector and arts.actors.is_country(code[:3]):
+            return code
+    return None
 
 
 def article_salience(
@@ -62,8 +79,9 @@ def article_salience(
     """The salience model of an article's pronouns: its named entities and, read with their
     salience (for a "their" inside one), the groups and bodies its roles name."""
     speakers = quote_speakers(quotes)
-    named = ArticleActors(
-        tuple(entities), tuple(quotes), actors, Salience(paragraphs, entities, speakers=speakers)
-    )
+    # the names' salience, its pronouns left unchained: what a "their" inside a role's phrase
+    # may be needs no more (the chain is most of the model's cost)
+    names = Salience(paragraphs, entities, speakers=speakers, chained=False)
+    named = ArticleActors(tuple(entities), tuple(quotes), actors, names)
     referents = sorted([*entities, *role_mentions(paragraphs, named)], key=lambda e: e.start)
     return Salience(paragraphs, referents, speakers=speakers)

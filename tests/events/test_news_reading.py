@@ -1265,3 +1265,13 @@ def test_it_and_they_may_refer_to_a_body_or_a_group_named_by_a_role():
     [raid] = _on(hackers, "raided")
     # the group the role names, coded with its country, not the country its adjective names
     assert raid.source is not None and raid.source.code == "UKRCRM", raid
+
+
+def test_a_definite_role_takes_the_country_the_article_gave_it_before():
+    text = ("Colombian army troops crossed the river on Monday. On Wednesday, the army shelled "
+            "the rebel camps.")  # fmt: skip
+    [ev] = _on(text, "shelled")
+    assert ev.source is not None and ev.source.code == "COLMIL", ev
+    # an army the article has not placed keeps its role alone
+    [bare] = _on("On Wednesday, the army shelled the rebel camps.", "shelled")
+    assert bare.source is not None and bare.source.code == "MIL", bare

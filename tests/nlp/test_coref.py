@@ -185,3 +185,17 @@ def test_it_names_no_people():
     text = "Catholic leaders met Norway's envoy. It wrote a reply."
     names = [("Catholic", "NORP"), ("Norway", "GPE")]
     assert _resolve(text, names, "it") == "Norway"
+
+
+def test_a_referent_with_no_name_stays_one_referent_through_its_pronouns():
+    text = "The union struck on Monday. It marched on Tuesday. Oskar Brandt spoke. It won."
+    paras, ents, doc = _setup(text, [("Oskar Brandt", "PERSON")])
+    union = Entity(4, 9, "union", "ORG", None, "LAB")  # a body named by a role, no name
+    sal = Salience(paras, sorted([union, *ents], key=lambda e: e.start))
+    last = [t for t in doc if t.lower_ == "it"][-1]
+    found = sal.resolve(last, 0)
+    # the first "it" counted for the union, whose mentions outweigh the name in between
+    assert found is not None and found.text == "union" and found.canonical is None
+    assert sal.mention_at(4, 9) == union
+    unchained = Salience(paras, sorted([union, *ents], key=lambda e: e.start), chained=False)
+    assert len(unchained.mentions) < len(sal.mentions)  # no pronoun counted
