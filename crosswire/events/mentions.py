@@ -4,7 +4,9 @@ names ("Police arrested 40 protesters. They had blocked the road."). These menti
 article's named entities as referents of the salience model (``crosswire.nlp.coref``): plural
 role nouns as a group ("they"), the singular nouns of a body (``data/bodies.txt``) as an
 organisation ("it"). A person's role ("the senator") is not one: it is most often the person
-named beside it, and would split that person's salience.
+named beside it, and would split that person's salience. People named together ("Justices
+Kagan and Alito said they ...") are a group too, which "they" refers to as a whole; it stands
+for its first member, as a joint act's doer does.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from functools import lru_cache
 
 from crosswire import tables
 from crosswire.events.actorspan import ArticleActors, actor_of, role_actor
-from crosswire.events.syntax import is_noun, phrase_start, relation
+from crosswire.events.syntax import children, is_noun, phrase_start, relation
 from crosswire.nlp.coref import Salience, quote_speakers
 from crosswire.types import Entity, Quote
 
@@ -59,6 +61,31 @@ def role_mentions(paragraphs: Sequence, arts: ArticleActors) -> list[Entity]:
     return out
 
 
+def joint_people(paragraphs: Sequence, arts: ArticleActors) -> list[Entity]:
+    """The article's coordinations of named people ("Kagan and Alito", "Ann Roe, Jo Lee and
+    Al Poe") in a subject or an object, as group entities (NORP) named and coded as their first
+    member."""
+    out = []
+    for offset, doc in paragraphs:
+        for tok in doc:
+            if relation(tok) not in _PLACES - {"conj"} or not children(tok, "conj"):
+                continue
+            people = [_person_at(t, offset, arts) for t in (tok, *tok.conjuncts)]
+            if len(people) < 2 or any(p is None for p in people):
+                continue
+            start, end = min(p.start for p in people), max(p.end for p in people)
+            first = min(people, key=lambda p: p.start)
+            text = doc.text[start - offset : end - offset]
+            out.append(Entity(start, end, text, "NORP", first.canonical, first.code))
+    return out
+
+
+def _person_at(tok, offset: int, arts: ArticleActors) -> Entity | None:
+    pos = offset + tok.idx
+    return next((e for e in arts.inside(pos - 200, pos + 200) if e.type == "PERSON"
+                 and e.start <= pos < e.end), None)  # fmt: skip
+
+
 def _definite(noun) -> bool:
     return any(relation(d) == "det" and d.lower_ == "the" for d in noun.children)
 
@@ -83,5 +110,6 @@ def article_salience(
     # may be needs no more (the chain is most of the model's cost)
     names = Salience(paragraphs, entities, speakers=speakers, chained=False)
     named = ArticleActors(tuple(entities), tuple(quotes), actors, names)
-    referents = sorted([*entities, *role_mentions(paragraphs, named)], key=lambda e: e.start)
+    groups = [*role_mentions(paragraphs, named), *joint_people(paragraphs, named)]
+    referents = sorted([*entities, *groups], key=lambda e: e.start)
     return Salience(paragraphs, referents, speakers=speakers)

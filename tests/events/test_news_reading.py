@@ -1275,3 +1275,17 @@ def test_a_definite_role_takes_the_country_the_article_gave_it_before():
     # an army the article has not placed keeps its role alone
     [bare] = _on("On Wednesday, the army shelled the rebel camps.", "shelled")
     assert bare.source is not None and bare.source.code == "MIL", bare
+
+
+def test_a_passive_whose_agent_is_named_is_not_its_reporters_act():
+    text = "Senator Ann Cole is backed by 520 delegates, according to the Associated Press."
+    found = _on(text, "backed")
+    assert all(e.source is None or e.source.name != "Associated Press" for e in found), found
+
+
+def test_they_may_refer_to_people_named_together():
+    text = ("Ann Roe and Jo Lee of the Ohio Senate landed in Kyiv on Monday, where Ukraine "
+            "greeted them.")  # fmt: skip
+    [ev] = _on(text, "greeted")
+    # the two people, standing for the first of them, not the body the second belongs to
+    assert ev.target is not None and ev.target.name == "Ann Roe", ev
