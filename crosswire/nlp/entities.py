@@ -330,14 +330,29 @@ def _surnames(paragraphs, mentions: list[Mention]) -> list[Mention]:
     longest_first = sorted(surnames, key=len, reverse=True)  # "Trump’s" before "Trump"
     written = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
     found = []
+    common = None  # the article's words written in lower case, read only when needed
     for offset, doc in paragraphs:
         for at in written.finditer(doc.text):  # cheaper than a walk over every token
             tok = doc.char_span(at.start(), at.end())
             if tok is None or len(tok) != 1:
                 continue
             tok = tok[0]
-            if tok.pos_ != "PROPN" or tok.ent_type_ in LABELS or _in_name(tok):
+            if tok.ent_type_ in LABELS or _in_name(tok):
                 continue  # "Tolliver Street", "Mary Tolliver": another name
+            if tok.pos_ != "PROPN":
+                # the tagger reads some surnames as words ("Bruning, a Republican," a verb,
+                # "Sanders said" a noun): a surname is one the article never writes in lower
+                # case ("Price" is a word where "prices" rose)
+                if common is None:
+                    common = {
+                        w
+                        for _, d in paragraphs
+                        for t in d
+                        if t.is_lower
+                        for w in (t.lower_, t.lemma_)
+                    }
+                if not tok.is_title or tok.lower_ in common:
+                    continue
             start = offset + tok.idx
             if any(s < start + len(tok.text) and start < e for s, e in taken):
                 continue

@@ -250,3 +250,14 @@ def test_an_alias_is_the_person_it_names():
     # a name that merely follows another is no alias of it
     doc = read_text("Jorge Ruiz Pena met Max Lowe in Quito. Max Lowe left later.")
     assert all(e.canonical == "Max Lowe" for e in _by_text(doc, "Max Lowe")), doc.entities
+
+
+def test_a_surname_the_tagger_reads_as_a_word_is_the_person_unless_the_article_uses_the_word():
+    text = "Judge Rita Sellers heard the case in Lincoln on Monday.\n\nSellers told the court " \
+        "that the rules were unfair."  # fmt: skip
+    doc = read_text(text)  # the tagger reads this "Sellers" as a plural noun
+    found = [(e.type, e.canonical) for e in doc.entities if e.text == "Sellers"]
+    assert found == [("PERSON", "Rita Sellers")], doc.entities
+    # a word the article also writes in lower case is that word, capitalised or not
+    prices = "Economist Ann Price spoke on Monday. Price increases slowed, and prices fell."
+    assert [e.text for e in read_text(prices).entities if e.type == "PERSON"] == ["Ann Price"]
