@@ -4,11 +4,12 @@ Annotators wrote each event's doer and recipient as a span of the sentence ("he"
 name it resolves to in context ("Barack Obama"). Every side whose span is a third-person
 pronoun is a case: the pronoun's first occurrence in the sentence is resolved against the
 article's entities, the groups and bodies its roles name ("the protesters", "the military":
-``crosswire.events.mentions``) and the speakers of its direct quotes (``crosswire.nlp.coref``,
-built as the pipeline builds it), and is right when our antecedent and the gold name share
-their last word (a surname, or the name of a country or party). A role's last word rarely is
-the gold name's ("the military" for "Israel Defense Forces"): such an antecedent counts wrong
-here, though the events' sides may match it by its country.
+``crosswire.events.mentions``), the people it names together and the speakers of its direct
+quotes (``crosswire.nlp.coref``, built as the pipeline builds it), and is right when our
+antecedent and the gold name share their last word (a surname, or the name of a country or
+party). A role's last word rarely is the gold name's ("the military" for "Israel Defense
+Forces"): such an antecedent counts wrong here, though the events' sides may match it by its
+country.
 
 ``accuracy`` is over all cases (no antecedent counts wrong); ``answered`` is the share given
 one; ``nearest_accuracy`` is the nearest earlier entity of a fitting kind, the rule the event

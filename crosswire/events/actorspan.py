@@ -97,6 +97,11 @@ class ArticleActors:
     def before(self, pos: int) -> list[Entity]:
         return list(self.entities[: bisect_right(self._starts, pos)])
 
+    def at(self, pos: int) -> Entity | None:
+        """The entity whose mention holds the offset ``pos``, if any."""
+        i = bisect_right(self._starts, pos) - 1
+        return self.entities[i] if i >= 0 and pos < self.entities[i].end else None
+
     def quote_at(self, pos: int) -> Quote | None:
         return next((q for q in self.quotes if q.start <= pos < q.end), None)
 

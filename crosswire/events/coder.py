@@ -648,8 +648,10 @@ def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
     if source is None and doers and all(is_document(d) for d in doers):
         # "the resolution demands", "a report that called for": whoever made it
         source = maker(doers[0], offset, arts, ctx.makers, not_before=pred.after)
-    if source is None and agentless and not doers:  # "backed by 520 delegates, the AP says":
-        source = speaker_source(verb, arts, offset, SPEECH)  # the delegates', not the AP's
+    # who reports an agentless passive may be its doer; not one whose agent is named ("is
+    # backed by 520 delegates, according to the AP": the delegates', not the AP's)
+    if source is None and agentless and not doers:
+        source = speaker_source(verb, arts, offset, SPEECH)
         if source is not None:
             return Doer(source, doers, by_role=False, reported=True)
     if source is not None:

@@ -81,9 +81,8 @@ def joint_people(paragraphs: Sequence, arts: ArticleActors) -> list[Entity]:
 
 
 def _person_at(tok, offset: int, arts: ArticleActors) -> Entity | None:
-    pos = offset + tok.idx
-    return next((e for e in arts.inside(pos - 200, pos + 200) if e.type == "PERSON"
-                 and e.start <= pos < e.end), None)  # fmt: skip
+    found = arts.at(offset + tok.idx)
+    return found if found is not None and found.type == "PERSON" else None
 
 
 def _definite(noun) -> bool:
