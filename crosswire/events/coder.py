@@ -862,8 +862,10 @@ def _target(
     event = ctx.ontology.plover(coding.cameo).event
     exclude = source.code if source else None
     target = proposer(roots, offset, ctx.arts, source, after, event == "ACCUSE")
-    if target is None and event in MUTUAL:  # "Saudi Arabia and Iran agreed ... in a deal
-        # brokered by China": the other side, before any phrase of the act
+    # "Saudi Arabia and Iran agreed ... in a deal brokered by China": the other side, before any
+    # phrase of the act; but not over an object that names one ("Senators Roe and Lee visited
+    # Kyiv": the two visited Ukraine, not each other)
+    if target is None and event in MUTUAL and not _object_names_actor(verb, offset, ctx, after):
         target = target_of(coordinated_subjects(verb), offset, ctx.arts, exclude, after, doer=past)
     venues = event not in PLACE_IS_NO_RECIPIENT
     if not venues:  # "criticised it in Miami", "said in an interview in Ohio": where, not whom
@@ -888,6 +890,17 @@ def _target(
             acts = frozenset(words) | _nouns_of_act(roots, event, ctx)
             target = text_target(roots, offset, ctx.arts, after, ctx.doc_date, acts) or fallback
     return target
+
+
+def _object_names_actor(verb, offset: int, ctx: CodingContext, after: int) -> bool:
+    """The verb's object is itself an actor ("visited Kyiv"), not a phrase with one inside it
+    ("reaffirmed their commitment to fight ISIL")."""
+    for obj in children(verb, "dobj"):
+        actor = actor_of(obj, offset, ctx.arts, not_before=after)
+        at = offset + obj.idx
+        if _names_actor(actor) and actor.start is not None and actor.start <= at < actor.end:
+            return True
+    return False
 
 
 def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:

@@ -1289,3 +1289,11 @@ def test_they_may_refer_to_people_named_together():
     [ev] = _on(text, "greeted")
     # the two people, standing for the first of them, not the body the second belongs to
     assert ev.target is not None and ev.target.name == "Ann Roe", ev
+
+
+def test_people_who_visit_together_visit_the_object_not_each_other():
+    [ev] = _on("Senators Ann Roe and Jo Lee visited Kyiv on Monday.", "visited")
+    assert ev.target is not None and ev.target.code == "UKRGOV", ev
+    # with no object that names a side, the other subject is the counterpart
+    [met] = _on("Chile and Peru agreed on Monday to reopen the border.", "agreed")
+    assert met.target is not None and met.target.code == "PER", met
