@@ -649,7 +649,7 @@ def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
         # "the resolution demands", "a report that called for": whoever made it
         source = maker(doers[0], offset, arts, ctx.makers, not_before=pred.after)
     # who reports an agentless passive may be its doer; not one whose agent is named ("is
-    # backed by 520 delegates, according to the AP": the delegates', not the AP's)
+    # backed by 300 mayors, a news agency says": the mayors', not the agency's)
     if source is None and agentless and not doers:
         source = speaker_source(verb, arts, offset, SPEECH)
         if source is not None:
@@ -1243,9 +1243,9 @@ def _context_recipients(events: list[Event]) -> list[Event]:
 
 def _answered_doers(events: list[Event], paragraphs: Sequence, arts: ArticleActors) -> list[Event]:
     """A stance toward another party's act that ``_context_recipients`` left unnamed ("welcomed
-    the release of the e-mails", "rebuffed calls to step aside") is taken toward the doer of the
-    latest earlier act of the article named by a word of the same stem ("released the e-mails",
-    "called on him to"), however far back: the act answered is often told paragraphs before
+    the release of the budget papers", "rebuffed calls to resign") is taken toward the doer of
+    the latest earlier act of the article named by a word of the same stem ("released the
+    papers", "called on him to"), however far back: the act answered is often told paragraphs before
     the answer, and it need not be an event of its own (releasing papers is none)."""
     nouns = answered_nouns() | nominalisations().keys()
     wanted = {}

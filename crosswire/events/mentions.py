@@ -1,11 +1,11 @@
-"""Referents named by a role, not a name: "the protesters", "North Korean hackers", "the
+"""Referents named by a role, not a name: "the protesters", "Ukrainian hackers", "the
 military". A careful reader lets "they" and "it" refer to them, and news does so as often as to
 names ("Police arrested 40 protesters. They had blocked the road."). These mentions join the
 article's named entities as referents of the salience model (``crosswire.nlp.coref``): plural
 role nouns as a group ("they"), the singular nouns of a body (``data/bodies.txt``) as an
 organisation ("it"). A person's role ("the senator") is not one: it is most often the person
-named beside it, and would split that person's salience. People named together ("Justices
-Kagan and Alito said they ...") are a group too, which "they" refers to as a whole; it stands
+named beside it, and would split that person's salience. People named together ("Senators
+Roe and Lee said they ...") are a group too, which "they" refers to as a whole; it stands
 for its first member, as a joint act's doer does.
 """
 
@@ -62,7 +62,7 @@ def role_mentions(paragraphs: Sequence, arts: ArticleActors) -> list[Entity]:
 
 
 def joint_people(paragraphs: Sequence, arts: ArticleActors) -> list[Entity]:
-    """The article's coordinations of named people ("Kagan and Alito", "Ann Roe, Jo Lee and
+    """The article's coordinations of named people ("Roe and Lee", "Ann Roe, Jo Lee and
     Al Poe") in a subject or an object, as group entities (NORP) named and coded as their first
     member."""
     out = []

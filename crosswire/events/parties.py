@@ -587,7 +587,7 @@ def text_target(
             elif root.lemma_.lower() in acts:
                 continue
         if root.lower_ in _PERSONS and relation(root) in ("dobj", "dative"):
-            # "charged him with assault": a person we cannot name is still the one charged,
+            # "charged him with fraud": a person we cannot name is still the one charged,
             # not the charge
             return Actor(root.text, None, None, offset + root.idx, offset + root.idx + len(root))
         if not (is_name(root) or is_noun(root)) or _head_of(root).ent_type_ in NOT_ACTORS:

@@ -9,7 +9,7 @@ person named once and then called "he" stays salient (this took the stage's accu
 0.456 to 0.511). An object pronoun never refers to the subject of its own clause ("the king
 pardoned him"). The event coder adds the groups and bodies an article names by a role ("the
 protesters", "the military": ``crosswire.events.mentions``) as referents with no name, and
-people named together ("Kagan and Alito") as a group.
+people named together ("Roe and Lee") as a group.
 Measured on its own by ``make eval`` (stage ``coref``). Quote attribution resolves its pronoun
 speakers with it (``crosswire.nlp.quotes.speaker``), passing the spans inside quotation marks,
 whose sentences then count as no distance. The event coder resolves subject and object

@@ -340,9 +340,9 @@ def _surnames(paragraphs, mentions: list[Mention]) -> list[Mention]:
             if tok.ent_type_ in LABELS or _in_name(tok):
                 continue  # "Tolliver Street", "Mary Tolliver": another name
             if tok.pos_ != "PROPN":
-                # the tagger reads some surnames as words ("Bruning, a Republican," a verb,
-                # "Sanders said" a noun): a surname is one the article never writes in lower
-                # case ("Price" is a word where "prices" rose)
+                # the tagger reads some surnames as words ("Sellers told the court", a plural
+                # noun; a name in -ing may be a verb): a surname is one the article never
+                # writes in lower case ("Price" is a word where "prices" rose)
                 if common is None:
                     common = {
                         w

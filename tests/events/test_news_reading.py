@@ -1239,7 +1239,7 @@ def test_a_stance_toward_an_act_told_paragraphs_before_answers_its_doer():
 
 
 def test_a_person_charged_is_the_pronoun_not_the_charge():
-    found = _on("Prosecutors in Ohio charged him with assault on Monday.", "charged")
+    found = _on("Prosecutors in Ohio charged him with fraud on Monday.", "charged")
     assert found and found[0].target is not None and found[0].target.text == "him", found
 
 
@@ -1247,7 +1247,9 @@ def test_his_relative_is_not_him():
     found = _on("Police questioned Tom Hale on Monday and then arrested his brother.", "arrested")
     assert found and found[0].target is not None, found
     assert found[0].target.name != "Tom Hale" and "brother" in found[0].target.text, found
-    text = "Police held the owner, Tom Hale, and then arrested his brother and partner Ray Biggs."
+    text = (
+        "Police detained the manager, Tom Hale, and then arrested his cousin and partner Ray Biggs."
+    )
     [named] = _on(text, "arrested")
     assert named.target is not None and named.target.name == "Ray Biggs", named
 
@@ -1278,9 +1280,9 @@ def test_a_definite_role_takes_the_country_the_article_gave_it_before():
 
 
 def test_a_passive_whose_agent_is_named_is_not_its_reporters_act():
-    text = "Senator Ann Cole is backed by 520 delegates, according to the Associated Press."
-    found = _on(text, "backed")
-    assert all(e.source is None or e.source.name != "Associated Press" for e in found), found
+    text = "Governor Ann Cole is supported by 300 mayors, according to the Associated Press."
+    [ev] = _on(text, "supported")
+    assert ev.source is not None and "mayors" in ev.source.text, ev  # not the news agency
 
 
 def test_they_may_refer_to_people_named_together():
