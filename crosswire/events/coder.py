@@ -659,7 +659,9 @@ def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
     # "police arrested ...", "the president called out Boehner", "the senator, who met ...":
     # a doer named by a role only
     roles = doers or relative_antecedent(verb)
-    role = next((a for d in roles if (a := role_actor(d, offset, arts, pred.after, True))), None)
+    role = next(
+        (a for d in roles if (a := role_actor(d, offset, arts, pred.after, placed=True))), None
+    )
     return Doer(role, doers, by_role=True)
 
 
@@ -1011,7 +1013,7 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
     # doer; what is withdrawn, released or expelled "from" somewhere comes from a place
     doers = (*act.doers, *act.origins) if event_type in FROM_DOER else act.doers
     source = first_actor(doers, offset, ctx.arts, not_before=after, doer=True) or next(
-        (a for d in doers if (a := role_actor(d, offset, ctx.arts, after, True))), None
+        (a for d in doers if (a := role_actor(d, offset, ctx.arts, after, placed=True))), None
     )
     exclude = source.code if source else None
     target = target_of(act.targets, offset, ctx.arts, exclude, after, True) or next(
@@ -1286,9 +1288,7 @@ def _same_stem(noun: str, verb: str) -> bool:
     """A noun and a verb of one stem: "release" / "release", "allegation" / "allege",
     "decision" / "decide"."""
     shorter = min(len(noun), len(verb))
-    common = 0
-    while common < shorter and noun[common] == verb[common]:
-        common += 1
+    common = next((i for i, (a, b) in enumerate(zip(noun, verb, strict=False)) if a != b), shorter)
     return common >= 4 and common >= shorter - 2
 
 

@@ -43,7 +43,8 @@ def role_mentions(paragraphs: Sequence, arts: ArticleActors) -> list[Entity]:
             plural = tok.tag_ == "NNS"
             if not (plural or tok.lemma_.lower() in body_nouns()):
                 continue
-            if not arts.actors.agent(tok.lower_):
+            sector = arts.actors.agent(tok.lower_)
+            if not sector:
                 continue
             first = phrase_start(tok, offset)
             start, end = offset + first.idx, offset + tok.idx + len(tok)
@@ -54,7 +55,7 @@ def role_mentions(paragraphs: Sequence, arts: ArticleActors) -> list[Entity]:
             if actor is None or actor.name is not None:
                 continue  # a name in its phrase is the mention ("Hamas militants")
             code = actor.code
-            if code == arts.actors.agent(tok.lower_) and _definite(tok):
+            if code == sector and _definite(tok):  # a role alone: "the army"
                 code = _country_before(code, start, [*arts.before(start), *out], arts) or code
             text = doc.text[first.idx : tok.idx + len(tok)]
             out.append(Entity(start, end, text, "NORP" if plural else "ORG", None, code))
