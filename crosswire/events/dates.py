@@ -26,7 +26,8 @@ from crosswire.events.modality import own_clause
 from crosswire.events.syntax import is_root, relation
 from crosswire.types import Timex
 
-_FULL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
+_FULL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The lead: the article's first sentences, where the day of its news is given; a day named there
 # dates the news when it lies within LEAD_DAYS before publication (not a background date).
@@ -39,14 +40,31 @@ _DONE = frozenset({"asserted", "reported"})
 
 
 def _date_of(tx: Timex) -> str | None:
-    """The calendar date a time expression gives: a date's value ("2019-03-05", "2019-03",
-    "2019-W10"), the day of a time ("Saturday night": "2010-12-11TNI"); None for a duration or
-    a set, or a date with no calendar value ("the past")."""
+    """The calendar date a time expression gives: a date's value ("2019-03-05", "2019-03"),
+    the month or year that holds a week ("this week"), the day of a time ("Saturday night":
+    "2010-12-11TNI"); None for a duration or a set, or a date with no calendar value ("the
+    past")."""
     if tx.type == "DATE" and _FULL_DATE.match(tx.value):
         return tx.value
+    if tx.type == "DATE" and (week := _WEEK.match(tx.value)):
+        return _holding_week(int(week[1]), int(week[2]))
     if tx.type == "TIME" and _DAY.match(tx.value[:10]):
         return tx.value[:10]
     return None
+
+
+def _holding_week(year: int, week: int) -> str | None:
+    """An event's date is a day, a month or a year (``Event.date``), as the news guidelines
+    record it: a week is the month that holds all of it, else its year ("2023-W51":
+    "2023-12"; "2023-W48", 27 November to 3 December: "2023"); a week across a new year, the
+    year of most of its days (ISO's)."""
+    try:
+        first, last = date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7)
+    except ValueError:  # "2023-W54"
+        return None
+    if first.month == last.month:
+        return first.isoformat()[:7]
+    return str(year)
 
 
 def _timex_in(tokens, offset: int, timexes: Sequence[Timex]) -> str | None:

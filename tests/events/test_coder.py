@@ -1,5 +1,7 @@
 """The coder on sentences written for these tests: structure, actors, modality, dates."""
 
+from datetime import date
+
 import pytest
 
 from crosswire.events.coder import ALONE_OK
@@ -147,6 +149,19 @@ def test_an_act_going_on_up_to_the_report_takes_its_month():
     # the perfect progressive, as the perfect: some time before the report, not on its day
     ev = _one(_LEAD + "Peru has been accusing Chile of blocking the deal.", "accusing")
     assert (ev.date, ev.date_source) == ("2021-10", "document")
+
+
+@pytest.mark.parametrize(
+    ("when", "dated"),
+    [
+        (date(2021, 10, 20), "2021-10"),  # last week: 11 to 17 October
+        (date(2021, 12, 8), "2021"),  # last week: 29 November to 5 December
+    ],
+)
+def test_an_act_of_last_week_is_dated_by_the_month_or_year_that_holds_the_week(when, dated):
+    found = [e for e, t in events_of("Chile expelled two Peruvian envoys last week.", when)]
+    ev = next(e for e in found if e.plover == "SANCTION")
+    assert (ev.date, ev.date_source) == (dated, "clause")
 
 
 def test_a_date_inside_a_phrase_s_relative_clause_is_not_the_event_s():
