@@ -76,10 +76,20 @@ NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINA
 THEME_SECTORS = frozenset({"MIL"})
 
 
+def _raised_agent(verb) -> list:
+    """The "by" phrase that ends a row of passives joined to this one, which it shares: "was
+    beaten and detained by soldiers" (the soldiers beat him too). Not an earlier conjunct's:
+    "was detained by soldiers and charged" (a court charges)."""
+    for conjunct in children(verb, "conj"):
+        if is_passive(conjunct) and (found := agents(conjunct) or _raised_agent(conjunct)):
+            return found
+    return []
+
+
 def source_roots(verb):
     """Tokens whose phrase names the doer, nearest rule first."""
     if is_passive(verb):
-        return agents(verb)
+        return agents(verb) or _raised_agent(verb)
     subj = subjects(verb)
     dep = relation(verb)
     relative = relative_antecedent(verb)

@@ -1285,6 +1285,16 @@ def test_a_passive_whose_agent_is_named_is_not_its_reporters_act():
     assert ev.source is not None and "mayors" in ev.source.text, ev  # not the news agency
 
 
+def test_passives_joined_before_a_by_phrase_share_its_agent():
+    text = "Two Chilean reporters were beaten and detained by Peruvian soldiers on Friday."
+    [beaten] = _on(text, "beaten")
+    assert beaten.source is not None and beaten.source.code == "PERMIL", beaten
+    # a later passive does not take an earlier one's agent: a court charges, not the soldiers
+    text = "A Chilean farmer was detained by Peruvian soldiers and was charged with theft."
+    [charged] = _on(text, "charged")
+    assert charged.source is None or charged.source.code != "PERMIL", charged
+
+
 def test_they_may_refer_to_people_named_together():
     text = ("Ann Roe and Jo Lee of the Ohio Senate landed in Kyiv on Monday, where Ukraine "
             "greeted them.")  # fmt: skip
