@@ -751,8 +751,13 @@ def _blows_or_words(verb, coding: Coding, sides, ctx: CodingContext) -> Coding |
     ("defeated the incumbent": None, no event)."""
     if ctx.ontology.plover(coding.cameo).event != "ASSAULT":
         return coding
-    # the verb, or the conflict noun of a phrase ("carried out an attack on the senator")
-    words = [verb.lemma_.lower(), *(coding.words or ())]
+    # the verb with its particle ("shot back", also as the parser's adverb), the verb, or the
+    # conflict noun of a phrase ("carried out an attack on the senator")
+    lemma = verb.lemma_.lower()
+    prts = [
+        p.lower_ for p in children(verb, "prt", "advmod") if p.dep_ == "prt" or p.lower_ == "back"
+    ]
+    words = [*(f"{lemma} {p}" for p in prts), lemma, *(coding.words or ())]
     return _as_words(coding, next((w for w in words if w in verbal_codes()), None), sides, ctx)
 
 

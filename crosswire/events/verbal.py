@@ -3,7 +3,8 @@
 "the senator hammered the governor over the tax plan" is a verbal attack (CAMEO 111), "she
 defeated the incumbent in the primary" an election (no event); PETRARCH's verb table reads both
 as assaults. A row of ``data/verbal_conflict.tsv`` applies when both sides are people named in
-the article or civil roles (legislators, parties, media), none of them armed.
+the article or civil roles (legislators, parties, media), none of them armed, or when the doer
+is and no one is named that the act is done to.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ def verbal_code(lemma: str, source: Actor | None, target: Actor | None, arts) ->
     """The code a conflict verb's bare ASSAULT takes between civil people (``NO_EVENT`` for
     none), or None when the act may be force."""
     code = verbal_codes().get(lemma)
-    if code is None or not (_civil(source, arts) and _civil(target, arts)):
+    # a civil doer's conflict verb with no one named that it is done to is words too ("the
+    # senator shot back", "we will fight")
+    if code is None or not (_civil(source, arts) and (target is None or _civil(target, arts))):
         return None
     return code
 

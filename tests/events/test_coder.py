@@ -383,8 +383,13 @@ def test_a_states_civil_body_attacking_politicians_is_words(text, plover):
         ("Senator Ray Dunn ripped Governor Ann Cole on Tuesday.", ["ACCUSE"]),
         # a debate dominated is no event, as an election won is none
         ("Vice President Ann Cole dominated Senator Ray Dunn in the debate.", []),
+        # a retort ("back", a particle or the parser's adverb); opposing a rival; a win
+        ("Senator Ray Dunn fired back at Governor Ann Cole on Tuesday.", ["ACCUSE"]),
+        ("Senator Ray Dunn fought Governor Ann Cole over the budget.", ["REJECT"]),
+        ("Governor Ann Cole bested Senator Ray Dunn in the primary.", []),
         # force stays force
         ("Russian jets bombarded rebel positions in Syria.", ["ASSAULT"]),
+        ("German troops fired back at the gunmen.", ["ASSAULT"]),
     ],
 )
 def test_conflict_verbs_between_politicians_are_words(text, plovers):
