@@ -237,9 +237,11 @@ def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
 
 def _role_of(noun, arts: ArticleActors) -> str | None:
     """The sector code of a role noun (a spaCy token) with its compound modifiers ("opposition
-    parties" is OPP where "parties" alone is none), else of the noun by its lemma or as written."""
+    parties" is OPP where "parties" alone is none), the longest that is a role ("the Ohio
+    Attorney General" is GOV, not a general's MIL), else of the noun by its lemma or as
+    written."""
     mods = [t.lower_ for t in children(noun, "compound") if t.i < noun.i]
-    keys = [" ".join([*mods, noun.lower_])] if mods else []
+    keys = [" ".join([*mods[i:], noun.lower_]) for i in range(len(mods))]
     keys += [noun.lemma_.lower(), noun.lower_]
     return next((s for k in keys if (s := arts.actors.agent(k))), None)
 

@@ -62,6 +62,12 @@ def test_a_compound_role_noun_is_looked_up_whole():
     assert event.target.text == "opposition parties" and event.target.code == "OPP"
 
 
+def test_the_longest_role_among_a_nouns_compounds_is_its_role():
+    # "Attorney General" is an official, not a general; the state before it is no role
+    [(event, _)] = events_of("The Ohio Attorney General criticized the mayor's budget.")
+    assert event.source is not None and event.source.code == "USAGOV", event
+
+
 def test_the_subject_of_a_verbless_complement_is_the_target():
     [(event, _)] = events_of("A court in Washington found the Syrian regime guilty of murder.")
     assert event.target is not None and event.target.code == "SYRGOV"
