@@ -35,6 +35,7 @@ from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, loa
 from crosswire.events.makers import NO_MAKERS, Makers, article_makers, maker, makes_document
 from crosswire.events.matching import (
     answered_nouns,
+    conduct_nouns,
     data_pairs,
     declares_act,
     documents,
@@ -242,6 +243,7 @@ MIN_CONFIDENCE = 0.1
 # kind's share.
 NAMING_CODES = MappingProxyType({"neg": "111", "pos": "051"})
 PERSONAL_OBJECTS = frozenset({"him", "her", "them", "himself", "herself", "themselves"})
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
 NAMING_RAW = 0.5
 # Stances whose recipient, left unsaid in their sentence, is taken from the acts just before
 # them (``_context_recipients``), within this many characters of their sentence: about the one
@@ -586,6 +588,11 @@ def _event(pred: Predicate, ctx: CodingContext, coding: Coding) -> Event | None:
     coding = _blows_or_words(pred.verb, coding, sides, ctx)
     if coding is None:
         return None
+    if ctx.ontology.plover(coding.cameo).event == "SUPPORT" and (own := _defends_own(pred.verb)):
+        # "defended himself against the charges", "stands by his comments": no one is
+        # supported; the criticism is rejected (its maker, the context says: _context_recipients)
+        coding = replace(coding, cameo=own, rule=f"own:{coding.rule}", pattern=None)
+        sides = (sides[0], None)
     event_type = _addressed_type(pred.verb, coding, sides[1], ctx)
     if event_type is None:
         return None
@@ -759,6 +766,21 @@ def _blows_or_words(verb, coding: Coding, sides, ctx: CodingContext) -> Coding |
     ]
     words = [*(f"{lemma} {p}" for p in prts), lemma, *(coding.words or ())]
     return _as_words(coding, next((w for w in words if w in verbal_codes()), None), sides, ctx)
+
+
+def _defends_own(verb) -> str | None:
+    """The CAMEO code of a defence of the doer's own person (a denial, 016: "defended herself
+    against the charges") or words or conduct (a rejection of their criticism, 120: "stood by
+    his comments", "defends its handling"), else None."""
+    objects = [
+        *children(verb, "dobj"),
+        *(o for p in children(verb, "prep") for o in children(p, "pobj")),
+    ]
+    if any(o.lower_ in REFLEXIVES for o in objects):
+        return "016"
+    owned = (o for o in objects if o.lemma_.lower() in conduct_nouns())
+    mine = any(is_pronoun(p) for o in owned for p in children(o, "poss"))
+    return "120" if mine else None
 
 
 def _as_words(coding: Coding, lemma: str | None, sides, ctx: CodingContext) -> Coding | None:

@@ -1295,6 +1295,23 @@ def test_passives_joined_before_a_by_phrase_share_its_agent():
     assert charged.source is None or charged.source.code != "PERMIL", charged
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Senator Ada Roe defended herself against the charges on Monday.", "016"),
+        ("Bishop Ray Lind has stood by his comments.", "120"),
+    ],
+)
+def test_a_defence_of_ones_own_person_or_words_rejects_their_criticism(text, cameo):
+    [ev] = [e for e, _ in events_of(text)]
+    assert (ev.plover, ev.cameo, ev.target) == ("REJECT", cameo, None), ev
+
+
+def test_a_defence_of_anothers_conduct_is_support():
+    [ev] = _on("The minister defended the governor's handling of the strike.", "defended")
+    assert ev.plover == "SUPPORT" and ev.target is not None, ev
+
+
 def test_they_may_refer_to_people_named_together():
     text = ("Ann Roe and Jo Lee of the Ohio Senate landed in Kyiv on Monday, where Ukraine "
             "greeted them.")  # fmt: skip
