@@ -50,6 +50,8 @@ def pronoun_text(text: str) -> bool:
 COUNTERPART_PREPS = {"with", "to", "against", "toward", "towards", "on", "at"}
 # Prepositions of place: "a court in Lyon" is French, "a school in Washington" no government.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "within"})
+# Prepositions naming what a noun is about: "the dispute over Ukraine", "a row about Chile".
+TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
 # ... those that never name a counterpart ("at" may: "lashed out at Ohio")
 WHERE_PREPS = LOCATIVE_PREPS - COUNTERPART_PREPS
 # A coded actor at this rank or nearer (a possessor: "Norway's Crown Prince X") names the phrase
@@ -280,20 +282,21 @@ def _made_thing(noun) -> bool:
 
 def _not_the_doer(tok, root, arts: ArticleActors) -> bool:
     """``tok`` stands in a "to/with/against" phrase of the doer's phrase (not of an adjective:
-    "troops loyal to X"), or in a place phrase ("in/at X") of a head that is no role: it names
-    whom or where, not who; or in a relative clause of the phrase ("the bloc, which sanctioned
-    Chilean officials") that says what the doer did, not who it is, at any depth ("the
-    senator, who met officials in Beijing"), or in a participle clause that says what the
-    doer was doing ("the mayor, speaking at a rally in Dayton,": not Dayton), or in a clause
-    or by-phrase that says what was done with its head ("critics of his plan to bar refugees
-    from Canada", "rebels backed by Iran")."""
+    "troops loyal to X"), or in a place or topic phrase ("in/at X", "over X") of a head that is
+    no role: it names whom, where or what about, not who; or in a relative clause of the phrase
+    ("the bloc, which sanctioned Chilean officials") that says what the doer did, not who it
+    is, at any depth ("the senator, who met officials in Beijing"), or in a participle clause
+    that says what the doer was doing ("the mayor, speaking at a rally in Dayton,": not
+    Dayton), or in a clause or by-phrase that says what was done with its head ("critics of
+    his plan to bar refugees from Canada", "rebels backed by Iran")."""
     if any(_not_who(t) for t in up_to(tok, root)[:-1]):
         return True
     while tok != root and tok.head != tok:
         if object_of_prep(tok, COUNTERPART_PREPS):
             return not is_adjective(tok.head.head)  # but "troops loyal to X" are X's side
-        if object_of_prep(tok, LOCATIVE_PREPS):
-            # the place of a role or a name up the phrase: "workers at a mine in Peru"
+        if object_of_prep(tok, LOCATIVE_PREPS | TOPIC_PREPS):
+            # the place of a role or a name up the phrase: "workers at a mine in Peru"; what
+            # a dispute is about is not who disputes ("the row over Ukraine threatened")
             owners = up_to(tok.head.head, root)
             return not any(_role_of(o, arts) or is_name(o) or o.ent_type_ for o in owners)
         tok = tok.head

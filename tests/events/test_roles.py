@@ -68,6 +68,11 @@ def test_the_longest_role_among_a_nouns_compounds_is_its_role():
     assert event.source is not None and event.source.code == "USAGOV", event
 
 
+def test_what_a_doers_noun_is_about_is_not_the_doer():
+    found = [e for e, _ in events_of("The dispute over Ukraine threatened to derail the summit.")]
+    assert not [e for e in found if e.source is not None and e.source.code == "UKR"], found
+
+
 def test_the_subject_of_a_verbless_complement_is_the_target():
     [(event, _)] = events_of("A court in Washington found the Syrian regime guilty of murder.")
     assert event.target is not None and event.target.code == "SYRGOV"
