@@ -4,7 +4,7 @@
 defeated the incumbent in the primary" an election (no event); PETRARCH's verb table reads both
 as assaults. A row of ``data/verbal_conflict.tsv`` applies when both sides are people named in
 the article or civil roles (legislators, parties, media), none of them armed, or when the doer
-is and no one is named that the act is done to.
+is and no one is named that the act is done to (a recipient kept as text names no one).
 """
 
 from __future__ import annotations
@@ -33,8 +33,9 @@ def verbal_code(lemma: str, source: Actor | None, target: Actor | None, arts) ->
     none), or None when the act may be force."""
     code = verbal_codes().get(lemma)
     # a civil doer's conflict verb with no one named that it is done to is words too ("the
-    # senator shot back", "we will fight")
-    if code is None or not (_civil(source, arts) and (target is None or _civil(target, arts))):
+    # senator shot back", "we will fight", "hit back with an advertisement")
+    unnamed = target is None or not (target.code or target.name)
+    if code is None or not (_civil(source, arts) and (unnamed or _civil(target, arts))):
         return None
     return code
 

@@ -387,9 +387,12 @@ def test_a_states_civil_body_attacking_politicians_is_words(text, plover):
         ("Senator Ray Dunn fired back at Governor Ann Cole on Tuesday.", ["ACCUSE"]),
         ("Senator Ray Dunn fought Governor Ann Cole over the budget.", ["REJECT"]),
         ("Governor Ann Cole bested Senator Ray Dunn in the primary.", []),
+        # a retort by a politician with a thing, not an actor, as its object
+        ("Senate Republicans hit back on Tuesday with a television commercial.", ["ACCUSE"]),
         # force stays force
         ("Russian jets bombarded rebel positions in Syria.", ["ASSAULT"]),
         ("German troops fired back at the gunmen.", ["ASSAULT"]),
+        ("The rebels hit back with rockets.", ["ASSAULT"]),
     ],
 )
 def test_conflict_verbs_between_politicians_are_words(text, plovers):
