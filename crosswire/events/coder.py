@@ -244,6 +244,7 @@ MIN_CONFIDENCE = 0.1
 NAMING_CODES = MappingProxyType({"neg": "111", "pos": "051"})
 PERSONAL_OBJECTS = frozenset({"him", "her", "them", "himself", "herself", "themselves"})
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
+OWNERS = frozenset({"his", "her", "its", "their", "my", "our"})
 NAMING_RAW = 0.5
 # Stances whose recipient, left unsaid in their sentence, is taken from the acts just before
 # them (``_context_recipients``), within this many characters of their sentence: about the one
@@ -590,9 +591,11 @@ def _event(pred: Predicate, ctx: CodingContext, coding: Coding) -> Event | None:
         return None
     if ctx.ontology.plover(coding.cameo).event == "SUPPORT" and (own := _defends_own(pred.verb)):
         # "defended himself against the charges", "stands by his comments": no one is
-        # supported; the criticism is rejected (its maker, the context says: _context_recipients)
+        # supported; the criticism is rejected (its maker, the context says: _context_recipients,
+        # unless the phrase names another: "defended its policy on Chile")
         coding = replace(coding, cameo=own, rule=f"own:{coding.rule}", pattern=None)
-        sides = (sides[0], None)
+        other = _names_actor(sides[1]) and sides[1].text.lower() not in OWNERS
+        sides = (sides[0], sides[1] if other else None)
     event_type = _addressed_type(pred.verb, coding, sides[1], ctx)
     if event_type is None:
         return None

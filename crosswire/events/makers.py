@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from crosswire.events.actorspan import ArticleActors, first_actor
+from crosswire.events.actorspan import ArticleActors, first_actor, role_actor
 from crosswire.events.matching import document_verbs, is_document
 from crosswire.events.syntax import (
     agents,
@@ -115,9 +115,15 @@ NO_MAKERS = Makers()
 
 
 def maker(noun, offset: int, arts: ArticleActors, makers: Makers, not_before: int = 0):
-    """The maker of a document that acts: named in its sentence, else at the document's latest
-    earlier mention when this one is definite ("The resolution demands ...")."""
-    named = first_actor(makers_of(noun), offset, arts, not_before=not_before, doer=True)
+    """The maker of a document that acts: named in its sentence (or by a role there), else at
+    the document's latest earlier mention when this one is definite ("The resolution demands
+    ...")."""
+    roots = makers_of(noun)
+    named = first_actor(roots, offset, arts, not_before=not_before, doer=True)
+    # or a role ("forty senators sent a letter urging ...")
+    named = named or next(
+        (r for t in roots if (r := role_actor(t, offset, arts, not_before))), None
+    )
     if named is not None:
         return named
     if not any(d.lower_ in _DEFINITE for d in children(noun, "det")):

@@ -315,6 +315,9 @@ def test_a_document_that_acts_is_coded_without_a_doer():
         # ... through the verb it complements and a relative's "who"
         ("Chile's president, who helped found the bloc with a speech denouncing Peru, "
          "retired.", "denouncing", "CHL"),
+        # makers named by a role
+        ("Forty senators sent a letter to the governor urging him to veto the bill.", "urging",
+         "LEG"),
     ],
 )  # fmt: skip
 def test_a_document_that_acts_is_coded_with_its_maker(text, trigger, source):
