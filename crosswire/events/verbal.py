@@ -4,7 +4,7 @@
 defeated the incumbent in the primary" an election (no event); PETRARCH's verb table reads both
 as assaults. A row of ``data/verbal_conflict.tsv`` applies when both sides are people named in
 the article or civil roles (legislators, parties, media), none of them armed, or when the doer
-is and no one is named that the act is done to (a recipient kept as text names no one).
+is one and the act is done to no one named (a recipient kept as text names no one).
 """
 
 from __future__ import annotations
