@@ -47,7 +47,8 @@ ICEWS = (
 )  # fmt: skip
 
 # Two outlets report the same deal (two independent sources); the first also recalls an older
-# quarrel in its fourth sentence, dated to the month; the third report has a week-dated event.
+# quarrel in its fourth sentence, dated to the month; the third report gives no date, so its
+# events have none.
 REPORTS = [
     {"id": "harbour-post-1", "outlet": "Harbour Post", "url": "https://harbour.example/deal",
      "published": "2023-05-02", "title": "Portugal and Spain sign water deal",
@@ -61,7 +62,7 @@ REPORTS = [
              "shared rivers on Monday. Spain praised Portugal for the agreement.\n\nFarmers "
              "protested against the government in Badajoz."},
     {"id": "north-wire-1", "outlet": "North Wire", "url": "https://north.example/arrest",
-     "published": "2023-06-10", "title": "Police arrest opposition leader",
+     "title": "Police arrest opposition leader",
      "text": "Police arrest opposition leader\n\nPolice in Norway arrested an opposition leader "
              "on Saturday. Sweden criticised Norway over the arrest. Denmark will meet Norway "
              "next week."},
