@@ -775,10 +775,7 @@ def _defends_own(verb) -> str | None:
     """The CAMEO code of a defence of the doer's own person (a denial, 016: "defended herself
     against the charges") or words or conduct (a rejection of their criticism, 120: "stood by
     his comments", "defends its handling"), else None."""
-    objects = [
-        *children(verb, "dobj"),
-        *(o for p in children(verb, "prep") for o in children(p, "pobj")),
-    ]
+    objects = [*children(verb, "dobj"), *prep_objects(verb)]
     if any(o.lower_ in REFLEXIVES for o in objects):
         return "016"
     owned = (o for o in objects if o.lemma_.lower() in conduct_nouns())
