@@ -25,6 +25,7 @@ import numpy as np
 
 from crosswire.errors import DataError
 from crosswire.events import wordvectors
+from crosswire.events.syntax import is_passive
 
 NONE = "NONE"
 MODEL_FILE = "root_model.json"  # parse features and word vectors
@@ -99,13 +100,26 @@ def _shape(verb) -> list[str]:
         if child.dep_ == "neg":
             out.append("negated")
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        out.append("no-subject")
+        shared = _shared_passive_subjects(verb)
+        # "were arrested and deported": the bare participle shares the passive's subject
+        out += [f"nsubjpass:kind={_kind(s)}" for s in shared] or ["no-subject"]
     if verb.sent.text.rstrip().endswith("?"):
         out.append("question")
     tag = verb.tag_
     out.append(f"tag={tag}")
     out.append(f"tag|dep={tag}|{verb.dep_}")
     return out
+
+
+def _shared_passive_subjects(verb) -> list:
+    """The subjects a bare participle joined to a passive shares with it ("were arrested and
+    deported"), none for any other verb."""
+    if is_passive(verb) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        head = verb
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        return [c for c in head.children if c.dep_ == "nsubjpass"]
+    return []
 
 
 def _kind(tok) -> str:
