@@ -44,6 +44,9 @@ def pats():
         ("accept", ["1,141", "iraqi", "refugee"], "075"),
         ("open", ["its", "border", "to", "refugee"], "075"),
         ("lift", ["economic", "sanction"], "085"),  # done, not intended (gave 0351)
+        # a bare warning states a danger; a threat names what follows (gave 130 for both)
+        ("warn", ["that", "the", "harvest", "may", "fail"], "010"),
+        ("warn", ["them", "of", "consequence"], "130"),
     ],
 )
 def test_specific_patterns(pats, verb, clause, code):
