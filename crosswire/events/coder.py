@@ -48,7 +48,7 @@ from crosswire.events.matching import (
 )
 from crosswire.events.matching import match as match_pattern
 from crosswire.events.modality import modality_of
-from crosswire.events.nominal import SIDELESS_VERBS, NominalAct, nominal_acts
+from crosswire.events.nominal import SIDELESS_VERBS, NominalAct, doers_of, nominal_acts
 from crosswire.events.parties import (
     NAMING_LEMMAS,
     converse_parties,
@@ -651,7 +651,9 @@ def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
     # "were killed in an Israeli air strike", "died in a Russian strike": whose act it was
     if source is None and (agentless or suffered(verb)) and not doers:
         acts = _acts_done_in(verb, coding, ctx)
-        source = first_actor(acts, offset, arts, not_before=pred.after, doer=True)
+        # whose the noun says it is, not a place its phrase names ("a strike south of the Strip")
+        owners = [d for act in acts for d in doers_of(act)]
+        source = first_actor(owners, offset, arts, not_before=pred.after, doer=True)
         if source is None and suffered(verb):  # "died in a shootout with the police"
             sides = [o for act in acts for o in prep_objects(act, ("with",))]
             source = first_actor(sides, offset, arts, not_before=pred.after, doer=True)

@@ -586,6 +586,19 @@ def test_who_died_in_an_attack_suffered_it_and_its_owner_did_it():
     assert event.target is not None and event.target.text == "Twelve soldiers"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two medics were killed in a strike south of Beirut.",
+        "Two medics were killed in a shelling near Amman, west of the border.",
+    ],
+)
+def test_a_place_around_the_attack_is_not_whose_attack_it_was(text):
+    # the attack noun's phrase says where, not whose: the passive has no doer in its sentence
+    [event] = [e for e, t in events_of(text) if t == "killed"]
+    assert event.source is None or not (event.source.code or "").startswith(("LBN", "JOR"))
+
+
 def test_who_died_in_an_exchange_of_fire_suffered_it_from_the_other_side():
     found = events_of("Three rebels died in a shootout with Chilean police.")
     [event] = [e for e, t in found if t == "died"]
