@@ -95,6 +95,9 @@ def _shape(verb) -> list[str]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"):
             out.append(f"{child.dep_}:kind={_kind(child)}")
+            # the verb with what kind of thing it is done to: "supported the senator" or
+            # "supported the plan"
+            out.append(f"v|{child.dep_}:kind={verb.lemma_.lower()}|{_kind(child)}")
         if child.dep_ == "mark":
             out.append(f"mark={child.lower_}")
         if child.dep_ == "neg":

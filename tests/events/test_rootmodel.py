@@ -40,7 +40,7 @@ def test_malformed_model_is_a_data_error(broken):
 
 def test_packaged_model_names_its_training_data():
     model = load_root_model()
-    assert model.name == "event_v20"
+    assert model.name == "event_v21"
     trained_on = str(model.meta["trained_on"])
     assert "not held back" in trained_on and "synthetic" in trained_on
     assert NONE in model.classes and "ASSAULT" in model.classes
@@ -64,3 +64,11 @@ def test_an_active_verb_without_a_subject_has_none(nlp):
     feats = _features_of(nlp, "The minister arrived late and left early.", "left")
     assert "no-subject" in feats
     assert not any(f.startswith("nsubjpass:kind=") for f in feats)
+
+
+def test_the_verb_is_paired_with_the_kind_of_its_object(nlp):
+    # one verb, two acts: supporting a person is support, supporting a plan is often a stance
+    person = _features_of(nlp, "The mayor supported Clinton in the primary.", "supported")
+    thing = _features_of(nlp, "The mayor supported the plan in the primary.", "supported")
+    assert "v|dobj:kind=support|PERSON" in person
+    assert "v|dobj:kind=support|NOUN" in thing and "v|dobj:kind=support|PERSON" not in thing
