@@ -65,7 +65,7 @@ from eval.score_events import plover_root
 
 # v19: documents that act (written/documents.txt); v18: insults in accusatory.txt; v17:
 # "negotiate with" is CONSULT
-NAME = "event_v21"
+NAME = "event_v22"
 SYNTHETIC = Path(__file__).resolve().parent / "synthetic" / "events.jsonl"
 NEWS = "news_events_dev.jsonl"
 # How much an example of each source weighs (others 1).

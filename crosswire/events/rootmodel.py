@@ -51,6 +51,9 @@ def predicate_features(verb, cues: Sequence[str] = ()) -> list[str]:
             objs = [g.lemma_.lower() for g in child.children if g.dep_ in ("pobj", "pcomp")]
             out += [f"prep={low}", f"v|prep={lemma}|{low}"]
             out += [f"prep|obj={low}|{o}" for o in objs]
+            # "met with the envoy" or "met with resistance"
+            kinds = {_kind(g) for g in child.children if g.dep_ == "pobj"}
+            out += [f"v|prep:kind={lemma}|{low}|{k}" for k in sorted(kinds)]
         elif dep in ("neg", "aux") and low in ("not", "will", "would", "may", "could"):
             out.append(f"{dep}={low}")
         if child.ent_type_:

@@ -40,7 +40,7 @@ def test_malformed_model_is_a_data_error(broken):
 
 def test_packaged_model_names_its_training_data():
     model = load_root_model()
-    assert model.name == "event_v21"
+    assert model.name == "event_v22"
     trained_on = str(model.meta["trained_on"])
     assert "not held back" in trained_on and "synthetic" in trained_on
     assert NONE in model.classes and "ASSAULT" in model.classes
@@ -72,3 +72,10 @@ def test_the_verb_is_paired_with_the_kind_of_its_object(nlp):
     thing = _features_of(nlp, "The mayor supported the plan in the primary.", "supported")
     assert "v|dobj:kind=support|PERSON" in person
     assert "v|dobj:kind=support|NOUN" in thing and "v|dobj:kind=support|PERSON" not in thing
+
+
+def test_the_verb_is_paired_with_the_kind_of_what_its_preposition_names(nlp):
+    envoy = _features_of(nlp, "The minister met with Sergei Lavrov on Friday.", "met")
+    wall = _features_of(nlp, "The minister met with resistance on Friday.", "met")
+    assert "v|prep:kind=meet|with|PERSON" in envoy
+    assert "v|prep:kind=meet|with|NOUN" in wall and "v|prep:kind=meet|with|PERSON" not in wall
