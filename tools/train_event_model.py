@@ -63,8 +63,9 @@ from eval.common import held_back, read_jsonl
 from eval.score_events import DATASET as ZSP
 from eval.score_events import plover_root
 
-# v19: documents that act (written/documents.txt); v18: insults in accusatory.txt; v17:
-# "negotiate with" is CONSULT
+# v22: the verb paired with the kind of its arguments (rootmodel); v20: a participle joined to a
+# passive shares its subject; v19: documents that act (written/documents.txt); v18: insults in
+# accusatory.txt; v17: "negotiate with" is CONSULT
 NAME = "event_v22"
 SYNTHETIC = Path(__file__).resolve().parent / "synthetic" / "events.jsonl"
 NEWS = "news_events_dev.jsonl"
