@@ -97,10 +97,11 @@ def _shape(verb) -> list[str]:
     out = []
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"):
-            out.append(f"{child.dep_}:kind={_kind(child)}")
+            kind = _kind(child)
+            out.append(f"{child.dep_}:kind={kind}")
             # the verb with what kind of thing it is done to: "supported the senator" or
             # "supported the plan"
-            out.append(f"v|{child.dep_}:kind={verb.lemma_.lower()}|{_kind(child)}")
+            out.append(f"v|{child.dep_}:kind={verb.lemma_.lower()}|{kind}")
         if child.dep_ == "mark":
             out.append(f"mark={child.lower_}")
         if child.dep_ == "neg":
