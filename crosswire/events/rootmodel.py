@@ -94,14 +94,14 @@ def word_vector(features: Sequence[str]) -> np.ndarray:
 
 def _shape(verb) -> list[str]:
     """What kind of doer, object and clause the predicate has, whatever its words."""
-    out = []
+    out, lemma = [], verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"):
             kind = _kind(child)
             out.append(f"{child.dep_}:kind={kind}")
             # the verb with what kind of thing it is done to: "supported the senator" or
             # "supported the plan"
-            out.append(f"v|{child.dep_}:kind={verb.lemma_.lower()}|{kind}")
+            out.append(f"v|{child.dep_}:kind={lemma}|{kind}")
         if child.dep_ == "mark":
             out.append(f"mark={child.lower_}")
         if child.dep_ == "neg":
@@ -123,7 +123,7 @@ def _shared_passive_subjects(verb) -> list:
     deported"), none for any other verb."""
     if is_passive(verb) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         head = verb
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj":  # a conjunct's head is never itself
             head = head.head
         return [c for c in head.children if c.dep_ == "nsubjpass"]
     return []
