@@ -48,11 +48,11 @@ def predicate_features(verb, cues: Sequence[str] = ()) -> list[str]:
         elif dep == "prt":
             out.append(f"v|prt={lemma}|{low}")
         elif dep == "prep":
-            objs = [g.lemma_.lower() for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             out += [f"prep={low}", f"v|prep={lemma}|{low}"]
-            out += [f"prep|obj={low}|{o}" for o in objs]
+            out += [f"prep|obj={low}|{g.lemma_.lower()}" for g in objs]
             # "met with the envoy" or "met with resistance"
-            kinds = {_kind(g) for g in child.children if g.dep_ == "pobj"}
+            kinds = {_kind(g) for g in objs if g.dep_ == "pobj"}
             out += [f"v|prep:kind={lemma}|{low}|{k}" for k in sorted(kinds)]
         elif dep in ("neg", "aux") and low in ("not", "will", "would", "may", "could"):
             out.append(f"{dep}={low}")
@@ -131,11 +131,7 @@ def _shared_passive_subjects(verb) -> list:
 
 def _kind(tok) -> str:
     """A phrase's head as an actor would be: a named entity's type, a pronoun, a noun."""
-    if tok.ent_type_:
-        return tok.ent_type_
-    if tok.pos_ == "PRON":
-        return "PRON"
-    return tok.pos_
+    return tok.ent_type_ or tok.pos_  # PRON for a pronoun, NOUN, PROPN, ...
 
 
 @dataclass(frozen=True, eq=False)
