@@ -10,18 +10,15 @@ sentence and the trigger it came from, the rule that coded it and a calibrated c
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
 
-from crosswire.events.actors import code_parts
 from crosswire.events.actorspan import (
     ArticleActors,
     actor_of,
-    entity_actor,
     first_actor,
     for_whom,
     names_group,
@@ -29,12 +26,12 @@ from crosswire.events.actorspan import (
     setting,
     where,
 )
-from crosswire.events.confidence import CONTEXT_DOER, CONTEXT_RECIPIENT, load_calibrator
+from crosswire.events.confidence import load_calibrator
+from crosswire.events.context import FORCE, names_actor, same_actor, sides_from_article
 from crosswire.events.dates import dated_by_lead, event_date, is_future, lead_date
 from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, load_embedding
 from crosswire.events.makers import NO_MAKERS, Makers, article_makers, maker, makes_document
 from crosswire.events.matching import (
-    answered_nouns,
     conduct_nouns,
     data_pairs,
     declares_act,
@@ -246,30 +243,8 @@ PERSONAL_OBJECTS = frozenset({"him", "her", "them", "himself", "herself", "thems
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
 OWNERS = frozenset({"his", "her", "its", "their", "my", "our"})
 NAMING_RAW = 0.5
-# Stances whose recipient, left unsaid in their sentence, is taken from the acts just before
-# them (``_context_recipients``), within this many characters of their sentence: about the one
-# before. Out of fold on the news and silver articles, of the recipients it gives to acts of the
-# right root, 25 are right and 9 wrong where the gold names one (at 300 characters 25 / 13; at
-# 600 26 / 18); REQUEST and the acts of cooperation were right about half the time, and are left.
-# On the 64 silver articles kept aside it was 1 right of 7: pooled, about 6 in 10.
-STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
-CONTEXT_CHARS = 150
-# Acts of force whose doer, left unsaid ("200 doctors have been killed", "the raids on the
-# port"), is the article's doer of such acts when it names one at least ``DOER_MIN_ACTS`` times
-# (``_context_doers``). Out of fold on the news and silver articles: 10 doers right, 2 wrong
-# where the gold names one; with one act enough, 11 right and 8 wrong (a court's sentence given
-# to the doer of an arrest, a speaker to an attack he spoke of).
-FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-DOER_MIN_ACTS = 2
-# Verbs of a court's judgement: the doer a report leaves unsaid ("was sentenced", "was
-# convicted") is the court, not the article's doer of other acts of their root (an arrest).
-JUDICIAL = frozenset({"sentence", "convict", "acquit", "jail", "imprison", "fine"})
 # Conjunctions of the condition a threat sets: "... if Russia invades", "unless Peru pays".
 CONDITION_MARKS = frozenset({"if", "unless"})
-# Verbs of a plea, made to the court that hears it: a plea with no recipient in its report
-# ("pleaded guilty to fraud") is toward that court, as a judgement is the court's.
-PLEAS = frozenset({"plead"})
-COURT = "JUD"
 
 
 @lru_cache(maxsize=1)
@@ -301,11 +276,6 @@ def _reportable(source: Actor | None, target: Actor | None, sure: float) -> bool
     if source.code or (target is not None and target.code):
         return True
     return sure >= UNCODED_MIN_PROB and source.name is not None
-
-
-def _names_actor(actor: Actor | None) -> bool:
-    """An actor we can name or code, not a phrase kept as text ("the rumours")."""
-    return actor is not None and bool(actor.code or actor.name)
 
 
 def is_candidate(tok) -> bool:
@@ -591,10 +561,10 @@ def _event(pred: Predicate, ctx: CodingContext, coding: Coding) -> Event | None:
         return None
     if ctx.ontology.plover(coding.cameo).event == "SUPPORT" and (own := _defends_own(pred.verb)):
         # "defended himself against the charges", "stands by his comments": no one is
-        # supported; the criticism is rejected (its maker, the context says: _context_recipients,
+        # supported; the criticism is rejected (its maker, the context says: context.py,
         # unless the phrase names another: "defended its policy on Chile")
         coding = replace(coding, cameo=own, rule=f"own:{coding.rule}", pattern=None)
-        other = _names_actor(sides[1]) and sides[1].text.lower() not in OWNERS
+        other = names_actor(sides[1]) and sides[1].text.lower() not in OWNERS
         sides = (sides[0], sides[1] if other else None)
     event_type = _addressed_type(pred.verb, coding, sides[1], ctx)
     if event_type is None:
@@ -610,14 +580,14 @@ def _sides(pred: Predicate, ctx: CodingContext, coding: Coding) -> tuple | None:
     source, target = doer.actor, _recipient(pred, ctx, coding, doer, speech)
     if doer.reported and _own_losses(source, target, coding, ctx):
         # "the army says 40 of its soldiers were killed": who counts its losses did not cause
-        # them; the article's doer of such acts may (``_context_doers``)
+        # them; the article's doer of such acts may (``context.py``)
         source, doer = None, Doer(None, (), by_role=False)
     doerless = _doerless(doer, speech, coding, ctx)
     anchored = target is not None and ctx.arts.actors.anchored(target.code)
     sure = coding.confidence >= UNCODED_MIN_PROB
     if doer.by_role and not doerless and not (anchored or sure):
         return None  # a role of no known country acts on no country or organisation we know
-    if _same_actor(source, target):
+    if same_actor(source, target):
         if speech and ctx.ontology.plover(coding.cameo).event != "REJECT":
             return None  # "Obama said he needs more time": speech about oneself asks no one
         # "Austria says it will not take them": a refusal of its own; otherwise one side was
@@ -753,7 +723,7 @@ def _bare_alone(coding: Coding, target: Actor | None, ctx: CodingContext) -> boo
     if coding.confidence >= SURE_ALONE_PROB:
         return False
     event = ctx.ontology.plover(coding.cameo).event
-    return event not in ALONE_OK and coding.bare and not _names_actor(target)
+    return event not in ALONE_OK and coding.bare and not names_actor(target)
 
 
 def _blows_or_words(verb, coding: Coding, sides, ctx: CodingContext) -> Coding | None:
@@ -804,7 +774,7 @@ def _addressed_type(verb, coding: Coding, target: Actor | None, ctx: CodingConte
     if event_type:
         return event_type
     asks = load_embedding().governors.get(verb.lemma_.lower()) == "request"
-    return APPEAL_WITH_RECIPIENT if _names_actor(target) or asks else None
+    return APPEAL_WITH_RECIPIENT if names_actor(target) or asks else None
 
 
 def _timing(pred: Predicate, ctx: CodingContext, coding: Coding, event_type: str):
@@ -868,11 +838,6 @@ def _own_losses(source: Actor, target: Actor | None, coding: Coding, ctx: Coding
     return bool(source.code and target.code) and source.code[:3] == target.code[:3]
 
 
-def _same_actor(a: Actor | None, b: Actor | None) -> bool:
-    """Two mentions of one actor: the same canonical name."""
-    return a is not None and b is not None and a.name is not None and a.name == b.name
-
-
 def _content_roots(verb) -> list:
     """The subject, then the objects, of the clause a verb of saying reports."""
     clauses = [c for c in _said_clauses(verb) if not names_what(c)]  # "what it described as"
@@ -909,7 +874,7 @@ def _target(
         target = target_of(
             roots, offset, ctx.arts, exclude, after, direct, harmed, past, acts, venues
         )
-    if not _names_actor(target):
+    if not names_actor(target):
         fallback = target_of(fallback_targets(verb), offset, ctx.arts, exclude, after, doer=past)
         # a phrase deeper in the clause that codes no one ("to leave the valley near Arica")
         # does not stand for the verb's own object ("ordered the farmers")
@@ -929,7 +894,7 @@ def _object_names_actor(verb, offset: int, ctx: CodingContext, after: int) -> bo
     for obj in children(verb, "dobj"):
         actor = actor_of(obj, offset, ctx.arts, not_before=after)
         at = offset + obj.idx
-        if _names_actor(actor) and actor.start is not None and actor.start <= at < actor.end:
+        if names_actor(actor) and actor.start is not None and actor.start <= at < actor.end:
             return True
     return False
 
@@ -1067,15 +1032,15 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
     # "the talks they held with Peru": a meeting is news whoever met; a doer that cannot be
     # named beside its counterpart is left out, not the meeting
     both = act.verb in SIDELESS_VERBS and source is not None and target is not None
-    if both and (_same_actor(source, target) or not _reportable(source, target, coding.confidence)):
+    if both and (same_actor(source, target) or not _reportable(source, target, coding.confidence)):
         source = None
     doerless = source is None and target is not None
     sideless = target is None and event_type == "CONSULT" and meeting
     if not (doerless or sideless) and not _reportable(source, target, coding.confidence):
         return None
-    if _same_actor(source, target):
+    if same_actor(source, target):
         return None
-    if event_type not in ALONE_OK and not _names_actor(target) and not sideless:
+    if event_type not in ALONE_OK and not names_actor(target) and not sideless:
         return None
     when, date_source = event_date(holder, offset, ctx.timexes, ctx.doc_date)
     modality = modality_of(holder, is_future(when, ctx.doc_date))
@@ -1223,201 +1188,6 @@ def _kind_code(kind: str, governed: Coding, ctx: CodingContext) -> str:
     return load_embedding().code(kind, ctx.ontology.plover(governed.cameo).event or None)
 
 
-def _denial_targets(events: list[Event], ontology) -> list[Event]:
-    """A denial with no named target answers the latest accusation against the denier."""
-    out = []
-    for i, ev in enumerate(events):
-        if not _names_actor(ev.target) and (ev.plover == "REJECT" or ev.cameo == "016"):
-            prior = [
-                p
-                for p in events[:i]
-                if p.plover == "ACCUSE"
-                and p.target
-                and p.target.code
-                and ev.source
-                and ev.source.code
-                and p.target.code[:3] == ev.source.code[:3]
-            ]
-            if prior:
-                ev = replace(ev, target=prior[-1].source)
-        out.append(ev)
-    return out
-
-
-def _context_recipients(events: list[Event]) -> list[Event]:
-    """A stance with no recipient in its sentence ("Lind dismissed it as theatre", "Okafor hit
-    back") is taken toward the actor last named in an act just before it, other than its doer:
-    the news guidelines resolve such recipients from context. So is one kept as text that
-    names another party's act or words ("rejected the overture", ``_answered_act``); any
-    other recipient kept as text ("the rumours") stays."""
-    out: list[Event] = []
-    for ev in events:
-        unnamed = ev.target is None or _answered_act(ev.target)
-        if ev.plover in STANCES and unnamed and ev.source is not None:
-            # the acts before it as read, not as this pass fills them
-            near = sorted(
-                (
-                    p
-                    for p in events
-                    if p.trigger_start < ev.trigger_start
-                    and ev.sentence_start - p.sentence_end <= CONTEXT_CHARS
-                ),
-                key=lambda p: p.trigger_start,
-            )
-            sides = [a for p in near for a in (p.source, p.target) if _names_actor(a)]
-            others = [a for a in sides if not _same_side(a, ev.source)]
-            if others:
-                ev = replace(ev, target=others[-1], rule=ev.rule + CONTEXT_RECIPIENT)
-        out.append(ev)
-    return out
-
-
-def _answered_doers(events: list[Event], paragraphs: Sequence, arts: ArticleActors) -> list[Event]:
-    """A stance toward another party's act that ``_context_recipients`` left unnamed ("welcomed
-    the release of the budget papers", "rebuffed calls to resign") is taken toward the doer of
-    the latest earlier act of the article named by a word of the same stem ("released the
-    papers", "called on him to"), however far back: the act answered is often told paragraphs before
-    the answer, and it need not be an event of its own (releasing papers is none)."""
-    nouns = answered_nouns() | nominalisations().keys()
-    wanted = {}
-    for ev in events:
-        answered = ev.rule.endswith(CONTEXT_RECIPIENT)  # by the acts just before
-        if ev.plover not in STANCES or ev.source is None or _names_actor(ev.target) or answered:
-            continue
-        words = [*(ev.target.text.lower().split() if ev.target else ()), *ev.pattern_words]
-        if stems := {w.removesuffix("s") for w in words} & nouns:
-            wanted[id(ev)] = stems
-    if not wanted:
-        return events
-    acts = []  # (offset, lemma, doer) of the article's verbs whose subject names an actor
-    for offset, doc in paragraphs:
-        for tok in doc:
-            if is_verb(tok) and (subject := children(tok, "nsubj")):
-                doer = first_actor(subject, offset, arts, doer=True)
-                if _names_actor(doer):
-                    acts.append((offset + tok.idx, tok.lemma_.lower(), doer))
-    out = []
-    for ev in events:
-        stems = wanted.get(id(ev))
-        if stems:
-            found = [
-                doer
-                for at, lemma, doer in acts
-                if at < ev.sentence_start
-                and any(_same_stem(n, lemma) for n in stems)
-                and not _same_side(doer, ev.source)
-            ]
-            if found:
-                ev = replace(ev, target=found[-1], rule=ev.rule + CONTEXT_RECIPIENT)
-        out.append(ev)
-    return out
-
-
-def _same_stem(noun: str, verb: str) -> bool:
-    """A noun and a verb of one stem: "release" / "release", "allegation" / "allege",
-    "decision" / "decide"."""
-    shorter = min(len(noun), len(verb))
-    common = next((i for i, (a, b) in enumerate(zip(noun, verb, strict=False)) if a != b), shorter)
-    return common >= 4 and common >= shorter - 2
-
-
-def _same_side(a: Actor, b: Actor) -> bool:
-    """Two mentions that may be one actor: one name, one text, or one code, a role's with or
-    without its country ("the congressman", LEG, is the USALEG named before)."""
-    if a.name and b.name:
-        return a.name == b.name
-    if a.text.lower() == b.text.lower() or (a.code, a.name) == (b.code, b.name):
-        return True
-    return bool(a.code and b.code and (a.code.endswith(b.code) or b.code.endswith(a.code)))
-
-
-def _answered_act(actor: Actor) -> bool:
-    """A recipient kept as text that names another party's act or words ("the overture",
-    "that criticism"): whose they were, the context says."""
-    nouns = answered_nouns()
-    words = actor.text.lower().split()
-    return not _names_actor(actor) and any(w in nouns or w[:-1] in nouns for w in words)
-
-
-def _context_doers(
-    events: list[Event], judgements: Set[int], courts: Sequence[Actor]
-) -> list[Event]:
-    """An act of force with no doer in its report takes the article's most frequent doer of
-    acts of its root, named at least ``DOER_MIN_ACTS`` times and not of its recipient's country
-    (the news guidelines resolve such doers from the whole article: in a report of a war,
-    "were killed" by the side that the article says kills). Ties go to the last before it. A
-    judgement (``JUDICIAL``: "was sentenced to life", of whatever root; ``judgements``: the
-    offsets of such verbs) is the court's: the last judge or court the article names before
-    it, else the first after (``_courts``)."""
-    out: list[Event] = []
-    for ev in events:
-        judicial = ev.source is None and ev.trigger_start in judgements
-        if judicial:
-            court = _court_at(courts, ev.trigger_start)
-            if court is not None:
-                ev = replace(ev, source=court, rule=ev.rule + CONTEXT_DOER)
-        elif ev.plover in FORCE and ev.source is None:
-            theirs = ev.target.code[:3] if ev.target is not None and ev.target.code else None
-            acts = [
-                p
-                for p in events
-                if p.plover == ev.plover
-                and _names_actor(p.source)
-                and not (theirs and (p.source.code or "")[:3] == theirs)
-            ]
-            tally = Counter(_doer_key(p.source) for p in acts)
-            most = max(tally.values(), default=0)
-            if most >= DOER_MIN_ACTS:
-                top = [p for p in acts if tally[_doer_key(p.source)] == most]
-                before = [p for p in top if p.trigger_start < ev.trigger_start]
-                ev = replace(ev, source=(before or top)[-1].source, rule=ev.rule + CONTEXT_DOER)
-        out.append(ev)
-    return out
-
-
-def _plea_recipients(events: list[Event], pleas: Set[int], courts: Sequence[Actor]) -> list[Event]:
-    """A plea (``PLEAS``; ``pleas``: the offsets of such verbs) whose report names no court
-    as its recipient is made to the court: the last judge or court the article names before
-    it, else the first after. Not what "faces life" or a stance's context gave it; not a
-    request ("pleaded with Congress to act")."""
-    out: list[Event] = []
-    for ev in events:
-        plea = ev.trigger_start in pleas and ev.plover != "REQUEST" and not _judges(ev.target)
-        court = _court_at(courts, ev.trigger_start) if plea else None
-        if court is not None and not _same_actor(court, ev.source):
-            rule = ev.rule.removesuffix(CONTEXT_RECIPIENT) + CONTEXT_RECIPIENT
-            ev = replace(ev, target=court, rule=rule)
-        out.append(ev)
-    return out
-
-
-def _court_at(courts: Sequence[Actor], pos: int) -> Actor | None:
-    """The judge or court an act at ``pos`` stands before: the last named before it, else the
-    first after."""
-    before = [c for c in courts if c.start < pos] or courts[:1]
-    return before[-1] if before else None
-
-
-def _courts(events: list[Event], arts: ArticleActors) -> list[Actor]:
-    """The judges and courts an article names, in text order: the sides of its events (as
-    read there: "Peru's Supreme Court") and its entities, by their code."""
-    found = {a.start: a for e in events for a in (e.source, e.target) if _judges(a)}
-    sides = list(found.values())
-    for court in map(entity_actor, arts.entities):
-        if _judges(court) and not any(a.start <= court.start < a.end for a in sides):
-            found[court.start] = court
-    return [found[k] for k in sorted(found)]
-
-
-def _judges(actor: Actor | None) -> bool:
-    return actor is not None and actor.start is not None and COURT in code_parts(actor.code)
-
-
-def _doer_key(actor: Actor) -> str:
-    """One doer however it is named: by its country or organisation, else by its name."""
-    return actor.code[:3] if actor.code else actor.name or actor.text
-
-
 def code_events(paragraphs: Sequence, ctx: CodingContext) -> tuple[Event, ...]:
     """Every coded event of one article, in text order."""
     ctx = replace(ctx, makers=article_makers(paragraphs, ctx.arts))
@@ -1429,22 +1199,7 @@ def code_events(paragraphs: Sequence, ctx: CodingContext) -> tuple[Event, ...]:
     # a calibrator given in the packaged one's place is cross-validation's, which calibrates
     # anew per fold and applies the floor itself (eval.score_news)
     floor = MIN_CONFIDENCE if ctx.calibrator is None else 0.0
-    lead = lead_date(paragraphs, ctx.timexes, ctx.doc_date)
-    events = _context_recipients(_denial_targets(events, ctx.ontology))
-    events = _answered_doers(events, paragraphs, ctx.arts)
-    doerless = any(e.source is None for e in events)  # only then is a doer looked for
-    # the offsets of the verbs of a court's judgement and of a plea, in one walk
-    marked = {
-        offset + t.idx: lemma
-        for offset, doc in paragraphs
-        for t in doc
-        if (lemma := t.lemma_.lower()) in JUDICIAL or lemma in PLEAS
-    }
-    pleas = {at for at, lemma in marked.items() if lemma in PLEAS}
-    if doerless or pleas:
-        courts = _courts(events, ctx.arts)
-        judgements = {at for at, lemma in marked.items() if lemma in JUDICIAL}
-        events = _plea_recipients(_context_doers(events, judgements, courts), pleas, courts)
-    events = dated_by_lead(events, lead)
+    events = sides_from_article(events, paragraphs, ctx.arts)
+    events = dated_by_lead(events, lead_date(paragraphs, ctx.timexes, ctx.doc_date))
     calibrated = (replace(e, confidence=round(calibrate(e, e.confidence), 2)) for e in events)
     return tuple(e for e in calibrated if e.confidence >= floor)

@@ -26,9 +26,9 @@ from crosswire.types import Event
 CALIBRATION_FILE = "confidence.json"
 _EPS = 1e-4
 # How an event's rule ends when its recipient was taken from the acts before it, not from its
-# own sentence (``coder._context_recipients``): the report does not name that recipient.
+# own sentence (``context._context_recipients``): the report does not name that recipient.
 CONTEXT_RECIPIENT = "+recipient:context"
-# Likewise for a doer taken from the article's other acts of its kind (``coder._context_doers``).
+# Likewise for a doer taken from the article's other acts of its kind (``context._context_doers``).
 CONTEXT_DOER = "+doer:context"
 
 
