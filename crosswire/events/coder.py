@@ -3,7 +3,8 @@
 Each verb is read by the event model (``rootmodel``: no event, or which root, from its parse
 and the verb dictionary's reading of it); a verb pattern of that root gives the code its detail;
 an act that is the content of another ("agreed to lift") is coded as that other act
-(``embedding``); the source and target come from its phrases (``parties``). Each event keeps the
+(``embedding``); the source and target come from its phrases (``parties``), and those its
+report leaves unsaid from the article's other acts (``context``). Each event keeps the
 sentence and the trigger it came from, the rule that coded it and a calibrated confidence
 (``confidence``).
 """
@@ -561,7 +562,7 @@ def _event(pred: Predicate, ctx: CodingContext, coding: Coding) -> Event | None:
         return None
     if ctx.ontology.plover(coding.cameo).event == "SUPPORT" and (own := _defends_own(pred.verb)):
         # "defended himself against the charges", "stands by his comments": no one is
-        # supported; the criticism is rejected (its maker, the context says: context.py,
+        # supported; the criticism is rejected (whose it was, the article says: ``context``;
         # unless the phrase names another: "defended its policy on Chile")
         coding = replace(coding, cameo=own, rule=f"own:{coding.rule}", pattern=None)
         other = names_actor(sides[1]) and sides[1].text.lower() not in OWNERS
@@ -580,7 +581,7 @@ def _sides(pred: Predicate, ctx: CodingContext, coding: Coding) -> tuple | None:
     source, target = doer.actor, _recipient(pred, ctx, coding, doer, speech)
     if doer.reported and _own_losses(source, target, coding, ctx):
         # "the army says 40 of its soldiers were killed": who counts its losses did not cause
-        # them; the article's doer of such acts may (``context.py``)
+        # them; the article's doer of such acts may (``context``)
         source, doer = None, Doer(None, (), by_role=False)
     doerless = _doerless(doer, speech, coding, ctx)
     anchored = target is not None and ctx.arts.actors.anchored(target.code)
