@@ -54,6 +54,17 @@ def _mean(vectors: WordVectors, words: tuple[str, ...]) -> np.ndarray:
     return v
 
 
+def text_vector(vectors: WordVectors, words: Sequence[str]) -> np.ndarray:
+    """The unit mean of the word-piece vectors of a text's ``words`` (zeros for none): what a
+    whole report is about, for comparing reports (``stories.cluster``). Not cached: each text
+    is asked once."""
+    ids = [i for w in words if w for i in _pieces(vectors, w)]
+    if not ids:
+        return np.zeros(WIDTH, dtype=np.float32)
+    v = vectors.table[ids].mean(0)
+    return v / max(float(np.linalg.norm(v)), 1e-12)
+
+
 @lru_cache(maxsize=65536)
 def _pieces(vectors: WordVectors, word: str) -> tuple[int, ...]:
     return tuple(vectors.tokenizer.encode(word).ids[1:-1])  # without [CLS] and [SEP]

@@ -1,11 +1,14 @@
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosswire.errors import InputError
+from crosswire.events import wordvectors
 from crosswire.settings import StorySettings
+from crosswire.stories import cluster
 from crosswire.stories.cluster import StoryClusterer, cluster_stories
 from crosswire.types import StoryItem
 
@@ -81,6 +84,72 @@ def test_time_window_separates_the_same_words_a_month_apart(method):
     assert len(method(items)) == 2
     undated = [item("a", STRIKE), item("b", STRIKE_2, None)]
     assert len(method(undated)) == 1
+
+
+# Two reports of one (invented) walkout that share almost no words, for the vectors' part.
+WALKOUT = ("Stevedores halt cargo handling", "Stevedores stopped loading freighters on Tuesday.")
+WALKOUT_2 = ("Labourers leave vessels unattended", "Harbour crews quit work amid a pay dispute.")
+
+
+def _meaning_by_title(alike: bool):
+    """A stand-in for the word vectors: the two walkout reports mean the same, or nothing alike."""
+
+    def meaning(items):
+        rows = [(1.0, 0.0) if it.title == WALKOUT[0] or alike else (0.0, 1.0) for it in items]
+        return np.array(rows)
+
+    return meaning
+
+
+@pytest.mark.parametrize("method", [lambda its: cluster_stories(its, SETTINGS), incremental])
+@pytest.mark.parametrize(
+    ("days", "alike", "joined"),
+    [
+        ((None, None), True, True),  # undated, alike in meaning: the vectors join them
+        ((DAY, None), True, True),  # one undated: the window cannot judge the pair either
+        ((None, None), False, False),  # undated, unlike in meaning: apart
+        ((DAY, DAY), True, False),  # both dated: the words alone decide, and they differ
+    ],
+)
+def test_what_words_mean_joins_reports_the_time_window_cannot_judge(
+    monkeypatch, method, days, alike, joined
+):
+    monkeypatch.setattr(cluster, "_meaning", _meaning_by_title(alike))
+    items = [item("w1", WALKOUT, days[0]), item("w2", WALKOUT_2, days[1])]
+    assert (len(method(items)) == 1) is joined
+
+
+@pytest.mark.parametrize("method", [lambda its: cluster_stories(its, SETTINGS), incremental])
+def test_without_the_word_vectors_undated_reports_join_by_their_words(monkeypatch, method):
+    monkeypatch.setattr(cluster, "_meaning", lambda items: None)
+    assert len(method([item("w1", WALKOUT, None), item("w2", WALKOUT_2, None)])) == 2
+    assert partition(method([item(i.id, (i.title, i.text), None) for i in CLEAN])) == {
+        frozenset({"s1", "s2"}),
+        frozenset({"f1", "f2"}),
+    }
+
+
+needs_vectors = pytest.mark.skipif(
+    not wordvectors.available(), reason="the MiniLM package is not installed"
+)
+
+
+@needs_vectors
+def test_reports_of_one_happening_mean_more_alike_than_of_two():
+    table = wordvectors.load_word_vectors()
+    strike, strike_2, flood = (
+        wordvectors.text_vector(table, f"{title} {text}".lower().split())
+        for title, text in (STRIKE, STRIKE_2, FLOOD)
+    )
+    assert abs(float(np.linalg.norm(strike)) - 1.0) < 1e-5
+    assert float(strike @ strike_2) > float(strike @ flood)
+
+
+@needs_vectors
+def test_a_short_report_says_too_little_to_be_compared_by_meaning():
+    long_text = " ".join(f"{STRIKE[1]} {STRIKE_2[1]}".split() * 2)
+    short, long = cluster._meaning([item("a", STRIKE, None), item("b", (STRIKE[0], long_text))])
+    assert not short.any() and long.any()
 
 
 def test_a_story_stays_open_while_it_is_reported():
