@@ -42,27 +42,22 @@ class WordVectors:
 # The coder asks the model about a predicate several times: the means are cached.
 @lru_cache(maxsize=16384)
 def _mean(vectors: WordVectors, words: tuple[str, ...]) -> np.ndarray:
-    """The unit mean of the words' word-piece vectors; zeros for no words."""
-    ids = [i for w in words if w for i in _pieces(vectors, w)]
-    if not ids:
-        v = np.zeros(WIDTH, dtype=np.float32)
-        v.setflags(write=False)
-        return v
-    v = vectors.table[ids].mean(0)
-    v /= max(float(np.linalg.norm(v)), 1e-12)
+    """``text_vector`` of a predicate's group of words, cached and read-only."""
+    v = text_vector(vectors, words)
     v.setflags(write=False)  # shared by the cache
     return v
 
 
 def text_vector(vectors: WordVectors, words: Sequence[str]) -> np.ndarray:
-    """The unit mean of the word-piece vectors of a text's ``words`` (zeros for none): what a
-    whole report is about, for comparing reports (``stories.cluster``). Not cached: each text
-    is asked once."""
+    """The unit mean of the word-piece vectors of ``words``, zeros for none: a predicate's
+    group of words, or what a whole report is about (``stories.cluster``, uncached: each
+    report is asked once)."""
     ids = [i for w in words if w for i in _pieces(vectors, w)]
     if not ids:
         return np.zeros(WIDTH, dtype=np.float32)
     v = vectors.table[ids].mean(0)
-    return v / max(float(np.linalg.norm(v)), 1e-12)
+    v /= max(float(np.linalg.norm(v)), 1e-12)
+    return v
 
 
 @lru_cache(maxsize=65536)
