@@ -74,13 +74,15 @@ VECTOR_CENTRE = 0.75
 UNDATED_EASE = 0.04
 
 
-def _bag(item: StoryItem) -> list[str]:
-    def words(text: str) -> list[str]:
-        return [w for w in _WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS]
+def _words(text: str) -> list[str]:
+    """A text's words, lower-cased, stop words left out."""
+    return [w for w in _WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS]
 
-    title = words(item.title or "")
+
+def _bag(item: StoryItem) -> list[str]:
+    title = _words(item.title or "")
     actors = ["actor:" + a.lower() for a in item.actors if a]
-    return words(item.text) + title * TITLE_WEIGHT + actors * ACTOR_WEIGHT
+    return _words(item.text) + title * TITLE_WEIGHT + actors * ACTOR_WEIGHT
 
 
 def _identity(tokens: list[str]) -> list[str]:
@@ -125,8 +127,7 @@ def _meaning(items: Sequence[StoryItem]) -> np.ndarray | None:
     rows = []
     for item in items:
         lead = " ".join(item.text.split()[:VECTOR_WORDS])
-        words = _WORD.findall(f"{item.title or ''} {item.title or ''} {lead}".lower())
-        content = [w for w in words if w not in ENGLISH_STOP_WORDS]
+        content = _words(item.title or "") * 2 + _words(lead)
         short = len(content) < VECTOR_MIN_WORDS
         rows.append(wordvectors.text_vector(table, [] if short else content))
     return np.stack(rows)
