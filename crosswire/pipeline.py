@@ -25,11 +25,11 @@ from typing import Any
 from crosswire.clean import clean
 from crosswire.errors import CrosswireError, isolated
 from crosswire.events.actors import load_actors
-from crosswire.events.actorspan import ArticleActors
 from crosswire.events.coder import CodingContext, code_events
 from crosswire.events.mentions import article_salience
 from crosswire.events.ontology import load_ontology
 from crosswire.events.patterns import load_verb_patterns
+from crosswire.events.referents import ArticleActors
 from crosswire.nlp import read
 from crosswire.nlp.places import locate_events
 from crosswire.nlp.read import Reading, Step, anchor, check_steps

@@ -1,19 +1,27 @@
 """Which actor a phrase of a sentence names: entities, pronouns, "Chilean diplomats".
 
-Works on spaCy tokens and the article's resolved entities (offsets into the article text).
+Works on spaCy tokens and the article's resolved entities (offsets into the article text);
+what a pronoun or a bare surname refers to is ``referents``'s.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from crosswire.events.actors import ORGANISATION_PREFIXES
 from crosswire.events.matching import is_document, is_proposal, kin_nouns
+from crosswire.events.referents import (
+    PRONOUNS,
+    ArticleActors,
+    entity_actor,
+    named_before,
+    pronoun_text,
+    resolve_pronoun,
+    unknown_name,
+)
 from crosswire.events.syntax import (
     children,
-    climb,
     entity_start,
     is_adjective,
     is_name,
@@ -27,23 +35,9 @@ from crosswire.events.syntax import (
     span_head,
     up_to,
 )
-from crosswire.nlp.coref import GENDERS
 from crosswire.nlp.entities import FORMER
 from crosswire.nlp.places import PLACE_TYPES
-from crosswire.types import Actor, Entity, Quote
-
-FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
-# A doer or recipient written as one of these names no one until resolved.
-PRONOUNS = frozenset(FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS)
-
-
-def pronoun_text(text: str) -> bool:
-    """``text`` is a pronoun: "they", "It"; not "US" in capitals, the country."""
-    acronym = len(text) > 1 and text.isupper()
-    return text.lower() in PRONOUNS and not acronym
-
+from crosswire.types import Actor, Entity
 
 # Preference among the actors of one phrase: the pobj of these prepositions names the
 # counterpart ("talks with Peru", "envoy to Peru"), ahead of possessors and the head noun.
@@ -57,145 +51,6 @@ WHERE_PREPS = LOCATIVE_PREPS - COUNTERPART_PREPS
 # A coded actor at this rank or nearer (a possessor: "Norway's Crown Prince X") names the phrase
 # better than an uncoded person at its head. Measured on the zsp training part (cross-validated).
 DIRECT_PERSON_BEATS_RANK = 2
-# Verbs of saying and announcing whose subject a pronoun in the reported clause refers to.
-REPORTING = {
-    "say",
-    "tell",
-    "announce",
-    "state",
-    "declare",
-    "add",
-    "claim",
-    "insist",
-    "warn",
-    "report",
-    "confirm",
-    "deny",
-    "vow",
-    "promise",
-    "threaten",
-    "admit",
-    "acknowledge",
-}
-
-
-@dataclass(frozen=True)
-class ArticleActors:
-    """The resolved entities and quotes of one article, indexed for lookups by offset."""
-
-    entities: tuple[Entity, ...]
-    quotes: tuple[Quote, ...]
-    actors: object  # the ActorDictionary
-    salience: object  # its pronouns' referents by salience (crosswire.nlp.coref.Salience)
-
-    def __post_init__(self):
-        object.__setattr__(self, "_starts", [e.start for e in self.entities])
-
-    def inside(self, start: int, end: int) -> list[Entity]:
-        # by bisection: a long article has thousands of entities and many phrases to look in
-        first, last = bisect_left(self._starts, start), bisect_right(self._starts, end)
-        return [e for e in self.entities[first:last] if e.end <= end]
-
-    def before(self, pos: int) -> list[Entity]:
-        return list(self.entities[: bisect_right(self._starts, pos)])
-
-    def at(self, pos: int) -> Entity | None:
-        """The entity whose mention holds the offset ``pos``, if any."""
-        i = bisect_right(self._starts, pos) - 1
-        return self.entities[i] if i >= 0 and pos < self.entities[i].end else None
-
-    def quote_at(self, pos: int) -> Quote | None:
-        return next((q for q in self.quotes if q.start <= pos < q.end), None)
-
-
-def entity_actor(ent: Entity) -> Actor:
-    """The actor a resolved entity names, at its mention."""
-    return Actor(ent.text, ent.canonical, ent.code, ent.start, ent.end)
-
-
-def _resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
-    pos = offset + tok.idx
-    word = tok.lower_
-    if word in FIRST_PERSON:
-        quote = arts.quote_at(pos)
-        if quote and quote.speaker:
-            speaker = next((e for e in arts.entities if e.canonical == quote.speaker), None)
-            if speaker:
-                return Actor(tok.text, speaker.canonical, speaker.code, pos, pos + len(tok.text))
-        return None
-    cued = _speaker_of_cue(tok, pos, arts)
-    if cued is not None:  # "“...,” she said": the quote finder's speaker, read from the run
-        return cued
-    if word in PERSON_PRONOUNS:
-        kinds = {"PERSON"}
-    elif word in GROUP_PRONOUNS:
-        kinds = {"ORG", "GPE", "NORP"}
-    else:
-        return None
-    # "Chile said it would ...": in reported speech the pronoun is usually the speaker; in a
-    # direct quote it is not ('"He is a liar," Vargas said': the speaker would say "I")
-    quote = arts.quote_at(pos)
-    reported = [] if quote is not None and quote.direct else climb(tok.head, ("ccomp", "conj"))
-    for _, gov in reported:
-        if gov.lemma_.lower() in REPORTING:
-            subj = children(gov, "nsubj")
-            if subj:
-                ents = arts.inside(
-                    offset + subj[0].left_edge.idx,
-                    offset + subj[0].right_edge.idx + len(subj[0].right_edge),
-                )
-                # a person need not be coded ("Rivera, aka 'Colonel Mike,' admitted he met"),
-                # but of the pronoun's gender, when the article tells it
-                named = [
-                    e
-                    for e in ents
-                    if (e.code or e.type == "PERSON")
-                    and e.type in kinds
-                    and arts.salience.agrees(e.canonical or e.text, GENDERS.get(word))
-                ]
-                if named:
-                    return Actor(
-                        tok.text, named[0].canonical, named[0].code, pos, pos + len(tok.text)
-                    )
-            break
-    if tok.dep_ != "poss":
-        # a subject or object pronoun: the most salient referent (a possessive stays with the
-        # nearest name: "Chile would close its office in Lima" may be either's)
-        ent = arts.salience.resolve(tok, offset)
-        return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text)) if ent else None
-    # A possessive: the nearest earlier mention of a compatible kind and gender ("her" is not
-    # the Donald named last).
-    gender = GENDERS.get(word)
-    for ent in reversed(arts.before(pos)):
-        known = arts.salience.agrees(ent.canonical or ent.text, gender)
-        if ent.type in kinds and ent.end <= pos and known:
-            return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text))
-    return None
-
-
-def salient_other(tok, offset: int, arts: ArticleActors, not_named: str | None):
-    """A pronoun's most salient referent other than one named ``not_named``: whose words a
-    person condemns is not theirs ("Ruiz called his rhetoric reckless")."""
-    pos = offset + tok.idx
-    ent = arts.salience.antecedent(tok.lower_, pos, not_named=not_named)
-    return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text)) if ent else None
-
-
-def _speaker_of_cue(tok, pos: int, arts: ArticleActors) -> Actor | None:
-    """The speaker the quote finder gives a quote whose cue this pronoun is the subject of: it
-    follows the run of quotes and their speakers, which salience alone does not."""
-    if tok.dep_ != "nsubj":
-        return None
-    cue = pos - tok.idx + tok.head.idx
-    quote = next((q for q in arts.quotes if q.cue_start == cue and q.speaker_start == pos), None)
-    if quote is None or not quote.speaker:
-        return None
-    # the speaker as the article named them in full: "Cole" is the "Senator Ann Cole" before
-    found = _named_in_full(quote.speaker.split()[-1], pos, arts)
-    if found is None:
-        return Actor(tok.text, quote.speaker, None, pos, pos + len(tok.text))
-    return Actor(tok.text, found.canonical or found.text, found.code, pos, pos + len(tok.text))
-
 
 # How a country names the owner of a role noun: "Chilean diplomats", "Britain's ambassador".
 _COUNTRY_OF_ROLE = ("amod", "compound", "nmod", "poss")
@@ -453,16 +308,16 @@ def _actor_in(search: Search) -> Actor | None:
     # "US" in capitals is a country, "us" a pronoun
     acronym = len(root.text) > 1 and root.text.isupper() and is_name(root)
     if root.lower_ in PRONOUNS and not acronym:
-        return _resolve_pronoun(root, offset, arts)
+        return resolve_pronoun(root, offset, arts)
     if is_pronoun(root) and not list(root.children):
         return None  # "who", "this"; but "some of its restrictions on X" names X
     found = _candidates(root, offset, arts, search.doer, search.venues)
     if not found and root.text[:1].isupper() and not root.ent_type_:
-        named = _named_before(root, offset, arts)
+        named = named_before(root, offset, arts)
         if named is not None or not search.doer:
             return named
         # "the late Sen. Ann Roe"
-        return _apposed(root, offset, arts) or _unknown_name(root, offset)
+        return _apposed(root, offset, arts) or unknown_name(root, offset)
     chosen = _choose(found, search)
     if chosen is None:  # "the widow, Jane Roe": the person the apposition names
         return None if is_name(root) else _apposed(root, offset, arts)
@@ -555,46 +410,6 @@ def _partitive(root) -> bool:
     return root.lower_ in _PARTS and bool(prep_objects(root, ("of",)))
 
 
-def _named_before(tok, offset: int, arts: ArticleActors) -> Actor | None:
-    """A capitalised word the tagger left untagged (a surname it reads as a noun: "Lauten
-    later apologized") is the person named in full before it in the article whose name ends
-    with it, the latest one."""
-    pos = offset + tok.idx
-    person = _named_in_full(tok.text, pos, arts, "PERSON")
-    if person is None:
-        return None
-    return Actor(tok.text, person.canonical, person.code, pos, pos + len(tok.text))
-
-
-def _unknown_name(tok, offset: int) -> Actor | None:
-    """A proper name the entity recogniser missed and no dictionary knows ("AARP", "the Alliance
-    Against Defamation"), as a doer: an actor named by its own words, with no code."""
-    if tok.tag_ not in ("NNP", "NNPS") or tok.text.endswith("."):
-        return None  # nor a title's abbreviation ("Sen.")
-    words = [t for t in tok.lefts if relation(t) == "compound" and t.tag_ in ("NNP", "NNPS")]
-    first = words[0] if words else tok
-    last = tok
-    for t in tok.rights:  # "Alliance Against Defamation"
-        if relation(t) == "prep" and all(w.tag_ in ("NNP", "NNPS", "IN", "CC") for w in t.subtree):
-            last = t.right_edge
-    text = tok.doc.text[first.idx : last.idx + len(last.text)]
-    return Actor(text, text, None, offset + first.idx, offset + last.idx + len(last.text))
-
-
-def _named_in_full(last: str, pos: int, arts: ArticleActors, kind: str | None = None):
-    """The latest entity (of ``kind``) before ``pos`` whose name ends with the word ``last``."""
-    return next(
-        (
-            e
-            for e in reversed(arts.before(pos))
-            if (kind is None or e.type == kind)
-            and e.start < pos
-            and (e.canonical or e.text).split()[-1] == last
-        ),
-        None,
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     """An actor a phrase may name, and how it stands in the phrase."""
@@ -683,7 +498,7 @@ def _candidates(
                 continue  # "X, who resigned from her post,": not the "her"
             if not doer and _in_clause(tok, root):
                 continue  # "resisted pressure to scale back its offensive": the doer's own
-            pron = _resolve_pronoun(tok, offset, arts)
+            pron = resolve_pronoun(tok, offset, arts)
             if pron and pron.code and doer and _their_people(tok, root):
                 # "his aides urged him": his side (his code), not him; one the tables do not
                 # code stays the doer, whose act is then reported at all

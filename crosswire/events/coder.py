@@ -18,7 +18,6 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from crosswire.events.actorspan import (
-    ArticleActors,
     actor_of,
     first_actor,
     for_whom,
@@ -66,6 +65,7 @@ from crosswire.events.parties import (
     text_target,
 )
 from crosswire.events.patterns import VerbPattern, rule_of
+from crosswire.events.referents import ArticleActors
 from crosswire.events.rootmodel import NONE, load_root_model, predicate_features
 from crosswire.events.syntax import (
     SUBJECT_DEPS,

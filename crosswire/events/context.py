@@ -20,9 +20,10 @@ from collections.abc import Sequence, Set
 from dataclasses import replace
 
 from crosswire.events.actors import code_parts
-from crosswire.events.actorspan import ArticleActors, entity_actor, first_actor
+from crosswire.events.actorspan import first_actor
 from crosswire.events.confidence import CONTEXT_DOER, CONTEXT_RECIPIENT
 from crosswire.events.matching import answered_nouns, nominalisations
+from crosswire.events.referents import ArticleActors, entity_actor
 from crosswire.events.syntax import children, is_verb
 from crosswire.types import Actor, Event
 

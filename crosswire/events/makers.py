@@ -14,8 +14,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from crosswire.events.actorspan import ArticleActors, first_actor, role_actor
+from crosswire.events.actorspan import first_actor, role_actor
 from crosswire.events.matching import document_verbs, is_document
+from crosswire.events.referents import ArticleActors
 from crosswire.events.syntax import (
     agents,
     children,

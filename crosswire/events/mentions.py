@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from crosswire import tables
-from crosswire.events.actorspan import ArticleActors, actor_of, role_actor
+from crosswire.events.actorspan import actor_of, role_actor
+from crosswire.events.referents import ArticleActors
 from crosswire.events.syntax import children, is_noun, phrase_start, relation
 from crosswire.nlp.coref import Salience, quote_speakers
 from crosswire.types import Entity, Quote

@@ -12,16 +12,14 @@ from dataclasses import replace
 
 from crosswire.events.actorspan import (
     COUNTERPART_PREPS,
-    ArticleActors,
     actor_of,
-    entity_actor,
     first_actor,
     role_actor,
-    salient_other,
 )
 from crosswire.events.makers import makes_document
 from crosswire.events.matching import answered_nouns, is_document, proposals
 from crosswire.events.nominal import doers_of
+from crosswire.events.referents import ArticleActors, entity_actor, salient_other
 from crosswire.events.syntax import (
     agents,
     children,

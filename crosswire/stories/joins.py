@@ -25,8 +25,8 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from crosswire import tables
 from crosswire.events.actors import ORGANISATION_PREFIXES, code_parts, load_actors
-from crosswire.events.actorspan import pronoun_text
 from crosswire.events.dates import INFERRED
+from crosswire.events.referents import pronoun_text
 from crosswire.stories.facts import family_of
 from crosswire.types import Actor, Event
 

@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from crosswire.events.actors import code_parts
-from crosswire.events.actorspan import pronoun_text
+from crosswire.events.referents import pronoun_text
 from crosswire.stories import casualties
 from crosswire.stories.facts import agree, change_ratio, target_count
 from crosswire.stories.joins import (

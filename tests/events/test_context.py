@@ -1,9 +1,9 @@
 """Sides taken from the article's other acts (``events.context``), on events built by hand: no
 parse is needed once every sentence is coded."""
 
-from crosswire.events.actorspan import ArticleActors
 from crosswire.events.confidence import CONTEXT_DOER, CONTEXT_RECIPIENT
 from crosswire.events.context import CONTEXT_CHARS, names_actor, same_actor, sides_from_article
+from crosswire.events.referents import ArticleActors
 from crosswire.types import Actor, Event
 
 NORLAND = Actor("Norland", "Norland", "NRL")
