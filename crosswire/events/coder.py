@@ -28,7 +28,7 @@ from crosswire.events.actorspan import (
 )
 from crosswire.events.confidence import load_calibrator
 from crosswire.events.context import FORCE, names_actor, same_actor, sides_from_article
-from crosswire.events.dates import dated_by_lead, event_date, is_future, lead_date
+from crosswire.events.dates import dated_by_report, event_date, is_future, lead_of
 from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, load_embedding
 from crosswire.events.makers import NO_MAKERS, Makers, article_makers, maker, makes_document
 from crosswire.events.matching import (
@@ -1201,6 +1201,6 @@ def code_events(paragraphs: Sequence, ctx: CodingContext) -> tuple[Event, ...]:
     # anew per fold and applies the floor itself (eval.score_news)
     floor = MIN_CONFIDENCE if ctx.calibrator is None else 0.0
     events = sides_from_article(events, paragraphs, ctx.arts)
-    events = dated_by_lead(events, lead_date(paragraphs, ctx.timexes, ctx.doc_date))
+    events = dated_by_report(events, *lead_of(paragraphs, ctx.timexes, ctx.doc_date))
     calibrated = (replace(e, confidence=round(calibrate(e, e.confidence), 2)) for e in events)
     return tuple(e for e in calibrated if e.confidence >= floor)

@@ -145,6 +145,26 @@ def test_an_undated_act_takes_the_day_the_lead_gives(text, date, source):
     assert (ev.date, ev.date_source) == (date, source)
 
 
+_UNDATED_LEAD = "Peru and Japan held talks in Lima. The talks went on for hours. They ended late. "
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source"),
+    [
+        # told after the lead with no date of its own: around the report, not on its day
+        (_UNDATED_LEAD + "Peru accused Chile of blocking the deal.", "2021-10", "document"),
+        (_UNDATED_LEAD + "Peru will accuse Chile of blocking the deal.", "2021-10", "document"),
+        # in the lead it is the report's news, of the report's day
+        ("Peru accused Chile of blocking the deal. " + _UNDATED_LEAD, "2021-10-18", "document"),
+        # a day the lead names still dates what is done after it
+        (_LEAD + "They went on. They ended late. Peru accused Chile.", "2021-10-14", "lead"),
+    ],
+)
+def test_an_undated_act_after_the_lead_takes_the_report_s_month(text, date, source):
+    ev = _one(text, "accused" if "accused" in text else "accuse")
+    assert (ev.date, ev.date_source) == (date, source)
+
+
 def test_an_act_going_on_up_to_the_report_takes_its_month():
     # the perfect progressive, as the perfect: some time before the report, not on its day
     ev = _one(_LEAD + "Peru has been accusing Chile of blocking the deal.", "accusing")
