@@ -143,17 +143,20 @@ def code_parts(code: str | None) -> list[str]:
 class ActorDictionary:
     """Immutable lookups over the actor and agent tables; build with ``load_actors()``."""
 
-    __slots__ = ("_agents", "_entries", "_sectors", "_stop")
+    __slots__ = ("_agents", "_entries", "_offices", "_sectors", "_stop")
 
     def __init__(
         self,
         entries: Mapping[str, tuple[str, str, str]],
         agents: Mapping[str, str],
         stopwords: frozenset[str],
+        offices: Mapping[str, tuple[tuple[date, date, str], ...]] | None = None,
     ) -> None:
         self._entries = MappingProxyType(dict(entries))  # key -> (name, kind, codes)
         self._agents = MappingProxyType(dict(agents))
         self._stop = stopwords
+        # canonical name -> (start, end, office) of each dated office (``office``)
+        self._offices = MappingProxyType(dict(offices or {}))
         # the 3-letter codes a role's code starts with ("GOV", "COP", "MUS"): a code starting
         # with one names no country. Only first parts: MAR is Morocco, though "Maronite" is
         # CHRMAR; MUS stays Muslim ("imam"), so Mauritius (MUS) reads as no country.
@@ -200,6 +203,14 @@ class ActorDictionary:
         plural = rest.endswith("s") and self._agents.get(rest.rpartition(" ")[2]) is None
         shown = " ".join(raw for raw, _ in tokens)
         return ActorMatch(shown, self.code_for(code, suffix), "group" if plural else "org")
+
+    def office(self, name: str, on: date | None) -> str | None:
+        """The office a person (by canonical name) holds on ``on`` by the office holders'
+        table ("prime minister"), or None: no date, none held then, or not known."""
+        if on is None:
+            return None
+        held = self._offices.get(name, ())
+        return next((office for start, end, office in held if start <= on <= end), None)
 
     def partisan(self, adjective: str) -> ActorMatch | None:
         """ "Republican" -> the Republican Party (USAPTY): a party's adjective, which names
@@ -345,4 +356,19 @@ def load_actors() -> ActorDictionary:
         entries[parts[0]] = (sys.intern(parts[1]), sys.intern(parts[2]), sys.intern(parts[3]))
     agents = dict(tables.split(_data_lines("agents.tsv"), "agents.tsv", min_columns=2))
     stop = frozenset(normalise_key(w) for w in _data_lines("actor_stopwords.txt"))
-    return ActorDictionary(entries, agents, stop)
+    return ActorDictionary(entries, agents, stop, read_offices(_data_lines("office_holders.tsv")))
+
+
+def read_offices(lines: Sequence[str]) -> dict[str, tuple[tuple[date, date, str], ...]]:
+    """Each office holder's dated offices (name, aliases, codes, offices): a row whose offices
+    are as many as its dated codes pairs them in order ("USALEG:...|USAGOV:..." with "senator;
+    president"); a row that merges several offices into one range says no more than its code."""
+    out = {}
+    for parts in tables.split(lines, "office_holders.tsv", min_columns=4):
+        dated, undated = _ranges(parts[2])
+        names = [o.strip() for o in parts[3].split(";")]
+        if undated or len(names) != len(dated) or not all(names):
+            continue
+        pairs = zip(dated, names, strict=True)
+        out[parts[0]] = tuple((start, end, office) for (start, end, _), office in pairs)
+    return out

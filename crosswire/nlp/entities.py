@@ -433,15 +433,19 @@ def _aliases(paragraphs, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
+def _descriptions(paragraphs, mentions: list[Mention], actors, on: date | None) -> list[Mention]:
     """Definite descriptions that refer back to an actor named before, in one walk over the
     article: "the bloc", "the West African trade bloc", "the union's envoy" (``descriptions``)
-    and "the senator", "the foreign minister" (``person_roles``)."""
+    and "the senator", "the foreign minister" (``person_roles``). A person's roles are those
+    the article gives them and the office the tables say they hold on ``on``: "Mr Lind"
+    named by a report of his premiership is "the prime minister" after."""
     bodies, offices = descriptions(), person_roles()
     roles: dict[str, set[str]] = {}
     for m in mentions:
         if m.entity.type == "PERSON":
-            roles.setdefault(m.entity.canonical, set()).update(m.roles)
+            held = roles.setdefault(m.entity.canonical, set())
+            held.update(m.roles)
+            held.update(_office_words(actors.office(m.entity.canonical, on)))
     if not any(roles.values()):
         offices = {}  # no one named with a role: no role noun can refer back
     taken = [(m.entity.start, m.entity.end) for m in mentions]
@@ -465,6 +469,18 @@ def _descriptions(paragraphs, mentions: list[Mention]) -> list[Mention]:
             if mention is not None:
                 found.append(mention)
     return sorted([*mentions, *found], key=lambda m: m.entity.start)
+
+
+def _office_words(office: str | None) -> set[str]:
+    """An office's role words: "prime minister"; "vice-president" is also "vice" and
+    "president" (a qualified office), "secretary-general" stays whole (not a general)."""
+    words = set()
+    for word in (office or "").lower().split():
+        words.add(word)
+        first, _, rest = word.partition("-")
+        if first in _QUALIFIERS and rest:
+            words.update((first, rest))
+    return words
 
 
 def _described_body(tok, kinds, mentions, start: int, end: int, text: str) -> Mention | None:
@@ -539,5 +555,5 @@ def find_entities(paragraphs: Sequence, actors, on: date | None) -> tuple[Entity
     mentions = _first_mentions(paragraphs, actors, on)
     mentions = _unify_names(_surnames(paragraphs, mentions))
     mentions = _aliases(paragraphs, mentions)
-    mentions = _descriptions(paragraphs, mentions)
+    mentions = _descriptions(paragraphs, mentions, actors, on)
     return tuple(m.entity for m in mentions)

@@ -5,7 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from crosswire.events.actors import ActorDictionary, load_actors, normalise_key, resolve_code
+from crosswire.events.actors import (
+    ActorDictionary,
+    load_actors,
+    normalise_key,
+    read_offices,
+    resolve_code,
+)
 
 
 @pytest.fixture(scope="module")
@@ -465,3 +471,15 @@ def test_a_sales_rep_is_no_legislator():
 
     found = events_of("A sales rep for the firm criticized the Chilean government on Monday.")
     assert all(e.source is None or e.source.code != "LEG" for e, _ in found)
+
+
+def test_an_office_holder_s_office_on_a_day():
+    rows = [
+        "Ann Roe\tRoe\tXXXLEG:2001-01-01:2004-12-31|XXXGOV:2005-01-01:\tsenator; president",
+        "Jo Lee\tLee\tXXXGOV:2001-01-01:2009-12-31\tadviser; minister",  # two in one range
+    ]
+    d = ActorDictionary({}, {}, frozenset(), read_offices(rows))
+    assert d.office("Ann Roe", date(2003, 5, 1)) == "senator"
+    assert d.office("Ann Roe", date(2020, 5, 1)) == "president"  # an open end
+    assert d.office("Ann Roe", date(1999, 5, 1)) is None and d.office("Ann Roe", None) is None
+    assert d.office("Jo Lee", date(2003, 5, 1)) is None  # which of the two is not known

@@ -97,6 +97,25 @@ def test_a_role_noun_refers_back_to_the_person_named_with_that_role(text, descri
     assert described == ({description: canonical} if description else {})
 
 
+_TOUR = "Mr {} toured a factory in Leeds. Later the {} said taxes would fall."
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "when", "canonical"),
+    [
+        # prime minister then, by the office holders' table
+        ("Sunak", "prime minister", date(2023, 12, 1), "Rishi Sunak"),
+        ("Sunak", "prime minister", date(2021, 6, 1), None),  # chancellor of the exchequer then
+        ("Biden", "vice president", date(2012, 6, 1), "Joe Biden"),
+        ("Biden", "president", date(2012, 6, 1), None),  # vice-president: another office
+        ("Biden", "president", date(2022, 6, 1), "Joe Biden"),
+    ],
+)
+def test_a_role_noun_refers_back_to_who_holds_that_office_on_the_day(name, role, when, canonical):
+    people = {e.text: e.canonical for e in read_text(_TOUR.format(name, role), when).entities}
+    assert people.get(f"the {role}") == canonical
+
+
 def test_joined_role_nouns_each_refer_back():
     text = "Governor Linda Moss met Senator Tom Hale. Later the governor and the senator spoke."
     people = {e.text: e.canonical for e in read_text(text).entities if e.type == "PERSON"}
