@@ -311,6 +311,12 @@ def _actor_in(search: Search) -> Actor | None:
         return resolve_pronoun(root, offset, arts)
     if is_pronoun(root) and not list(root.children):
         return None  # "who", "this"; but "some of its restrictions on X" names X
+    if _opponents_of_someone(root):
+        # "her rivals", "Lind's critics", "some of the mayor's critics": the side against
+        # the one named, not them; a group no table codes, named by its phrase, unless an
+        # apposition names them ("one of Lee's rivals, Jo Roe")
+        text, start, end = phrase_text(root, offset)
+        return _apposed(root, offset, arts) or Actor(text, None, None, start, end)
     found = _candidates(root, offset, arts, search.doer, search.venues)
     if not found and root.text[:1].isupper() and not root.ent_type_:
         named = named_before(root, offset, arts)
@@ -402,8 +408,22 @@ def _owner_of_person(chosen: Actor, root, offset: int, arts: ArticleActors) -> A
     return Actor(person.text, person.canonical, code, person.start, person.end)
 
 
+# Nouns of people named by whom they oppose: "his rivals" are not him.
+OPPONENTS = frozenset(
+    {"rival", "opponent", "critic", "detractor", "adversary", "enemy", "foe", "challenger"}
+)
 # Heads of a part of a group ("One of Lee's rivals, Jo Roe,", "some of her allies").
 _PARTS = frozenset({"one", "some", "many", "several", "each", "both", "two", "three", "most"})
+
+
+def _opponents_of_someone(root) -> bool:
+    """The phrase names people by whom they oppose: a noun of ``OPPONENTS`` (or a part of one:
+    "some of her critics") with a possessor or an "of" object."""
+    if _partitive(root):
+        root = prep_objects(root, ("of",))[0]
+    if root.lemma_.lower() not in OPPONENTS:
+        return False
+    return bool(children(root, "poss") or prep_objects(root, ("of",)))
 
 
 def _partitive(root) -> bool:

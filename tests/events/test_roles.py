@@ -660,3 +660,22 @@ def test_a_place_in_a_relative_clause_of_a_role_object_is_not_the_recipient():
     )
     [ev] = [e for e, t in events_of(text) if t == "deport"]
     assert ev.target is not None and ev.target.code == "REF", ev
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # people named by whom they oppose are not that person: "his critics" are not Obama
+        ("President Obama was attacked by his critics on Monday.", "his critics", "Obama"),
+        ("President Obama attacked his critics on Monday.", "Obama", "his critics"),
+        ("Some of Obama's rivals attacked President Obama on Monday.", "Some of Obama's rivals",
+         "Obama"),
+        # an apposition still names the one of them who acted
+        ("One of Obama's rivals, Senator John McCain, attacked the president on Monday.",
+         "John McCain", "the president"),
+    ],
+)  # fmt: skip
+def test_rivals_and_critics_of_someone_are_not_that_someone(text, source, target):
+    [event] = [e for e, t in events_of(text, date(2012, 3, 5)) if t == "attacked"]
+    assert (event.source.text, event.target.text) == (source, target)
+    assert event.source.name != event.target.name
