@@ -6,7 +6,9 @@ role nouns as a group ("they"), the singular nouns of a body (``data/bodies.txt`
 organisation ("it"). A person's role ("the senator") is not one: it is most often the person
 named beside it, and would split that person's salience. People named together ("Senators
 Roe and Lee said they ...") are a group too, which "they" refers to as a whole; it stands
-for its first member, as a joint act's doer does.
+for its first member, as a joint act's doer does. A document whose maker the article names is
+"it" too, standing for its maker ("The resolution demands ... It also calls for"): on the
+annotated articles' pronoun sides (``make eval``, coref) 0.578 -> 0.589, silver 0.716 either way.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from functools import lru_cache
 
 from crosswire import tables
 from crosswire.events.actorspan import actor_of, role_actor
+from crosswire.events.makers import article_makers, maker
+from crosswire.events.matching import is_document
 from crosswire.events.referents import ArticleActors
 from crosswire.events.syntax import children, is_noun, phrase_start, relation
 from crosswire.nlp.coref import Salience, quote_speakers
@@ -60,6 +64,28 @@ def role_mentions(paragraphs: Sequence, arts: ArticleActors) -> list[Entity]:
                 code = _country_before(code, start, [*arts.before(start), *out], arts) or code
             text = doc.text[first.idx : tok.idx + len(tok)]
             out.append(Entity(start, end, text, "NORP" if plural else "ORG", None, code))
+    return out
+
+
+def document_mentions(paragraphs: Sequence, arts: ArticleActors) -> list[Entity]:
+    """The article's documents whose makers it names, as mentions of those makers (ORG): news
+    lets a document act and "it" stand for it ("The resolution demands a truce. It also calls
+    for ..."), and a coder names its makers as the doer (``events.makers``)."""
+    makers = article_makers(paragraphs, arts)
+    out = []
+    for offset, doc in paragraphs:
+        for tok in doc:
+            if not is_document(tok) or tok.tag_ == "NNS" or relation(tok) not in _PLACES:
+                continue
+            first = phrase_start(tok, offset)
+            start, end = offset + first.idx, offset + tok.idx + len(tok)
+            if any(e.type in _NAMED for e in arts.inside(start, end)):
+                continue  # "the Senate's resolution": the name is the mention
+            made = maker(tok, offset, arts, makers)
+            if made is None or not (made.name or made.code):
+                continue
+            text = doc.text[first.idx : tok.idx + len(tok)]
+            out.append(Entity(start, end, text, "ORG", made.name, made.code))
     return out
 
 
@@ -111,6 +137,10 @@ def article_salience(
     # may be needs no more (the chain is most of the model's cost)
     names = Salience(paragraphs, entities, speakers=speakers, chained=False)
     named = ArticleActors(tuple(entities), tuple(quotes), actors, names)
-    groups = [*role_mentions(paragraphs, named), *joint_people(paragraphs, named)]
+    groups = [
+        *role_mentions(paragraphs, named),
+        *joint_people(paragraphs, named),
+        *document_mentions(paragraphs, named),
+    ]
     referents = sorted([*entities, *groups], key=lambda e: e.start)
     return Salience(paragraphs, referents, speakers=speakers)
