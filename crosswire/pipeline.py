@@ -26,7 +26,7 @@ from crosswire.clean import clean
 from crosswire.errors import CrosswireError, isolated
 from crosswire.events.actors import load_actors
 from crosswire.events.coder import CodingContext, code_events
-from crosswire.events.mentions import article_salience
+from crosswire.events.mentions import article_referents
 from crosswire.events.ontology import load_ontology
 from crosswire.events.patterns import load_verb_patterns
 from crosswire.events.referents import ArticleActors
@@ -47,7 +47,7 @@ def coding_steps(
 
     def events(r: Reading) -> Reading:
         d = r.document
-        salience = article_salience(r.paragraphs, d.entities, d.quotes, r.actors)
+        salience, makers = article_referents(r.paragraphs, d.entities, d.quotes, r.actors)
         ctx = CodingContext(
             ArticleActors(d.entities, d.quotes, r.actors, salience),
             d.timexes,
@@ -56,6 +56,7 @@ def coding_steps(
             load_verb_patterns(),
             root_model,
             calibrator,
+            makers,
         )
         return replace(r, document=replace(d, events=code_events(r.paragraphs, ctx)))
 

@@ -1191,7 +1191,8 @@ def _kind_code(kind: str, governed: Coding, ctx: CodingContext) -> str:
 
 def code_events(paragraphs: Sequence, ctx: CodingContext) -> tuple[Event, ...]:
     """Every coded event of one article, in text order."""
-    ctx = replace(ctx, makers=article_makers(paragraphs, ctx.arts))
+    if ctx.makers is NO_MAKERS:  # not found with the pronouns' referents (``mentions``)
+        ctx = replace(ctx, makers=article_makers(paragraphs, ctx.arts))
     events: list[Event] = []
     for offset, doc in paragraphs:
         for sent in doc.sents:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from crosswire import tables
 from crosswire.events.actorspan import actor_of, role_actor
-from crosswire.events.makers import article_makers, maker
+from crosswire.events.makers import Makers, article_makers, maker
 from crosswire.events.matching import is_document
 from crosswire.events.referents import ArticleActors
 from crosswire.events.syntax import children, is_noun, phrase_start, relation
@@ -67,11 +67,11 @@ def role_mentions(paragraphs: Sequence, arts: ArticleActors) -> list[Entity]:
     return out
 
 
-def document_mentions(paragraphs: Sequence, arts: ArticleActors) -> list[Entity]:
-    """The article's documents whose makers it names, as mentions of those makers (ORG): news
-    lets a document act and "it" stand for it ("The resolution demands a truce. It also calls
-    for ..."), and a coder names its makers as the doer (``events.makers``)."""
-    makers = article_makers(paragraphs, arts)
+def document_mentions(paragraphs: Sequence, arts: ArticleActors, makers: Makers) -> list[Entity]:
+    """The article's documents whose makers it names (``makers``: ``article_makers``), as
+    mentions of those makers (ORG): news lets a document act and "it" stand for it ("The
+    resolution demands a truce. It also calls for ..."), and a coder names its makers as the
+    doer (``events.makers``)."""
     out = []
     for offset, doc in paragraphs:
         for tok in doc:
@@ -130,17 +130,26 @@ def _country_before(sector: str, pos: int, earlier: Sequence[Entity], arts) -> s
 def article_salience(
     paragraphs: Sequence, entities: Sequence[Entity], quotes: Sequence[Quote], actors
 ) -> Salience:
+    """The salience model of an article's pronouns (``article_referents``)."""
+    return article_referents(paragraphs, entities, quotes, actors)[0]
+
+
+def article_referents(
+    paragraphs: Sequence, entities: Sequence[Entity], quotes: Sequence[Quote], actors
+) -> tuple[Salience, Makers]:
     """The salience model of an article's pronouns: its named entities and, read with their
-    salience (for a "their" inside one), the groups and bodies its roles name."""
+    salience (for a "their" inside one), the groups and bodies its roles name and its documents;
+    with the documents' makers, which the event coder reads too (found once, here)."""
     speakers = quote_speakers(quotes)
     # the names' salience, its pronouns left unchained: what a "their" inside a role's phrase
     # may be needs no more (the chain is most of the model's cost)
     names = Salience(paragraphs, entities, speakers=speakers, chained=False)
     named = ArticleActors(tuple(entities), tuple(quotes), actors, names)
+    makers = article_makers(paragraphs, named)
     groups = [
         *role_mentions(paragraphs, named),
         *joint_people(paragraphs, named),
-        *document_mentions(paragraphs, named),
+        *document_mentions(paragraphs, named, makers),
     ]
     referents = sorted([*entities, *groups], key=lambda e: e.start)
-    return Salience(paragraphs, referents, speakers=speakers)
+    return Salience(paragraphs, referents, speakers=speakers), makers

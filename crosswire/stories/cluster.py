@@ -305,6 +305,8 @@ class StoryClusterer:
         mine = _meaning([item])
         if mine is None:
             return None
+        # ``add`` gives the item the next row: a later report reads its vector from there
+        self._row_meaning[len(self._rows)] = mine[0]
         return np.stack([self._row_meaning[int(k)] for k in rows]), mine[0]
 
     def _rows_in_window(self, day: date | None) -> np.ndarray:
