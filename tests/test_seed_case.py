@@ -138,6 +138,18 @@ def test_suspension_closure_accusation_and_denial(analysed):
     assert not [e for e in accusing if e["sentence_start"] == denials[0]["sentence_start"]]
 
 
+def test_the_annexation_is_russias_in_each_report(analysed):
+    # EXPECTED.md row 10: NATO suspended cooperation "after it annexed" Crimea; "it" is Russia
+    _, recs = analysed
+    for rec in recs.values():
+        text = rec["text"]
+        annexed = [e for e in rec["events"]
+                   if text[e["trigger_start"]:e["trigger_end"]] == "annexed"]  # fmt: skip
+        assert annexed, rec["id"]
+        assert all((e["source"]["code"] or "").startswith("RUS") for e in annexed), rec["id"]
+        assert {e["date"] for e in annexed} == {"2014"}, rec["id"]
+
+
 def test_hedged_closure_date_keeps_its_modality(analysed):
     _, recs = analysed
     hedged = [e for e in _events(recs[AP], cameo_prefix=("16",), source="RUS")

@@ -1014,6 +1014,9 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
     target = target_of(act.targets, offset, ctx.arts, exclude, after, True) or next(
         (a for t in act.targets if (a := role_actor(t, offset, ctx.arts, after))), None
     )
+    if not names_actor(target) and event_type in MUTUAL and act.partners:
+        # "Peru and Chile held talks", "a meeting between Peru and Chile": the other side
+        target = target_of(act.partners, offset, ctx.arts, exclude, after, True) or target
     rule = f"nominal:{act.noun.lemma_.lower()}>{rule_of(pattern)}"
     coding = Coding(pattern.code, rule, NOMINAL_RAW, pattern=pattern)
     if event_type == "ASSAULT":  # "a fierce attack on the senator": words, between civil people

@@ -77,6 +77,20 @@ def conduct_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def judged_for() -> frozenset[str]:
+    """Verbs that judge their object for what it did: "thanked Peru for backing the plan"
+    (``data/judged_for.txt``)."""
+    return _word_list("data/judged_for.txt")
+
+
+@lru_cache(maxsize=1)
+def answering_verbs() -> frozenset[str]:
+    """Verbs of acts that punish or rebuff another's act: "sanctioned Russia after it invaded"
+    (``data/answering_verbs.txt``)."""
+    return _word_list("data/answering_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def answered_nouns() -> frozenset[str]:
     """Nouns of another party's act, words or conduct, which a stance answers: proposals and
     conduct."""

@@ -57,6 +57,9 @@ class NominalAct:
     doers: tuple  # phrase heads that may name the doer, best first
     targets: tuple  # phrase heads that may name the recipient
     origins: tuple = ()  # "from" phrases: the doer of words or support ("criticism from X")
+    # the other sides of a mutual act: "Peru and Chile held talks", "talks between Peru and
+    # Chile" (Chile); the coder takes them when the act is mutual and names no recipient
+    partners: tuple = ()
 
 
 def doers_of(noun, meeting: bool = False) -> tuple:
@@ -131,6 +134,9 @@ def nominal_acts(sent) -> list[NominalAct]:
         if verb is None or any(c.lower_ in _UNREAL for c in noun.lefts):
             continue
         doers = doers_of(noun, meeting=verb in SIDELESS_VERBS)
+        between = prep_objects(noun, ("between",))  # "talks between Peru and Chile"
+        doers = doers or tuple(between[:1])
+        partners = tuple(c for d in doers[:1] for c in d.conjuncts)
         targets = tuple(prep_objects(noun, _TARGET_PREPS))
         carried = _carrying_clause(noun)
         if carried is not None:  # "the talks they held with Peru": its clause's phrases
@@ -140,5 +146,5 @@ def nominal_acts(sent) -> list[NominalAct]:
             continue  # "the war", "an attack": no side named
         after = [t.lemma_.lower() for t in noun.subtree if t.i > noun.i]
         words = tuple(spellings(after)[-1])
-        out.append(NominalAct(noun, verb, words, doers, targets, origins))
+        out.append(NominalAct(noun, verb, words, doers, targets, origins, partners))
     return out

@@ -17,7 +17,7 @@ from crosswire.events.actorspan import (
     role_actor,
 )
 from crosswire.events.makers import makes_document
-from crosswire.events.matching import answered_nouns, is_document, proposals
+from crosswire.events.matching import answered_nouns, is_document, judged_for, proposals
 from crosswire.events.nominal import doers_of
 from crosswire.events.referents import ArticleActors, entity_actor, salient_other
 from crosswire.events.syntax import (
@@ -159,13 +159,17 @@ _CHARGE_PREPS = ("of", "for", "from")
 
 def _gerund_doer(verb) -> list:
     """Who does what a gerund after a preposition names: the governing verb's doer ("after
-    accusing Peru", "without naming Russia"). With an object between, none: what "accused Peru
-    of attacking" or "blamed Lee for leaking" names is the charge, not an act."""
+    accusing Peru", "without naming Russia"); with an object between, the object that a verb
+    of judgement praises or blames for it ("thanked Peru for backing the plan"). Otherwise,
+    with an object between, none: what "accused Peru of attacking" or "blamed Lee for leaking"
+    names is the charge, not an act."""
     prep = verb.head
     gov = prep.head
     if relation(prep) != "prep" or gov.pos_ not in ("VERB", "AUX"):
         return []
     if prep.lower_ in _CHARGE_PREPS and has_child(gov, "dobj"):
+        if prep.lower_ == "for" and gov.lemma_.lower() in judged_for():
+            return [d for d in children(gov, "dobj") if names_agent(d) or is_noun(d)]
         return []
     return source_roots(gov)
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from crosswire.events.syntax import children, climb, relation
+from crosswire.events.matching import answering_verbs
+from crosswire.events.syntax import children, climb, has_child, relation
 from crosswire.nlp.coref import GENDERS
 from crosswire.types import Actor, Entity, Quote
 
@@ -20,6 +21,9 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 # A doer or recipient written as one of these names no one until resolved.
 PRONOUNS = frozenset(FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS)
+# Conjunctions of a clause that says what a main act answers: "after it invaded", "because they
+# spied" (``_answered_side``).
+ANSWERING_MARKS = frozenset({"after", "because", "since"})
 
 
 def pronoun_text(text: str) -> bool:
@@ -94,15 +98,18 @@ def resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
             if speaker:
                 return Actor(tok.text, speaker.canonical, speaker.code, pos, pos + len(tok.text))
         return None
-    cued = _speaker_of_cue(tok, pos, arts)
-    if cued is not None:  # "“...,” she said": the quote finder's speaker, read from the run
-        return cued
     if word in PERSON_PRONOUNS:
         kinds = {"PERSON"}
     elif word in GROUP_PRONOUNS:
         kinds = {"ORG", "GPE", "NORP"}
     else:
         return None
+    answered = _answered_side(tok, offset, arts, kinds, GENDERS.get(word))
+    if answered is not None:
+        return Actor(tok.text, answered.canonical, answered.code, pos, pos + len(tok.text))
+    cued = _speaker_of_cue(tok, pos, arts)
+    if cued is not None:  # "“...,” she said": the quote finder's speaker, read from the run
+        return cued
     # "Chile said it would ...": in reported speech the pronoun is usually the speaker; in a
     # direct quote it is not ('"He is a liar," Vargas said': the speaker would say "I")
     quote = arts.quote_at(pos)
@@ -141,6 +148,31 @@ def resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
         known = arts.salience.agrees(ent.canonical or ent.text, gender)
         if ent.type in kinds and ent.end <= pos and known:
             return Actor(tok.text, ent.canonical, ent.code, pos, pos + len(tok.text))
+    return None
+
+
+def _answered_side(tok, offset: int, arts: ArticleActors, kinds, gender) -> Entity | None:
+    """The subject of a clause that says what a main act answers ("the EU sanctioned Russia
+    after it invaded", "Lima expelled two envoys because they spied", "Lee was charged after he
+    hit a guard") is the one that act is done to, not its doer: the first fitting name of the
+    main verb's object, passive subject or prepositional phrases. The main act answers when
+    its verb punishes or rebuffs (``answering_verbs``) or is passive; otherwise the clause
+    tells the doer's own earlier act ("invaded Ukraine after it massed troops")."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or relation(clause) != "advcl" or clause.head is clause:
+        return None
+    if not any(m.lower_ in ANSWERING_MARKS for m in children(clause, "mark")):
+        return None
+    main = clause.head
+    if main.lemma_.lower() not in answering_verbs() and not has_child(main, "nsubjpass"):
+        return None  # "Russia invaded Ukraine after it massed troops": its own earlier act
+    phrases = [c for c in main.children if c.dep_ in ("dobj", "nsubjpass", "dative", "prep")]
+    for phrase in sorted(phrases, key=lambda t: t.i):
+        start = offset + phrase.left_edge.idx
+        end = offset + phrase.right_edge.idx + len(phrase.right_edge)
+        for ent in arts.inside(start, end):
+            if ent.type in kinds and arts.salience.agrees(ent.canonical or ent.text, gender):
+                return ent
     return None
 
 

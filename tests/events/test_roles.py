@@ -679,3 +679,58 @@ def test_rivals_and_critics_of_someone_are_not_that_someone(text, source, target
     [event] = [e for e, t in events_of(text, date(2012, 3, 5)) if t == "attacked"]
     assert (event.source.text, event.target.text) == (source, target)
     assert event.source.name != event.target.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian government thanked Peru for supporting Ecuador.",
+        "Chile mocked Peru for praising Bolivia.",
+    ],
+)
+def test_what_someone_is_praised_or_mocked_for_doing_is_their_own_act(text, unchecked_patterns):
+    # the judgement presumes the act: its doer is the object judged, not no one
+    events = events_of(text)
+    gerunds = [e for e, trigger in events if trigger.endswith("ing")]
+    assert gerunds and gerunds[0].source is not None and gerunds[0].source.code == "PER"
+
+
+def test_a_for_phrase_the_parser_hung_on_a_passive_agent_is_no_doer():
+    # the parser hangs "for her plan" on "unions": it says why, and "her" is the one rebuked
+    events = events_of("Mayor Ada Lind was rebuked by unions for her plan.")
+    assert not any(e.source is not None and e.source.name == "Ada Lind" for e, _ in events)
+
+
+def test_a_for_phrase_on_a_passive_agent_that_names_a_side_is_whose():
+    [(event, _)] = events_of("Joe Biden was criticized by a spokesman for the Chinese government.")
+    assert event.source is not None and event.source.code == "CHNGOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Peru had talks.",
+        "A meeting between Norway and Peru took place in Lima.",
+    ],
+)
+def test_the_other_side_of_a_meeting_named_by_a_noun_is_its_partner(text):
+    [(event, _)] = events_of(text)
+    assert event.plover == "CONSULT"
+    assert (event.source.code, event.target.code) == ("NOR", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        # the main act answers what the clause tells: its subject is the one punished
+        ("The European Union imposed sanctions on Russia after it invaded Ukraine.", "invaded",
+         "RUS"),
+        ("The Chilean government expelled three Peruvian diplomats after they criticized the"
+         " army.", "criticized", "PER"),
+        # an act that answers nothing: the clause tells the doer's own earlier act
+        ("Russia invaded Ukraine after it massed troops on the border.", "massed", "RUS"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_what_an_act_answers_is_the_one_it_is_done_to(text, trigger, doer):
+    events = [e for e, t in events_of(text) if t == trigger]
+    assert events and events[0].source is not None and events[0].source.code == doer
