@@ -244,6 +244,11 @@ PERSONAL_OBJECTS = frozenset({"him", "her", "them", "himself", "herself", "thems
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
 OWNERS = frozenset({"his", "her", "its", "their", "my", "our"})
 NAMING_RAW = 0.5
+# ... and of a verb of saying that asks for an act ("told Peru to halt the raids", "ordered the
+# army to withdraw"): a request whatever the event model reads into the verb alone.
+DIRECTIVE_RAW = 0.5
+# Whom a speaker tells what to expect, not what to do.
+PRESS = frozenset({"reporter", "journalist"})
 # Conjunctions of the condition a threat sets: "... if Russia invades", "unless Peru pays".
 CONDITION_MARKS = frozenset({"if", "unless"})
 
@@ -916,6 +921,12 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
     for i in [i for i, c in codings.items() if c and not is_candidate(sent.doc[i])]:
         if any(codings.get(t.i) for t in _reported(sent.doc[i])):
             codings[i] = None  # "says it will not accept": the act said is coded, not the saying
+    for i in [i for i, c in codings.items() if c is None and not is_candidate(sent.doc[i])]:
+        content = _asked_for(sent.doc[i], table)  # "told Peru to halt": a request, not words
+        told = {o.lemma_.lower() for o in children(sent.doc[i], "dobj")}
+        if content is not None and not told & PRESS:  # "told reporters to expect a deal"
+            asked = Coding(table.code("request", None), "speech", DIRECTIVE_RAW)
+            codings[i] = _as_request(sent.doc[i], asked, codings.get(content.i), ctx)
     governed = {i: table.governor(sent.doc[i], SPEECH) for i, c in codings.items() if c}
     for question in questions:  # not a request for what it asks
         if governed.get(question.i) and governed[question.i][1] == question.head:
@@ -998,7 +1009,9 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
         if undone or _same_root(held.cameo, event_type, ctx):
             return None  # "launched an invasion": coded once; "lifted its sanctions": undone
     table = load_embedding()
-    if table.governors.get(holder.lemma_.lower()) or table.governor(holder, SPEECH):
+    # "told reporters about the invasion": a verb of saying asks only with an infinitive
+    asks = table.governors.get(holder.lemma_.lower()) and is_candidate(holder)
+    if asks or table.governor(holder, SPEECH):
         return None  # "demanded Israel's withdrawal", "agreed to end its blockade"
     if any(
         table.governors.get(t.lemma_.lower()) for t in up_to(act.noun, holder)[1:] if is_noun(t)

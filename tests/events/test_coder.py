@@ -372,6 +372,29 @@ def test_asking_for_an_act_is_still_a_request():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president told Peru to withdraw its troops from the border.",
+        "The Chilean president told Peru not to hold the vote.",
+    ],
+)
+def test_telling_someone_to_act_is_a_request_of_them(text):
+    requests = [e for e, t in events_of(text) if t == "told" and e.plover == "REQUEST"]
+    assert requests and requests[0].source.code == "CHLGOV" and requests[0].target.code == "PER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president told reporters to expect a deal with Peru.",
+        "The Chilean president told Peru that the talks would resume.",
+    ],
+)
+def test_telling_what_to_expect_or_what_is_so_is_no_request(text):
+    assert not [e for e, t in events_of(text) if t == "told" and e.plover == "REQUEST"]
+
+
 def test_an_attack_named_by_a_noun_between_politicians_is_words():
     text = "Senator Elizabeth Warren unleashed a fierce attack on Jeb Bush, calling him a puppet."
     events = [e for e, _ in events_of(text)]
