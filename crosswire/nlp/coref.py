@@ -69,6 +69,13 @@ WINDOW = 4
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+def _subject(tok) -> bool:
+    """A clause's subject, or a name in apposition to it ("the mayor's deputy, Jo Pell, met
+    them": Pell is who acts). The apposition took ``make eval``'s pronoun speakers from 0.893
+    to 0.902 (one of 112) and left the events' pronoun sides as they were."""
+    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     entity: Entity
@@ -97,9 +104,7 @@ class Salience:
         self._speakers = sorted(speakers)
         starts = (off + s.start_char for off, doc in paragraphs for s in doc.sents)
         self._sentences = sorted(p for p in starts if not any(a < p < b for a, b in quoted))
-        self._subjects = sorted(
-            off + t.idx for off, doc in paragraphs for t in doc if t.dep_ in SUBJECT_DEPS
-        )
+        self._subjects = sorted(off + t.idx for off, doc in paragraphs for t in doc if _subject(t))
         self.mentions = [
             Mention(e, self.sentence(e.start), self._has_subject(e.start, e.end))
             for e in sorted(entities, key=lambda e: e.end)

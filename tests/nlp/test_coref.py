@@ -74,6 +74,21 @@ def test_repeated_mentions_outweigh_one_recent_one():
     assert _resolve(text, names, "he") == "Lars Kovac"
 
 
+def test_a_name_in_apposition_to_the_subject_is_the_subject():
+    text = (
+        "Lars Kovac opened the summit. Lars Kovac spoke about trade. "
+        "Kovac's deputy, Tomas Berg, met the unions. Later he left the hall."
+    )
+    names = [
+        ("Lars Kovac", "PERSON"),
+        ("Lars Kovac", "PERSON"),
+        ("Kovac", "PERSON"),
+        ("Tomas Berg", "PERSON"),
+    ]
+    # Berg is who met the unions, though only Kovac's deputy is the parser's subject
+    assert _resolve(text, names, "he") == "Tomas Berg"
+
+
 def test_nothing_in_reach_gives_no_antecedent():
     text = "Rain fell all day. It stopped at dusk."
     assert _resolve(text, [], "it") is None
