@@ -244,8 +244,9 @@ PERSONAL_OBJECTS = frozenset({"him", "her", "them", "himself", "herself", "thems
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
 OWNERS = frozenset({"his", "her", "its", "their", "my", "our"})
 NAMING_RAW = 0.5
-# ... and of a verb of saying that asks for an act ("told Peru to halt the raids", "ordered the
-# army to withdraw"): a request whatever the event model reads into the verb alone.
+# ... and of a verb of saying that asks for an act ("told Peru to halt the raids"): a request
+# whatever the event model reads into the verb alone. Not "ordered ... to": the evacuation
+# orders of a war are coercion (two right COERCE events became requests, out of fold).
 DIRECTIVE_RAW = 0.5
 # Whom a speaker tells what to expect, not what to do.
 PRESS = frozenset({"reporter", "journalist"})
