@@ -33,9 +33,11 @@ from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, loa
 from crosswire.events.makers import NO_MAKERS, Makers, article_makers, maker, makes_document
 from crosswire.events.matching import (
     conduct_nouns,
+    contest_verbs,
     data_pairs,
     declares_act,
     documents,
+    electoral_words,
     generic_verbs,
     is_document,
     names_of_act,
@@ -250,6 +252,8 @@ NAMING_RAW = 0.5
 DIRECTIVE_RAW = 0.5
 # Whom a speaker tells what to expect, not what to do.
 PRESS = frozenset({"reporter", "journalist"})
+# Sector codes of armed forces: their contests are fights, not ballots.
+ARMED = ("MIL", "REB", "IMG", "INS", "UAF")
 # Conjunctions of the condition a threat sets: "... if Russia invades", "unless Peru pays".
 CONDITION_MARKS = frozenset({"if", "unless"})
 
@@ -914,6 +918,7 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
     after = offset + dateline_end(sent)
     table = load_embedding()
     codings = {verb.i: _code_predicate(verb, ctx) for verb in sent if model_candidate(verb)}
+    electoral = any(t.lemma_.lower() in electoral_words() for t in sent)
     questions = _indirect_questions(sent)  # "asked him whether he would resign"
     for question in questions:
         codings[question.head.i] = None  # what it asks keeps its type, its own modality
@@ -975,6 +980,8 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
             continue  # "died in 2021": a death, no act of anyone's
         pred = Predicate(verb, sent, offset, after, verb if act is None else act, parties)
         event = _event(pred, ctx, coding)
+        if event is not None and electoral and _contested(verb) and _candidates(event):
+            continue  # "swept her rival in five primaries": a result, no act between them
         if event is not None:
             events += [event, *_conjuncts(event, sent, offset, ctx, after)]
     events = _past_phase(events, sent, offset)
@@ -1101,6 +1108,18 @@ def _indirect_questions(sent) -> list:
             if marked or c.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB"):
                 out.append(c)
     return out
+
+
+def _contested(verb) -> bool:
+    """A verb of winning or losing a contest, not a phrasal one ("beat up on": criticism)."""
+    return verb.lemma_.lower() in contest_verbs() and not children(verb, "prt")
+
+
+def _candidates(event: Event) -> bool:
+    """Sides that run against each other at a ballot: no state named as such and no armed
+    force ("Nigeria defeated Boko Haram before the election" is a war's act)."""
+    codes = [a.code or "" for a in (event.source, event.target) if a is not None]
+    return not any(len(c) == 3 or any(k in c for k in ARMED) for c in codes)
 
 
 def _only_asks(verb) -> bool:

@@ -395,6 +395,24 @@ def test_telling_what_to_expect_or_what_is_so_is_no_request(text):
     assert not [e for e, t in events_of(text) if t == "told" and e.plover == "REQUEST"]
 
 
+def test_a_candidates_win_at_a_ballot_is_no_act_between_the_candidates():
+    text = "Hillary Clinton swept Bernie Sanders in the Ohio primary on Tuesday."
+    assert not [t for _, t in events_of(text) if t == "swept"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a war's victory, though the sentence speaks of an election
+        "Nigeria defeated Boko Haram in the north before the election.",
+        # no ballot in the sentence
+        "The Iraqi army defeated the Islamic State in Mosul.",
+    ],
+)
+def test_a_victory_over_an_armed_force_or_with_no_ballot_stays_an_act(text):
+    assert [e.plover for e, t in events_of(text) if t == "defeated"] == ["ASSAULT"]
+
+
 def test_an_attack_named_by_a_noun_between_politicians_is_words():
     text = "Senator Elizabeth Warren unleashed a fierce attack on Jeb Bush, calling him a puppet."
     events = [e for e, _ in events_of(text)]
