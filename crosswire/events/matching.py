@@ -92,7 +92,7 @@ def answering_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def contest_verbs() -> frozenset[str]:
-    """Verbs of winning and losing a contest: "swept her rival in five states"
+    """Verbs of winning and losing a contest: "swept her rival in five primaries"
     (``data/contests.txt``, rows ``verb``)."""
     return _contests("verb")
 
