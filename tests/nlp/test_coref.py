@@ -89,6 +89,18 @@ def test_a_name_in_apposition_to_the_subject_is_the_subject():
     assert _resolve(text, names, "he") == "Tomas Berg"
 
 
+def test_the_subject_before_outweighs_a_person_named_before_and_since():
+    text = "Lars Kovac spoke about trade. Tomas Berg then thanked Kovac. He pledged new tariffs."
+    paras, ents, doc = _setup(
+        text, [("Lars Kovac", "PERSON"), ("Tomas Berg", "PERSON"), ("Kovac", "PERSON")]
+    )
+    ents[2] = Entity(ents[2].start, ents[2].end, "Kovac", "PERSON", canonical="Lars Kovac")
+    he = next(t for t in doc if t.lower_ == "he")
+    # Kovac, a subject two sentences back and an object one back, against Berg, the subject
+    # of the sentence before: each sentence back keeps 0.4 of a mention's weight, not half
+    assert Salience(paras, ents).resolve(he, 0).canonical == "Tomas Berg"
+
+
 def test_nothing_in_reach_gives_no_antecedent():
     text = "Rain fell all day. It stopped at dusk."
     assert _resolve(text, [], "it") is None
