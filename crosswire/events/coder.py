@@ -33,11 +33,9 @@ from crosswire.events.embedding import COOPERATIVE, KIND_ROOT, ROOT_ALIASES, loa
 from crosswire.events.makers import NO_MAKERS, Makers, article_makers, maker, makes_document
 from crosswire.events.matching import (
     conduct_nouns,
-    contest_verbs,
     data_pairs,
     declares_act,
     documents,
-    electoral_words,
     generic_verbs,
     is_document,
     names_of_act,
@@ -93,7 +91,7 @@ from crosswire.events.syntax import (
     up_to,
 )
 from crosswire.events.tone import judgement, tone_cues
-from crosswire.events.verbal import NO_EVENT, verbal_code, verbal_codes
+from crosswire.events.verbal import NO_EVENT, ballot_result, verbal_code, verbal_codes
 from crosswire.types import Actor, Event, Timex
 
 # Verbs that introduce speech: quotes, not events of their own (CAMEO 010 "make statement"
@@ -252,8 +250,6 @@ NAMING_RAW = 0.5
 DIRECTIVE_RAW = 0.5
 # Whom a speaker tells what to expect, not what to do.
 PRESS = frozenset({"reporter", "journalist"})
-# Sector codes of armed forces: their contests are fights, not ballots.
-ARMED = ("MIL", "REB", "IMG", "INS", "UAF")
 # Conjunctions of the condition a threat sets: "... if Russia invades", "unless Peru pays".
 CONDITION_MARKS = frozenset({"if", "unless"})
 
@@ -918,7 +914,6 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
     after = offset + dateline_end(sent)
     table = load_embedding()
     codings = {verb.i: _code_predicate(verb, ctx) for verb in sent if model_candidate(verb)}
-    electoral = any(t.lemma_.lower() in electoral_words() for t in sent)
     questions = _indirect_questions(sent)  # "asked him whether he would resign"
     for question in questions:
         codings[question.head.i] = None  # what it asks keeps its type, its own modality
@@ -980,10 +975,9 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
             continue  # "died in 2021": a death, no act of anyone's
         pred = Predicate(verb, sent, offset, after, verb if act is None else act, parties)
         event = _event(pred, ctx, coding)
-        if event is not None and electoral and _contested(verb) and _candidates(event):
+        if event is None or ballot_result(verb, sent, event.source, event.target, ctx.arts):
             continue  # "swept her rival in five primaries": a result, no act between them
-        if event is not None:
-            events += [event, *_conjuncts(event, sent, offset, ctx, after)]
+        events += [event, *_conjuncts(event, sent, offset, ctx, after)]
     events = _past_phase(events, sent, offset)
     coded = {(e.trigger_start, e.plover) for e in events}
     sideless = []
@@ -1108,18 +1102,6 @@ def _indirect_questions(sent) -> list:
             if marked or c.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB"):
                 out.append(c)
     return out
-
-
-def _contested(verb) -> bool:
-    """A verb of winning or losing a contest, not a phrasal one ("beat up on": criticism)."""
-    return verb.lemma_.lower() in contest_verbs() and not children(verb, "prt")
-
-
-def _candidates(event: Event) -> bool:
-    """Sides that run against each other at a ballot: no state named as such and no armed
-    force ("Nigeria defeated Boko Haram before the election" is a war's act)."""
-    codes = [a.code or "" for a in (event.source, event.target) if a is not None]
-    return not any(len(c) == 3 or any(k in c for k in ARMED) for c in codes)
 
 
 def _only_asks(verb) -> bool:

@@ -91,25 +91,6 @@ def answering_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def contest_verbs() -> frozenset[str]:
-    """Verbs of winning and losing a contest: "swept her rival in five primaries"
-    (``data/contests.txt``, rows ``verb``)."""
-    return _contests("verb")
-
-
-@lru_cache(maxsize=1)
-def electoral_words() -> frozenset[str]:
-    """Words that make a sentence about a ballot: "primary", "nomination", "percent"
-    (``data/contests.txt``, rows ``ballot``)."""
-    return _contests("ballot")
-
-
-def _contests(kind: str) -> frozenset[str]:
-    rows = tables.rows("crosswire.events", "data/contests.txt", min_columns=2, strip=True)
-    return frozenset(r[1].lower() for r in rows if r[0] == kind)
-
-
-@lru_cache(maxsize=1)
 def answered_nouns() -> frozenset[str]:
     """Nouns of another party's act, words or conduct, which a stance answers: proposals and
     conduct."""

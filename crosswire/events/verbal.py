@@ -4,15 +4,19 @@
 defeated the incumbent in the primary" an election (no event); PETRARCH's verb table reads both
 as assaults. A row of ``data/verbal_conflict.tsv`` applies when both sides are people named in
 the article or civil roles (legislators, parties, media), none of them armed, or when the doer
-is one and the act is done to no one named (a recipient kept as text names no one).
+is one and the act is done to no one named (a recipient kept as text names no one). Whatever
+root a verb of winning or losing is read as, in a sentence that speaks of a ballot it is an
+election result (``ballot_result``, ``data/contests.txt``).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from crosswire import tables
 from crosswire.events.actors import code_parts
 from crosswire.events.matching import data_pairs
+from crosswire.events.syntax import children
 from crosswire.types import Actor
 
 # Sectors of force: an act of theirs, or on them, may be force whatever the verb.
@@ -26,6 +30,38 @@ NO_EVENT = "-"
 def verbal_codes() -> dict[str, str]:
     """Verb lemma → CAMEO code of its verbal reading, or ``NO_EVENT``."""
     return data_pairs("data/verbal_conflict.tsv")
+
+
+@lru_cache(maxsize=1)
+def contest_verbs() -> frozenset[str]:
+    """Verbs of winning and losing a contest: "swept her rival in five primaries"
+    (``data/contests.txt``, rows ``verb``)."""
+    return _contests("verb")
+
+
+@lru_cache(maxsize=1)
+def electoral_words() -> frozenset[str]:
+    """Words that make a sentence about a ballot: "primary", "nomination", "percent"
+    (``data/contests.txt``, rows ``ballot``)."""
+    return _contests("ballot")
+
+
+def _contests(kind: str) -> frozenset[str]:
+    rows = tables.rows("crosswire.events", "data/contests.txt", min_columns=2, strip=True)
+    return frozenset(r[1].lower() for r in rows if r[0] == kind)
+
+
+def ballot_result(verb, sent, source: Actor | None, target: Actor | None, arts) -> bool:
+    """A win or loss at a ballot, no act between the candidates, whatever the verb was read
+    as: a contest verb (not a phrasal one: "beat up on" is criticism) in a sentence (``sent``)
+    that speaks of a ballot, between sides that are no state named as such and no armed force
+    ("Nigeria defeated Boko Haram before the election" is a war's act)."""
+    if verb.lemma_.lower() not in contest_verbs() or children(verb, "prt"):
+        return False
+    if not any(t.lemma_.lower() in electoral_words() for t in sent):
+        return False
+    sides = [a.code for a in (source, target) if a is not None]
+    return not any(arts.actors.is_country(c) or ARMED.intersection(code_parts(c)) for c in sides)
 
 
 def verbal_code(lemma: str, source: Actor | None, target: Actor | None, arts) -> str | None:
