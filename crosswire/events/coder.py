@@ -17,6 +17,7 @@ from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
 
+from crosswire import tables
 from crosswire.events.actorspan import (
     actor_of,
     first_actor,
@@ -45,7 +46,13 @@ from crosswire.events.matching import (
 )
 from crosswire.events.matching import match as match_pattern
 from crosswire.events.modality import modality_of
-from crosswire.events.nominal import SIDELESS_VERBS, NominalAct, doers_of, nominal_acts
+from crosswire.events.nominal import (
+    SIDELESS_VERBS,
+    NominalAct,
+    doers_of,
+    formal_meeting,
+    nominal_acts,
+)
 from crosswire.events.parties import (
     NAMING_LEMMAS,
     converse_parties,
@@ -248,10 +255,14 @@ NAMING_RAW = 0.5
 # whatever the event model reads into the verb alone. Not "ordered ... to": the evacuation
 # orders of a war are coercion (two right COERCE events became requests, out of fold).
 DIRECTIVE_RAW = 0.5
-# Whom a speaker tells what to expect, not what to do.
-PRESS = frozenset({"reporter", "journalist"})
 # Conjunctions of the condition a threat sets: "... if Russia invades", "unless Peru pays".
 CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+@lru_cache(maxsize=1)
+def press() -> frozenset[str]:
+    """Head words of the press a speaker talks to (``data/press.txt``)."""
+    return frozenset(tables.lines("crosswire.events", "data/press.txt", strip=True))
 
 
 @lru_cache(maxsize=1)
@@ -666,6 +677,10 @@ def _recipient(
     said = ctx.ontology.plover(coding.cameo).event in SAID_ACTS and _reports_clause(pred.verb)
     content = _content_roots(pred.verb) if speech or said else []
     roots = [*(pred.parties[1] if pred.parties else []), *content, *target_roots(pred.verb)]
+    if speech or said:
+        roots = [r for r in roots if not _interviewer(r, pred, ctx)]
+    if ctx.ontology.plover(coding.cameo).event == "REQUEST":
+        roots = [*_asked_of(pred.verb), *roots]
     if ctx.ontology.plover(coding.cameo).event == "THREATEN":
         roots += _conditions(pred.verb)
     # an uncoded object named directly beats a coded name deeper in its phrase, when the event
@@ -676,6 +691,31 @@ def _recipient(
     # ("threw his support behind X")
     past_doer = None if speech or said else doer.actor
     return _target(pred, roots, ctx, coding, doer.actor, direct, past_doer)
+
+
+def _asked_of(verb) -> list:
+    """Whom a request is made of, named by "from" ("requested troops from the president"):
+    a person, a group or a body, not a place things come from."""
+    heads = [verb, *children(verb, "dobj")]
+    found = [o for h in heads for o in prep_objects(h, ("from",))]
+    return [o for o in found if o.ent_type_ in ("PERSON", "ORG", "NORP") or o.pos_ == "PRON"]
+
+
+def _interviewer(tok, pred: Predicate, ctx: CodingContext) -> bool:
+    """The outlet a speaker talks to ("told CNN", "said to reporters"): not whom the words
+    are about."""
+    head = tok.head
+    if relation(tok) == "pobj" and head.lower_ == "to":
+        head = head.head
+    elif relation(tok) not in ("dobj", "dative"):
+        return False
+    if head != pred.verb:
+        return False
+    if tok.lemma_.lower() in press():
+        return True
+    actor = actor_of(tok, pred.offset, ctx.arts)
+    code = actor.code if actor is not None else None
+    return bool(code) and "MED" in {code[i : i + 3] for i in range(0, len(code), 3)}
 
 
 def _conditions(verb) -> list:
@@ -925,7 +965,10 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
     for i in [i for i, c in codings.items() if c is None and not is_candidate(sent.doc[i])]:
         content = _asked_for(sent.doc[i], table)  # "told Peru to halt": a request, not words
         told = {o.lemma_.lower() for o in children(sent.doc[i], "dobj")}
-        if content is not None and not told & PRESS:  # "told reporters to expect a deal"
+        # "told reporters to expect a deal" asks nothing of them; "told the BBC the tax should
+        # rise" asks it of whoever sets the tax (the recipient, not the press: ``_interviewer``)
+        to_press = told & press() and relation(content) == "xcomp" if content is not None else False
+        if content is not None and not to_press:
             asked = Coding(table.code("request", None), "speech", DIRECTIVE_RAW)
             codings[i] = _as_request(sent.doc[i], asked, codings.get(content.i), ctx)
     governed = {i: table.governor(sent.doc[i], SPEECH) for i, c in codings.items() if c}
@@ -1055,6 +1098,8 @@ def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings)
         source = None
     doerless = source is None and target is not None
     sideless = target is None and event_type == "CONSULT" and meeting
+    if sideless and source is None and not formal_meeting(act):
+        return None  # "a conversation about the film": no one met, as far as the report says
     if not (doerless or sideless) and not _reportable(source, target, coding.confidence):
         return None
     if same_actor(source, target):

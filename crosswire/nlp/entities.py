@@ -28,6 +28,9 @@ from crosswire import tables
 from crosswire.types import Entity
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# The first word of a named storm, which the model tags as a person or an organisation
+# ("Storm Ada", "Hurricane Ian"): weather acts on no one's behalf.
+_WEATHER = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
 _KIND_OF_LABEL = {
     "PERSON": "person",
     "ORG": "org",
@@ -119,6 +122,22 @@ def _code_from_title(title: Sequence, actors, on: date | None) -> tuple[str | No
 
 # How many capitalised words after an entity may complete a name the dictionary knows.
 EXTEND_TOKENS = 2
+
+
+# Words that open a sentence and that the model may take into a name after them ("Plus Obama
+# is nominating ...", "Meanwhile Sanders said"): no name starts with them.
+_OPENERS = frozenset(
+    {"plus", "but", "and", "also", "meanwhile", "still", "yet", "so", "then", "now", "even",
+     "indeed", "besides", "however", "instead", "moreover", "thus", "today", "yesterday"}
+)  # fmt: skip
+
+
+def _without_opener(ent):
+    """``ent`` without a sentence's opening word the model took into it (``_OPENERS``)."""
+    first = ent[0]
+    if len(ent) > 1 and first.is_sent_start and first.lower_ in _OPENERS:
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
 
 
 def _extended(ent, actors, on: date | None):
@@ -228,11 +247,11 @@ def _strong_enough(span, kind: str) -> bool:
 def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
     out = []
     for offset, doc in paragraphs:
-        found = [_extended(e, actors, on) for e in doc.ents]
+        found = [_extended(_without_opener(e), actors, on) for e in doc.ents]
         # an entity a longer one took in ("Sweden" in "the Sweden Democrats") is no mention
         found = [e for e in found if not any(_inside(e, o) for o in found)]
         for ent in sorted([*found, *_missed_names(doc, actors, on)], key=lambda e: e.start):
-            if ent.label_ not in LABELS:
+            if ent.label_ not in LABELS or (len(ent) > 1 and ent[0].lower_ in _WEATHER):
                 continue
             name = _clean_name(ent.text)
             if not name or not any(c.isalpha() for c in name):
@@ -270,6 +289,10 @@ def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
                     kind = "ministry"
             elif ent.label_ == "ORG" and "Ministry" in name:
                 kind = "ministry"
+            owner = _owner_country(ent, actors, on) if code else None
+            if owner is not None and code[:3] != owner[0] and actors.is_country(code[:3]):
+                # "Peru's Supreme Court": that country's court, not the one a bare name means
+                canonical, code = f"{owner[1]} {name}", owner[0] + code[3:]
             country = _placed_in(ent, actors, on) if ent.label_ == "GPE" else None
             if country is not None and (code or "")[:3] != country:
                 # "Birmingham, Alabama", "Paris, Texas": the town of that state, not its
@@ -281,6 +304,16 @@ def _first_mentions(paragraphs, actors, on: date | None) -> list[Mention]:
             entity = Entity(start, start + len(name), name, label, canonical or name, code)
             out.append(Mention(entity, kind, roles if label == "PERSON" else frozenset()))
     return out
+
+
+def _owner_country(ent, actors, on: date | None) -> tuple[str, str] | None:
+    """(code, name) of the country a possessive before a body names ("Peru's Supreme Court")."""
+    for tok in ent.root.children:
+        if tok.dep_ == "poss" and tok.ent_type_ == "GPE" and tok.i < ent.start:
+            match = actors.lookup(tok.text, on)
+            if match is not None and match.kind == "country" and match.code:
+                return match.code[:3], match.name
+    return None
 
 
 def _placed_in(ent, actors, on: date | None) -> str | None:

@@ -1329,3 +1329,63 @@ def test_people_who_visit_together_visit_the_object_not_each_other():
     # with no object that names a side, the other subject is the counterpart
     [met] = _on("Chile and Peru agreed on Monday to reopen the border.", "agreed")
     assert met.target is not None and met.target.code == "PER", met
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Senator Ada Kern told CNN the new fuel tax was a disgrace.", "CNN"),
+        ("Governor Tom Reyes told the Valley Times the pension plan was a fraud.", "Valley Times"),
+        ("Senator Ada Kern told the newspaper the new fuel tax was a disgrace.", "newspaper"),
+    ],
+)
+def test_the_outlet_a_speaker_talks_to_is_not_whom_the_words_are_about(text, outlet):
+    found = [e for e, _ in events_of(text)]
+    assert found and all(e.target is None or outlet not in e.target.text for e in found), found
+
+
+def test_a_demand_told_to_the_press_is_still_a_demand():
+    text = "Senator Ada Kern told the BBC that the government should raise the minimum wage."
+    assert any(e.plover == "REQUEST" for e in [e for e, _ in events_of(text)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their long conversation about the film ended after midnight.",
+        "There has been a lot of talk about the weather this week.",
+        "The discussion about the new menu went on for hours.",
+    ],
+)
+def test_a_conversation_with_no_side_named_is_no_meeting(text):
+    assert not [e for e, _ in events_of(text)]
+
+
+def test_talks_with_no_side_named_are_still_a_meeting():
+    text = "Talks on a ceasefire in Sudan resumed in Jeddah on Tuesday."
+    assert any(e.plover == "CONSULT" for e, _ in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hurricane Ida killed 14 people in Louisiana on Sunday.",
+        "Storm Ada hit western France on Tuesday and cut power to thousands of homes.",
+        "Typhoon Lan struck southern Japan, and 30 people were hurt.",
+    ],
+)
+def test_a_named_storm_is_no_actor(text):
+    assert not [e for e, _ in events_of(text)]
+
+
+def test_a_request_made_from_someone_is_made_of_them():
+    text = "As governor, Ada Kern requested more National Guard troops from President Barack Obama."
+    [event] = _on(text, "requested", date(2012, 1, 10))
+    assert event.plover == "REQUEST"
+    assert event.target is not None and event.target.name == "Barack Obama", event
+
+
+def test_a_place_things_are_asked_to_leave_is_not_asked():
+    text = "Peru demanded the withdrawal of Chilean troops from Bolivia."
+    [event] = _on(text, "demanded")
+    assert event.target is not None and (event.target.code or "").startswith("CHL"), event

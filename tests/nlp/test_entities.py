@@ -280,3 +280,27 @@ def test_a_surname_the_tagger_reads_as_a_word_is_the_person_unless_the_article_u
     # a word the article also writes in lower case is that word, capitalised or not
     prices = "Economist Ann Price spoke on Monday. Price increases slowed, and prices fell."
     assert [e.text for e in read_text(prices).entities if e.type == "PERSON"] == ["Ann Price"]
+
+
+@pytest.mark.parametrize("name", ["Angela Merkel", "Justin Trudeau"])
+def test_a_sentence_opener_is_no_part_of_the_name_after_it(name):
+    surname = name.split()[1]
+    text = (
+        f"{name} spoke in Brussels on Monday. Plus {surname} is naming a new envoy to the "
+        f"region. {surname} left on Tuesday."
+    )
+    doc = read_text(text, date(2016, 6, 6))
+    assert not [e for e in doc.entities if e.text.startswith("Plus")]
+    assert all(e.canonical == name for e in doc.entities if surname in e.text)
+
+
+@pytest.mark.parametrize(("country", "code"), [("Peru", "PER"), ("Kenya", "KEN")])
+def test_a_countrys_possessive_makes_a_bare_body_that_countrys(country, code):
+    doc = read_text(f"{country}'s Supreme Court heard the appeal on Monday.")
+    [court] = _by_text(doc, "Supreme Court")
+    assert court.code == f"{code}JUD" and country in court.canonical, court
+
+
+def test_a_bare_body_without_a_possessive_keeps_its_default():
+    [court] = _by_text(read_text("The Supreme Court heard the appeal on Monday."), "Supreme Court")
+    assert court.code == "USAJUD"
