@@ -356,7 +356,7 @@ def test_a_conflict_verb_between_people_in_politics_is_words_or_an_election():
     [
         ("The senator asked the minister whether the talks with Iran would resume.", None),
         ("Reporters asked Merkel if Germany would reject the proposal.", "conditional"),
-        ("Critics wondered why the government had refused to meet the protesters.", "asserted"),
+        ("Critics asked why the government had refused to meet the protesters.", "asserted"),
     ],
 )
 def test_an_indirect_question_is_no_request(text, asked):

@@ -40,7 +40,7 @@ def test_malformed_model_is_a_data_error(broken):
 
 def test_packaged_model_names_its_training_data():
     model = load_root_model()
-    assert model.name == "event_v22"
+    assert model.name == "event_v23"
     trained_on = str(model.meta["trained_on"])
     assert "not held back" in trained_on and "synthetic" in trained_on
     assert NONE in model.classes and "ASSAULT" in model.classes
