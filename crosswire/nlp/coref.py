@@ -276,6 +276,17 @@ def expletive(tok) -> bool:
 
 
 @lru_cache(maxsize=1)
+def noun_genders() -> Mapping[str, str]:
+    """A person noun's lemma → "m" or "f" ("woman", "congressman"), from
+    ``data/gendered_nouns.tsv``."""
+    rows = tables.rows("crosswire.nlp", "data/gendered_nouns.tsv", min_columns=2, strip=True)
+    bad = [r for r in rows if r[1] not in ("m", "f")]
+    if bad:
+        raise DataError(f"gendered_nouns.tsv: {bad[0]!r} is not 'noun<TAB>m|f'")
+    return MappingProxyType({r[0].lower(): r[1] for r in rows})
+
+
+@lru_cache(maxsize=1)
 def first_names() -> Mapping[str, str]:
     """Given name → "m" or "f", from ``data/first_names.tsv``."""
     rows = tables.rows("crosswire.nlp", "data/first_names.tsv", min_columns=2, strip=True)

@@ -470,3 +470,22 @@ def test_a_statement_from_someone_is_said_by_them():
     _, quotes = run(text)
     q = only(quotes, "appeal again")
     assert q.speaker == "Dan Pruitt", q
+
+
+@pytest.mark.parametrize("noun", ["woman", "congresswoman"])
+def test_a_gendered_description_is_not_the_man_named_beside_it(noun):
+    text = (
+        f"Senator Tom Ruiz spoke at a rally in Ohio on Monday, and a {noun} in the crowd "
+        f'heckled Ruiz about taxes.\n\n"You lied to us," the {noun} said.'
+    )
+    _, quotes = run(text)
+    assert only(quotes, "lied to us").speaker != "Tom Ruiz"
+
+
+def test_a_plural_description_is_not_the_one_person_named_before_it():
+    text = (
+        "Senator Tom Ruiz, a candidate for governor, spoke in Ohio on Monday.\n\n"
+        '"We all want another debate," the candidates said in a joint statement.'
+    )
+    _, quotes = run(text)
+    assert only(quotes, "another debate").speaker != "Tom Ruiz"

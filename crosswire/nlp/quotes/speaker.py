@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from crosswire.nlp.coref import GENDERS, WINDOW, Salience
+from crosswire.nlp.coref import GENDERS, WINDOW, Salience, noun_genders
 from crosswire.nlp.quotes.lexicon import Lexicon, load_lexicon
 from crosswire.types import Entity
 
@@ -507,7 +507,13 @@ def resolve_description(head: Token, pos: int, scene: Scene) -> Resolved:
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
         return Resolved(None, frozenset())
     kinds = {"person": PERSON_TYPES, "org": ORG_TYPES}.get(lexicon_kind(noun, scene.lexicon))
-    for e in _earlier(scene.entities, pos, kinds or PERSON_TYPES | ORG_TYPES):
+    gender = noun_genders().get(noun)  # "the woman" is not the man named beside "a woman"
+    types = kinds or PERSON_TYPES | ORG_TYPES
+    if head.tag_ in ("NNS", "NNPS"):  # "the candidates" are not the one named last
+        kinds, types = (kinds or frozenset()) - PERSON_TYPES, types - PERSON_TYPES
+    for e in _earlier(scene.entities, pos, types):
+        if gender is not None and not scene.salience.agrees(_name(e), gender):
+            continue
         context = text[max(0, e.start - ROLE_WINDOW_CHARS) : min(pos, e.end + ROLE_WINDOW_CHARS)]
         if noun in e.text.lower() or noun in context.lower().split():
             return Resolved(_name(e), frozenset({e.type}))
@@ -559,7 +565,8 @@ def resolve(
     # but "the German government" is not the organisation last named
     epithet = found.types == PERSON_TYPES and head.tag_ == "NN"
     if found.types and (epithet or not modified):
-        salient = _most_salient(span[0], found.types, scene, previous)
+        gender = noun_genders().get(head.lemma_.lower())
+        salient = _most_salient(span[0], found.types, scene, previous, gender)
         if salient.name is not None:
             return salient
     if modified:  # "a Kremlin spokesman", "Russia's foreign ministry": not the place
