@@ -489,3 +489,13 @@ def test_a_plural_description_is_not_the_one_person_named_before_it():
     )
     _, quotes = run(text)
     assert only(quotes, "another debate").speaker != "Tom Ruiz"
+
+
+@pytest.mark.parametrize("description", ["the Republican nominee", "the billionaire"])
+def test_a_nominee_or_a_billionaire_is_the_salient_person_of_that_kind(description):
+    text = (
+        "Ada Kern, the party's candidate for governor, toured Ohio on Monday.\n\n"
+        f'"We will win in November," {description} said.'
+    )
+    _, quotes = run(text)
+    assert only(quotes, "win in November").speaker == "Ada Kern"
