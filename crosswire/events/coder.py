@@ -967,10 +967,10 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
         told = {o.lemma_.lower() for o in children(sent.doc[i], "dobj")}
         # "told reporters to expect a deal" asks nothing of them; "told the BBC the tax should
         # rise" asks it of whoever sets the tax (the recipient, not the press: ``_interviewer``)
-        to_press = told & press() and relation(content) == "xcomp" if content is not None else False
-        if content is not None and not to_press:
-            asked = Coding(table.code("request", None), "speech", DIRECTIVE_RAW)
-            codings[i] = _as_request(sent.doc[i], asked, codings.get(content.i), ctx)
+        if content is None or (told & press() and relation(content) == "xcomp"):
+            continue
+        asked = Coding(table.code("request", None), "speech", DIRECTIVE_RAW)
+        codings[i] = _as_request(sent.doc[i], asked, codings.get(content.i), ctx)
     governed = {i: table.governor(sent.doc[i], SPEECH) for i, c in codings.items() if c}
     for question in questions:  # not a request for what it asks
         if governed.get(question.i) and governed[question.i][1] == question.head:

@@ -734,15 +734,3 @@ def test_the_other_side_of_a_meeting_named_by_a_noun_is_its_partner(text):
 def test_the_subject_of_what_an_act_answers_is_the_one_it_is_done_to(text, trigger, doer):
     events = [e for e, t in events_of(text) if t == trigger]
     assert events and events[0].source is not None and events[0].source.code == doer
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The teachers union pushed for a ban on phones in schools.",
-        "Nurses' unions urged the health minister to raise their pay.",
-    ],
-)
-def test_a_union_named_by_its_members_is_labour(text):
-    found = [e for e, _ in events_of(text)]
-    assert found and found[0].source is not None and found[0].source.code == "LAB", found
