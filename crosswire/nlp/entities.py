@@ -125,10 +125,11 @@ EXTEND_TOKENS = 2
 
 
 # Words that open a sentence and that the model may take into a name after them ("Plus Obama
-# is nominating ...", "Meanwhile Sanders said"): no name starts with them.
+# is nominating ...", "Meanwhile Sanders said"): no name starts with them (not "So" or "Even",
+# given names in Korean and Norwegian).
 _OPENERS = frozenset(
-    {"plus", "but", "and", "also", "meanwhile", "still", "yet", "so", "then", "now", "even",
-     "indeed", "besides", "however", "instead", "moreover", "thus", "today", "yesterday"}
+    {"plus", "but", "and", "also", "meanwhile", "still", "yet", "then", "now", "indeed",
+     "besides", "however", "instead", "moreover", "thus", "today", "yesterday"}
 )  # fmt: skip
 
 
