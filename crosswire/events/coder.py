@@ -18,6 +18,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from crosswire import tables
+from crosswire.events.actors import code_parts
 from crosswire.events.actorspan import (
     actor_of,
     first_actor,
@@ -714,8 +715,7 @@ def _interviewer(tok, pred: Predicate, ctx: CodingContext) -> bool:
     if tok.lemma_.lower() in press():
         return True
     actor = actor_of(tok, pred.offset, ctx.arts)
-    code = actor.code if actor is not None else None
-    return bool(code) and "MED" in {code[i : i + 3] for i in range(0, len(code), 3)}
+    return actor is not None and "MED" in code_parts(actor.code)
 
 
 def _conditions(verb) -> list:

@@ -279,20 +279,20 @@ def expletive(tok) -> bool:
 def noun_genders() -> Mapping[str, str]:
     """A person noun's lemma → "m" or "f" ("woman", "congressman"), from
     ``data/gendered_nouns.tsv``."""
-    rows = tables.rows("crosswire.nlp", "data/gendered_nouns.tsv", min_columns=2, strip=True)
-    bad = [r for r in rows if r[1] not in ("m", "f")]
-    if bad:
-        raise DataError(f"gendered_nouns.tsv: {bad[0]!r} is not 'noun<TAB>m|f'")
-    return MappingProxyType({r[0].lower(): r[1] for r in rows})
+    return _gender_table("gendered_nouns.tsv", "noun")
 
 
 @lru_cache(maxsize=1)
 def first_names() -> Mapping[str, str]:
     """Given name → "m" or "f", from ``data/first_names.tsv``."""
-    rows = tables.rows("crosswire.nlp", "data/first_names.tsv", min_columns=2, strip=True)
+    return _gender_table("first_names.tsv", "name")
+
+
+def _gender_table(name: str, what: str) -> Mapping[str, str]:
+    rows = tables.rows("crosswire.nlp", f"data/{name}", min_columns=2, strip=True)
     bad = [row for row in rows if row[1] not in ("m", "f")]
     if bad:
-        raise DataError(f"first_names.tsv: {bad[0]!r} is not 'name<TAB>m|f'")
+        raise DataError(f"{name}: {bad[0]!r} is not '{what}<TAB>m|f'")
     return MappingProxyType({row[0]: row[1] for row in rows})
 
 
