@@ -267,6 +267,20 @@ def press() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def habitual() -> frozenset[str]:
+    """Adverbs of frequency that make a clause a habit, not an act (``data/habitual.txt``)."""
+    return frozenset(tables.lines("crosswire.events", "data/habitual.txt", strip=True))
+
+
+def _habit(verb) -> bool:
+    """The verb tells a habit: an adverb of frequency of its own ("has only met sporadically since",
+    "routinely detain"), not one of its arguments' ("often controversial comments");
+    no act the article dates."""
+    near = [verb, *(c for c in verb.children if c.dep_ in ("prep", "advmod", "npadvmod"))]
+    return any(c.lower_ in habitual() for t in near for c in children(t, "advmod"))
+
+
+@lru_cache(maxsize=1)
 def root_cameo() -> dict[str, str]:
     """Root -> the CAMEO code of an event coded by the root classifier (data/root_cameo.tsv)."""
     return data_pairs("data/root_cameo.tsv")
@@ -345,6 +359,8 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     """The event model decides whether the predicate is an act and of which root; a verb
     pattern of that root gives the CAMEO code its detail. A pattern of another root stands only
     when the model is unsure of its own."""
+    if _habit(verb):
+        return None
     named = _naming(verb)
     if named is not None:
         return named

@@ -507,3 +507,30 @@ def test_an_appeal_with_no_one_asked_is_a_request_only_from_a_verb_of_asking(nlp
 def test_the_act_a_verb_of_phase_begins_is_coded_at_the_act(text, root, trigger):
     # "began" says when; the complement is the act, whichever word the model reads it at
     assert [(e.plover, t) for e, t in events_of(text)] == [(root, trigger)]
+
+
+@pytest.mark.parametrize(
+    ("habit", "act"),
+    [
+        (
+            "Chile and Peru have met only sporadically since the war.",
+            "Chile and Peru met in Lima on Monday.",
+        ),
+        (
+            "The Kenyan police routinely detain opposition leaders.",
+            "The Kenyan police detained opposition leaders on Monday.",
+        ),
+        (
+            "President Ruto often speaks with President Museveni by phone.",
+            "President Ruto spoke with President Museveni by phone on Monday.",
+        ),
+    ],
+)
+def test_a_habit_is_no_act(habit, act):
+    assert events_of(act), act  # the same act, told once, is an event
+    assert events_of(habit) == []
+
+
+def test_a_frequency_word_inside_an_argument_tells_no_habit():
+    text = "The minister's often angry remarks drew criticism from Kenya."
+    assert [e.plover for e, _ in events_of(text)] == ["ACCUSE"]

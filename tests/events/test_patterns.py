@@ -19,6 +19,8 @@ def pats():
         ("accuse", ["them", "of", "espionage"], "1125"),
         ("close", ["its", "office"], "161"),  # README fix (gave 160)
         ("close", ["the", "embassy"], "161"),
+        ("shut", ["its", "office"], "161"),  # as "close" (SHUT gave 160)
+        ("shut", ["the", "consular", "mission"], "161"),
         ("suspend", ["diplomatic", "relation"], "161"),  # README: SUSPEND had no code
         ("suspend", ["its", "consular", "mission"], "161"),
         ("suspend", ["economic", "cooperation"], "160"),
