@@ -135,18 +135,23 @@ def _neither(verb) -> bool:
 # Auxiliaries that open a condition when they stand before its subject: "Had Peru known",
 # "Should talks fail", "Were Chile to expel".
 INVERTED_CONDITIONS = frozenset({"had", "should", "were"})
+# The relations through which a verb belongs to the clause a condition opens (itself one).
+_CONDITION_PATH = frozenset({"advcl", "xcomp", "ccomp", "conj"})
 
 
 def _inverted_condition(verb) -> bool:
     """The act is in, or governed by, a condition without "if": "Had Chile expelled the
-    diplomats, ...", "Were Chile to expel ..." (the parser hangs the infinitive on "Were")."""
-    for tok in (verb, verb.head):
+    diplomats, ...", "Were Chile to expel ..." (the parser hangs the infinitive on "Were"),
+    "Had more senators voted to convict him, ..." (and the vote on "Had")."""
+    tok = verb
+    while relation(tok) in _CONDITION_PATH and tok.head is not tok:
         first = tok.left_edge
-        if relation(tok) != "advcl" or first.lower_ not in INVERTED_CONDITIONS:
-            continue
-        subjects = children(tok, "nsubj", "nsubjpass")
-        if tok in (first, first.head) and any(s.i > first.i for s in subjects):
-            return True
+        # an auxiliary before its subject opens a condition (or a question) in either shape
+        if relation(tok) in ("advcl", "ccomp") and first.lower_ in INVERTED_CONDITIONS:
+            subjects = (t for t in tok.subtree if relation(t) in ("nsubj", "nsubjpass"))
+            if tok in (first, first.head) and any(s.i > first.i for s in subjects):
+                return True
+        tok = tok.head
     return False
 
 

@@ -79,6 +79,13 @@ def test_pronoun_in_reported_speech_is_the_speaker():
         # a condition whose auxiliary comes before its subject, with no "if"
         ("Had Spain closed its embassy, Venezuela would have protested.", "closed", "conditional"),
         ("Were Spain to close its embassy, Venezuela would protest.", "close", "conditional"),
+        # ... and an act the condition's verb governs, with "had" parsed as that verb
+        (
+            "Had more Kenyan ministers voted to expel the Ugandan envoy, Uganda would protest.",
+            "expel",
+            "conditional",
+        ),
+        ("Peru had expelled the envoy before Chile protested.", "expelled", "asserted"),
         ("Nothing limits Spain's ability to close its embassy there.", "close", "conditional"),
         ("Spain must vote to close its embassy in Venezuela.", "close", "planned"),
         ("Spain's bid to close its embassy in Venezuela failed.", "close", "planned"),
