@@ -91,17 +91,23 @@ def _denial_targets(events: list[Event]) -> list[Event]:
             prior = [
                 p
                 for p in events[:i]
-                if p.plover == "ACCUSE"
-                and p.target
-                and p.target.code
-                and ev.source
-                and ev.source.code
-                and p.target.code[:3] == ev.source.code[:3]
+                if p.plover == "ACCUSE" and p.target and ev.source and _accused(p.target, ev.source)
             ]
             if prior:
                 ev = replace(ev, target=prior[-1].source)
         out.append(ev)
     return out
+
+
+def _accused(target: Actor, denier: Actor) -> bool:
+    """The accusation's target is the denier: one actor (``_same_side``), or one state named
+    as the state or its government ("Russia", "Moscow"); not any actor of its country (the
+    Republican Party, USAPTY, does not answer what is said of Florida, USA)."""
+    accused, speaker = code_parts(target.code), code_parts(denier.code)
+    one_state = bool(accused and speaker) and accused[0] == speaker[0]
+    if one_state and {*accused[1:2], *speaker[1:2]} <= {"GOV"}:
+        return True
+    return _same_side(target, denier)
 
 
 def _context_recipients(events: list[Event]) -> list[Event]:

@@ -50,6 +50,20 @@ def test_a_denial_with_no_target_answers_the_accusation_against_its_doer():
     assert alone[0].target is None
 
 
+def test_a_denial_answers_what_was_said_of_its_doer_not_of_its_country():
+    # Estovia's ruling party is not the state an industry group criticised
+    lobby = Actor("the lobby", None, "BUS")
+    party = Actor("the ruling party", "Unity Party", "ESTPTY")
+    accusation = _event("ACCUSE", "111", lobby, ESTOVIA, 0)
+    rejection = _event("REJECT", "120", party, Actor("the amendment"), 300)
+    out = sides_from_article([accusation, rejection], [], NOTHING)
+    assert out[1].target == Actor("the amendment")
+    # the state named by its government answers what was said of the state
+    denial = _event("REJECT", "016", MINISTER, None, 300)
+    said = sides_from_article([accusation, denial], [], NOTHING)
+    assert said[1].target == lobby
+
+
 def test_a_stance_with_no_recipient_takes_the_other_side_of_the_act_just_before():
     act = _event("ACCUSE", "112", ESTOVIA, NORLAND, 0)
     retort = _event("ACCUSE", "111", NORLAND, None, 50)  # "Norland hit back"
