@@ -256,6 +256,11 @@ NAMING_RAW = 0.5
 # whatever the event model reads into the verb alone. Not "ordered ... to": the evacuation
 # orders of a war are coercion (two right COERCE events became requests, out of fold).
 DIRECTIVE_RAW = 0.5
+# What a request asks to be given: whom it goes to ("aid to Ukraine") is not who is asked.
+GIVEN = frozenset(
+    {"aid", "assistance", "support", "help", "relief", "weapon", "arm", "funding", "fund"}
+    | {"money", "loan", "ammunition", "supply", "access", "protection", "asylum", "visa"}
+)
 # Conjunctions of the condition a threat sets: "... if Russia invades", "unless Peru pays".
 CONDITION_MARKS = frozenset({"if", "unless"})
 
@@ -707,7 +712,28 @@ def _recipient(
     # anyone, see ``_sides``); an act's own phrases may name the doer before its counterpart
     # ("threw his support behind X")
     past_doer = None if speech or said else doer.actor
-    return _target(pred, roots, ctx, coding, doer.actor, direct, past_doer)
+    target = _target(pred, roots, ctx, coding, doer.actor, direct, past_doer)
+    if ctx.ontology.plover(coding.cameo).event == "REQUEST" and _given_to(target, pred):
+        return None  # "called for military aid to Ukraine": Ukraine is not who is asked
+    return target
+
+
+def _given_to(target: Actor | None, pred: Predicate) -> bool:
+    """``target`` is named as whom something asked for goes to ("aid to X", "weapons for X")."""
+    if target is None or target.start is None:
+        return False
+    at = [t for t in pred.verb.sent if pred.offset + t.idx == target.start]
+    # the parser may hang "to X" on the verb of "called for aid to X"
+    given = any(g.lemma_.lower() in GIVEN for g in prep_objects(pred.verb, ("for",)))
+    return bool(at) and any(
+        relation(t) == "pobj"
+        and t.head.lower_ in ("to", "for")
+        and (
+            t.head.head.lemma_.lower() in GIVEN
+            or (given and t.head.lower_ == "to" and t.head.head == pred.verb)
+        )
+        for t in up_to(at[0], pred.verb)
+    )
 
 
 def _asked_of(verb) -> list:

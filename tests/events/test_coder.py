@@ -541,3 +541,11 @@ def test_a_habit_is_no_act(habit, act):
 def test_a_frequency_word_inside_an_argument_tells_no_habit():
     text = "The minister's often angry remarks drew criticism from Kenya."
     assert [e.plover for e, _ in events_of(text)] == ["ACCUSE"]
+
+
+def test_whom_a_requested_thing_goes_to_is_not_who_is_asked():
+    found = [e for e, t in events_of("President Ruto called for military aid to Somalia.")]
+    assert [e.plover for e in found] == ["REQUEST"]
+    assert found[0].target is None
+    asked = _one("President Ruto called on Uganda to send aid.", "called")
+    assert asked.target is not None and asked.target.code == "UGA"
