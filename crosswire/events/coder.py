@@ -149,6 +149,10 @@ ALONE_OK = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "PROTEST", "RET
 MUTUAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 # Verbs of phase: their complement is the act ("began shelling", "continued to arrest").
 PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "keep"})
+# Verbs of shooting that, done to a person with nothing fired, dismiss them: "fired the
+# minister", "was fired as coach" (PETRARCH's bare "fire" is 190); "fired on the crowd" and
+# "fired rockets" keep their patterns.
+DISMISSING = frozenset({"fire", "sack"})
 # Acts whose recipient is never where they happen: words and meetings. A place where force or
 # aid lands may be its recipient ("bombed targets in Syria").
 PLACE_IS_NO_RECIPIENT = frozenset(
@@ -398,6 +402,8 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
         return guess
     if not pattern.words and verb.lemma_.lower() in generic_verbs():
         return sure  # "passed him in the corridor": a light verb alone is no act
+    if not pattern.words and _dismisses(verb, ctx):
+        return None  # "fired the interior minister": dismissed, not shot at
     if not pattern.words and makes_document(verb):
         return None  # "released a report", "issued a statement": its maker speaks through it
     event = ctx.ontology.plover(pattern.code).event
@@ -412,6 +418,15 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     # the model's probability of the pattern's root (its own, when they agree)
     prob = probs.get(root, 0.0)
     return Coding(pattern.code, rule_of(pattern), prob, pattern.words, pattern)
+
+
+def _dismisses(verb, ctx: CodingContext) -> bool:
+    """A verb of ``DISMISSING`` done to a person: its object or passive subject names one, by
+    name, pronoun or role ("the minister", "his deputy")."""
+    if verb.lemma_.lower() not in DISMISSING:
+        return False
+    done_to = children(verb, "dobj", "nsubjpass")
+    return any(_person_or_body(t) or ctx.arts.actors.agent(t.lemma_) for t in done_to)
 
 
 def _naming(verb) -> Coding | None:

@@ -549,3 +549,10 @@ def test_whom_a_requested_thing_goes_to_is_not_who_is_asked():
     assert found[0].target is None
     asked = _one("President Ruto called on Uganda to send aid.", "called")
     assert asked.target is not None and asked.target.code == "UGA"
+
+
+def test_firing_a_person_dismisses_them():
+    assert events_of("President Ruto fired the interior minister on Monday.") == []
+    assert events_of("Kenya's speaker was fired by the ruling party as leader of the house.") == []
+    shots = _one("Kenyan police fired rubber bullets at protesters.", "fired")
+    assert shots.plover in ("ASSAULT", "COERCE")
