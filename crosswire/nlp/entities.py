@@ -352,9 +352,16 @@ def _surnames(paragraphs, mentions: list[Mention]) -> list[Mention]:
     ``_unify_names`` then gives them the full name."""
     names = [_named(m.entity.text).split() for m in mentions if m.entity.type == "PERSON"]
     surnames = {words[-1] for words in names if len(words) > 1}
+    # when the surname was first written: a place of that name named after it ("said Holland"
+    # after "Gwyneth Holland") is the person, a country named before them stays the country
+    first = {}
+    for m in mentions:
+        words = _named(m.entity.text).split()
+        if m.entity.type == "PERSON" and len(words) > 1:
+            first.setdefault(words[-1], m.entity.start)
     mentions = [
-        Mention(replace(m.entity, type="PERSON"), "person")
-        if m.entity.type == "ORG" and m.entity.code is None and m.entity.text in surnames
+        Mention(replace(m.entity, type="PERSON", canonical=m.entity.text, code=None), "person")
+        if _surname_of_one_named(m.entity, surnames, first)
         else m
         for m in mentions
     ]
@@ -395,6 +402,18 @@ def _surnames(paragraphs, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *found], key=lambda m: m.entity.start)
 
 
+def _surname_of_one_named(entity: Entity, surnames: set[str], first: dict[str, int]) -> bool:
+    """A mention the recogniser took for a body or a place that is the surname of a person
+    the article named in full: an organisation the dictionary does not know ("Tolliver"), or
+    one word named after the person ("said Holland" after "Gwyneth Holland", not the
+    Netherlands)."""
+    if entity.text not in surnames:
+        return False
+    if entity.type == "ORG" and entity.code is None:
+        return True
+    return entity.type in ("ORG", "GPE") and first.get(entity.text, entity.start) < entity.start
+
+
 # The possessive ending that closes a person's name inside a longer mention.
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -413,11 +432,18 @@ def _in_name(tok) -> bool:
     return any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in joined)
 
 
-def _unify_names(mentions: list[Mention]) -> list[Mention]:
+def _unify_names(mentions: list[Mention], paragraphs=()) -> list[Mention]:
     """Short forms of a person's name take the full name they end ("Pandor" after "Lisa
     Pandor"), when the article writes only one such name: "Jill Biden" is not a short form of
     "Hunter Biden", and a bare "Biden" beside both stays as the dictionary reads it."""
     people = [m for m in mentions if m.entity.type == "PERSON"]
+    common: set[str] = set()  # the article's words written in lower case, read when needed
+
+    def lowered(words: list[str]) -> bool:
+        if not common:
+            common.update(t.lower_ for _, d in paragraphs for t in d if t.is_lower)
+        return any(w.lower() in common for w in words)
+
     out = []
     for m in mentions:
         e = m.entity
@@ -425,6 +451,15 @@ def _unify_names(mentions: list[Mention]) -> list[Mention]:
             words = e.text.split()
             longer = [p for p in people if _named(p.entity.text).split()[-len(words) :] == words
                       and len(p.entity.text) > len(e.text)]  # fmt: skip
+            if not longer and len(words) == 1:
+                # a given name for someone named in full before it ("Aoki" after "Aoki Lee
+                # Simmons"): that person, not the dictionary's namesake; but a headline's
+                # "Obama Willing To ..." is no one's full name (the article writes "willing")
+                longer = [p for p in people if p.entity.start < e.start
+                          and len(_named(p.entity.text).split()) > 1
+                          and _named(p.entity.text).split()[0] == words[0]
+                          and not lowered(_named(p.entity.text).split()[1:])
+                          and not _in_headline(p.entity.start, paragraphs)]  # fmt: skip
             names = {p.entity.text for p in longer}
             full = max(longer or [m], key=lambda p: (len(p.entity.text), p.entity.code is not None))
             if len(names) == 1 and full is not m:
@@ -433,6 +468,16 @@ def _unify_names(mentions: list[Mention]) -> list[Mention]:
                 e = Entity(e.start, e.end, e.text, e.type, full.entity.canonical, full.entity.code)
         out.append(Mention(e, m.kind, m.roles))
     return out
+
+
+def _in_headline(at: int, paragraphs) -> bool:
+    """The offset lies in a paragraph written in title case ("Obama Willing to Use Orders"),
+    where a capital says nothing of a name."""
+    for offset, doc in paragraphs:
+        if offset <= at < offset + len(doc.text):
+            words = [t for t in doc if t.is_alpha and len(t) > 3]
+            return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
+    return False
 
 
 # What stands between a person's name and an alias of theirs: "Ruiz, 45, aka “Colonel Max,”"
@@ -587,7 +632,7 @@ def _described_person(tok, titles, mentions, roles, start: int, text: str) -> Me
 def find_entities(paragraphs: Sequence, actors, on: date | None) -> tuple[Entity, ...]:
     """Entities of one article with canonical names and actor codes; ``on`` dates the offices."""
     mentions = _first_mentions(paragraphs, actors, on)
-    mentions = _unify_names(_surnames(paragraphs, mentions))
+    mentions = _unify_names(_surnames(paragraphs, mentions), paragraphs)
     mentions = _aliases(paragraphs, mentions)
     mentions = _descriptions(paragraphs, mentions, actors, on)
     return tuple(m.entity for m in mentions)

@@ -304,3 +304,31 @@ def test_a_countrys_possessive_makes_a_bare_body_that_countrys(country, code):
 def test_a_bare_body_without_a_possessive_keeps_its_default():
     [court] = _by_text(read_text("The Supreme Court heard the appeal on Monday."), "Supreme Court")
     assert court.code == "USAJUD"
+
+
+def test_a_place_named_as_a_person_named_before_is_that_person():
+    text = (
+        "“Prices will keep rising,” said Mirela Holland, an analyst at a bank in Oslo.\n\n"
+        "“Buyers are tired,” said Holland."
+    )
+    [short] = _by_text(read_text(text), "Holland")
+    assert (short.type, short.canonical, short.code) == ("PERSON", "Mirela Holland", None)
+    # named before the person, the country stays the country
+    first = read_text("Holland beat Spain on Sunday. Mirela Holland watched from the stands.")
+    assert _by_text(first, "Holland")[0].code == "NLD"
+
+
+def test_a_given_name_takes_the_full_name_written_before_not_the_dictionary_s():
+    # the dictionary knows a president whose surname is Kenyatta
+    doc = read_text("Kenyatta Lee Brown opened a studio in Brooklyn. Kenyatta set up her camera.")
+    [given] = _by_text(doc, "Kenyatta")
+    assert (given.canonical, given.code) == ("Kenyatta Lee Brown", None)
+
+
+def test_a_headline_in_title_case_gives_no_full_name():
+    doc = read_text(
+        "Obama Willing to Use Executive Orders on Guns\n\n"
+        "President Obama will present a plan on Tuesday. Obama spoke in Chicago.",
+        date(2013, 1, 14),
+    )
+    assert {e.code for e in _by_text(doc, "Obama")} == {"USAGOV"}
