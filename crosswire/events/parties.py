@@ -150,6 +150,8 @@ def source_roots(verb):
     if dep == "acl":  # "the council's decision to ban"
         if is_document(verb.head):  # "issued a statement condemning the raid": its maker
             return list(doers_of(verb.head)) or [verb.head]
+        if verb.tag_ == "VBG" and (is_noun(verb.head) or is_name(verb.head)):
+            return [verb.head]  # "officials investigating the case", "troops firing on"
         return children(verb.head, "poss")
     return []
 
@@ -197,6 +199,10 @@ def target_roots(verb):
         roots.append(verb.head)  # "the administration, which he criticized": the administration
     if passive:
         roots += children(verb, "nsubjpass")
+        if relation(verb) == "relcl" and all(is_relative_pronoun(r) for r in roots):
+            # "Otieno, who was shot by ...": whom "who" stands for; not a thing ("an
+            # amendment that was vetoed by X" is done to whoever proposed it)
+            roots = [verb.head] if is_name(verb.head) else roots
         if not roots and relation(verb) in ("xcomp", "pcomp"):
             # "recalled being mocked by a columnist", "complained about being attacked"
             gov = verb.head.head if relation(verb) == "pcomp" else verb.head

@@ -556,3 +556,14 @@ def test_firing_a_person_dismisses_them():
     assert events_of("Kenya's speaker was fired by the ruling party as leader of the house.") == []
     shots = _one("Kenyan police fired rubber bullets at protesters.", "fired")
     assert shots.plover in ("ASSAULT", "COERCE")
+
+
+def test_whom_who_stands_for_is_done_to_in_a_passive_relative_clause():
+    shot = _one("Kenya mourned Samuel Otieno, who was shot by a Ugandan soldier.", "shot")
+    assert shot.target is not None and shot.target.name == "Samuel Otieno"
+    assert (shot.source.code or "").startswith("UGA")
+
+
+def test_a_participle_s_doer_is_the_noun_it_modifies():
+    probe = _one("Ruto met Ugandan officials investigating the attack.", "investigating")
+    assert probe.source is not None and (probe.source.code or "").startswith("UGA")
