@@ -22,6 +22,7 @@ def pats():
         ("shut", ["its", "office"], "161"),  # as "close" (SHUT gave 160)
         ("shut", ["the", "consular", "mission"], "161"),
         ("garner", ["little", "attention"], "010"),  # winning notice: no mobilisation (gave 150)
+        ("mourn", ["the", "minister"], "017"),  # a symbolic act, as "mourn the dead" (gave 110)
         ("suspend", ["diplomatic", "relation"], "161"),  # README: SUSPEND had no code
         ("suspend", ["its", "consular", "mission"], "161"),
         ("suspend", ["economic", "cooperation"], "160"),
