@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from crosswire.events.actors import ORGANISATION_PREFIXES
 from crosswire.events.matching import is_document, is_proposal, kin_nouns
+from crosswire.events.modality import cues
 from crosswire.events.referents import (
     PRONOUNS,
     ArticleActors,
@@ -469,6 +470,17 @@ def _for_whom_inside(tok, root) -> bool:
     return any(for_whom(t) for t in up_to(tok, root)[:-1])
 
 
+def _claimed_inside(tok, root) -> bool:
+    """``tok`` stands in what a report or a claim inside ``root``'s phrase says ("rejected
+    reports that Peru had armed the rebels"): the claim's content names no side of the act on
+    the claim."""
+    claims = {w for w, m in cues()["content"].items() if m == "reported"}
+    return any(
+        relation(t) in ("acl", "ccomp") and t.head.lemma_.lower() in claims
+        for t in up_to(tok, root)[:-1]
+    )
+
+
 def _candidates(
     root, offset: int, arts: ArticleActors, doer: bool, venues: bool
 ) -> list[_Candidate]:
@@ -477,7 +489,8 @@ def _candidates(
     out = []
     for tok in root.subtree:
         named = is_noun(tok) or is_name(tok)
-        if named and not (_in_appos(tok, root) or _for_whom_inside(tok, root)):
+        inside = _for_whom_inside(tok, root) or _claimed_inside(tok, root)
+        if named and not (_in_appos(tok, root) or inside):
             direct = _norp_agent(tok, offset, arts)
             if direct and not (doer and _not_the_doer(tok, root, arts)):
                 # "Britain's ambassador to the US" is Britain's, as a counterpart is
@@ -489,7 +502,7 @@ def _candidates(
         if inner is None or _in_appos(inner, root):
             continue  # "the Council, their preferred forum": the apposition renames, not acts
         head = span_head(root.subtree, ent.start, ent.end, offset) or inner
-        if _for_whom_inside(head, root) or _sponsor(head):
+        if _for_whom_inside(head, root) or _claimed_inside(head, root) or _sponsor(head):
             continue
         if doer and _not_the_doer(head, root, arts):
             continue

@@ -567,3 +567,10 @@ def test_whom_who_stands_for_is_done_to_in_a_passive_relative_clause():
 def test_a_participle_s_doer_is_the_noun_it_modifies():
     probe = _one("Ruto met Ugandan officials investigating the attack.", "investigating")
     assert probe.source is not None and (probe.source.code or "").startswith("UGA")
+
+
+def test_whom_a_denied_claim_names_is_no_side_of_the_denial():
+    text = "The minister pushed back against claims that Uganda funded the militia."
+    found = _one(text, "pushed")
+    assert found.plover == "REJECT"
+    assert found.target is None or not (found.target.code or "").startswith("UGA")
