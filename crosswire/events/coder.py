@@ -622,10 +622,16 @@ def _event(pred: Predicate, ctx: CodingContext, coding: Coding) -> Event | None:
         other = names_actor(sides[1]) and sides[1].text.lower() not in OWNERS
         sides = (sides[0], sides[1] if other else None)
     event_type = _addressed_type(pred.verb, coding, sides[1], ctx)
-    if event_type is None:
+    if event_type is None or (event_type == "ACCUSE" and _priced(pred.verb)):
         return None
     coding, event_type, timing = _timing(pred, ctx, coding, event_type)
     return _built(pred.verb, pred.sent, pred.offset, ctx, coding, event_type, sides, timing)
+
+
+def _priced(verb) -> bool:
+    """The verb's object is a sum of money: "charged $400 in fees" sets a price, no one is
+    charged with anything."""
+    return any(o.ent_type_ == "MONEY" for o in children(verb, "dobj"))
 
 
 def _sides(pred: Predicate, ctx: CodingContext, coding: Coding) -> tuple | None:

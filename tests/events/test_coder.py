@@ -574,3 +574,9 @@ def test_whom_a_denied_claim_names_is_no_side_of_the_denial():
     found = _one(text, "pushed")
     assert found.plover == "REJECT"
     assert found.target is None or not (found.target.code or "").startswith("UGA")
+
+
+def test_a_sum_charged_is_a_price_not_a_charge():
+    assert events_of("Kenyan state universities charged $400 in fees last year.") == []
+    fraud = _one("Kenyan prosecutors charged the Ugandan envoy with fraud.", "charged")
+    assert fraud.plover == "ACCUSE"

@@ -23,6 +23,7 @@ def pats():
         ("shut", ["the", "consular", "mission"], "161"),
         ("garner", ["little", "attention"], "010"),  # winning notice: no mobilisation (gave 150)
         ("mourn", ["the", "minister"], "017"),  # a symbolic act, as "mourn the dead" (gave 110)
+        ("explore", ["other", "option"], "010"),  # considering, no inquiry (gave 090)
         ("suspend", ["diplomatic", "relation"], "161"),  # README: SUSPEND had no code
         ("suspend", ["its", "consular", "mission"], "161"),
         ("suspend", ["economic", "cooperation"], "160"),
