@@ -705,6 +705,8 @@ def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
     role = next(
         (a for d in roles if (a := role_actor(d, offset, arts, pred.after, placed=True))), None
     )
+    if role is None and relation(verb) == "acl" and doers == [verb.head]:
+        doers = []  # "signs urging him to resign": a noun that names no one leaves it unsaid
     return Doer(role, doers, by_role=True)
 
 

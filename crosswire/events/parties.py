@@ -150,8 +150,11 @@ def source_roots(verb):
     if dep == "acl":  # "the council's decision to ban"
         if is_document(verb.head):  # "issued a statement condemning the raid": its maker
             return list(doers_of(verb.head)) or [verb.head]
-        if verb.tag_ == "VBG" and (is_noun(verb.head) or is_name(verb.head)):
-            return [verb.head]  # "officials investigating the case", "troops firing on"
+        named = is_noun(verb.head) or is_name(verb.head)
+        if verb.tag_ == "VBG" and named and not verb.head.conjuncts:
+            # "officials investigating the case", "troops firing on"; not "officials
+            # investigating it, as well as his parents" (the phrase holds others)
+            return [verb.head]
         return children(verb.head, "poss")
     return []
 
