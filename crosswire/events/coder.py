@@ -276,17 +276,17 @@ def press() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def habitual() -> frozenset[str]:
-    """Adverbs of frequency that make a clause a habit, not an act (``data/habitual.txt``)."""
-    return frozenset(tables.lines("crosswire.events", "data/habitual.txt", strip=True))
+def seldom() -> frozenset[str]:
+    """Adverbs that say an act seldom happens (``data/seldom.txt``)."""
+    return frozenset(tables.lines("crosswire.events", "data/seldom.txt", strip=True))
 
 
-def _habit(verb) -> bool:
-    """The verb tells a habit: an adverb of frequency of its own ("has only met sporadically since",
-    "routinely detain"), not one of its arguments' ("often controversial comments");
+def _seldom(verb) -> bool:
+    """The verb tells an act that seldom happens: an adverb of its own ("has only met
+    sporadically since", "rarely speak"), not one of its arguments' ("rarely seen remarks");
     no act the article dates."""
     near = [verb, *(c for c in verb.children if c.dep_ in ("prep", "advmod", "npadvmod"))]
-    return any(c.lower_ in habitual() for t in near for c in children(t, "advmod"))
+    return any(c.lower_ in seldom() for t in near for c in children(t, "advmod"))
 
 
 @lru_cache(maxsize=1)
@@ -368,7 +368,7 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     """The event model decides whether the predicate is an act and of which root; a verb
     pattern of that root gives the CAMEO code its detail. A pattern of another root stands only
     when the model is unsure of its own."""
-    if _habit(verb):
+    if _seldom(verb):
         return None
     named = _naming(verb)
     if named is not None:

@@ -517,29 +517,31 @@ def test_the_act_a_verb_of_phase_begins_is_coded_at_the_act(text, root, trigger)
 
 
 @pytest.mark.parametrize(
-    ("habit", "act"),
+    ("rare", "act"),
     [
         (
             "Chile and Peru have met only sporadically since the war.",
             "Chile and Peru met in Lima on Monday.",
         ),
         (
-            "The Kenyan police routinely detain opposition leaders.",
-            "The Kenyan police detained opposition leaders on Monday.",
-        ),
-        (
-            "President Ruto often speaks with President Museveni by phone.",
+            "President Ruto rarely speaks with President Museveni.",
             "President Ruto spoke with President Museveni by phone on Monday.",
         ),
     ],
 )
-def test_a_habit_is_no_act(habit, act):
+def test_an_act_said_to_be_rare_is_no_act(rare, act):
     assert events_of(act), act  # the same act, told once, is an event
-    assert events_of(habit) == []
+    assert events_of(rare) == []
 
 
-def test_a_frequency_word_inside_an_argument_tells_no_habit():
-    text = "The minister's often angry remarks drew criticism from Kenya."
+def test_an_act_said_to_be_frequent_is_the_act():
+    # the annotators code what happens often as the act it is ("regularly attacked")
+    found = events_of("The Kenyan police routinely detain opposition leaders.")
+    assert [e.plover for e, _ in found] == ["COERCE"]
+
+
+def test_a_frequency_word_inside_an_argument_tells_no_rarity():
+    text = "The minister's rarely seen anger drew criticism from Kenya."
     assert [e.plover for e, _ in events_of(text)] == ["ACCUSE"]
 
 
