@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from crosswire.events.actors import ORGANISATION_PREFIXES
 from crosswire.events.matching import is_document, is_proposal, kin_nouns
@@ -470,13 +471,18 @@ def _for_whom_inside(tok, root) -> bool:
     return any(for_whom(t) for t in up_to(tok, root)[:-1])
 
 
+@lru_cache(maxsize=1)
+def _claim_nouns() -> frozenset[str]:
+    """Nouns of a report or a claim: the modality table's nouns whose content is reported."""
+    return frozenset(w for w, m in cues()["content"].items() if m == "reported")
+
+
 def _claimed_inside(tok, root) -> bool:
     """``tok`` stands in what a report or a claim inside ``root``'s phrase says ("rejected
     reports that Peru had armed the rebels"): the claim's content names no side of the act on
     the claim."""
-    claims = {w for w, m in cues()["content"].items() if m == "reported"}
     return any(
-        relation(t) in ("acl", "ccomp") and t.head.lemma_.lower() in claims
+        relation(t) in ("acl", "ccomp") and t.head.lemma_.lower() in _claim_nouns()
         for t in up_to(tok, root)[:-1]
     )
 

@@ -202,7 +202,7 @@ def target_roots(verb):
         roots.append(verb.head)  # "the administration, which he criticized": the administration
     if passive:
         roots += children(verb, "nsubjpass")
-        if relation(verb) == "relcl" and all(is_relative_pronoun(r) for r in roots):
+        if relation(verb) == "relcl" and roots and all(is_relative_pronoun(r) for r in roots):
             # "Otieno, who was shot by ...": whom "who" stands for; not a thing ("an
             # amendment that was vetoed by X" is done to whoever proposed it)
             roots = [verb.head] if is_name(verb.head) else roots
