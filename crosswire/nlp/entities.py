@@ -480,6 +480,30 @@ def _in_headline(at: int, paragraphs) -> bool:
     return False
 
 
+# The last word of a school's name, which a report drops once it has named it in full.
+_SCHOOL_WORDS = frozenset({"University", "College"})
+
+
+def _short_schools(mentions: list[Mention]) -> list[Mention]:
+    """A school's name without its last word, after the article named it in full, is that school
+    when the recogniser reads it as a body ("Georgetown said" after "Georgetown University", not
+    Guyana's capital); a name that goes on with other words ("Washington Post", "Israel Defense
+    Forces") shortens to nothing."""
+    schools = {}
+    out = []
+    for m in mentions:
+        e = m.entity
+        words = e.text.split()
+        if e.type == "ORG" and len(words) == 2 and words[1] in _SCHOOL_WORDS:
+            schools.setdefault(words[0], e)
+        # as a body that speaks or acts ("Georgetown said"); "in Georgetown" may be the place
+        school = schools.get(e.text) if e.type == "ORG" else None
+        if school is not None:
+            m = Mention(replace(e, canonical=school.canonical, code=school.code), m.kind)
+        out.append(m)
+    return out
+
+
 # What stands between a person's name and an alias of theirs: "Ruiz, 45, aka “Colonel Max,”"
 # (the recogniser may leave a title of the alias outside it).
 _ALIAS_BEFORE = re.compile(
@@ -633,6 +657,7 @@ def find_entities(paragraphs: Sequence, actors, on: date | None) -> tuple[Entity
     """Entities of one article with canonical names and actor codes; ``on`` dates the offices."""
     mentions = _first_mentions(paragraphs, actors, on)
     mentions = _unify_names(_surnames(paragraphs, mentions), paragraphs)
+    mentions = _short_schools(mentions)
     mentions = _aliases(paragraphs, mentions)
     mentions = _descriptions(paragraphs, mentions, actors, on)
     return tuple(m.entity for m in mentions)

@@ -332,3 +332,15 @@ def test_a_headline_in_title_case_gives_no_full_name():
         date(2013, 1, 14),
     )
     assert {e.code for e in _by_text(doc, "Obama")} == {"USAGOV"}
+
+
+def test_a_school_named_without_its_last_word_is_that_school():
+    text = (
+        "Kingston University opened an inquiry into the grants on Monday.\n\n"
+        "Kingston said the inquiry would report in June."
+    )
+    bodies = [e for e in read_text(text).entities if e.text == "Kingston" and e.type == "ORG"]
+    assert bodies and all(e.canonical == "Kingston University" for e in bodies)
+    # a name that goes on with other words does not shorten
+    post = read_text("The Washington Post reported the vote. Washington rejected the plan.")
+    assert all(e.canonical != "The Washington Post" for e in _by_text(post, "Washington"))
