@@ -745,17 +745,17 @@ def _given_to(target: Actor | None, pred: Predicate) -> bool:
     """``target`` is named as whom something asked for goes to ("aid to X", "weapons for X")."""
     if target is None or target.start is None:
         return False
-    at = [t for t in pred.verb.sent if pred.offset + t.idx == target.start]
+    head = span_head(pred.verb.sent, target.start, target.end or target.start + 1, pred.offset)
     # the parser may hang "to X" on the verb of "called for aid to X"
     given = any(g.lemma_.lower() in GIVEN for g in prep_objects(pred.verb, ("for",)))
-    return bool(at) and any(
+    return head is not None and any(
         relation(t) == "pobj"
         and t.head.lower_ in ("to", "for")
         and (
             t.head.head.lemma_.lower() in GIVEN
             or (given and t.head.lower_ == "to" and t.head.head == pred.verb)
         )
-        for t in up_to(at[0], pred.verb)
+        for t in up_to(head, pred.verb)
     )
 
 

@@ -202,10 +202,11 @@ def target_roots(verb):
         roots.append(verb.head)  # "the administration, which he criticized": the administration
     if passive:
         roots += children(verb, "nsubjpass")
-        if relation(verb) == "relcl" and roots and all(is_relative_pronoun(r) for r in roots):
+        relative = roots and all(is_relative_pronoun(r) for r in roots)
+        if relation(verb) == "relcl" and relative and is_name(verb.head):
             # "Otieno, who was shot by ...": whom "who" stands for; not a thing ("an
             # amendment that was vetoed by X" is done to whoever proposed it)
-            roots = [verb.head] if is_name(verb.head) else roots
+            roots = [verb.head]
         if not roots and relation(verb) in ("xcomp", "pcomp"):
             # "recalled being mocked by a columnist", "complained about being attacked"
             gov = verb.head.head if relation(verb) == "pcomp" else verb.head

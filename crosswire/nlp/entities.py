@@ -350,21 +350,21 @@ def _surnames(paragraphs, mentions: list[Mention]) -> list[Mention]:
     ("Tolliver declined" after "Ann Tolliver"), which the small model tags as nothing at the
     start of a sentence, or as an organisation the dictionary does not know: people.
     ``_unify_names`` then gives them the full name."""
-    names = [_named(m.entity.text).split() for m in mentions if m.entity.type == "PERSON"]
-    surnames = {words[-1] for words in names if len(words) > 1}
-    # when the surname was first written: a place of that name named after it ("said Holland"
-    # after "Gwyneth Holland") is the person, a country named before them stays the country
-    first = {}
+    # each full name's surname, with where it was first written: a place of that name named
+    # after it ("said Holland" after "Gwyneth Holland") is the person, a country named before
+    # them stays the country
+    first: dict[str, int] = {}
     for m in mentions:
         words = _named(m.entity.text).split()
         if m.entity.type == "PERSON" and len(words) > 1:
             first.setdefault(words[-1], m.entity.start)
     mentions = [
         Mention(replace(m.entity, type="PERSON", canonical=m.entity.text, code=None), "person")
-        if _surname_of_one_named(m.entity, surnames, first)
+        if _surname_of_one_named(m.entity, first)
         else m
         for m in mentions
     ]
+    surnames = set(first)
     if not surnames:
         return mentions
     taken = [(m.entity.start, m.entity.end) for m in mentions]
@@ -385,13 +385,7 @@ def _surnames(paragraphs, mentions: list[Mention]) -> list[Mention]:
                 # noun; a name in -ing may be a verb): a surname is one the article never
                 # writes in lower case ("Price" is a word where "prices" rose)
                 if common is None:
-                    common = {
-                        w
-                        for _, d in paragraphs
-                        for t in d
-                        if t.is_lower
-                        for w in (t.lower_, t.lemma_)
-                    }
+                    common = _written_lower(paragraphs)
                 if not tok.is_title or tok.lower_ in common:
                     continue
             start = offset + tok.idx
@@ -402,16 +396,22 @@ def _surnames(paragraphs, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *found], key=lambda m: m.entity.start)
 
 
-def _surname_of_one_named(entity: Entity, surnames: set[str], first: dict[str, int]) -> bool:
+def _written_lower(paragraphs) -> set[str]:
+    """The words (and their lemmas) the article writes in lower case: a capitalised one of them
+    may be a word, not a name ("Price" where "prices" rose)."""
+    return {w for _, d in paragraphs for t in d if t.is_lower for w in (t.lower_, t.lemma_)}
+
+
+def _surname_of_one_named(entity: Entity, first: dict[str, int]) -> bool:
     """A mention the recogniser took for a body or a place that is the surname of a person
-    the article named in full: an organisation the dictionary does not know ("Tolliver"), or
-    one word named after the person ("said Holland" after "Gwyneth Holland", not the
-    Netherlands)."""
-    if entity.text not in surnames:
+    the article named in full (``first``: surname -> where it was first written): an
+    organisation the dictionary does not know ("Tolliver"), or one word named after the person
+    ("said Holland" after "Gwyneth Holland", not the Netherlands)."""
+    if entity.text not in first:
         return False
     if entity.type == "ORG" and entity.code is None:
         return True
-    return entity.type in ("ORG", "GPE") and first.get(entity.text, entity.start) < entity.start
+    return entity.type in ("ORG", "GPE") and first[entity.text] < entity.start
 
 
 # The possessive ending that closes a person's name inside a longer mention.
@@ -441,7 +441,7 @@ def _unify_names(mentions: list[Mention], paragraphs=()) -> list[Mention]:
 
     def lowered(words: list[str]) -> bool:
         if not common:
-            common.update(t.lower_ for _, d in paragraphs for t in d if t.is_lower)
+            common.update(_written_lower(paragraphs))
         return any(w.lower() in common for w in words)
 
     out = []
@@ -456,9 +456,7 @@ def _unify_names(mentions: list[Mention], paragraphs=()) -> list[Mention]:
                 # Simmons"): that person, not the dictionary's namesake; but a headline's
                 # "Obama Willing To ..." is no one's full name (the article writes "willing")
                 longer = [p for p in people if p.entity.start < e.start
-                          and len(_named(p.entity.text).split()) > 1
-                          and _named(p.entity.text).split()[0] == words[0]
-                          and not lowered(_named(p.entity.text).split()[1:])
+                          and _given_and_rest(p.entity.text, words[0], lowered)
                           and not _in_headline(p.entity.start, paragraphs)]  # fmt: skip
             names = {p.entity.text for p in longer}
             full = max(longer or [m], key=lambda p: (len(p.entity.text), p.entity.code is not None))
@@ -468,6 +466,13 @@ def _unify_names(mentions: list[Mention], paragraphs=()) -> list[Mention]:
                 e = Entity(e.start, e.end, e.text, e.type, full.entity.canonical, full.entity.code)
         out.append(Mention(e, m.kind, m.roles))
     return out
+
+
+def _given_and_rest(full: str, given: str, lowered) -> bool:
+    """``full`` is a name of two words or more that starts with ``given`` and whose other words
+    the article never writes in lower case (``lowered``)."""
+    words = _named(full).split()
+    return len(words) > 1 and words[0] == given and not lowered(words[1:])
 
 
 def _in_headline(at: int, paragraphs) -> bool:
