@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import replace
 
 from crosswire.nlp.gazetteer import Gazetteer, fold, load_gazetteer, place_words
+from crosswire.nlp.segments import doc_length
 from crosswire.types import Document, Entity, Event, Place
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -97,7 +98,7 @@ def _sentence_place(event, places, paragraphs, gaz, words, countries) -> Place |
 
 def _paragraph(paragraphs: tuple, start: int):
     for off, sdoc in paragraphs:
-        if off <= start < off + len(sdoc.text):
+        if off <= start < off + doc_length(sdoc):
             return off, sdoc
     return None
 

@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from crosswire.types import Article
+
+if TYPE_CHECKING:  # spaCy is imported only where a text is parsed
+    from spacy.tokens import Doc
 
 # Characters of one piece given to spaCy. Its docs put the parser's and NER's memory at about
 # 1 GB per 100,000 characters; no news paragraph comes near it.
@@ -56,3 +60,9 @@ def paragraphs(article: Article, max_chars: int = MAX_PIECE_CHARS) -> Iterator[t
                 s, _ = _trim(text, cut, e)
             if e > s:
                 yield s, e
+
+
+def doc_length(doc: Doc) -> int:
+    """The characters of a parsed piece, without reading ``Doc.text``: spaCy joins every token
+    afresh on each read of it, which made a lookup over an article's paragraphs quadratic."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0

@@ -144,6 +144,7 @@ from crosswire.nlp.quotes.join import join_interrupted
 from crosswire.nlp.quotes.lexicon import load_lexicon
 from crosswire.nlp.quotes.marks import embedded_spans, quotation_spans
 from crosswire.nlp.quotes.speaker import Previous, Scene, mention_bounds, resolve
+from crosswire.nlp.segments import doc_length
 from crosswire.types import Article, Entity, Quote
 
 # A quote without a cue inherits the previous speaker only this close to the previous quote:
@@ -157,7 +158,7 @@ def find_quotes(
     """The quotes in ``paragraphs`` ((offset, Doc) in text order), with cues and speakers."""
     text = article.text
     lexicon = load_lexicon()
-    bounds = [(off, off + len(doc.text)) for off, doc in paragraphs]
+    bounds = [(off, off + doc_length(doc)) for off, doc in paragraphs]
     embedded = embedded_spans(text)
     marks = [m for m in quotation_spans(text, bounds) if not _at(m.mark_start, embedded)]
     found = _merge(find_candidates(text, paragraphs, marks, lexicon), colon_leads(text, paragraphs))

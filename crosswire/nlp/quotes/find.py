@@ -171,8 +171,8 @@ def _speech_in(sent: Span, lexicon: Lexicon) -> bool:
 def _words_end(m: MarkSpan, off: int, doc: Doc) -> int:
     """Where the quote's words end: the comma or stop before its closing mark ('had "been
     friends for years," he claimed') lies outside the clause that holds the words."""
-    end = m.end
-    while end > m.start and 0 < end - off <= len(doc.text) and doc.text[end - off - 1] in _CLOSING:
+    whole, end = doc.text, m.end  # read once: spaCy joins every token on each read
+    while end > m.start and 0 < end - off <= len(whole) and whole[end - off - 1] in _CLOSING:
         end -= 1
     return end
 
