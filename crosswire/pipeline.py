@@ -26,6 +26,7 @@ from crosswire.clean import clean
 from crosswire.errors import CrosswireError, isolated
 from crosswire.events.actors import load_actors
 from crosswire.events.coder import CodingContext, code_events
+from crosswire.events.domain import political_probability
 from crosswire.events.mentions import article_referents
 from crosswire.events.ontology import load_ontology
 from crosswire.events.patterns import load_verb_patterns
@@ -36,6 +37,11 @@ from crosswire.nlp.read import Reading, Step, anchor, check_steps
 from crosswire.nlp.time import infer_document_date
 from crosswire.settings import DEFAULTS, Settings
 from crosswire.types import Article, Document, DocumentDate, RawDocument, Skipped, StoryItem
+
+# Below this probability of being political news (``events.domain``) an article's events are not
+# coded: the highest at which no political article of the domain model's training set fell, out
+# of fold (0 of 541; 155 of 315 other articles did). docs/BENCHMARKS.md has the figures.
+DOMAIN_MIN = 0.1
 
 
 def coding_steps(
@@ -58,12 +64,21 @@ def coding_steps(
             calibrator,
             makers,
         )
-        return replace(r, document=replace(d, events=code_events(r.paragraphs, ctx)))
+        events = code_events(r.paragraphs, ctx) if _political(d.article) else ()
+        return replace(r, document=replace(d, events=events))
 
     return (
         Step("events", ("parse", "entities", "quotes", "timexes", "date"), ("events",), events),
         Step("places", ("parse", "entities", "events"), ("places",), _places),
     )
+
+
+def _political(article: Article) -> bool:
+    """Whether the article may hold political acts: not when the domain model is sure it is
+    other news (business, sports, culture, science; ``events.domain``), whose verbs the event
+    coder would read as acts. Without the MiniLM package every article may."""
+    p = political_probability(article)
+    return p is None or p >= DOMAIN_MIN
 
 
 def _places(r: Reading) -> Reading:

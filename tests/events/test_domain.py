@@ -1,0 +1,109 @@
+"""Whether an article is political news: the domain model and the coder's gate on it."""
+
+import numpy as np
+import pytest
+
+from crosswire import pipeline
+from crosswire.errors import DataError
+from crosswire.events import wordvectors
+from crosswire.events.domain import (
+    MIN_WORDS,
+    DomainModel,
+    article_words,
+    load_domain_model,
+    political_probability,
+)
+from crosswire.types import Article
+
+needs_vectors = pytest.mark.skipif(
+    not wordvectors.available(),
+    reason="the MiniLM package is not installed (make install installs it)",
+)
+
+GAME_REVIEW = (
+    "Iron Fronts is the most polished strategy game of the year. The graphics are sharp, the "
+    "soundtrack swells at the right moments and the menus are easy to learn. In the campaign "
+    "France invades Germany, and the player's armoured columns attack the border towns while "
+    "bombers strike the bridges behind them. Each mission unlocks new tanks, skins and upgrades, "
+    "and the online mode pits squads of four players against each other on huge maps. Loading "
+    "times are short on both consoles, though the controller layout takes an hour to master. "
+    "Fans of the genre will sink hundreds of hours into it, and the price is fair for the amount "
+    "of content on offer."
+)
+KITCHEN_REVIEW = (
+    "This slow cooker is the best kitchen gadget we tested this autumn. It holds six litres, "
+    "heats evenly and keeps stews warm for hours without drying them out. The ceramic pot lifts "
+    "out for washing and the glass lid seals well, so the kitchen stays free of steam. Our "
+    "testers made chicken curry, beef chili and a lentil soup, and each came out tender and "
+    "rich. The timer is easy to set, although the buttons are small. At this price it beats "
+    "rival models that cost twice as much, and it comes in three colours."
+)
+CRISIS_REPORT = (
+    "The parliament of Norland voted on Tuesday to impose sanctions on the government of Ostria "
+    "after its army shelled border villages, the foreign minister said. The opposition party "
+    "accused the prime minister of acting too slowly and demanded that the ambassador be "
+    "expelled. Ostria's president rejected the accusations and warned that his country would "
+    "retaliate against any new measures. Diplomats from the United Nations urged both "
+    "governments to resume talks, and the European Union offered to mediate between the two "
+    "capitals. Protesters gathered outside the ministry of defence, calling for a ceasefire."
+)
+
+
+def test_article_words_put_the_title_twice_and_leave_stop_words_out():
+    words = article_words("Senate rejects budget", "The senate rejected the budget on Monday.")
+    assert words[:6] == ["senate", "rejects", "budget", "senate", "rejects", "budget"]
+    assert "the" not in words and "on" not in words
+
+
+def test_the_model_round_trips_through_json_and_is_a_logistic_regression():
+    model = DomainModel("test", np.array([2.0, -1.0], dtype=np.float32), 0.5)
+    again = DomainModel.from_json(model.to_json())
+    assert again.name == "test" and again.bias == 0.5
+    assert again.probability(np.array([1.0, 1.0])) == pytest.approx(1 / (1 + np.exp(-1.5)))
+
+
+@pytest.mark.parametrize("text", ["not json", '{"name": "x", "weights": [1.0]}', "[]"])
+def test_a_broken_model_file_is_a_data_error(text):
+    with pytest.raises(DataError):
+        DomainModel.from_json(text)
+
+
+def test_the_packaged_model_has_one_weight_per_vector_dimension():
+    assert load_domain_model().weights.shape == (wordvectors.WIDTH,)
+
+
+@needs_vectors
+def test_political_news_is_told_from_reviews():
+    crisis = political_probability(Article(id="a", text=CRISIS_REPORT))
+    kitchen = political_probability(Article(id="b", text=KITCHEN_REVIEW))
+    game = political_probability(Article(id="c", text=GAME_REVIEW))
+    assert crisis > 0.5
+    assert kitchen < pipeline.DOMAIN_MIN and game < pipeline.DOMAIN_MIN
+
+
+def test_a_text_too_short_to_say_is_not_judged():
+    text = "Ostria expelled two diplomats from Norland on Friday."
+    assert len(article_words(None, text)) < MIN_WORDS
+    assert political_probability(Article(id="d", text=text)) is None
+
+
+@needs_vectors
+def test_the_acts_of_a_game_review_are_not_coded_but_those_of_political_news_are():
+    game, crisis = pipeline.analyse_articles(
+        [(Article(id="g", text=GAME_REVIEW), None), (Article(id="c", text=CRISIS_REPORT), None)]
+    )
+    assert game.events == ()
+    assert {"SANCTION", "ACCUSE", "REJECT"} <= {e.plover for e in crisis.events}
+
+
+@needs_vectors
+def test_with_the_gate_open_the_game_review_would_read_as_an_invasion(monkeypatch):
+    monkeypatch.setattr(pipeline, "DOMAIN_MIN", 0.0)
+    (game,) = pipeline.analyse_articles([(Article(id="g", text=GAME_REVIEW), None)])
+    assert any(e.plover == "ASSAULT" for e in game.events)
+
+
+def test_without_the_vectors_every_article_is_coded(monkeypatch):
+    monkeypatch.setattr(pipeline, "political_probability", lambda article: None)
+    (game,) = pipeline.analyse_articles([(Article(id="g", text=GAME_REVIEW), None)])
+    assert game.events
