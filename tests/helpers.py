@@ -5,8 +5,17 @@ import sys
 from contextlib import contextmanager
 from datetime import date
 
+import pytest
+
+from crosswire.events import wordvectors
 from crosswire.pipeline import analyse_articles
 from crosswire.types import Article, Document, DocumentDate
+
+# tests of what the MiniLM word-piece vectors do; the fallback without them has its own tests
+needs_vectors = pytest.mark.skipif(
+    not wordvectors.available(),
+    reason="the MiniLM package is not installed (make install installs it)",
+)
 
 
 def read_text(text: str, when: date | None = date(2021, 10, 18)) -> Document:

@@ -12,12 +12,7 @@ from crosswire.events.rootmodel import (
     load_root_model,
     predicate_features,
 )
-from tests.helpers import events_of
-
-needs_vectors = pytest.mark.skipif(
-    not wordvectors.available(),
-    reason="the MiniLM package is not installed (make install installs it)",
-)
+from tests.helpers import events_of, needs_vectors
 
 
 def test_feature_words_reads_the_three_groups_of_real_features():

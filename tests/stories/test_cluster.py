@@ -11,6 +11,7 @@ from crosswire.settings import StorySettings
 from crosswire.stories import cluster
 from crosswire.stories.cluster import StoryClusterer, cluster_stories
 from crosswire.types import StoryItem
+from tests.helpers import needs_vectors
 
 SETTINGS = StorySettings(window_days=7, link_threshold=0.18)
 DAY = date(2021, 10, 6)
@@ -127,11 +128,6 @@ def test_without_the_word_vectors_undated_reports_join_by_their_words(monkeypatc
         frozenset({"s1", "s2"}),
         frozenset({"f1", "f2"}),
     }
-
-
-needs_vectors = pytest.mark.skipif(
-    not wordvectors.available(), reason="the MiniLM package is not installed"
-)
 
 
 @needs_vectors
