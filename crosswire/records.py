@@ -102,6 +102,7 @@ def document_record(doc: Document) -> dict[str, Any]:
             for t in doc.timexes
         ],
         "events": [event_record(e) for e in doc.events],
+        "political": doc.political,
         "skipped": None,
     }
 
@@ -115,6 +116,7 @@ def skipped_record(s: Skipped) -> dict[str, Any]:
         "published": None,
         "published_source": None,
         "text": None,
+        "political": None,
     }
     rec.update({k: [] for k in EMPTY_LISTS})
     rec["skipped"] = {"reason": s.reason, "detail": s.detail}

@@ -196,6 +196,9 @@ class Document:
     timexes: tuple[Timex, ...] = ()
     events: tuple[Event, ...] = ()
     date: DocumentDate | None = None
+    # how likely the article is political news (events.domain); under pipeline.DOMAIN_MIN its
+    # events are not coded. None: not judged (a short text, no MiniLM package, not analysed)
+    political: float | None = None
 
     @property
     def id(self) -> str:

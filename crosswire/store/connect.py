@@ -19,7 +19,7 @@ from crosswire.errors import StoreError
 # runs.resumed_by); 9: indexes of the read path (article_id, story_id, story_event_id); 10:
 # events keep the verb pattern they were read from (events.pattern_verb, pattern_words); 11: a
 # story event's mentions keep why reports were joined (event_mentions.likeness, sides)
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 # A store of this version or later is upgraded in place when opened (upgrade_<n>.sql takes
 # version n to n + 1); an older one is refused with a message.
 OLDEST_UPGRADABLE = 9

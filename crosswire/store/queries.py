@@ -53,6 +53,7 @@ def read_document(con: duckdb.DuckDBPyConnection, article_id: str) -> Document:
         timexes=_flat(con, "timexes", article_id),
         events=tuple(R.event_from_row(e) for e in events),
         date=R.document_date_from_row(row),
+        political=R.political_from_row(row),
     )
 
 
@@ -97,6 +98,7 @@ def read_documents(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, 
             timexes=flat["timexes"][i],
             events=tuple(R.event_from_row(e) for e in events[i]),
             date=R.document_date_from_row(heads[i]),
+            political=R.political_from_row(heads[i]),
         )
         for i in ids
     }

@@ -51,7 +51,7 @@ FLAT_TABLES: dict[str, tuple[type, str]] = {
 ARTICLE_COLUMNS = (
     "article_id", "content_hash", "run_id", "title", "outlet", "url", "origin", "published",
     "published_source", "modified", "language", "authors", "text", "doc_date", "doc_date_source",
-    "date_confidence", "date_evidence", "stored_at",
+    "date_confidence", "date_evidence", "stored_at", "political",
 )  # fmt: skip
 
 _ACTOR_FIELDS = ("text", "name", "code", "start", "end")
@@ -122,7 +122,7 @@ def article_row(doc: Document, run_id: str, content_hash: str, stored_at: Any) -
         a.id, content_hash, run_id, a.title, a.outlet, a.url, a.origin, a.published,
         a.published_source, a.modified, a.language, list(a.authors), a.text,
         d.value if d else None, d.source if d else None, d.confidence if d else None,
-        d.evidence if d else None, stored_at,
+        d.evidence if d else None, stored_at, doc.political,
     )  # fmt: skip
 
 
@@ -226,6 +226,10 @@ def document_date_from_row(row: Sequence[Any]) -> DocumentDate | None:
         confidence=values["date_confidence"],
         evidence=values["date_evidence"],
     )
+
+
+def political_from_row(row: Sequence[Any]) -> float | None:
+    return dict(zip(ARTICLE_COLUMNS, row, strict=True))["political"]
 
 
 def as_date(value: Any) -> date | None:

@@ -38,7 +38,8 @@ CREATE TABLE IF NOT EXISTS articles (
     doc_date_source VARCHAR,
     date_confidence DOUBLE,
     date_evidence VARCHAR,
-    stored_at TIMESTAMP NOT NULL
+    stored_at TIMESTAMP NOT NULL,
+    political DOUBLE             -- Document.political: how likely political news (schema 12)
 );
 
 -- The input as read, so extraction can be re-run (`crosswire reanalyse`). Keyed by the content

@@ -35,6 +35,9 @@ MODALITIES = ("asserted", "planned", "hedged")
 CONFIDENCES = (0.3, 0.5, 0.7, 0.8, 0.95)
 
 
+POLITICAL = 0.97  # how likely each synthetic article is political news
+
+
 def _event(i: int, j: int, start: int, end: int) -> Event:
     (sname, scode), (tname, tcode) = ACTORS[(i + j) % 4], ACTORS[(i + j + 1) % 4]
     cameo, plover, mode, goldstein, quad = CODES[(i * 3 + j) % len(CODES)]
@@ -68,7 +71,7 @@ def document(i: int, n_events: int) -> Document:
     )  # fmt: skip
     return Document(
         article=article, sentences=tuple(sentences), events=tuple(events),
-        date=DocumentDate(date(2021, 10, 1 + i % 28), "given", 1.0),
+        date=DocumentDate(date(2021, 10, 1 + i % 28), "given", 1.0), political=POLITICAL,
     )  # fmt: skip
 
 

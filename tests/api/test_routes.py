@@ -3,6 +3,7 @@
 import pytest
 
 from crosswire.api.paging import encode_cursor
+from tests.api.synth import POLITICAL
 from tests.api.test_paging import WRONG_KEYS
 
 
@@ -137,6 +138,7 @@ def test_article_with_annotations(client):
     a = client.get("/api/articles/a00003").json()
     assert a["id"] == "a00003" and len(a["events"]) == 6 and a["story_ids"] == ["s0002"]
     assert all(len(e["event_id"]) == 16 for e in a["events"])
+    assert a["political"] == POLITICAL  # kept by the store, as analyze writes it
 
 
 @pytest.mark.parametrize(

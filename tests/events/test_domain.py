@@ -13,12 +13,9 @@ from crosswire.events.domain import (
     load_domain_model,
     political_probability,
 )
+from crosswire.records import document_record
 from crosswire.types import Article
-
-needs_vectors = pytest.mark.skipif(
-    not wordvectors.available(),
-    reason="the MiniLM package is not installed (make install installs it)",
-)
+from tests.helpers import needs_vectors
 
 GAME_REVIEW = (
     "Iron Fronts is the most polished strategy game of the year. The graphics are sharp, the "
@@ -94,6 +91,17 @@ def test_the_acts_of_a_game_review_are_not_coded_but_those_of_political_news_are
     )
     assert game.events == ()
     assert {"SANCTION", "ACCUSE", "REJECT"} <= {e.plover for e in crisis.events}
+    # the probability stays with the document, so a reader sees why one has no events
+    assert game.political < pipeline.DOMAIN_MIN < 0.5 < crisis.political
+    assert document_record(game)["political"] == game.political
+
+
+def test_a_short_text_is_coded_and_its_document_says_it_was_not_judged():
+    (doc,) = pipeline.analyse_articles(
+        [(Article(id="s", text="Ostria expelled two diplomats from Norland on Friday."), None)]
+    )
+    assert doc.political is None
+    assert [e.plover for e in doc.events] == ["SANCTION"]
 
 
 @needs_vectors

@@ -48,6 +48,7 @@ def _version_9(path: Path) -> None:
         con.execute("ALTER TABLE events DROP COLUMN pattern_verb")
         con.execute("ALTER TABLE events DROP COLUMN pattern_words")
         _drop_join_evidence(con)
+        _drop_political(con)
         con.execute("DELETE FROM schema_version")
         con.execute("INSERT INTO schema_version VALUES (9)")
 
@@ -57,6 +58,11 @@ def _drop_join_evidence(con) -> None:
     con.execute("DROP INDEX event_mentions_story_event")
     con.execute("ALTER TABLE event_mentions DROP COLUMN likeness")
     con.execute("ALTER TABLE event_mentions DROP COLUMN sides")
+
+
+def _drop_political(con) -> None:
+    """Articles as schemas up to 11 kept them: without how likely they are political news."""
+    con.execute("ALTER TABLE articles DROP COLUMN political")
 
 
 def _version(path: Path) -> int:
@@ -89,6 +95,7 @@ def test_a_version_10_store_opens_with_its_story_events_and_no_join_evidence(tmp
         assert store.read_story_events("s1") == [row]
     with duckdb.connect(str(path)) as con:
         _drop_join_evidence(con)
+        _drop_political(con)
         con.execute("UPDATE schema_version SET version = 10")
     with Store(path) as store:
         [upgraded] = store.read_story_events("s1")
@@ -97,6 +104,22 @@ def test_a_version_10_store_opens_with_its_story_events_and_no_join_evidence(tmp
         ).fetchall()
     assert upgraded.mentions == tuple(replace(m, likeness=None, sides=None) for m in joined)
     assert indexes == [("event_mentions_story_event",)]
+    assert _version(path) == SCHEMA_VERSION
+
+
+def test_a_version_11_store_opens_with_its_articles_not_judged(tmp_path):
+    path = tmp_path / "eleven.duckdb"
+    judged = replace(DOC, political=0.93)
+    with Store(path) as store:
+        store.write_document(judged, store.start_run(["x"]), "h")
+        assert store.read_document("a1") == judged
+    with duckdb.connect(str(path)) as con:
+        _drop_political(con)
+        con.execute("UPDATE schema_version SET version = 11")
+    with Store(path) as store:
+        assert store.read_document("a1") == DOC  # political: None, "not judged"
+        store.write_document(replace(judged, article=Article("a2", TEXT)), "r2", "h2")
+        assert store.read_document("a2").political == 0.93
     assert _version(path) == SCHEMA_VERSION
 
 

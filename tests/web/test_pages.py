@@ -82,7 +82,11 @@ def test_pair_page_in_chromium(server):
 @pytest.mark.browser
 @pytest.mark.parametrize(
     ("path", "needle"),
-    [("/", 'href="/stories/s0010"'), ("/articles/a00001", 'class="evt"')],
+    [
+        ("/", 'href="/stories/s0010"'),
+        ("/articles/a00001", 'class="evt"'),
+        ("/articles/a00001", "political news 0.97"),  # why an article may have no events
+    ],
 )
 def test_list_and_article_pages_in_chromium(server, path, needle):
     dom, _ = chromium(server + path, size=PHONE)

@@ -8,7 +8,8 @@ async function main() {
   document.getElementById("title").textContent = a.title || a.id;
   document.getElementById("meta").replaceChildren(el("span", {},
     `${a.outlet || "outlet unknown"} · ${a.published || "undated"}` +
-    (a.published_source ? ` (${a.published_source})` : "") + (a.origin ? ` · wire: ${a.origin}` : ""),
+    (a.published_source ? ` (${a.published_source})` : "") + (a.origin ? ` · wire: ${a.origin}` : "") +
+    (a.political != null ? ` · political news ${a.political}` : ""),
     a.story_ids.flatMap((id) => [" · ", el("a", { href: "/stories/" + encodeURIComponent(id) }, "story")]),
     a.url ? [" · ", sourceLink(a.url)] : null));
   const spans = [
