@@ -49,12 +49,16 @@ DOMAIN_MIN = 0.1
 def coding_steps(
     root_model: object | None = None, calibrator: object | None = None
 ) -> tuple[Step, ...]:
-    """The steps after reading: the event coder, then the place of each event. ``root_model``
+    """The steps after reading: the event coder (not for an article the domain model reads as
+    other news, ``DOMAIN_MIN``), then the place of each event. ``root_model``
     and ``calibrator`` replace the packaged event model and confidence calibrator (None: the
     packaged ones; cross-validation refits them per fold)."""
 
     def events(r: Reading) -> Reading:
         d = r.document
+        political = political_probability(d.article)
+        if political is not None and political < DOMAIN_MIN:  # other news: nothing to code
+            return replace(r, document=replace(d, political=political))
         salience, makers = article_referents(r.paragraphs, d.entities, d.quotes, r.actors)
         ctx = CodingContext(
             ArticleActors(d.entities, d.quotes, r.actors, salience),
@@ -66,14 +70,16 @@ def coding_steps(
             calibrator,
             makers,
         )
-        political = political_probability(d.article)
-        coded = political is None or political >= DOMAIN_MIN
-        events = code_events(r.paragraphs, ctx) if coded else ()
-        political = None if political is None else round(political, 3)
+        events = code_events(r.paragraphs, ctx)
         return replace(r, document=replace(d, events=events, political=political))
 
     return (
-        Step("events", ("parse", "entities", "quotes", "timexes", "date"), ("events",), events),
+        Step(
+            "events",
+            ("parse", "entities", "quotes", "timexes", "date"),
+            ("events", "political"),
+            events,
+        ),
         Step("places", ("parse", "entities", "events"), ("places",), _places),
     )
 

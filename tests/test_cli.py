@@ -42,6 +42,8 @@ def test_analyze_writes_one_record_per_input_in_order(tmp_path):
     assert z["events"][0]["date"] == "2020-05-04"  # "on Monday" of a Monday article
     assert empty["skipped"]["reason"] == "empty" and empty["events"] == []
     assert a["title"] == "Deal" and a["skipped"] is None
+    # fields added to the contract: too short a text to say whether it is political news
+    assert z["political"] is None and empty["political"] is None
 
 
 def test_an_unnamed_doer_keeps_the_contract_and_joins_its_story(tmp_path):

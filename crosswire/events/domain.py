@@ -54,7 +54,7 @@ def article_vector(title: str | None, text: str) -> np.ndarray | None:
     return wordvectors.text_vector(wordvectors.load_word_vectors(), words)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # an array field: compared by identity
 class DomainModel:
     name: str
     weights: np.ndarray  # (wordvectors.WIDTH,)
@@ -69,12 +69,17 @@ class DomainModel:
 
     @classmethod
     def from_json(cls, text: str, where: str = "domain_model.json") -> DomainModel:
+        from crosswire.events.wordvectors import WIDTH
+
         try:
             d = json.loads(text)
             weights = np.asarray(d["weights"], dtype=np.float32)
-            return cls(str(d["name"]), weights, float(d["bias"]))
+            model = cls(str(d["name"]), weights, float(d["bias"]))
         except (ValueError, KeyError, TypeError) as e:
             raise DataError(f"{where}: not a domain model ({e})") from e
+        if weights.shape != (WIDTH,):
+            raise DataError(f"{where}: {weights.shape} weights, not one per vector dimension")
+        return model
 
 
 @lru_cache(maxsize=1)
@@ -82,10 +87,16 @@ def load_domain_model() -> DomainModel:
     return DomainModel.from_json(tables.text("crosswire.events", "data/domain_model.json"))
 
 
+def body(article: Article) -> str:
+    """The text the domain is read from: what the pipeline analyses, furniture and captions
+    left out (a shop's listings under a report are no part of what it is about)."""
+    return "\n".join(article.text[s:e] for s, e in article.kept_spans())
+
+
 def political_probability(article: Article) -> float | None:
-    """How likely the article is political news, or None when it cannot be told (no MiniLM
-    package, or too few words to say)."""
-    vector = article_vector(article.title, article.text)
+    """How likely the article is political news (rounded, as documents keep it), or None when
+    it cannot be told (no MiniLM package, or too few words to say)."""
+    vector = article_vector(article.title, body(article))
     if vector is None:
         return None
-    return load_domain_model().probability(vector)
+    return round(load_domain_model().probability(vector), 3)

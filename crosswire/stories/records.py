@@ -75,7 +75,7 @@ def _from_analysis(rec: dict[str, Any]) -> Document:
         events = tuple(_event(e) for e in rec.get("events") or ())
     except ValidationError as exc:
         raise InputError(f"record {rec['id']!r}: an event cannot be read: {exc}") from exc
-    return Document(article=article, events=events, date=when)
+    return Document(article=article, events=events, date=when, political=rec.get("political"))
 
 
 def is_analysis(rec: dict[str, Any]) -> bool:
@@ -84,7 +84,8 @@ def is_analysis(rec: dict[str, Any]) -> bool:
 
 
 def analysed_document(rec: dict[str, Any]) -> Document:
-    """An `analyze` record back as a Document: its article, date and events."""
+    """An `analyze` record back as a Document: its article, date, events and how likely it is
+    political news."""
     if rec.get("skipped"):
         return Document(article=Article(id=str(rec["id"]), text=""))
     return _from_analysis(rec)

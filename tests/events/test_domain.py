@@ -14,7 +14,7 @@ from crosswire.events.domain import (
     political_probability,
 )
 from crosswire.records import document_record
-from crosswire.types import Article
+from crosswire.types import Article, Removed
 from tests.helpers import needs_vectors
 
 GAME_REVIEW = (
@@ -53,13 +53,24 @@ def test_article_words_put_the_title_twice_and_leave_stop_words_out():
 
 
 def test_the_model_round_trips_through_json_and_is_a_logistic_regression():
-    model = DomainModel("test", np.array([2.0, -1.0], dtype=np.float32), 0.5)
-    again = DomainModel.from_json(model.to_json())
+    weights = np.zeros(wordvectors.WIDTH, dtype=np.float32)
+    weights[:2] = (2.0, -1.0)
+    again = DomainModel.from_json(DomainModel("test", weights, 0.5).to_json())
     assert again.name == "test" and again.bias == 0.5
-    assert again.probability(np.array([1.0, 1.0])) == pytest.approx(1 / (1 + np.exp(-1.5)))
+    x = np.zeros(wordvectors.WIDTH)
+    x[:2] = 1.0
+    assert again.probability(x) == pytest.approx(1 / (1 + np.exp(-1.5)))
 
 
-@pytest.mark.parametrize("text", ["not json", '{"name": "x", "weights": [1.0]}', "[]"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not json",
+        '{"name": "x", "weights": [1.0]}',
+        "[]",
+        '{"name": "x", "bias": 0, "weights": [1.0, 2.0]}',  # not one weight per dimension
+    ],
+)
 def test_a_broken_model_file_is_a_data_error(text):
     with pytest.raises(DataError):
         DomainModel.from_json(text)
@@ -111,7 +122,26 @@ def test_with_the_gate_open_the_game_review_would_read_as_an_invasion(monkeypatc
     assert any(e.plover == "ASSAULT" for e in game.events)
 
 
-def test_without_the_vectors_every_article_is_coded(monkeypatch):
-    monkeypatch.setattr(pipeline, "political_probability", lambda article: None)
+def test_without_the_vectors_every_article_is_coded_and_none_is_judged(monkeypatch):
+    monkeypatch.setattr(wordvectors, "available", lambda: False)
+    assert political_probability(Article(id="g", text=GAME_REVIEW)) is None
     (game,) = pipeline.analyse_articles([(Article(id="g", text=GAME_REVIEW), None)])
-    assert game.events
+    assert game.events and game.political is None
+
+
+@pytest.mark.parametrize(("political", "coded"), [(0.099, False), (0.1, True), (0.6, True)])
+def test_the_gate_compares_the_probability_the_document_keeps(monkeypatch, political, coded):
+    monkeypatch.setattr(pipeline, "DOMAIN_MIN", 0.1)
+    monkeypatch.setattr(pipeline, "political_probability", lambda article: political)
+    (doc,) = pipeline.analyse_articles([(Article(id="c", text=CRISIS_REPORT), None)])
+    assert doc.political == political and bool(doc.events) == coded
+
+
+@needs_vectors
+def test_furniture_does_not_make_news_look_like_other_news():
+    text = CRISIS_REPORT + "\n" + KITCHEN_REVIEW + "\n" + KITCHEN_REVIEW
+    start = len(CRISIS_REPORT) + 1
+    shop = Removed(start, len(text), "furniture:related")
+    framed = political_probability(Article(id="f", text=text, removed=(shop,)))
+    assert framed == political_probability(Article(id="p", text=CRISIS_REPORT + "\n"))
+    assert political_probability(Article(id="u", text=text)) != framed  # the cut matters

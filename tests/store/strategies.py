@@ -121,4 +121,5 @@ def documents(draw, article_id: st.SearchStrategy[str] | None = None) -> Documen
         ),
         events=draw(_many(event(text))),
         date=draw(st.none() | doc_date),
+        political=draw(st.none() | st.floats(0, 1)),
     )

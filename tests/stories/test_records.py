@@ -30,9 +30,10 @@ def _event(**kw) -> Event:
     return Event(**{**fields, **kw})
 
 
-def _record(*events: Event) -> dict:
+def _record(*events: Event, political: float | None = 0.82) -> dict:
     when = DocumentDate(DAY, "inferred", 0.6)
-    return document_record(Document(Article("a1", TEXT), events=events, date=when))
+    doc = Document(Article("a1", TEXT), events=events, date=when, political=political)
+    return document_record(doc)
 
 
 def test_events_round_trip_through_the_batch_record():
@@ -42,6 +43,14 @@ def test_events_round_trip_through_the_batch_record():
     doc = analysed_document(_record(*events))
     assert doc.events == events
     assert doc.date == DocumentDate(DAY, "inferred", 0.6)
+    assert doc.political == 0.82
+
+
+def test_a_record_not_judged_political_or_from_before_the_field_reads_as_none():
+    assert analysed_document(_record(political=None)).political is None
+    old = _record()
+    del old["political"]  # analyze output of an older crosswire
+    assert analysed_document(old).political is None
 
 
 def test_a_record_from_before_event_patterns_reads_them_from_the_rule():
