@@ -1,6 +1,6 @@
 """Is an article political news? The domain model (``crosswire.events.domain``) on naeb's
 held-back pages, read as the pipeline reads them (the HTML cleaned, furniture left out) and
-labelled political or not for this project (``tools/domain/naeb_labels.jsonl``; the training
+labelled political or not for this project (``tools/domain/page_labels.jsonl``; the training
 script never reads the held-back ones).
 
 - ``auc``: the area under the ROC curve of the political probability;
@@ -26,7 +26,7 @@ from crosswire.types import Article
 from eval.common import held_back, page_articles
 
 DATASET = "naeb.jsonl.gz"
-LABELS = Path(__file__).parents[1] / "tools" / "domain" / "naeb_labels.jsonl"
+LABELS = Path(__file__).parents[1] / "tools" / "domain" / "page_labels.jsonl"
 
 
 def score(path: Path) -> dict[str, float]:

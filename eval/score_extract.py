@@ -20,10 +20,9 @@ from pathlib import Path
 
 import trafilatura
 
-from crosswire.clean import clean, kept_text
-from crosswire.settings import DEFAULTS
-from crosswire.types import Article, RawDocument, Skipped
-from eval.common import held_back, prf, read_jsonl
+from crosswire.clean import kept_text
+from crosswire.types import Article, Skipped
+from eval.common import held_back, page_articles, prf
 
 DATASET = "naeb.jsonl.gz"
 SHINGLE = 4
@@ -109,15 +108,7 @@ def _mean(values: Iterable[float]) -> float:
 def score(path: Path) -> dict[str, float]:
     held, every = _Tally(), _Tally()
     foreign = 0
-    for index, rec in enumerate(read_jsonl(path)):
-        raw = RawDocument(
-            id=str(rec.get("id", index)),
-            origin=f"{path.name}:{index}",
-            content=rec["html"],
-            content_type="text/html",
-            url=rec.get("url"),
-        )
-        result = clean(raw, DEFAULTS.ingest)
+    for index, (rec, result) in enumerate(page_articles(path)):
         if isinstance(result, Skipped) and result.reason.startswith("language-unsupported:"):
             foreign += 1  # not English: the pipeline does not read it, so nothing to extract
             continue

@@ -13,7 +13,7 @@ the gate out of sample:
   ``POLNEAR_MAX`` of them by a stable hash of their ids: US political news of 2015-16: 1;
 - ``naeb.jsonl.gz``: news of every kind (mostly 2023), read as the pipeline reads it (its HTML
   cleaned, furniture left out), labelled for this project from each
-  article's title, address and lead (``tools/domain/naeb_labels.jsonl``, standoff: ids and
+  article's title, address and lead (``tools/domain/page_labels.jsonl``, standoff: ids and
   labels only; how, in ``tools/domain/README.md``): "political" 1, "not" 0; "mixed" (not about
   politics, but its lead reports a political act: a celebrity arrested, a firm fined) is left
   out of training and scored apart. The pages ``eval.common.held_back`` keeps back are left out:
@@ -51,7 +51,7 @@ from eval.news_gold import ASIDE, NEWS_DATASET, load_gold, load_silver  # noqa: 
 
 NAME = "domain_v1"
 OUT = ROOT / "crosswire" / "events" / "data" / "domain_model.json"
-LABELS = ROOT / "tools" / "domain" / "naeb_labels.jsonl"
+LABELS = ROOT / "tools" / "domain" / "page_labels.jsonl"
 POLNEAR_MAX = 300
 C = 1.0
 FOLDS = 5
