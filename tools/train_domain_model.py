@@ -29,7 +29,6 @@ threshold on articles whose events were read.
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 import sys
@@ -46,26 +45,18 @@ sys.path.insert(0, str(ROOT))
 from crosswire.events import wordvectors  # noqa: E402
 from crosswire.events.domain import DomainModel, article_vector, body  # noqa: E402
 from crosswire.types import Article  # noqa: E402
-from eval.common import held_back, page_articles  # noqa: E402
+from eval.common import held_back, page_articles, read_jsonl  # noqa: E402
 from eval.news_gold import ASIDE, NEWS_DATASET, load_gold, load_silver  # noqa: E402
+from eval.score_domain import page_labels  # noqa: E402
 
 NAME = "domain_v1"
 OUT = ROOT / "crosswire" / "events" / "data" / "domain_model.json"
-LABELS = ROOT / "tools" / "domain" / "page_labels.jsonl"
 POLNEAR_MAX = 300
 C = 1.0
 FOLDS = 5
 SEED = 20261207
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.5)
 LABEL = {"political": 1, "not": 0}
-
-
-def _records(path: Path):
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)
 
 
 def _stable(key: str) -> str:
@@ -78,12 +69,12 @@ def corpus(datasets: Path) -> list[tuple[str, str, Article, int | None]]:
     scored |= {a.id for a in load_silver(datasets, ASIDE)}
     out = [
         (r["id"], "basil", Article(id=r["id"], text=r["text"], title=r.get("title")), 1)
-        for r in _records(datasets / "basil_dev.jsonl")
+        for r in read_jsonl(datasets / "basil_dev.jsonl")
         if r["id"] not in scored
     ]
     polnear = [
         r
-        for r in _records(datasets / "polnear_train.jsonl")
+        for r in read_jsonl(datasets / "polnear_train.jsonl")
         if not held_back(r["id"]) and r["id"] not in scored
     ]
     polnear.sort(key=lambda r: _stable(r["id"]))
@@ -91,7 +82,7 @@ def corpus(datasets: Path) -> list[tuple[str, str, Article, int | None]]:
         (r["id"], "polnear", Article(id=r["id"], text=r["text"], title=r.get("title")), 1)
         for r in polnear[:POLNEAR_MAX]
     ]
-    labels = {r["id"]: r["label"] for r in _records(LABELS)}
+    labels = page_labels()
     for r, page in page_articles(datasets / "naeb.jsonl.gz"):
         # the held-back pages are make eval's (eval/score_domain.py), never learnt from
         wanted = r["id"] in labels and not held_back(r["id"]) and r["id"] not in scored
@@ -109,9 +100,9 @@ def main() -> None:
     ap.add_argument("datasets", type=Path)
     ap.add_argument("--oof", type=Path, help="write out-of-fold probabilities here")
     args = ap.parse_args()
-    rows = corpus(args.datasets)
     if not wordvectors.available():
         raise SystemExit("the MiniLM package is needed (make install)")
+    rows = corpus(args.datasets)
     vectors = [article_vector(a.title, body(a)) for _, _, a, _ in rows]
     # an article too short to say (domain.MIN_WORDS) is read whatever it is about: not learnt
     rows = [r for r, v in zip(rows, vectors, strict=True) if v is not None]

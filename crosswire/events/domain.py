@@ -88,8 +88,9 @@ def load_domain_model() -> DomainModel:
 
 
 def body(article: Article) -> str:
-    """The text the domain is read from: what the pipeline analyses, furniture and captions
-    left out (a shop's listings under a report are no part of what it is about)."""
+    """What the pipeline analyses, furniture and captions left out: a shop's listings under a
+    report are no part of its subject. (``dedup.body_text`` joins the same spans; importing it
+    here would load the copy index's SciPy in every worker.)"""
     return "\n".join(article.text[s:e] for s, e in article.kept_spans())
 
 

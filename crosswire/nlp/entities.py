@@ -25,7 +25,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from crosswire import tables
-from crosswire.nlp.segments import doc_length
+from crosswire.nlp.segments import paragraph_at
 from crosswire.types import Entity
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -479,11 +479,11 @@ def _given_and_rest(full: str, given: str, lowered) -> bool:
 def _in_headline(at: int, paragraphs) -> bool:
     """The offset lies in a paragraph written in title case ("Obama Willing to Use Orders"),
     where a capital says nothing of a name."""
-    for offset, doc in paragraphs:
-        if offset <= at < offset + doc_length(doc):
-            words = [t for t in doc if t.is_alpha and len(t) > 3]
-            return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
-    return False
+    found = paragraph_at(paragraphs, at)
+    if found is None:
+        return False
+    words = [t for t in found[1] if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
 
 
 # The last word of a school's name, which a report drops once it has named it in full.

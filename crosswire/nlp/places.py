@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import replace
 
 from crosswire.nlp.gazetteer import Gazetteer, fold, load_gazetteer, place_words
-from crosswire.nlp.segments import doc_length
+from crosswire.nlp.segments import paragraph_at
 from crosswire.types import Document, Entity, Event, Place
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -70,7 +70,7 @@ def article_countries(doc: Document, gaz: Gazetteer) -> Counter[str]:
 
 
 def _sentence_place(event, places, paragraphs, gaz, words, countries) -> Place | None:
-    found = _paragraph(paragraphs, event.trigger_start)
+    found = paragraph_at(paragraphs, event.trigger_start)
     if found is None:
         return None
     off, sdoc = found
@@ -93,13 +93,6 @@ def _sentence_place(event, places, paragraphs, gaz, words, countries) -> Place |
         # a country as target is the other side ("Russia attacked Ukraine"), not where
         if place is not None and not (rank == TARGET and place.type == "country"):
             return place
-    return None
-
-
-def _paragraph(paragraphs: tuple, start: int):
-    for off, sdoc in paragraphs:
-        if off <= start < off + doc_length(sdoc):
-            return off, sdoc
     return None
 
 

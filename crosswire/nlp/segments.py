@@ -66,3 +66,11 @@ def doc_length(doc: Doc) -> int:
     """The characters of a parsed piece, without reading ``Doc.text``: spaCy joins every token
     afresh on each read of it, which made a lookup over an article's paragraphs quadratic."""
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
+def paragraph_at(paragraphs, at: int) -> tuple[int, Doc] | None:
+    """The (offset, Doc) of ``paragraphs`` that holds the article offset ``at``, or None."""
+    for off, doc in paragraphs:
+        if off <= at < off + doc_length(doc):
+            return off, doc
+    return None
