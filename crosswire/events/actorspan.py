@@ -39,6 +39,7 @@ from crosswire.events.syntax import (
 )
 from crosswire.nlp.entities import FORMER
 from crosswire.nlp.places import PLACE_TYPES
+from crosswire.nlp.segments import doc_text
 from crosswire.types import Actor, Entity
 
 # Preference among the actors of one phrase: the pobj of these prepositions names the
@@ -77,11 +78,13 @@ def _norp_agent(noun, offset: int, arts: ArticleActors) -> Actor | None:
             first = entity_start(child)  # "South Sudanese refugees": the whole adjective
             if relation(first) == "det" and first.i < child.i:
                 first = first.doc[first.i + 1]  # "The Maldives tribunal": the model's ORG has "The"
-            country = arts.actors.country(noun.doc.text[first.idx : child.idx + len(child.text)])
+            country = arts.actors.country(
+                doc_text(noun.doc)[first.idx : child.idx + len(child.text)]
+            )
             country = country or arts.actors.country(child.text)
             start = offset + first.idx
             end = offset + noun.idx + len(noun.text)
-            text = noun.doc.text[first.idx : noun.idx + len(noun.text)]
+            text = doc_text(noun.doc)[first.idx : noun.idx + len(noun.text)]
             if country:
                 return Actor(text, None, arts.actors.code_for(country, suffix), start, end)
             party = arts.actors.partisan(child.text)
@@ -225,7 +228,7 @@ def _placed_role(tok, root, ent: Entity, offset: int, arts: ArticleActors) -> Ac
     if tok.head.head != root or not country.isalpha() or country in ORGANISATION_PREFIXES:
         return None
     start = offset + phrase_start(root).idx
-    text = root.doc.text[start - offset : ent.end - offset]
+    text = doc_text(root.doc)[start - offset : ent.end - offset]
     return Actor(text, None, arts.actors.code_for(country, suffix), start, ent.end)
 
 
@@ -352,7 +355,7 @@ def _named_in_apposition(actor: Actor, root, offset: int, arts: ArticleActors) -
         return _placed_in_apposition(actor, root, offset, arts)
     person = _apposed_person(root, offset, arts)
     if person is not None and actor.end <= person.start:
-        text = root.doc.text[actor.start - offset : person.end - offset]
+        text = doc_text(root.doc)[actor.start - offset : person.end - offset]
         return Actor(text, person.canonical, person.code or actor.code, actor.start, person.end)
     return actor
 
@@ -372,7 +375,7 @@ def _placed_in_apposition(place: Actor, root, offset: int, arts: ArticleActors) 
     if person is None or person.start < place.end:
         return place
     start = offset + phrase_start(root).idx
-    text = root.doc.text[start - offset : person.end - offset]
+    text = doc_text(root.doc)[start - offset : person.end - offset]
     code = person.code or arts.actors.code_for(country, suffix)
     return Actor(text, person.canonical, code, start, person.end)
 
@@ -777,7 +780,7 @@ def role_actor(
     if offset + noun.idx < not_before:
         return None
     first = phrase_start(noun, offset, not_before)
-    text = noun.doc.text[first.idx : noun.idx + len(noun.text)]
+    text = doc_text(noun.doc)[first.idx : noun.idx + len(noun.text)]
     start, end = offset + first.idx, offset + noun.idx + len(noun.text)
     mention = arts.salience.mention_at(start, end) if placed else None
     code = mention.code if mention is not None and mention.code else suffix

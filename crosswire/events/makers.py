@@ -26,6 +26,7 @@ from crosswire.events.syntax import (
     relation,
     relative_antecedent,
 )
+from crosswire.nlp.segments import doc_text
 from crosswire.types import Actor
 
 # Named modifiers that say whose a document is: "a Senate resolution", "the Mueller report",
@@ -136,5 +137,9 @@ def maker(noun, offset: int, arts: ArticleActors, makers: Makers, not_before: in
     first = noun.left_edge
     start, end = offset + first.idx, offset + noun.idx + len(noun.text)
     return Actor(
-        noun.doc.text[first.idx : noun.idx + len(noun.text)], earlier.name, earlier.code, start, end
+        doc_text(noun.doc)[first.idx : noun.idx + len(noun.text)],
+        earlier.name,
+        earlier.code,
+        start,
+        end,
     )

@@ -23,6 +23,7 @@ from crosswire.events.matching import is_document
 from crosswire.events.referents import ArticleActors
 from crosswire.events.syntax import children, is_noun, phrase_start, relation
 from crosswire.nlp.coref import Salience, quote_speakers
+from crosswire.nlp.segments import doc_text
 from crosswire.types import Entity, Quote
 
 # Where a mention stands: a subject or an object, as Lappin & Leass count noun phrases.
@@ -62,7 +63,7 @@ def role_mentions(paragraphs: Sequence, arts: ArticleActors) -> list[Entity]:
             code = actor.code
             if code == sector and _definite(tok):  # a role alone: "the army"
                 code = _country_before(code, start, [*arts.before(start), *out], arts) or code
-            text = doc.text[first.idx : tok.idx + len(tok)]
+            text = doc_text(doc)[first.idx : tok.idx + len(tok)]
             out.append(Entity(start, end, text, "NORP" if plural else "ORG", None, code))
     return out
 
@@ -84,7 +85,7 @@ def document_mentions(paragraphs: Sequence, arts: ArticleActors, makers: Makers)
             made = maker(tok, offset, arts, makers)
             if made is None or not (made.name or made.code):
                 continue
-            text = doc.text[first.idx : tok.idx + len(tok)]
+            text = doc_text(doc)[first.idx : tok.idx + len(tok)]
             out.append(Entity(start, end, text, "ORG", made.name, made.code))
     return out
 
@@ -103,7 +104,7 @@ def joint_people(paragraphs: Sequence, arts: ArticleActors) -> list[Entity]:
                 continue
             start, end = min(p.start for p in people), max(p.end for p in people)
             first = min(people, key=lambda p: p.start)
-            text = doc.text[start - offset : end - offset]
+            text = doc_text(doc)[start - offset : end - offset]
             out.append(Entity(start, end, text, "NORP", first.canonical, first.code))
     return out
 

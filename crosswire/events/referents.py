@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from crosswire.events.matching import answering_verbs
 from crosswire.events.syntax import children, climb, has_child, relation
 from crosswire.nlp.coref import GENDERS
+from crosswire.nlp.segments import doc_text
 from crosswire.types import Actor, Entity, Quote
 
 FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
@@ -222,7 +223,7 @@ def unknown_name(tok, offset: int) -> Actor | None:
     for t in tok.rights:  # "Alliance Against Defamation"
         if relation(t) == "prep" and all(w.tag_ in ("NNP", "NNPS", "IN", "CC") for w in t.subtree):
             last = t.right_edge
-    text = tok.doc.text[first.idx : last.idx + len(last.text)]
+    text = doc_text(tok.doc)[first.idx : last.idx + len(last.text)]
     return Actor(text, text, None, offset + first.idx, offset + last.idx + len(last.text))
 
 

@@ -25,14 +25,13 @@ import numpy as np
 
 from crosswire.errors import DataError
 from crosswire.events import wordvectors
-from crosswire.events.syntax import is_passive
+from crosswire.events.syntax import content_lemmas, is_passive, sentence_text
 
 NONE = "NONE"
 MODEL_FILE = "root_model.json"  # parse features and word vectors
 PARSE_MODEL_FILE = "root_model_parse.json"  # parse features only: the fallback
 # Dependencies whose head lemma describes what the predicate does to whom.
 _ARG_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative", "xcomp", "ccomp", "acomp")
-_CONTENT_POS = ("VERB", "NOUN", "ADJ")
 
 
 def predicate_features(verb, cues: Sequence[str] = ()) -> list[str]:
@@ -65,7 +64,7 @@ def predicate_features(verb, cues: Sequence[str] = ()) -> list[str]:
     # the sentence's words, the predicate's own among them: leaving it out (it had been meant
     # to be) cost root F1 0.440 -> 0.435 on the news articles and 0.377 -> 0.371 on the silver
     # ones, out of fold (2026-12-05)
-    out += [f"w={t.lemma_.lower()}" for t in verb.sent if t.pos_ in _CONTENT_POS and not t.is_stop]
+    out += [f"w={w}" for w in content_lemmas(verb)]
     return out
 
 
@@ -110,7 +109,7 @@ def _shape(verb) -> list[str]:
         shared = _shared_passive_subjects(verb)
         # "were arrested and deported": the bare participle shares the passive's subject
         out += [f"nsubjpass:kind={_kind(s)}" for s in shared] or ["no-subject"]
-    if verb.sent.text.rstrip().endswith("?"):
+    if sentence_text(verb).rstrip().endswith("?"):
         out.append("question")
     tag = verb.tag_
     out.append(f"tag={tag}")

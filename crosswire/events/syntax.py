@@ -4,12 +4,16 @@ The rules of ``events/`` name what they look for ("the subjects of the verb", "i
 through these functions rather than spaCy's labels, so that they read as rules and the parse
 behind them can be swapped or cached in one place. Tokens are spaCy's; the labels are those of
 its English models (ClearNLP dependencies, Penn tags). Each function is a plain reading of the
-token and its neighbours: nothing is kept between calls.
+token and its neighbours; only what a whole sentence gives (its text, its content words) is kept
+for the next predicate of the same sentence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from crosswire.nlp.segments import doc_text
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # Complement clauses: a verb governing one may be what a misattached conjunct coordinates with.
@@ -19,6 +23,37 @@ AUX_DEPS = ("aux", "auxpass")
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # "which", "that", "who": a relative clause's subject that stands for its antecedent.
 RELATIVE_TAGS = ("WDT", "WP")
+# The words whose lemmas say what a sentence is about.
+CONTENT_POS = ("VERB", "NOUN", "ADJ")
+
+
+# -- the sentence
+
+
+def sentence_text(tok) -> str:
+    """The text of ``tok``'s sentence."""
+    return _sentence(tok.doc, *_bounds(tok))[0]
+
+
+def content_lemmas(tok) -> tuple[str, ...]:
+    """The lowercased lemmas of the content words (verbs, nouns, adjectives; no stop words) of
+    ``tok``'s sentence, in order."""
+    return _sentence(tok.doc, *_bounds(tok))[1]
+
+
+def _bounds(tok) -> tuple[int, int]:
+    sent = tok.sent
+    return sent.start, sent.end
+
+
+# Every predicate of a sentence reads its sentence: spaCy makes a new Token for each word on each
+# read, so the event step read each word about 50 times. A parse is never changed after it is
+# made (crosswire.nlp.read), so what a sentence gives is kept for the sentences read last.
+@lru_cache(maxsize=64)
+def _sentence(doc, start: int, end: int) -> tuple[str, tuple[str, ...]]:
+    span = doc[start:end]
+    words = tuple(t.lemma_.lower() for t in span if t.pos_ in CONTENT_POS and not t.is_stop)
+    return span.text, words
 
 
 # -- the token itself
@@ -290,4 +325,4 @@ def phrase_text(noun, offset: int) -> tuple[str, int, int]:
     a paragraph starting at ``offset``."""
     first, last = noun_phrase(noun)
     end = last.idx + len(last.text)
-    return noun.doc.text[first.idx : end], offset + first.idx, offset + end
+    return doc_text(noun.doc)[first.idx : end], offset + first.idx, offset + end

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from crosswire import tables
-from crosswire.events.syntax import children, complements, is_negated, relation
+from crosswire.events.syntax import children, complements, is_negated, relation, sentence_text
 
 # compound score bounds of the tone buckets: strongly negative .. strongly positive
 _BUCKETS = ((-0.5, "neg2"), (-0.05, "neg1"), (0.05, "flat"), (0.5, "pos1"))
@@ -38,7 +38,7 @@ def tone(text: str) -> str | None:
 def tone_cues(verb, speech: bool) -> list[str]:
     """The event model's cues of a predicate's sentence tone; for a verb of saying, also
     whether what it reports is negative or says what someone should do."""
-    found = tone(verb.sent.text)
+    found = tone(sentence_text(verb))
     if found is None:
         return []
     out = [f"tone={found}", *_predicated(verb)]

@@ -83,6 +83,39 @@ def _subject(tok) -> bool:
     return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS)
 
 
+@dataclass(frozen=True)
+class _Scan:
+    """What every salience model of an article reads of its tokens, found in one pass: the
+    article's quotes and its events each build one (the events two), and spaCy makes a new
+    Token for each word on each pass."""
+
+    sentences: tuple[int, ...]  # article offsets of sentence starts, in order
+    subjects: tuple[int, ...]  # ... of subjects (``_subject``), in order
+    titles: Mapping[int, str]  # the gender of a gendered title ("Mr.") by the next word's offset
+    pronouns: tuple  # (paragraph offset, token) of each pronoun of ``KINDS``, in order
+
+
+@lru_cache(maxsize=8)
+def _scan(paragraphs: tuple) -> _Scan:
+    """One pass over the tokens of ``paragraphs`` ((offset, Doc), ...). Kept for the articles
+    read last: a parse is never changed once made (``crosswire.nlp.read``)."""
+    sentences, subjects, titles, pronouns = [], [], {}, []
+    for off, doc in paragraphs:
+        sentences += [off + s.start_char for s in doc.sents]
+        previous = None
+        for t in doc:
+            if _subject(t):
+                subjects.append(off + t.idx)
+            if previous is not None and (title := TITLES.get(previous.lower_.rstrip("."))):
+                titles[off + t.idx] = title
+            if t.lower_ in KINDS:
+                pronouns.append((off, t))
+            previous = t
+    sentences.sort()
+    subjects.sort()
+    return _Scan(tuple(sentences), tuple(subjects), MappingProxyType(titles), tuple(pronouns))
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     entity: Entity
@@ -109,37 +142,36 @@ class Salience:
         chained: bool = True,
     ):
         self._speakers = sorted(speakers)
-        starts = (off + s.start_char for off, doc in paragraphs for s in doc.sents)
-        self._sentences = sorted(p for p in starts if not any(a < p < b for a, b in quoted))
-        self._subjects = sorted(off + t.idx for off, doc in paragraphs for t in doc if _subject(t))
+        scan = _scan(tuple(paragraphs))
+        self._sentences = [p for p in scan.sentences if not any(a < p < b for a, b in quoted)]
+        self._subjects = list(scan.subjects)
         self.mentions = [
             Mention(e, self.sentence(e.start), self._has_subject(e.start, e.end))
             for e in sorted(entities, key=lambda e: e.end)
             if e.type in PERSON | GROUP
         ]
         self._ends = [m.entity.end for m in self.mentions]
-        self.genders = _named_genders(self.mentions) | _titled_genders(paragraphs, self.mentions)
+        self.genders = _named_genders(self.mentions) | _titled_genders(scan, self.mentions)
         if chained:
-            self._chain(paragraphs, quoted)
+            self._chain(scan, quoted)
 
-    def _chain(self, paragraphs: Sequence, quoted: Sequence[tuple[int, int]]) -> None:
+    def _chain(self, scan: _Scan, quoted: Sequence[tuple[int, int]]) -> None:
         """Resolve every pronoun outside ``quoted`` in text order and count it as a mention of
         its referent, as Lappin & Leass do: "Ryan ... He visited Netanyahu, where he met" keeps
         Ryan, named once but referred to since, ahead of a name in the last sentence."""
-        for off, doc in paragraphs:
-            for tok in doc:
-                pos = off + tok.idx
-                if tok.lower_ not in KINDS or any(a <= pos < b for a, b in quoted):
-                    continue
-                found = self.resolve(tok, off)
-                if found is None:
-                    continue
-                # the referent's text and name (a group named by a role has none), so that
-                # the pronoun counts for the same referent and resolves to it as it did
-                e = Entity(pos, pos + len(tok), found.text, found.type, found.canonical, found.code)
-                i = bisect_right(self._ends, e.end)
-                self._ends.insert(i, e.end)
-                self.mentions.insert(i, Mention(e, self.sentence(pos), tok.dep_ in SUBJECT_DEPS))
+        for off, tok in scan.pronouns:
+            pos = off + tok.idx
+            if any(a <= pos < b for a, b in quoted):
+                continue
+            found = self.resolve(tok, off)
+            if found is None:
+                continue
+            # the referent's text and name (a group named by a role has none), so that
+            # the pronoun counts for the same referent and resolves to it as it did
+            e = Entity(pos, pos + len(tok), found.text, found.type, found.canonical, found.code)
+            i = bisect_right(self._ends, e.end)
+            self._ends.insert(i, e.end)
+            self.mentions.insert(i, Mention(e, self.sentence(pos), tok.dep_ in SUBJECT_DEPS))
 
     def mention_at(self, start: int, end: int) -> Entity | None:
         """The referent mentioned by exactly the span ``start``-``end``, if any."""
@@ -308,14 +340,12 @@ def _named_genders(mentions: Sequence[Mention]) -> dict[str, str]:
     return found
 
 
-def _titled_genders(paragraphs: Sequence, mentions: Sequence[Mention]) -> dict[str, str]:
+def _titled_genders(scan: _Scan, mentions: Sequence[Mention]) -> dict[str, str]:
     """People the article gives a gendered title ("Mr. Tribe", "Mrs. Clinton"), unless it gives
     one name both."""
-    before = {off + t.idx: t.nbor(-1).lower_.rstrip(".") for off, doc in paragraphs
-              for t in doc if t.i > 0}  # fmt: skip
     found: dict[str, set[str]] = {}
     for m in mentions:
-        title = TITLES.get(before.get(m.entity.start, ""))
+        title = scan.titles.get(m.entity.start)
         if m.entity.type in PERSON and title:
             found.setdefault(m.entity.canonical or m.entity.text, set()).add(title)
     return {name: g.pop() for name, g in found.items() if len(g) == 1}

@@ -25,7 +25,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from crosswire import tables
-from crosswire.nlp.segments import paragraph_at
+from crosswire.nlp.segments import doc_text, paragraph_at
 from crosswire.types import Entity
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -528,7 +528,7 @@ def _aliases(paragraphs, mentions: list[Mention]) -> list[Mention]:
         off, doc = paragraphs[bisect_right(starts, alias.start) - 1]
         if before.start < off or alias.start - before.end > ALIAS_REACH:
             continue  # another paragraph's, or too far
-        lead = doc.text[max(0, alias.start - off - ALIAS_REACH) : alias.start - off]
+        lead = doc_text(doc)[max(0, alias.start - off - ALIAS_REACH) : alias.start - off]
         if _ALIAS_BEFORE.search(lead) and alias.canonical != before.canonical:
             renamed.setdefault(alias.canonical or alias.text, before)
     if not renamed:
@@ -570,7 +570,7 @@ def _descriptions(paragraphs, mentions: list[Mention], actors, on: date | None) 
             start, end = offset + det.idx, offset + tok.idx + len(tok.text)
             if any(s < end and start < e for s, e in taken):
                 continue
-            text = doc.text[det.idx : tok.idx + len(tok.text)]
+            text = doc_text(doc)[det.idx : tok.idx + len(tok.text)]
             if lemma in bodies:
                 mention = _described_body(tok, bodies[lemma], mentions, start, end, text)
             else:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from crosswire.types import Article
@@ -66,6 +67,14 @@ def doc_length(doc: Doc) -> int:
     """The characters of a parsed piece, without reading ``Doc.text``: spaCy joins every token
     afresh on each read of it, which made a lookup over an article's paragraphs quadratic."""
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
+@lru_cache(maxsize=256)
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once: spaCy joins every token afresh on each read, and the rules read
+    a phrase's words out of it, each read costing the whole paragraph. A parse is never changed
+    once made (``crosswire.nlp.read``), so its text is kept for the paragraphs read last."""
+    return doc.text
 
 
 def paragraph_at(paragraphs, at: int) -> tuple[int, Doc] | None:

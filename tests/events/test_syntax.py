@@ -82,3 +82,14 @@ def test_up_to_stops_at_the_phrase_root(nlp):
 )  # fmt: skip
 def test_a_verb_that_carries_an_act_noun_lends_its_subject(nlp, text, noun, doer):
     assert [t.text for t in doers_of(_token(nlp, text, noun))] == [doer]
+
+
+def test_a_sentence_is_read_once_for_each_of_its_words(nlp):
+    from crosswire.events.syntax import content_lemmas, sentence_text
+
+    doc = nlp("The council rejected the new budget. Did the mayor resign?")
+    first, second = list(doc.sents)
+    assert sentence_text(doc[1]) == sentence_text(doc[3]) == first.text
+    assert sentence_text(second[2]) == second.text
+    assert content_lemmas(doc[2]) == ("council", "reject", "new", "budget")
+    assert content_lemmas(second[0]) == ("mayor", "resign")

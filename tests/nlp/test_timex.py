@@ -135,3 +135,15 @@ def test_duration_values(n, code, value):
 )
 def test_parse_number(text, n):
     assert parse_number(text) == n
+
+
+def test_candidates_of_some_kinds_are_those_kinds_of_all_candidates():
+    from crosswire.nlp.time.detect import find_candidates
+
+    text = "On March 3, 2019 the envoy left; two weeks ago, on 2019-04-01, she came back at 9 a.m."
+    every = find_candidates(text, 5)
+    kinds = frozenset({"iso", "mdy", "time"})
+    some = find_candidates(text, 5, kinds=kinds)
+    assert some and {c.kind for c in some} <= kinds
+    assert sorted(some, key=repr) == sorted((c for c in every if c.kind in kinds), key=repr)
+    assert any(c.kind not in kinds for c in every)

@@ -221,10 +221,16 @@ def _from_match(kind: str, m: re.Match[str], offset: int) -> list[Candidate]:
     return [Candidate(offset + m.start(), offset + m.end(), kind, parts, trusted)]
 
 
-def find_candidates(text: str, offset: int = 0) -> list[Candidate]:
-    """Every pattern match in ``text`` (offsets shifted by ``offset``); may overlap."""
+def find_candidates(
+    text: str, offset: int = 0, kinds: frozenset[str] | None = None
+) -> list[Candidate]:
+    """Every pattern match in ``text`` (offsets shifted by ``offset``); may overlap. ``kinds``:
+    the matches of those kinds of pattern only, the others not run (each pattern reads the
+    whole text on its own)."""
     out: list[Candidate] = []
     for kind, rx in patterns():
+        if kinds is not None and kind not in kinds:
+            continue
         for m in rx.finditer(text):
             out.extend(_from_match(kind, m, offset))
     return out

@@ -94,7 +94,7 @@ def _date_of(c: Candidate) -> date | None:
 
 
 def _full_dates(text: str, lead: bool) -> list[_Found]:
-    cands = [c for c in find_candidates(text) if c.kind in FULL_DATE_KINDS]
+    cands = find_candidates(text, kinds=FULL_DATE_KINDS)
     dated = [(c, d) for c in cands if c.get("y") and (d := _date_of(c))]
     years = [d.year for _, d in dated]
     out = []
