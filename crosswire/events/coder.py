@@ -183,6 +183,8 @@ UNCODED_MIN_PROB = 0.5
 # 0.5/never, 0.581 at 0.4/0.6, 0.608 at 0.35/0.45): the patterns' bare verbs are often wrong.
 # Re-checked 2026-11-28 with root_v4 (whole coder, model retrained per fold): 0.682 at 0.3/0.45,
 # 0.683 at 0.35/0.45, 0.682 at 0.4/0.45, 0.681 at 0.35/0.4, 0.671 at 0.35/0.55.
+# With event_v24 on whole news articles (2026-12-07, out of fold, root F1 annotated / silver):
+# 0.463 / 0.421 at 0.35/0.45, 0.466 / 0.421 at 0.25/0.45, 0.460 / 0.421 at 0.35/0.35: a plateau.
 MODEL_MIN_PROB = 0.35
 MODEL_OVERRIDE_PROB = 0.45
 # A cooperative act read from the verb dictionary alone stands only when the event model gives
