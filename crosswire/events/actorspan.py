@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from crosswire.events.actors import ORGANISATION_PREFIXES
-from crosswire.events.matching import is_document, is_proposal, kin_nouns
+from crosswire.events.matching import is_document, is_proposal, kin_nouns, people_nouns
 from crosswire.events.modality import cues
 from crosswire.events.referents import (
     PRONOUNS,
@@ -697,9 +697,32 @@ def _placed_person(person: Actor, place: Actor, search: Search) -> Actor:
 
 
 def names_group(roots: Sequence, arts: ArticleActors) -> bool:
-    """Whether a phrase names people by a role or a nationality ("Republican officials",
-    "Kurdish fighters"), not a thing ("the rumours"), though no actor code fits them."""
-    return any(is_noun(r) and (r.ent_type_ == "NORP" or _role_of(r, arts)) for r in roots)
+    """Whether a phrase names people by a role, a nationality or a stance ("Republican
+    officials", "Kurdish fighters", "critics"), not a thing ("the rumours"), though no actor
+    code fits them."""
+    return any(
+        (is_noun(r) and (r.ent_type_ == "NORP" or _role_of(r, arts))) or _people_word(r)
+        for r in roots
+    )
+
+
+def people_actor(noun, offset: int, not_before: int = 0) -> Actor | None:
+    """People named by their stance, not an office ("critics", "some of his supporters"):
+    uncoded, with their words up to the noun."""
+    if not _people_word(noun) or offset + noun.idx < not_before:
+        return None
+    first = phrase_start(noun, offset, not_before)
+    text = doc_text(noun.doc)[first.idx : noun.idx + len(noun.text)]
+    return Actor(text, None, None, offset + first.idx, offset + noun.idx + len(noun.text))
+
+
+def _people_word(tok) -> bool:
+    """A noun, or a pronoun standing alone ("some", "many": the tagger may call it an
+    adjective as a subject), of ``matching.people_nouns``."""
+    alone = tok.pos_ in ("PRON", "DET") or (tok.pos_ == "ADJ" and relation(tok) == "nsubj")
+    if not (is_noun(tok) or alone) or tok.ent_type_:
+        return False
+    return tok.lemma_.lower() in people_nouns() or tok.lower_ in people_nouns()
 
 
 def _group_of(noun, search: Search) -> Actor:

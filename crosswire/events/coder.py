@@ -24,6 +24,7 @@ from crosswire.events.actorspan import (
     first_actor,
     for_whom,
     names_group,
+    people_actor,
     role_actor,
     setting,
     where,
@@ -706,7 +707,7 @@ def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
     roles = doers or relative_antecedent(verb)
     role = next(
         (a for d in roles if (a := role_actor(d, offset, arts, pred.after, placed=True))), None
-    )
+    ) or next((a for d in doers if (a := people_actor(d, offset, pred.after))), None)
     if role is None and relation(verb) == "acl" and doers == [verb.head]:
         doers = []  # "signs urging him to resign": a noun that names no one leaves it unsaid
     return Doer(role, doers, by_role=True)

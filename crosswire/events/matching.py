@@ -71,6 +71,13 @@ def kin_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """Nouns and pronouns of people named by their stance, not an office: "critics"
+    (``data/people.txt``)."""
+    return _word_list("data/people.txt")
+
+
+@lru_cache(maxsize=1)
 def conduct_nouns() -> frozenset[str]:
     """Nouns of another party's words or conduct: "his remarks" (``data/conduct.txt``)."""
     return _word_list("data/conduct.txt")

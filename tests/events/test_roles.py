@@ -735,3 +735,25 @@ def test_the_other_side_of_a_meeting_named_by_a_noun_is_its_partner(text):
 def test_the_subject_of_what_an_act_answers_is_the_one_it_is_done_to(text, trigger, doer):
     events = [e for e, t in events_of(text) if t == trigger]
     assert events and events[0].source is not None and events[0].source.code == doer
+
+
+@pytest.mark.parametrize(
+    "text, doer",
+    [
+        ("Critics accused the governor of hiding the audit.", "Critics"),
+        ("Some accused the prime minister of lying to parliament.", "Some"),
+        ("The senator was rebuked by opponents for the remark.", "opponents"),
+        ("Many blamed Portugal for the collapse of the talks.", "Many"),
+    ],
+)
+def test_people_named_by_their_stance_are_the_doer(text, doer):
+    # no sector code fits "critics" or "some", yet the act is theirs, uncoded
+    [(event, _)] = events_of(text)
+    assert event.plover == "ACCUSE"
+    assert event.source is not None and event.source.text == doer and event.source.code is None
+
+
+def test_a_stance_noun_names_no_doer_of_an_act_on_no_one_we_know():
+    # uncoded on both sides: as with any uncoded doer, only an act the model is sure of
+    events = events_of("Many attended the rally on Sunday.")
+    assert not any(e.source is not None and e.source.text == "Many" for e, _ in events)
