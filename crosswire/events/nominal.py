@@ -47,6 +47,12 @@ SIDELESS_VERBS = frozenset({"meet", "talk", "negotiate", "converse", "consult"})
 # not "a conversation", "a discussion" or "talk" (on the development articles 0 of 7 such were
 # events; on lifestyle and business news they are most of the false meetings).
 _FORMAL_VERBS = frozenset({"meet", "negotiate", "consult"})
+# Verbs whose subject undergoes the act its object names, done by the "from" phrase: "faced
+# criticism from the EU", "received an invitation from the Kremlin".
+CONVERSE = frozenset(
+    {"receive", "face", "get", "win", "draw", "secure", "obtain", "earn", "gain", "attract",
+     "incur"}
+)  # fmt: skip
 # Words before the act that make it no fact: "a possible invasion", "threatened strikes".
 _UNREAL = frozenset(
     {"possible", "potential", "proposed", "planned", "future", "alleged", "threatened"}
@@ -95,6 +101,9 @@ def _lent_doers(noun, meeting: bool = False) -> tuple:
         and noun.head.head.lemma_.lower() in _MEASURES
     ):
         noun = noun.head.head  # "a flurry of sanctions": the flurry is what the verb carries
+    if (converse := _converse_verb(noun)) is not None:
+        # "drew condemnation from Turkey": the giver, wherever the parser hung the phrase
+        return (*prep_objects(converse, ("from", "by")), *prep_objects(noun, ("from",)))
     engaged = object_of_prep(noun, ("in",)) and noun.head.head.lemma_.lower() in _IN_ACT
     met = meeting and object_of_prep(noun, ("at", "during")) and is_verb(noun.head.head)
     if relation(noun) == "dobj" and noun.head.lemma_.lower() in support_verbs():
@@ -109,6 +118,25 @@ def _lent_doers(noun, meeting: bool = False) -> tuple:
         return ()
     # "Greece, which is in talks with Cyprus": Greece; "officials were involved in talks"
     return tuple(relative_antecedent(verb) or children(verb, "nsubj", "nsubjpass"))
+
+
+def _converse_verb(noun):
+    """The verb whose subject undergoes the act its object names ("the plan drew criticism",
+    "won praise"), or None."""
+    verb = noun.head
+    if relation(noun) != "dobj" or verb.lemma_.lower() not in CONVERSE or children(verb, "prt"):
+        return None  # "drew up plans": another verb
+    return verb
+
+
+def _undergoers(noun) -> tuple:
+    """Who undergoes the act a converse verb's object names: its subject, or whose the subject
+    is when it is a thing of theirs ("the senator's remarks drew criticism")."""
+    verb = _converse_verb(noun)
+    if verb is None:
+        return ()
+    subjects = children(verb, "nsubj", "nsubjpass")
+    return (*(p for s in subjects for p in children(s, "poss")), *subjects)
 
 
 def _carrying_clause(noun):
@@ -148,7 +176,7 @@ def nominal_acts(sent) -> list[NominalAct]:
         between = prep_objects(noun, ("between",))  # "talks between Peru and Chile"
         doers = doers or tuple(between[:1])
         partners = tuple(c for d in doers[:1] for c in d.conjuncts)
-        targets = tuple(prep_objects(noun, _TARGET_PREPS))
+        targets = tuple(prep_objects(noun, _TARGET_PREPS)) + _undergoers(noun)
         carried = _carrying_clause(noun)
         if carried is not None:  # "the talks they held with Peru": its clause's phrases
             targets += tuple(prep_objects(carried, _TARGET_PREPS))

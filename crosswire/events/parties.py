@@ -18,7 +18,7 @@ from crosswire.events.actorspan import (
 )
 from crosswire.events.makers import makes_document
 from crosswire.events.matching import answered_nouns, is_document, judged_for, proposals
-from crosswire.events.nominal import doers_of
+from crosswire.events.nominal import CONVERSE, doers_of
 from crosswire.events.referents import ArticleActors, entity_actor, salient_other
 from crosswire.events.syntax import (
     agents,
@@ -521,14 +521,6 @@ def request_parties(verb, act) -> tuple[list, list]:
     asked += objects_of_word(act, "on")  # "called on Russia": a particle or a preposition
     asked += subjects(verb)
     return source_roots(act), asked
-
-
-# Verbs whose subject undergoes the act its object names, done by the "from" phrase: "faced
-# criticism from the EU", "received an invitation from the Kremlin".
-CONVERSE = frozenset(
-    {"receive", "face", "get", "win", "draw", "secure", "obtain", "earn", "gain", "attract",
-     "incur"}
-)  # fmt: skip
 
 
 # Prepositions after "from" that say from which group: "criticism from within her caucus".

@@ -115,6 +115,26 @@ def test_words_and_backing_named_by_a_noun_come_from_their_from_phrase():
     assert (found[0].source.code or "").startswith("CHL")
 
 
+@pytest.mark.parametrize(
+    "text, noun, plover, source, target",
+    [
+        ("The ruling drew condemnation from Uruguay.", "condemnation", "ACCUSE", "URY", None),
+        ("The Peruvian premier won praise from Chile.", "praise", "SUPPORT", "CHL", "PER"),
+        ("The Chadian envoy faced sanctions from Nigeria.", "sanctions", "SANCTION", "NGA", "TCD"),
+    ],
+)
+def test_an_act_a_converse_verb_receives_is_done_by_its_giver_to_its_subject(
+    text, noun, plover, source, target
+):
+    # "won praise from Chile": the giver does the act the object names, wherever the parser
+    # hangs "from"; the subject undergoes it (a ruling is no actor)
+    found = _on(text, noun)
+    assert found and found[0].plover == plover, events_of(text)
+    assert (found[0].source.code or "").startswith(source)
+    got = found[0].target
+    assert (got is None) if target is None else (got.code or "").startswith(target)
+
+
 def test_what_is_withdrawn_from_a_place_is_not_done_by_it():
     found = _on("The withdrawal from Paraguay drew protests in La Paz.", "withdrawal")
     assert all(not (e.source and (e.source.code or "").startswith("PRY")) for e in found)
