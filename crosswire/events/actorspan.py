@@ -711,9 +711,8 @@ def people_actor(noun, offset: int, not_before: int = 0) -> Actor | None:
     uncoded, with their words up to the noun."""
     if not _people_word(noun) or offset + noun.idx < not_before:
         return None
-    first = phrase_start(noun, offset, not_before)
-    text = doc_text(noun.doc)[first.idx : noun.idx + len(noun.text)]
-    return Actor(text, None, None, offset + first.idx, offset + noun.idx + len(noun.text))
+    text, start, end = _up_to(noun, offset, not_before)
+    return Actor(text, None, None, start, end)
 
 
 def _people_word(tok) -> bool:
@@ -802,9 +801,15 @@ def role_actor(
         return None
     if offset + noun.idx < not_before:
         return None
-    first = phrase_start(noun, offset, not_before)
-    text = doc_text(noun.doc)[first.idx : noun.idx + len(noun.text)]
-    start, end = offset + first.idx, offset + noun.idx + len(noun.text)
+    text, start, end = _up_to(noun, offset, not_before)
     mention = arts.salience.mention_at(start, end) if placed else None
     code = mention.code if mention is not None and mention.code else suffix
     return Actor(text, None, code, start, end)
+
+
+def _up_to(noun, offset: int, not_before: int) -> tuple[str, int, int]:
+    """The words of a group's phrase up to its noun ("three opposition activists"), with their
+    article offsets."""
+    first = phrase_start(noun, offset, not_before)
+    end = noun.idx + len(noun.text)
+    return doc_text(noun.doc)[first.idx : end], offset + first.idx, offset + end

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from crosswire.events.matching import nominalisations, spellings, support_verbs
 from crosswire.events.syntax import (
     children,
+    is_name,
     is_noun,
     is_relative_pronoun,
     is_verb,
@@ -22,6 +23,7 @@ from crosswire.events.syntax import (
     prep_objects,
     relation,
     relative_antecedent,
+    subjects,
 )
 
 # Phrases that name whom a noun's act is done to: "invasion of", "strikes on", "visit to".
@@ -120,23 +122,28 @@ def _lent_doers(noun, meeting: bool = False) -> tuple:
     return tuple(relative_antecedent(verb) or children(verb, "nsubj", "nsubjpass"))
 
 
+def is_converse(verb) -> bool:
+    """A verb whose subject undergoes the act its object names ("drew criticism", "won
+    praise"), not a phrasal verb ("drew up plans", "got out": another verb)."""
+    return verb.lemma_.lower() in CONVERSE and not children(verb, "prt")
+
+
+def undergoers(verb) -> list:
+    """Who undergoes a converse verb's act: whose its subject is, when a thing of theirs ("the
+    senator's remarks drew criticism"), then the subject."""
+    owners = [p for s in subjects(verb) if not is_name(s) for p in children(s, "poss")]
+    return [*owners, *subjects(verb)]
+
+
 def _converse_verb(noun):
-    """The verb whose subject undergoes the act its object names ("the plan drew criticism",
-    "won praise"), or None."""
-    verb = noun.head
-    if relation(noun) != "dobj" or verb.lemma_.lower() not in CONVERSE or children(verb, "prt"):
-        return None  # "drew up plans": another verb
-    return verb
+    """The converse verb whose object ``noun`` is ("the plan drew criticism"), or None."""
+    return noun.head if relation(noun) == "dobj" and is_converse(noun.head) else None
 
 
 def _undergoers(noun) -> tuple:
-    """Who undergoes the act a converse verb's object names: its subject, or whose the subject
-    is when it is a thing of theirs ("the senator's remarks drew criticism")."""
+    """Who undergoes the act a converse verb's object names."""
     verb = _converse_verb(noun)
-    if verb is None:
-        return ()
-    subjects = children(verb, "nsubj", "nsubjpass")
-    return (*(p for s in subjects for p in children(s, "poss")), *subjects)
+    return () if verb is None else tuple(undergoers(verb))
 
 
 def _carrying_clause(noun):

@@ -18,7 +18,7 @@ from crosswire.events.actorspan import (
 )
 from crosswire.events.makers import makes_document
 from crosswire.events.matching import answered_nouns, is_document, judged_for, proposals
-from crosswire.events.nominal import CONVERSE, doers_of
+from crosswire.events.nominal import doers_of, is_converse, undergoers
 from crosswire.events.referents import ArticleActors, entity_actor, salient_other
 from crosswire.events.syntax import (
     agents,
@@ -537,7 +537,7 @@ def converse_parties(verb) -> tuple[list, list] | None:
         return None
     if lemma == "come":  # "came under fire", "is coming under pressure from"
         objects = [o for o in prep_objects(verb, ("under",)) if is_noun(o)]
-    elif lemma in CONVERSE:
+    elif is_converse(verb):
         objects = children(verb, "dobj")
     else:
         return None
@@ -552,9 +552,7 @@ def converse_parties(verb) -> tuple[list, list] | None:
         # "drew Trump's scorn", "won Beijing's approval": whose the act is
         *(g for o in objects for g in children(o, "poss") if not is_pronoun(g)),
     ]
-    # "the senator's remarks drew criticism": whose remarks they were undergoes it
-    owners = [p for s in subjects(verb) if not is_name(s) for p in children(s, "poss")]
-    return givers, [*owners, *subjects(verb)]
+    return givers, undergoers(verb)
 
 
 # Verbs whose subject suffers the act: "ten soldiers died in an air strike" is an attack on
