@@ -11,7 +11,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from crosswire.events.actors import ORGANISATION_PREFIXES
-from crosswire.events.matching import is_document, is_proposal, kin_nouns, people_nouns
+from crosswire.events.matching import (
+    collective_nouns,
+    is_document,
+    is_proposal,
+    kin_nouns,
+    people_nouns,
+)
 from crosswire.events.modality import cues
 from crosswire.events.referents import (
     PRONOUNS,
@@ -219,8 +225,8 @@ def _described(tok, root, arts: ArticleActors) -> bool:
 
 
 def _placed_role(tok, root, ent: Entity, offset: int, arts: ArticleActors) -> Actor | None:
-    """ "The police in Kano": a role head placed in a country's town is that country's role
-    (NGACOP), not the town's government."""
+    """ "The police in Kano", "arrested an activist in Kano": a role head placed in a country's
+    town is that country's role (NGACOP, NGAOPP), not the town's government."""
     suffix = _role_of(root, arts)
     country = (ent.code or "")[:3]
     if not (suffix and object_of_prep(tok, LOCATIVE_PREPS)):
@@ -519,7 +525,7 @@ def _candidates(
             continue
         if not (doer or venues) and _venue(head):
             continue
-        placed = _placed_role(head, root, ent, offset, arts) if doer else None
+        placed = _placed_role(head, root, ent, offset, arts)
         # an uncoded name that modifies a noun ("Hindu leaders", "Tigrayan rebels")
         modifier = relation(head) in ("amod", "compound")
         group_word = ent.type != "PERSON" and not ent.code and modifier
@@ -709,10 +715,34 @@ def names_group(roots: Sequence, arts: ArticleActors) -> bool:
 def people_actor(noun, offset: int, not_before: int = 0) -> Actor | None:
     """People named by their stance, not an office ("critics", "some of his supporters"):
     uncoded, with their words up to the noun."""
+    counted = _counted(noun)
+    if counted is not None and _people_word(counted):
+        return _counting(noun, people_actor(counted, offset, not_before), offset, not_before)
     if not _people_word(noun) or offset + noun.idx < not_before:
         return None
     text, start, end = _up_to(noun, offset, not_before)
     return Actor(text, None, None, start, end)
+
+
+def _counted(noun):
+    """The people a collective or partitive head counts or gathers: "a group of senators",
+    "dozens of protesters", "two of the officers" name the senators, the protesters, the
+    officers (``matching.collective_nouns``); None for any other head."""
+    words = collective_nouns()
+    if not (noun.lemma_.lower() in words or noun.lower_ in words or noun.like_num):
+        return None
+    objects = prep_objects(noun, ("of",))
+    return objects[0] if objects else None
+
+
+def _counting(head, actor: Actor | None, offset: int, not_before: int) -> Actor | None:
+    """``actor``, found in the "of" object of a collective ``head``, named by the whole phrase
+    ("a bipartisan group of senators")."""
+    if actor is None or actor.end is None:
+        return actor
+    first = phrase_start(head, offset, not_before)
+    start = offset + first.idx
+    return replace(actor, text=doc_text(head.doc)[first.idx : actor.end - offset], start=start)
 
 
 def _people_word(tok) -> bool:
@@ -793,7 +823,12 @@ def role_actor(
     """An unnamed group or person named by a role noun ("a 40-year-old prisoner", "opposition
     parties"): its words up to the noun, with the role's sector code and no country; ``placed``,
     with the country the article gave it before ("the army" after "the Colombian army": the
-    referent ``events.mentions`` found there)."""
+    referent ``events.mentions`` found there). A collective head with no role of its own
+    ("a group of senators") is the role of whom it counts (``_counted``)."""
+    counted = _counted(noun)
+    if counted is not None and not _role_of(noun, arts):
+        found = role_actor(counted, offset, arts, not_before, placed)
+        return _counting(noun, found, offset, not_before)
     if not is_noun(noun) and not (is_name(noun) and not noun.ent_type_):
         return None  # a capitalised title ("the Prime Minister") is a role too, a name is not
     suffix = _role_of(noun, arts)

@@ -78,6 +78,13 @@ def people_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def collective_nouns() -> frozenset[str]:
+    """Heads that count or gather the people their "of" object names: "a group of senators"
+    (``data/collectives.txt``)."""
+    return _word_list("data/collectives.txt")
+
+
+@lru_cache(maxsize=1)
 def conduct_nouns() -> frozenset[str]:
     """Nouns of another party's words or conduct: "his remarks" (``data/conduct.txt``)."""
     return _word_list("data/conduct.txt")

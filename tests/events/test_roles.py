@@ -192,6 +192,13 @@ def test_a_role_placed_in_a_town_is_that_country_s_role():
     assert event.source.code == "NGACOP"
 
 
+@pytest.mark.parametrize("det", ["an ", ""])
+def test_a_role_placed_in_a_town_is_that_country_s_role_as_a_target(det):
+    # not the town: "an opposition activist in Kano" is a Nigerian activist, whoever holds him
+    [(event, _)] = events_of(f"Soldiers arrested {det}opposition activist in Kano on Sunday.")
+    assert event.target.code == "NGAOPP" and "activist" in event.target.text
+
+
 def test_the_second_of_two_sides_of_a_mutual_act_is_its_target():
     [(event, _)] = events_of("Chile and Argentina signed a fisheries deal.")
     assert (event.source.code, event.target.code) == ("CHL", "ARG")
@@ -757,3 +764,44 @@ def test_a_stance_noun_names_no_doer_of_an_act_on_no_one_we_know():
     # uncoded on both sides: as with any uncoded doer, only an act the model is sure of
     events = events_of("Many attended the rally on Sunday.")
     assert not any(e.source is not None and e.source.text == "Many" for e, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, doer, code",
+    [
+        (
+            "A small group of lawmakers urged the governor to sign the bill.",
+            "urged",
+            "lawmakers",
+            "LEG",
+        ),
+        (
+            "Dozens of soldiers detained a journalist near the border.",
+            "detained",
+            "soldiers",
+            "MIL",
+        ),
+        ("Two of the senators criticized the treasury secretary.", "criticized", "senators", "LEG"),
+        ("Members of the militia shot three farmers near the village.", "shot", "militia", None),
+    ],
+)
+def test_a_collective_head_is_the_role_of_whom_it_counts(text, trigger, doer, code):
+    # "group", "dozens", "two of" have no role of their own: the phrase names the role
+    # of its "of" object, written whole
+    [event] = [e for e, t in events_of(text) if t == trigger]
+    assert event.source is not None and event.source.text.endswith(doer)
+    assert event.source.text.split()[0].lower() in {"small", "dozens", "two", "members"}
+    assert code is None or (event.source.code or "").endswith(code)
+
+
+def test_a_collective_object_is_the_role_it_counts():
+    events = events_of("Riot police detained hundreds of demonstrators.")
+    [event] = [e for e, t in events if t == "detained"]
+    assert event.target is not None and event.target.code == "OPP"
+    assert event.target.text == "hundreds of demonstrators"
+
+
+def test_a_count_of_things_names_no_one():
+    # "a number of" is left out of the collectives: "the number of refugees" is a figure
+    events = events_of("The number of refugees criticized the plan on Monday.")
+    assert not any(e.source is not None and "refugees" in e.source.text for e, _ in events)
