@@ -727,8 +727,10 @@ def _recipient(
     roots = [*(pred.parties[1] if pred.parties else []), *content, *target_roots(pred.verb)]
     if speech or said:
         roots = [r for r in roots if not _interviewer(r, pred, ctx)]
-    if ctx.ontology.plover(coding.cameo).event == "REQUEST":
-        roots = [*_asked_of(pred.verb), *roots]
+    asked = (
+        _asked_of(pred.verb, ctx) if ctx.ontology.plover(coding.cameo).event == "REQUEST" else []
+    )
+    roots = [*asked, *roots]
     if ctx.ontology.plover(coding.cameo).event == "THREATEN":
         roots += _conditions(pred.verb)
     # an uncoded object named directly beats a coded name deeper in its phrase, when the event
@@ -739,6 +741,14 @@ def _recipient(
     # ("threw his support behind X")
     past_doer = None if speech or said else doer.actor
     target = _target(pred, roots, ctx, coding, doer.actor, direct, past_doer)
+    if asked and not names_actor(target):
+        # "demanded answers from the minister": the one asked, named by a role, before what
+        # is asked for
+        off, after = pred.offset, pred.after
+        role = next(
+            (a for r in asked if (a := role_actor(r, off, ctx.arts, after, placed=True))), None
+        )
+        target = role or target
     if ctx.ontology.plover(coding.cameo).event == "REQUEST" and _given_to(target, pred):
         return None  # "called for military aid to Ukraine": Ukraine is not who is asked
     return target
@@ -762,12 +772,20 @@ def _given_to(target: Actor | None, pred: Predicate) -> bool:
     )
 
 
-def _asked_of(verb) -> list:
-    """Whom a request is made of, named by "from" ("requested troops from the president"):
-    a person, a group or a body, not a place things come from."""
+def _asked_of(verb, ctx: CodingContext) -> list:
+    """Whom a request is made of, named by "from" ("requested troops from the president",
+    "demanded answers from the minister"): a person, a group or a body, by name or by role,
+    not a place things come from."""
     heads = [verb, *children(verb, "dobj")]
     found = [o for h in heads for o in prep_objects(h, ("from",))]
-    return [o for o in found if o.ent_type_ in ("PERSON", "ORG", "NORP") or o.pos_ == "PRON"]
+    named = ("PERSON", "ORG", "NORP")
+    return [o for o in found if o.ent_type_ in named or o.pos_ == "PRON" or _role(o, ctx)]
+
+
+def _role(tok, ctx: CodingContext) -> bool:
+    """A noun the actor tables know as a role ("minister", "the defense secretary")."""
+    actors = ctx.arts.actors
+    return not tok.ent_type_ and bool(actors.agent(tok.lemma_.lower()) or actors.agent(tok.lower_))
 
 
 def _interviewer(tok, pred: Predicate, ctx: CodingContext) -> bool:

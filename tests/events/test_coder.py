@@ -420,6 +420,15 @@ def test_a_victory_over_an_armed_force_or_with_no_ballot_stays_an_act(text):
     assert [e.plover for e, t in events_of(text) if t == "defeated"] == ["ASSAULT"]
 
 
+def test_assailing_a_rival_is_words_and_an_act_on_a_record_is_on_its_owner():
+    text = "Councilwoman Ana Ruiz assailed Senator Tom Lind over the farm bill."
+    [event] = [e for e, t in events_of(text) if t == "assailed"]
+    assert event.plover == "ACCUSE"  # PETRARCH's bare "assail" is an assault (190)
+    # whose record, tenure or response it is: the act is taken toward them
+    [owned] = [e for e, t in events_of("Senator Tom Lind attacked the mayor's record.")]
+    assert owned.plover == "ACCUSE" and owned.target.text == "mayor"
+
+
 def test_an_attack_named_by_a_noun_between_politicians_is_words():
     text = "Senator Elizabeth Warren unleashed a fierce attack on Jeb Bush, calling him a puppet."
     events = [e for e, _ in events_of(text)]
@@ -551,6 +560,19 @@ def test_whom_a_requested_thing_goes_to_is_not_who_is_asked():
     assert found[0].target is None
     asked = _one("President Ruto called on Uganda to send aid.", "called")
     assert asked.target is not None and asked.target.code == "UGA"
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("The senators demanded a full account from the interior minister.", "interior minister"),
+        ("The mayor sought emergency funds from the ministry.", "ministry"),
+    ],
+)
+def test_whom_a_request_is_made_of_by_role_is_its_target(text, asked):
+    # "from" the one asked, named by a role: not what is asked for
+    event = _one(text, text.split()[2])
+    assert event.plover == "REQUEST" and event.target is not None and event.target.text == asked
 
 
 def test_firing_a_person_dismisses_them():

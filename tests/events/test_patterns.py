@@ -24,6 +24,10 @@ def pats():
         ("garner", ["little", "attention"], "010"),  # winning notice: no mobilisation (gave 150)
         ("mourn", ["the", "minister"], "017"),  # a symbolic act, as "mourn the dead" (gave 110)
         ("explore", ["other", "option"], "010"),  # considering, no inquiry (gave 090)
+        ("handcuff", ["the", "mayor"], "173"),  # an arrest (no PETRARCH row)
+        ("punch", ["a", "reporter"], "182"),  # physical assault (no PETRARCH row)
+        ("shell out", ["a", "million", "dollar"], "010"),  # paying, not shelling (gave 190)
+        ("seize", ["on", "the", "remark"], "010"),  # making use of it (gave 171)
         ("suspend", ["diplomatic", "relation"], "161"),  # README: SUSPEND had no code
         ("suspend", ["its", "consular", "mission"], "161"),
         ("suspend", ["economic", "cooperation"], "160"),
