@@ -604,3 +604,27 @@ def test_a_mention_naming_neither_side_joins_no_other_report():
                   _doc("b", b, _event(b, "negotiations", "negotiate", code="046",
                                       plover="CONSULT", tgt=None))])  # fmt: skip
     assert [tuple(m.article_id for m in r.mentions) for r in named] == [("a", "b")]
+
+
+SAID = "The mayor said the city must give the firefighters the backing they need this winter."
+
+
+@pytest.mark.parametrize(
+    ("other", "acts"),
+    [
+        (SAID, 1),  # one quotation read two ways: one act
+        ("On Friday the city was told it must give the firefighters more money.", 2),
+    ],
+)
+def test_the_same_words_retold_are_one_act_whatever_their_reading(other, acts):
+    # one report's context made "give" a request, the other's support: the type is ours
+    mayor = ("The mayor", "USA")
+    rows = _run([
+        _doc("a", SAID, _event(SAID, "give", "give", src=mayor, tgt=None, code="10",
+                               plover="REQUEST")),
+        _doc("b", other, _event(other, "give", "give", src=mayor, tgt=None, code="051",
+                                plover="SUPPORT")),
+    ])  # fmt: skip
+    assert len(rows) == acts, rows
+    if acts == 1:
+        assert rows[0].independent_sources == ("a", "b")
