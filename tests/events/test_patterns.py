@@ -28,6 +28,11 @@ def pats():
         ("punch", ["a", "reporter"], "182"),  # physical assault (no PETRARCH row)
         ("shell out", ["a", "million", "dollar"], "010"),  # paying, not shelling (gave 190)
         ("seize", ["on", "the", "remark"], "010"),  # making use of it (gave 171)
+        ("study", ["for", "a", "degree"], "010"),  # no inquiry (gave 090)
+        ("research", ["how", "voter", "decide"], "010"),
+        ("settle", ["in", "the", "valley"], "010"),  # moving somewhere concedes nothing (080)
+        ("settle on", ["a", "name"], "010"),  # choosing (gave 080)
+        ("settle", ["the", "dispute"], "039"),  # its phrases keep their codes
         ("suspend", ["diplomatic", "relation"], "161"),  # README: SUSPEND had no code
         ("suspend", ["its", "consular", "mission"], "161"),
         ("suspend", ["economic", "cooperation"], "160"),
