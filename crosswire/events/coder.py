@@ -150,6 +150,10 @@ ALONE_OK = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "PROTEST", "RET
 MUTUAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 # Verbs of phase: their complement is the act ("began shelling", "continued to arrest").
 PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "keep"})
+# Verbs of trying: with an infinitive they are no act of their own ("sought to calm the
+# markets", "tried to block the bill"), only the act tried, which the modality table marks
+# planned; "sought help from X" keeps its own reading.
+TRYING = frozenset({"seek", "try", "attempt", "strive", "endeavor", "endeavour"})
 # Verbs of shooting that, done to a person with nothing fired, dismiss them: "fired the
 # minister", "was fired as coach" (PETRARCH's bare "fire" is 190); "fired on the crowd" and
 # "fired rockets" keep their patterns.
@@ -371,7 +375,7 @@ def _code_predicate(verb, ctx: CodingContext) -> Coding | None:
     """The event model decides whether the predicate is an act and of which root; a verb
     pattern of that root gives the CAMEO code its detail. A pattern of another root stands only
     when the model is unsure of its own."""
-    if _seldom(verb):
+    if _seldom(verb) or (verb.lemma_.lower() in TRYING and has_child(verb, "xcomp")):
         return None
     named = _naming(verb)
     if named is not None:

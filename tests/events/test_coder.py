@@ -405,6 +405,17 @@ def test_telling_what_to_expect_or_what_is_so_is_no_request(text):
 def test_a_candidates_win_at_a_ballot_is_no_act_between_the_candidates():
     text = "Hillary Clinton swept Bernie Sanders in the Ohio primary on Tuesday."
     assert not [t for _, t in events_of(text) if t == "swept"]
+    won = "Senator Ana Ruiz has captured 900 delegates ahead of the primaries."
+    assert not [t for _, t in events_of(won) if t == "captured"]
+
+
+def test_trying_is_no_act_of_its_own():
+    # only the act tried: "sought to calm" asks no one for anything
+    assert not [
+        t for _, t in events_of("The minister sought to calm the markets.") if t == "sought"
+    ]
+    asked = _one("The rebels sought help from the United Nations.", "sought")
+    assert asked.plover == "REQUEST" and asked.target.code == "IGOUNO"
 
 
 @pytest.mark.parametrize(
