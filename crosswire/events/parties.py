@@ -382,7 +382,13 @@ def proposer(
     proposal ("reiterated its demand that") names no target; but one ``accusing`` does not
     condemn its own words, and "his" there is the person named before the doer ("... about
     Lee's remarks, Ruiz called his rhetoric reckless")."""
-    objects = [r for r in roots if relation(r) == "dobj" and r.lemma_.lower() in answered_nouns()]
+    # the object of a stance, or the subject of what a speaker says of it ("said the governor's
+    # comments were reckless")
+    objects = [
+        r
+        for r in roots
+        if relation(r) in ("dobj", "nsubj", "nsubjpass") and r.lemma_.lower() in answered_nouns()
+    ]
     if not objects:
         return None
     noun = objects[0]

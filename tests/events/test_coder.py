@@ -438,6 +438,9 @@ def test_assailing_a_rival_is_words_and_an_act_on_a_record_is_on_its_owner():
     # whose record, tenure or response it is: the act is taken toward them
     [owned] = [e for e, t in events_of("Senator Tom Lind attacked the mayor's record.")]
     assert owned.plover == "ACCUSE" and owned.target.text == "mayor"
+    # also when a speaker says it of them
+    said = events_of("Senator Tom Lind said the mayor's remarks were reckless.")
+    assert [(e.plover, e.target.text) for e, _ in said] == [("ACCUSE", "mayor")]
 
 
 def test_an_attack_named_by_a_noun_between_politicians_is_words():
