@@ -783,13 +783,11 @@ def _asked_of(verb, ctx: CodingContext) -> list:
     heads = [verb, *children(verb, "dobj")]
     found = [o for h in heads for o in prep_objects(h, ("from",))]
     named = ("PERSON", "ORG", "NORP")
-    return [o for o in found if o.ent_type_ in named or o.pos_ == "PRON" or _role(o, ctx)]
-
-
-def _role(tok, ctx: CodingContext) -> bool:
-    """A noun the actor tables know as a role ("minister", "the defense secretary")."""
-    actors = ctx.arts.actors
-    return not tok.ent_type_ and bool(actors.agent(tok.lemma_.lower()) or actors.agent(tok.lower_))
+    return [
+        o
+        for o in found
+        if o.ent_type_ in named or o.pos_ == "PRON" or role_actor(o, 0, ctx.arts) is not None
+    ]
 
 
 def _interviewer(tok, pred: Predicate, ctx: CodingContext) -> bool:
