@@ -55,10 +55,10 @@ NEIGHBOUR_SIMILARITY = JOIN_SIMILARITY[0]
 CONTESTED_SIMILARITY = 0.5
 # Two reports' mentions that stand on one word in sentences this alike retell one act in the
 # same words, often a quotation both carry (``_retold``): their types can differ only by how we
-# read each report's context ("must give our troops the support" taken as a request in one,
-# as support in the other), and the reports do not disagree. On the development stories, of
-# the cross-report pairs this alike, one is of two families (one act, 0.94) and the others
-# one family already; sentences of two acts there stay under 0.65.
+# read each report's context ("the city must give the firefighters the backing they need"
+# taken as a request in one, as support in the other), and the reports do not disagree. On
+# the development stories, of the cross-report pairs this alike, one is of two families (one
+# act, 0.94) and the others one family already; sentences of two acts there stay under 0.65.
 RETOLD_SIMILARITY = 0.8
 MATERIAL_QUADS = frozenset({2, 4})
 # Acts either side does with the other: their doer and recipient may be told either way round.
