@@ -726,16 +726,15 @@ def _recipient(
     # reporters the mayor had lied": the mayor)
     # an act done by saying ("charged that the plan would fail", "complained that the ministry
     # lied") is done to what its clause is about, as a verb of saying's is
-    said = ctx.ontology.plover(coding.cameo).event in SAID_ACTS and _reports_clause(pred.verb)
+    event = ctx.ontology.plover(coding.cameo).event
+    said = event in SAID_ACTS and _reports_clause(pred.verb)
     content = _content_roots(pred.verb) if speech or said else []
     roots = [*(pred.parties[1] if pred.parties else []), *content, *target_roots(pred.verb)]
     if speech or said:
         roots = [r for r in roots if not _interviewer(r, pred, ctx)]
-    asked = (
-        _asked_of(pred.verb, ctx) if ctx.ontology.plover(coding.cameo).event == "REQUEST" else []
-    )
+    asked = _asked_of(pred.verb, ctx) if event == "REQUEST" else []
     roots = [*asked, *roots]
-    if ctx.ontology.plover(coding.cameo).event == "THREATEN":
+    if event == "THREATEN":
         roots += _conditions(pred.verb)
     # an uncoded object named directly beats a coded name deeper in its phrase, when the event
     # is reportable without the latter
@@ -753,7 +752,7 @@ def _recipient(
             (a for r in asked if (a := role_actor(r, off, ctx.arts, after, placed=True))), None
         )
         target = role or target
-    if ctx.ontology.plover(coding.cameo).event == "REQUEST" and _given_to(target, pred):
+    if event == "REQUEST" and _given_to(target, pred):
         return None  # "called for military aid to Ukraine": Ukraine is not who is asked
     return target
 
