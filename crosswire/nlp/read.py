@@ -14,14 +14,18 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from threading import Lock
 
 from crosswire.errors import PipelineError
+from crosswire.nlp.coref import first_names
 from crosswire.nlp.entities import find_entities
+from crosswire.nlp.gazetteer import country_names, us_state_names
 from crosswire.nlp.model import load_nlp
 from crosswire.nlp.quotes import find_caption_quotes, find_quotes
-from crosswire.nlp.segments import MAX_PIECE_CHARS, paragraphs
+from crosswire.nlp.segments import MAX_PIECE_CHARS, doc_length, doc_text, paragraphs
 from crosswire.nlp.time import find_timexes
+from crosswire.nlp.truecase import body_forms, is_headline, recased, truecase
 from crosswire.types import Article, Document, DocumentDate, Sentence
 
 # Paragraph parses kept per process for copies to reuse, the least recently used dropped first:
@@ -121,15 +125,42 @@ def readings(
     piece = min(MAX_PIECE_CHARS, nlp.max_length)
     spans = [list(paragraphs(article, piece)) for article, _ in items]
     texts = [
-        article.text[s:e] for (article, _), sp in zip(items, spans, strict=True) for s, e in sp
+        text
+        for (article, _), sp in zip(items, spans, strict=True)
+        for text in _read_as(article, sp)
     ]
     docs = parse_paragraphs(nlp, texts, batch_size)
     for (article, when), sp in zip(items, spans, strict=True):
-        paras = tuple((s, next(docs)) for s, _ in sp)
+        paras = tuple((s, _as_written(next(docs), article.text[s:e])) for s, e in sp)
         reading = Reading(article, when, paras, Document(article=article, date=when), actors)
         for step in steps:
             reading = step.run(reading)
         yield reading
+
+
+def _read_as(article: Article, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """The text each paragraph is parsed as: a headline in the case its article writes its
+    words in (``crosswire.nlp.truecase``), any other paragraph as written."""
+    texts = [article.text[s:e] for s, e in spans]
+    heads = [i for i, t in enumerate(texts) if is_headline(t)]
+    if heads:
+        forms = body_forms(article.text, [spans[i] for i in heads])
+        for i in heads:
+            texts[i] = truecase(texts[i], forms, _names())
+    return texts
+
+
+def _as_written(doc, text: str):
+    """A paragraph's parse under its own text (a headline was parsed recased)."""
+    return doc if doc_length(doc) != len(text) or doc_text(doc) == text else recased(doc, text)
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    """Words a headline keeps capitalised when its article writes them nowhere else: given
+    names, and the words of countries' and US states' names."""
+    words = {*first_names(), *(n for n, _ in country_names().values()), *us_state_names().values()}
+    return frozenset(w for name in words for w in name.lower().split())
 
 
 def forget_parses() -> None:
