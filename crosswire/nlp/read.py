@@ -125,20 +125,18 @@ def readings(
     piece = min(MAX_PIECE_CHARS, nlp.max_length)
     spans = [list(paragraphs(article, piece)) for article, _ in items]
     texts = [
-        text
-        for (article, _), sp in zip(items, spans, strict=True)
-        for text in _read_as(article, sp)
+        text for (article, _), sp in zip(items, spans, strict=True) for text in read_as(article, sp)
     ]
     docs = parse_paragraphs(nlp, texts, batch_size)
     for (article, when), sp in zip(items, spans, strict=True):
-        paras = tuple((s, _as_written(next(docs), article.text[s:e])) for s, e in sp)
+        paras = tuple((s, as_written(next(docs), article.text[s:e])) for s, e in sp)
         reading = Reading(article, when, paras, Document(article=article, date=when), actors)
         for step in steps:
             reading = step.run(reading)
         yield reading
 
 
-def _read_as(article: Article, spans: Sequence[tuple[int, int]]) -> list[str]:
+def read_as(article: Article, spans: Sequence[tuple[int, int]]) -> list[str]:
     """The text each paragraph is parsed as: a headline in the case its article writes its
     words in (``crosswire.nlp.truecase``), any other paragraph as written."""
     texts = [article.text[s:e] for s, e in spans]
@@ -150,7 +148,7 @@ def _read_as(article: Article, spans: Sequence[tuple[int, int]]) -> list[str]:
     return texts
 
 
-def _as_written(doc, text: str):
+def as_written(doc, text: str):
     """A paragraph's parse under its own text (a headline was parsed recased)."""
     return doc if doc_length(doc) != len(text) or doc_text(doc) == text else recased(doc, text)
 
