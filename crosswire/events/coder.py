@@ -74,7 +74,7 @@ from crosswire.events.parties import (
     text_target,
 )
 from crosswire.events.patterns import VerbPattern, rule_of
-from crosswire.events.referents import ArticleActors
+from crosswire.events.referents import ArticleActors, reporter_subjects
 from crosswire.events.rootmodel import NONE, load_root_model, predicate_features
 from crosswire.events.syntax import (
     SUBJECT_DEPS,
@@ -708,7 +708,9 @@ def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
         return Doer(source, doers, by_role=False)
     # "police arrested ...", "the president called out Boehner", "the senator, who met ...":
     # a doer named by a role only
-    roles = doers or relative_antecedent(verb)
+    # "the senator said he opposed the bill": "he" is the senator, whom no name resolves
+    reporters = [s for d in doers for s in reporter_subjects(d, offset, arts)]
+    roles = [*(doers or relative_antecedent(verb)), *reporters]
     role = next(
         (a for d in roles if (a := role_actor(d, offset, arts, pred.after, placed=True))), None
     ) or next((a for d in doers if (a := people_actor(d, offset, pred.after))), None)

@@ -152,6 +152,24 @@ def resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
     return None
 
 
+def reporter_subjects(tok, offset: int, arts: ArticleActors) -> list:
+    """The subject of the verb of saying whose reported clause the subject pronoun ``tok``
+    stands in, when it agrees in number ("the senator said he opposed the bill": "senator";
+    "officials said they would"): who a doer named only by a role is. Not in a direct quote,
+    where the speaker would say "I"."""
+    word = tok.lower_
+    if word not in ("he", "she", "it", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    quote = arts.quote_at(offset + tok.idx)
+    if quote is not None and quote.direct:
+        return []
+    for _, gov in climb(tok.head, ("ccomp", "conj")):
+        if gov.lemma_.lower() in REPORTING:
+            plural = word == "they"
+            return [s for s in children(gov, "nsubj") if (s.tag_ in ("NNS", "NNPS")) == plural]
+    return []
+
+
 def _answered_side(tok, offset: int, arts: ArticleActors, kinds, gender) -> Entity | None:
     """The subject of a clause that says what a main act answers ("the EU sanctioned Russia
     after it invaded", "Lima expelled two envoys because they spied", "Lee was charged after he

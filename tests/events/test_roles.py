@@ -805,3 +805,39 @@ def test_a_count_of_things_names_no_one():
     # "a number of" is left out of the collectives: "the number of refugees" is a figure
     events = events_of("The number of refugees criticized the plan on Monday.")
     assert not any(e.source is not None and "refugees" in e.source.text for e, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, doer",
+    [
+        (
+            "The governor has said she vetoed the budget because of its tax rises.",
+            "vetoed",
+            "governor",
+        ),
+        ("The senator said he opposed the farm bill.", "opposed", "senator"),
+    ],
+)
+def test_a_pronoun_that_reports_a_roles_own_act_is_that_role(text, trigger, doer):
+    # no name resolves "she": the subject of the verb of saying is who she is, as when the
+    # role itself is the subject ("The governor vetoed the budget")
+    found = [e for e, _ in events_of(text) if text[e.trigger_start : e.trigger_end] == trigger]
+    assert found and found[0].source is not None and doer in found[0].source.text
+
+
+def test_a_pronoun_of_another_number_is_not_the_reporting_subject():
+    from crosswire.events.referents import reporter_subjects
+    from crosswire.nlp.model import load_nlp
+
+    doc = load_nlp()("The senators said he opposed the bill.")
+    he = next(t for t in doc if t.lower_ == "he")
+
+    class NoQuotes:
+        @staticmethod
+        def quote_at(_pos):
+            return None
+
+    assert reporter_subjects(he, 0, NoQuotes()) == []
+    they = load_nlp()("The senators said they opposed the bill.")
+    found = reporter_subjects(next(t for t in they if t.lower_ == "they"), 0, NoQuotes())
+    assert [t.text for t in found] == ["senators"]
