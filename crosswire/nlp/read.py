@@ -149,8 +149,10 @@ def read_as(article: Article, spans: Sequence[tuple[int, int]]) -> list[str]:
 
 
 def as_written(doc, text: str):
-    """A paragraph's parse under its own text (a headline was parsed recased)."""
-    return doc if doc_length(doc) != len(text) or doc_text(doc) == text else recased(doc, text)
+    """A paragraph's parse under its own text (a headline was parsed recased); a dash the
+    parser has not learnt stays read as its twin (``_PARSER_DASHES``), as the rules know it."""
+    read = text.translate(_PARSER_DASHES)
+    return doc if doc_length(doc) != len(text) or doc_text(doc) == read else recased(doc, read)
 
 
 @lru_cache(maxsize=1)

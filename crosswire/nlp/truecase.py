@@ -27,6 +27,7 @@ _OPENERS = frozenset(".!?:;\"'“‘(—–-")
 
 
 def is_headline(line: str) -> bool:
+    """A short line whose every long word starts with a capital (title case or capitals)."""
     words = _WORD.findall(line)
     if not words or len(words) > HEADLINE_MAX_WORDS:
         return False
