@@ -87,6 +87,8 @@ def truecase(line: str, forms: Mapping[str, str], names: frozenset[str]) -> str:
                 form = word  # an acronym in a title-case line ("FBI", "NATO")
         if n == 0:
             form = form[:1].upper() + form[1:]
+        if len(form) != len(word):  # a case that changes length ("İ", "ß"): as written
+            form = word
         out.append(line[last : m.start()])
         out.append(form)
         last = m.end()

@@ -82,11 +82,18 @@ def test_a_singular_takes_its_plurals_case():
     )
 
 
-@given(st.text(alphabet="AbcDeF GhI.,'’-\n", max_size=60))
+@given(st.text(alphabet="AbcDeF GhIİßŉ.,'’-\n", max_size=60))
 def test_only_the_case_changes(line):
     out = truecase(line, body_forms("abc def Ghi"), NAMES)
     assert len(out) == len(line)
     assert out.lower() == line.lower()
+
+
+def test_a_letter_whose_case_has_another_length_stays_as_written():
+    line = "İSTANBUL MAYOR BACKS STRAßE PLAN"
+    out = truecase(line, body_forms("The mayor backs the plan."), NAMES)
+    assert len(out) == len(line)
+    assert out.startswith("İSTANBUL mayor backs")
 
 
 def _reading(text):
