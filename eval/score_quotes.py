@@ -19,7 +19,7 @@ from crosswire.events.actors import load_actors
 from crosswire.nlp.entities import find_entities
 from crosswire.nlp.model import load_nlp
 from crosswire.nlp.quotes import find_quotes
-from crosswire.nlp.read import as_written, parse_paragraphs, read_as
+from crosswire.nlp.read import parse_articles
 from crosswire.nlp.segments import paragraphs
 from crosswire.types import Article, Entity, Quote
 from eval.common import held_back, prf, read_jsonl
@@ -50,9 +50,7 @@ def entities_from_docs(parsed: Sequence[tuple[int, Doc]]) -> tuple[Entity, ...]:
 def parse_article(nlp, article: Article) -> list[tuple[int, Doc]]:
     """The article's paragraphs parsed as the pipeline's read stage parses them (a headline in
     its article's case)."""
-    spans = list(paragraphs(article))
-    docs = parse_paragraphs(nlp, read_as(article, spans), batch_size=64)
-    return [(s, as_written(d, article.text[s:e])) for (s, e), d in zip(spans, docs, strict=True)]
+    return list(next(parse_articles(nlp, [article], [list(paragraphs(article))], batch_size=64)))
 
 
 def _words(text: str, spans: Iterable[Sequence[int]]) -> set[int]:

@@ -111,32 +111,25 @@ def resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
     cued = _speaker_of_cue(tok, pos, arts)
     if cued is not None:  # "“...,” she said": the quote finder's speaker, read from the run
         return cued
-    # "Chile said it would ...": in reported speech the pronoun is usually the speaker; in a
-    # direct quote it is not ('"He is a liar," Vargas said': the speaker would say "I")
-    quote = arts.quote_at(pos)
-    reported = [] if quote is not None and quote.direct else climb(tok.head, ("ccomp", "conj"))
-    for _, gov in reported:
-        if gov.lemma_.lower() in REPORTING:
-            subj = children(gov, "nsubj")
-            if subj:
-                ents = arts.inside(
-                    offset + subj[0].left_edge.idx,
-                    offset + subj[0].right_edge.idx + len(subj[0].right_edge),
-                )
-                # a person need not be coded ("Rivera, aka 'Colonel Mike,' admitted he met"),
-                # but of the pronoun's gender, when the article tells it
-                named = [
-                    e
-                    for e in ents
-                    if (e.code or e.type == "PERSON")
-                    and e.type in kinds
-                    and arts.salience.agrees(e.canonical or e.text, GENDERS.get(word))
-                ]
-                if named:
-                    return Actor(
-                        tok.text, named[0].canonical, named[0].code, pos, pos + len(tok.text)
-                    )
-            break
+    # "Chile said it would ...": in reported speech the pronoun is usually the speaker
+    gov = _reporting_verb(tok, offset, arts)
+    subj = children(gov, "nsubj") if gov is not None else []
+    if subj:
+        ents = arts.inside(
+            offset + subj[0].left_edge.idx,
+            offset + subj[0].right_edge.idx + len(subj[0].right_edge),
+        )
+        # a person need not be coded ("Rivera, aka 'Colonel Mike,' admitted he met"), but of
+        # the pronoun's gender, when the article tells it
+        named = [
+            e
+            for e in ents
+            if (e.code or e.type == "PERSON")
+            and e.type in kinds
+            and arts.salience.agrees(e.canonical or e.text, GENDERS.get(word))
+        ]
+        if named:
+            return Actor(tok.text, named[0].canonical, named[0].code, pos, pos + len(tok.text))
     if tok.dep_ != "poss":
         # a subject or object pronoun: the most salient referent (a possessive stays with the
         # nearest name: "Chile would close its office in Lima" may be either's)
@@ -152,22 +145,30 @@ def resolve_pronoun(tok, offset: int, arts: ArticleActors) -> Actor | None:
     return None
 
 
+def _reporting_verb(tok, offset: int, arts: ArticleActors):
+    """The verb of saying whose reported clause holds ``tok`` ("Chile said it would"), or
+    None; none in a direct quote, where the speaker would say "I" ('"He is a liar," Vargas
+    said')."""
+    quote = arts.quote_at(offset + tok.idx)
+    if quote is not None and quote.direct:
+        return None
+    return next(
+        (g for _, g in climb(tok.head, ("ccomp", "conj")) if g.lemma_.lower() in REPORTING), None
+    )
+
+
 def reporter_subjects(tok, offset: int, arts: ArticleActors) -> list:
     """The subject of the verb of saying whose reported clause the subject pronoun ``tok``
     stands in, when it agrees in number ("the senator said he opposed the bill": "senator";
-    "officials said they would"): who a doer named only by a role is. Not in a direct quote,
-    where the speaker would say "I"."""
+    "officials said they would"): who a doer named only by a role is."""
     word = tok.lower_
     if word not in ("he", "she", "it", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return []
-    quote = arts.quote_at(offset + tok.idx)
-    if quote is not None and quote.direct:
+    gov = _reporting_verb(tok, offset, arts)
+    if gov is None:
         return []
-    for _, gov in climb(tok.head, ("ccomp", "conj")):
-        if gov.lemma_.lower() in REPORTING:
-            plural = word == "they"
-            return [s for s in children(gov, "nsubj") if (s.tag_ in ("NNS", "NNPS")) == plural]
-    return []
+    plural = word == "they"
+    return [s for s in children(gov, "nsubj") if (s.tag_ in ("NNS", "NNPS")) == plural]
 
 
 def _answered_side(tok, offset: int, arts: ArticleActors, kinds, gender) -> Entity | None:

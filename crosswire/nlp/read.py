@@ -23,7 +23,7 @@ from crosswire.nlp.entities import find_entities
 from crosswire.nlp.gazetteer import country_names, us_state_names
 from crosswire.nlp.model import load_nlp
 from crosswire.nlp.quotes import find_caption_quotes, find_quotes
-from crosswire.nlp.segments import MAX_PIECE_CHARS, doc_length, doc_text, paragraphs
+from crosswire.nlp.segments import MAX_PIECE_CHARS, paragraphs
 from crosswire.nlp.time import find_timexes
 from crosswire.nlp.truecase import body_forms, is_headline, recased, truecase
 from crosswire.types import Article, Document, DocumentDate, Sentence
@@ -124,21 +124,31 @@ def readings(
     nlp = load_nlp()
     piece = min(MAX_PIECE_CHARS, nlp.max_length)
     spans = [list(paragraphs(article, piece)) for article, _ in items]
-    texts = [
-        text for (article, _), sp in zip(items, spans, strict=True) for text in read_as(article, sp)
-    ]
-    docs = parse_paragraphs(nlp, texts, batch_size)
-    for (article, when), sp in zip(items, spans, strict=True):
-        paras = tuple((s, as_written(next(docs), article.text[s:e])) for s, e in sp)
+    parsed = parse_articles(nlp, [article for article, _ in items], spans, batch_size)
+    for (article, when), paras in zip(items, parsed, strict=True):
         reading = Reading(article, when, paras, Document(article=article, date=when), actors)
         for step in steps:
             reading = step.run(reading)
         yield reading
 
 
-def read_as(article: Article, spans: Sequence[tuple[int, int]]) -> list[str]:
-    """The text each paragraph is parsed as: a headline in the case its article writes its
-    words in (``crosswire.nlp.truecase``), any other paragraph as written."""
+def parse_articles(
+    nlp, articles: Sequence[Article], spans: Sequence[Sequence[tuple[int, int]]], batch_size: int
+) -> Iterator[tuple]:
+    """Each article's paragraphs ``((offset, Doc), ...)`` at its ``spans``, lazily, in one
+    ``parse_paragraphs``: a headline parsed in the case its article writes its words in
+    (``crosswire.nlp.truecase``) and given back under its own text."""
+    read = [_read_as(article, sp) for article, sp in zip(articles, spans, strict=True)]
+    docs = parse_paragraphs(nlp, [text for texts in read for text in texts], batch_size)
+    for article, sp, texts in zip(articles, spans, read, strict=True):
+        yield tuple(
+            (s, _as_written(next(docs), parsed, article.text[s:e]))
+            for (s, e), parsed in zip(sp, texts, strict=True)
+        )
+
+
+def _read_as(article: Article, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """The text each paragraph is parsed as: a headline recased, any other as written."""
     texts = [article.text[s:e] for s, e in spans]
     heads = [i for i, t in enumerate(texts) if is_headline(t)]
     if heads:
@@ -148,11 +158,11 @@ def read_as(article: Article, spans: Sequence[tuple[int, int]]) -> list[str]:
     return texts
 
 
-def as_written(doc, text: str):
-    """A paragraph's parse under its own text (a headline was parsed recased); a dash the
-    parser has not learnt stays read as its twin (``_PARSER_DASHES``), as the rules know it."""
-    read = text.translate(_PARSER_DASHES)
-    return doc if doc_length(doc) != len(text) or doc_text(doc) == read else recased(doc, read)
+def _as_written(doc, parsed: str, written: str):
+    """The parse of ``parsed`` under the paragraph's ``written`` text when the two differ (a
+    recased headline: case only); a dash the parser has not learnt stays read as its twin
+    (``_PARSER_DASHES``), as the rules know it."""
+    return doc if parsed == written else recased(doc, written.translate(_PARSER_DASHES))
 
 
 @lru_cache(maxsize=1)
