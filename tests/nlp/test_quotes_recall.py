@@ -161,3 +161,65 @@ def test_prepositional_phrases_after_the_content_belong_to_it(nlp):
     text = "Maria Keller advocated a new harbour tax at a time of growing worry over the fishing towns."
     _, quotes = run(nlp, text)
     assert only(quotes, "harbour tax").quote.endswith("over the fishing towns")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue", "speaker"),
+    [
+        # the "that" clause the parser hung on a noun of the cue's phrase, not on the cue
+        (
+            "Maria Keller said in one of a series of radio interviews that the ferry company would raise its fares in May.",
+            "ferry company would raise its fares",
+            "said",
+            "Maria Keller",
+        ),
+        (
+            "Tomas Brenner told reporters during a visit to the harbour on Friday that the new tax was a mistake.",
+            "new tax was a mistake",
+            "told",
+            "Tomas Brenner",
+        ),
+    ],
+)
+def test_content_the_parser_hung_elsewhere(nlp, text, fragment, cue, speaker):
+    _, quotes = run(nlp, text)
+    q = only(quotes, fragment)
+    assert (q.cue, q.speaker, q.direct) == (cue, speaker, False)
+    assert "interviews" not in q.quote and "visit" not in q.quote
+
+
+def test_a_clause_in_reply_to_others_words_is_not_the_speakers(nlp):
+    text = "Maria Keller said in reply to reports that the harbour would close that she had not decided."
+    _, quotes = run(nlp, text)
+    assert not any(q.quote.startswith("the harbour would close") for q in quotes)
+
+
+def test_a_pronoun_said_is_no_content(nlp):
+    assert run(nlp, "Maria Keller said it on Monday.")[1] == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        (
+            "Maria Keller vowed to close the northern harbour unless the council paid for repairs.",
+            "paid for repairs",
+        ),
+        (
+            "Tomas Brenner pledged to cut the ferry fares if he wins the election.",
+            "wins the election",
+        ),
+        (
+            "Maria Keller mocked the mayor for his speech because he forgot the name of the town.",
+            "name of the town",
+        ),
+    ],
+)
+def test_a_reason_or_condition_goes_on_with_what_was_said(nlp, text, ends):
+    _, quotes = run(nlp, text)
+    assert len(quotes) == 1 and quotes[0].quote.endswith(ends)
+
+
+def test_when_the_speaker_spoke_is_not_what_was_said(nlp):
+    _, quotes = run(nlp, "Tomas Brenner said the harbour would close when asked about the floods.")
+    assert only(quotes, "harbour would close").quote == "the harbour would close"

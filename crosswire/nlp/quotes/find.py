@@ -48,6 +48,13 @@ _PARENTHETICAL_KINDS = frozenset({"speech", "belief"})
 # Cues that also work as aspect verbs: their infinitive is not something said ("continues to
 # grow"); only their clause ("she continued that ...") or their parenthetical use reports.
 _ASPECT_VERBS = frozenset({"continue"})
+# Subordinators of a clause that goes on with what was said rather than when it was said.
+_CONTENT_MARKS = frozenset({"because", "unless", "although", "though", "so", "if", "since"})
+# Nouns whose "that" clause is what others said or hold ("in reply to reports that ..."), not
+# what the cue's speaker says.
+_HEARSAY_NOUNS = frozenset(
+    {"report", "news", "rumor", "rumour", "speculation", "idea", "notion", "fact", "evidence"}
+)
 # Prepositions after a cue's object that state the view of it ("accused Rubio of lying", "sees
 # Cruz as a uniter", "praised her for her effort"): the content is the object and the phrase.
 _PREDICATE_PREPS = frozenset({"as", "of", "for"})
@@ -436,6 +443,8 @@ def _content(
     children = list(tok.children)
     for dep in CONTENT_DEPS.get(kind, ()):
         comps = [c for c in children if c.dep_ == dep]
+        if dep == "ccomp" and not comps:
+            comps = _stray_clause(tok, lexicon)  # "said at a briefing that ...": hung on "briefing"
         if dep == "dobj" and (
             tok.lemma_.lower() in _ADDRESSEE_VERBS
             or (comps and comps[0].pos_ == "PRON" and not _held_to_be(children, comps[0]))
@@ -456,7 +465,7 @@ def _content(
             if kind == "belief" and not said:
                 continue  # "knows the city", "saw the film": no view of the object is stated
             toks += [t for c in said for t in c.subtree]
-        return toks + _run_on(children, comps[0])
+        return toks + _run_on(children, comps[0], lexicon)
     passive = [c for c in children if c.dep_ == "nsubjpass"]
     if passive and any(c.dep_ == "agent" for c in children):
         # "Cruz was endorsed by the senator", "it is seen as a deal by many": the subject is
@@ -472,6 +481,34 @@ def _content(
             if objs:
                 return list(objs[0].subtree)
     return None
+
+
+def _stray_clause(tok: Token, lexicon: Lexicon) -> list[Token]:
+    """The cue's "that" clause when the parser hung it on a noun of the cue's phrases ("said in
+    a statement that the talks failed", "told reporters during a visit that ..."): a relative
+    clause has no "that" of its own beside a subject of its own; a complement clause does. The
+    noun must be the cue's, through a preposition (or the hearer of a verb that names one) with
+    no verb between, and no cue noun whose own content the clause is ("said in reply to reports
+    that ..."); a cue with an object of its own reports that."""
+    addressed = tok.lemma_.lower() in _ADDRESSEE_VERBS
+    if not addressed and any(c.dep_ == "dobj" for c in tok.children):
+        return []  # "cited it as evidence that ...": the object and what it is held to be
+    for clause in tok.subtree:
+        if (
+            clause.dep_ not in ("relcl", "acl")
+            or clause.i < tok.i
+            or clause.head.lemma_.lower() in lexicon.nouns | _HEARSAY_NOUNS
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        ):
+            continue
+        node, through = clause.head, addressed
+        while node != tok and node.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADP", "DET"):
+            through = through or node.pos_ == "ADP"
+            node = node.head
+        if node == tok and through:
+            return [clause]
+    return []
 
 
 def _up_to_next_report(comp: Token, lexicon: Lexicon) -> list[Token]:
@@ -496,13 +533,29 @@ def _up_to_next_report(comp: Token, lexicon: Lexicon) -> list[Token]:
     return toks
 
 
-def _run_on(children: Sequence[Token], comp: Token) -> list[Token]:
+def _reasoned(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause the parser hung on the cue after its content gives that content's
+    reason or condition ("..., because demand grew", "unless the court rules"): what was said
+    goes on. ("When asked", "as she left" say when the speaker spoke; "because she believes
+    ..." is a report of its own.)"""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _CONTENT_MARKS for c in clause.children)
+        and clause.lemma_.lower() not in lexicon.verbs
+    )
+
+
+def _run_on(children: Sequence[Token], comp: Token, lexicon: Lexicon) -> list[Token]:
     """The prepositional phrases right after the cue's content that the parser hung on the cue
     but that belong to what was said ("advocated a progressive agenda at a time of growing
-    worry", "showed Trump ahead by 38 points"), up to the first gap or comma."""
+    worry", "showed Trump ahead by 38 points"), up to the first gap or comma, and a clause of
+    reason or condition right after them."""
     out: list[Token] = []
     end = comp.right_edge.i
     for c in (c for c in children if c.i > comp.right_edge.i):
+        if _reasoned(c, lexicon) and c.left_edge.i in (end + 1, end + 2):
+            out += list(c.subtree)  # "said prices rose because demand grew"
+            break
         if c.dep_ != "prep" or c.i != end + 1:
             break
         out += list(c.subtree)
