@@ -756,7 +756,27 @@ def _recipient(
         target = role or target
     if event == "REQUEST" and _given_to(target, pred):
         return None  # "called for military aid to Ukraine": Ukraine is not who is asked
-    return target
+    return _made_by(target, pred, ctx, doer) or target
+
+
+def _made_by(target: Actor | None, pred: Predicate, ctx: CodingContext, doer: Doer):
+    """The maker of a document the act is done to ("rejected the council's resolution",
+    "vetoed the bill the senators passed"), when the article names one other than the doer."""
+    if names_actor(target):
+        return None
+    if target is None:  # a pattern may take its object in: "reject|report"
+        head = next(iter(children(pred.verb, "dobj")), None)
+    elif target.start is None:
+        return None
+    else:
+        head = span_head(pred.verb.sent, target.start, target.end or target.start + 1, pred.offset)
+    if head is None or not is_document(head):
+        return None
+    made = maker(head, pred.offset, ctx.arts, ctx.makers)
+    own = doer.actor is not None and bool(made and made.code) and made.code == doer.actor.code
+    if made is None or not names_actor(made) or same_actor(made, doer.actor) or own:
+        return None  # "the senate withdrew the bill it passed": its own
+    return made
 
 
 def _given_to(target: Actor | None, pred: Predicate) -> bool:

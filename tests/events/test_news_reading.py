@@ -346,6 +346,32 @@ def test_a_document_that_acts_is_coded_with_its_maker(text, trigger, source):
     assert found[0].source is not None and (found[0].source.code or "").startswith(source)
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # the document's earlier mention names who made it
+        ("The Chilean senate passed a bill on fishing rights. The president of Peru condemned "
+         "the bill on Friday.", "condemned", "CHL"),
+        ("The European Union adopted a resolution on fishing quotas. Norway rejected the "
+         "resolution.", "rejected", "IGOEU"),
+        # its own phrase
+        ("Peru rejected a report by the World Bank.", "rejected", "IGOUNODEVWBK"),
+    ],
+)  # fmt: skip
+def test_an_act_on_a_document_is_done_to_its_maker(text, trigger, target):
+    found = _on(text, trigger)
+    assert found and found[0].target is not None, events_of(text)
+    assert (found[0].target.code or "").startswith(target)
+
+
+def test_a_document_of_the_doers_own_or_of_no_known_maker_stays_as_written():
+    # who vetoes their own bill acts on no one else; a report no one is named for stays a report
+    found = _on("The Senate passed a farm bill. The Senate later withdrew the bill.", "withdrew")
+    assert all(e.target is None or e.target.code is None for e in found)
+    found = _on("Peru condemned the report on Friday.", "condemned")
+    assert found and (found[0].target is None or found[0].target.code is None)
+
+
 def test_a_document_is_not_taken_for_another_of_its_kind():
     # "a resolution" is a new one: the earlier resolution's maker did not make it
     text = "Chile adopted a resolution on Monday. A resolution condemns Bolivia for the raids."
