@@ -171,6 +171,8 @@ HARMING = frozenset({"ASSAULT", "COERCE"})
 # Acts named by a noun whose "from" phrase names the doer: "criticism from Democrats", "aid
 # from the EU" (but "withdrawal from Kabul", "release from prison" name a place).
 FROM_DOER = frozenset({*SAID_ACTS, *MUTUAL, "AID"}) - {""}
+# Prepositions of a verb of saying that say where or when, never whom ("said at a rally").
+VENUE_PREPS = frozenset({"at", "in", "during", "after", "before", "since", "until", "from"})
 # Auxiliaries that make a negated cooperative act a refusal: "will not", "won't", "cannot".
 REFUSING_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
 # Verbs that ask a question when their clause starts with if, whether or a wh-word.
@@ -733,7 +735,7 @@ def _recipient(
     content = _content_roots(pred.verb) if speech or said else []
     roots = [*(pred.parties[1] if pred.parties else []), *content, *target_roots(pred.verb)]
     if speech or said:
-        roots = [r for r in roots if not _interviewer(r, pred, ctx)]
+        roots = [r for r in roots if not _interviewer(r, pred, ctx) and not _venue(r, pred)]
     asked = _asked_of(pred.verb, ctx) if event == "REQUEST" else []
     roots = [*asked, *roots]
     if event == "THREATEN":
@@ -809,6 +811,13 @@ def _asked_of(verb, ctx: CodingContext) -> list:
         for o in found
         if o.ent_type_ in named or o.pos_ == "PRON" or role_actor(o, 0, ctx.arts) is not None
     ]
+
+
+def _venue(tok, pred: Predicate) -> bool:
+    """Where or when words were said ("said at a town hall", "told reporters in Miami", "wrote
+    during the flight"): no one they are said to or about."""
+    head = tok.head
+    return relation(tok) == "pobj" and head.head == pred.verb and head.lower_ in VENUE_PREPS
 
 
 def _interviewer(tok, pred: Predicate, ctx: CodingContext) -> bool:

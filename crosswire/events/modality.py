@@ -200,6 +200,8 @@ def modality_of(verb, future: bool = False) -> str:
     found.update(_content_of(verb, table))
     found.update(table["noun"][n] for n in _aim_nouns(verb) if n in table["noun"])
     for dep, gov in _governors(verb):
+        if dep == "pcomp" and relation(gov) == "prep":  # "refrained from attacking"
+            dep, gov = "xcomp", gov.head
         lemma = gov.lemma_.lower()
         if dep == "xcomp":  # "must vote to fund", "may try to close": the governor's modal
             found.update(_modal_cues(gov, table))

@@ -71,6 +71,11 @@ def test_pronoun_in_reported_speech_is_the_speaker():
         ("Spain is unlikely to close its embassy in Venezuela.", "close", "hedged"),
         ("Spain must close its embassy in Venezuela.", "close", "planned"),
         ("Spain tried to close its embassy in Venezuela.", "close", "planned"),
+        # an act avoided or refrained from did not happen
+        ("Spain avoided criticizing Venezuela.", "criticizing", "negated"),
+        ("The senator refrained from criticizing the president.", "criticizing", "negated"),
+        # ... and a plan reached through a preposition is one
+        ("Spain is planning on closing its embassy in Venezuela.", "closing", "planned"),
         # what a question asks, a counterfactual and a mere ability did not happen
         ("Reporters asked whether Spain had closed its embassy there.", "closed", "conditional"),
         ("Spain would have closed its embassy in Venezuela.", "closed", "conditional"),

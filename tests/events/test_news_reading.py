@@ -372,6 +372,19 @@ def test_a_document_of_the_doers_own_or_of_no_known_maker_stays_as_written():
     assert found and (found[0].target is None or found[0].target.code is None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The harbour tax must go," the Peruvian president said at a town hall in Lima.',
+        "The Peruvian president said in Lima on Monday that the harbour tax must go.",
+    ],
+)
+def test_where_words_are_said_is_not_whom_they_are_said_to(text):
+    found = _on(text, "said")
+    assert all(e.target is None or "Lima" not in e.target.text for e in found)
+    assert all(e.target is None or "hall" not in e.target.text for e in found)
+
+
 def test_a_document_is_not_taken_for_another_of_its_kind():
     # "a resolution" is a new one: the earlier resolution's maker did not make it
     text = "Chile adopted a resolution on Monday. A resolution condemns Bolivia for the raids."
