@@ -775,9 +775,10 @@ def _made_by(target: Actor | None, pred: Predicate, ctx: CodingContext, doer: Do
     if head is None or not is_document(head):
         return None
     made = maker(head, pred.offset, ctx.arts, ctx.makers)
-    own = doer.actor is not None and bool(made and made.code) and made.code == doer.actor.code
-    if made is None or not names_actor(made) or same_actor(made, doer.actor) or own:
-        return None  # "the senate withdrew the bill it passed": its own
+    if made is None or not names_actor(made) or same_actor(made, doer.actor):
+        return None
+    if doer.actor is not None and made.code and made.code == doer.actor.code:
+        return None  # "the Senate withdrew the bill it passed": its own
     return made
 
 

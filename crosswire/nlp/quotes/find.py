@@ -497,7 +497,8 @@ def _stray_clause(tok: Token, lexicon: Lexicon) -> list[Token]:
         if (
             clause.dep_ not in ("relcl", "acl")
             or clause.i < tok.i
-            or clause.head.lemma_.lower() in lexicon.nouns | _HEARSAY_NOUNS
+            or clause.head.lemma_.lower() in lexicon.nouns
+            or clause.head.lemma_.lower() in _HEARSAY_NOUNS
             or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
             or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
         ):
