@@ -194,10 +194,6 @@ def test_a_clause_in_reply_to_others_words_is_not_the_speakers(nlp):
     assert not any(q.quote.startswith("the harbour would close") for q in quotes)
 
 
-def test_a_pronoun_said_is_no_content(nlp):
-    assert run(nlp, "Maria Keller said it on Monday.")[1] == ()
-
-
 @pytest.mark.parametrize(
     ("text", "ends"),
     [
