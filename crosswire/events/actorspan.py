@@ -17,11 +17,13 @@ from crosswire.events.matching import (
     is_proposal,
     kin_nouns,
     people_nouns,
+    position_nouns,
 )
 from crosswire.events.modality import cues
 from crosswire.events.referents import (
     PRONOUNS,
     ArticleActors,
+    described,
     entity_actor,
     named_before,
     pronoun_text,
@@ -338,6 +340,8 @@ def _actor_in(search: Search) -> Actor | None:
         text, start, end = phrase_text(root, offset)
         return _apposed(root, offset, arts) or Actor(text, None, None, start, end)
     found = _candidates(root, offset, arts, search.doer, search.venues)
+    if not found and (named := described(root, offset, arts)) is not None:
+        return named  # "the committee" after "the House Oversight Committee"
     if not found and root.text[:1].isupper() and not root.ent_type_:
         named = named_before(root, offset, arts)
         if named is not None or not search.doer:
@@ -727,12 +731,22 @@ def people_actor(noun, offset: int, not_before: int = 0) -> Actor | None:
 def _counted(noun):
     """The people a collective or partitive head counts or gathers: "a group of senators",
     "dozens of protesters", "two of the officers" name the senators, the protesters, the
-    officers (``matching.collective_nouns``); None for any other head."""
-    words = collective_nouns()
-    if not (noun.lemma_.lower() in words or noun.lower_ in words or noun.like_num):
+    officers (``matching.collective_nouns``); whom a post is held for: "an aide to the mayor",
+    "the head of the union" act for the mayor's, the union's side
+    (``matching.position_nouns``); None for any other head."""
+    if _post(noun):
+        preps = ("of", "to", "for")
+    elif {noun.lemma_.lower(), noun.lower_} & collective_nouns() or noun.like_num:
+        preps = ("of",)
+    else:
         return None
-    objects = prep_objects(noun, ("of",))
+    objects = prep_objects(noun, preps)
     return objects[0] if objects else None
+
+
+def _post(noun) -> bool:
+    """A head naming a post held for someone: "aide", "spokesman" (``matching.position_nouns``)."""
+    return bool({noun.lemma_.lower(), noun.lower_} & position_nouns())
 
 
 def _counting(head, actor: Actor | None, offset: int, not_before: int) -> Actor | None:
@@ -824,11 +838,13 @@ def role_actor(
     parties"): its words up to the noun, with the role's sector code and no country; ``placed``,
     with the country the article gave it before ("the army" after "the Colombian army": the
     referent ``events.mentions`` found there). A collective head with no role of its own
-    ("a group of senators") is the role of whom it counts (``_counted``)."""
+    ("a group of senators") is the role of whom it counts (``_counted``); a post is the role
+    of whom it is held for, before a role of its own ("a spokesman for the rebels")."""
     counted = _counted(noun)
-    if counted is not None and not _role_of(noun, arts):
+    if counted is not None:
         found = role_actor(counted, offset, arts, not_before, placed)
-        return _counting(noun, found, offset, not_before)
+        if not _role_of(noun, arts) or (found is not None and _post(noun)):
+            return _counting(noun, found, offset, not_before)
     if not is_noun(noun) and not (is_name(noun) and not noun.ent_type_):
         return None  # a capitalised title ("the Prime Minister") is a role too, a name is not
     suffix = _role_of(noun, arts)

@@ -1133,6 +1133,13 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
             parties = request_parties(verb, act) if kind == "request" else None
         # "faces criticism from the EU"; "died in a Russian strike"
         parties = parties or converse_parties(verb) or suffered_parties(verb)
+        promised = None if parties else _promised(verb, table, codings)
+        if promised is not None:
+            # "pledged to work with the opposition": an intent is toward whom the act it
+            # promises would be done with, after whom the promise is made to; not what it
+            # would be done to ("vowed to continue the war")
+            with_whom = prep_objects(promised, ("with",))
+            parties = (source_roots(verb), [*target_roots(verb), *with_whom])
         if suffered(verb) and not (coding.words or _acts_done_in(verb, coding, ctx)):
             continue  # "died in 2021": a death, no act of anyone's
         pred = Predicate(verb, sent, offset, after, verb if act is None else act, parties)
@@ -1152,6 +1159,14 @@ def code_sentence(sent, offset: int, ctx: CodingContext) -> list[Event]:
     # a meeting with no side named is the news only of a sentence that reports no other act:
     # "rejected the plan after weeks of negotiations" reports the rejection
     return events or sideless[:1]
+
+
+def _promised(verb, table, codings) -> object | None:
+    """The act an intent promises that codes nothing of its own ("pledged to work with"), the
+    complement of a governor of intent (``embedding.tsv``); None otherwise."""
+    if table.governors.get(verb.lemma_.lower()) != "intend":
+        return None
+    return next((c for c in children(verb, "xcomp") if codings.get(c.i) is None), None)
 
 
 def _nominal_event(act: NominalAct, sent, offset: int, ctx, after: int, codings) -> Event | None:

@@ -85,6 +85,20 @@ def collective_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def referring_nouns() -> frozenset[str]:
+    """Nouns by which news refers back to an organisation named before: "the committee"
+    (``data/referring_nouns.txt``)."""
+    return _word_list("data/referring_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def position_nouns() -> frozenset[str]:
+    """Heads of a post held for whom their "of", "to" or "for" object names: "an aide to the
+    mayor" (``data/positions.txt``)."""
+    return _word_list("data/positions.txt")
+
+
+@lru_cache(maxsize=1)
 def conduct_nouns() -> frozenset[str]:
     """Nouns of another party's words or conduct: "his remarks" (``data/conduct.txt``)."""
     return _word_list("data/conduct.txt")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from crosswire.events.matching import answering_verbs
+from crosswire.events.matching import answering_verbs, referring_nouns
 from crosswire.events.syntax import children, climb, has_child, relation
 from crosswire.nlp.coref import GENDERS
 from crosswire.nlp.segments import doc_text
@@ -258,3 +258,29 @@ def named_in_full(last: str, pos: int, arts: ArticleActors, kind: str | None = N
         ),
         None,
     )
+
+
+def described(tok, offset: int, arts: ArticleActors) -> Actor | None:
+    """A definite description of an organisation the article named before: "the committee"
+    after "the House Oversight Committee", "the group" after "the Sierra Group": the latest
+    organisation whose name ends with the noun. A bare singular noun after "the" only ("the
+    Senate committee" names its own), of a noun that refers to organisations
+    (``matching.referring_nouns``)."""
+    if tok.tag_ != "NN" or [c.lower_ for c in tok.lefts] != ["the"]:
+        return None
+    if tok.lower_ not in referring_nouns():
+        return None  # "the news" after "Fox News": a thing, not the outlet
+    pos, word = offset + tok.idx, tok.lower_
+    named = next(
+        (
+            e
+            for e in reversed(arts.before(pos))
+            if e.type == "ORG" and e.end <= pos and e.text.lower().split()[-1] == word
+        ),
+        None,
+    )
+    if named is None:
+        return None
+    start = offset + tok.left_edge.idx
+    mention = doc_text(tok.doc)[tok.left_edge.idx : tok.idx + len(tok)]
+    return Actor(mention, named.canonical, named.code, start, pos + len(tok))

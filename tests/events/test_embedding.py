@@ -165,6 +165,19 @@ def test_a_hyphenated_act_is_spelt_as_the_patterns_spell_it(text):
     assert event.cameo == "0871"
 
 
+def test_an_intent_to_work_with_someone_is_toward_them():
+    # "work" codes nothing of its own: whom it would be done with is the intent's recipient
+    [(event, trigger)] = events_of("The minister pledged to work with the farmers unions.")
+    assert (event.plover, trigger) == ("AGREE", "pledged")
+    assert event.target is not None and event.target.text.endswith("unions")
+
+
+def test_what_an_intent_would_be_done_to_is_not_its_recipient():
+    # "continue the war": the war is no one the promise is made to
+    events = events_of("The rebels vowed to continue the war.")
+    assert all(e.target is None or "war" not in e.target.text for e, _ in events)
+
+
 def test_an_act_in_a_that_clause_of_intent_is_not_coded_on_its_own():
     [(event, trigger)] = events_of("Iran threatened that it would close the Strait of Hormuz.")
     assert trigger == "threatened" and event.plover == "THREATEN"

@@ -5,6 +5,7 @@ import pytest
 
 from crosswire.events.referents import (
     ArticleActors,
+    described,
     named_in_full,
     pronoun_text,
     resolve_pronoun,
@@ -89,3 +90,38 @@ def test_a_possessive_is_the_nearest_earlier_name_of_its_gender(nlp):
     # with no gender known, the nearest name
     unknown = _Genders({})
     assert resolve_pronoun(her, 0, ArticleActors(ents, (), None, unknown)).name == "Bo Sten"
+
+
+def test_a_definite_description_is_the_latest_organisation_named_with_its_noun(nlp):
+    text = "The Vardo Harbour Board met the Vardo Rowing Club. Later the club sued the mayor."
+    ents = _entities(
+        text,
+        ("Vardo Harbour Board", "ORG", "XHB"),
+        ("Vardo Rowing Club", "ORG", None),
+    )
+    arts = ArticleActors(ents, (), None, None)
+    doc = nlp(text)
+    club, mayor = (next(t for t in doc if t.text == w) for w in ("club", "mayor"))
+    found = described(club, 0, arts)
+    assert (found.text, found.name, found.start) == (
+        "the club",
+        "Vardo Rowing Club",
+        text.index("the club"),
+    )
+    assert described(mayor, 0, arts) is None  # no organisation's name ends with "mayor"
+
+
+def test_a_description_with_words_of_its_own_is_not_a_reference(nlp):
+    text = "The Vardo Harbour Board met on Monday. A new board will be chosen."
+    arts = ArticleActors(_entities(text, ("Vardo Harbour Board", "ORG", "XHB")), (), None, None)
+    doc = nlp(text)
+    later = [t for t in doc if t.text == "board"][-1]
+    assert described(later, 0, arts) is None
+
+
+def test_a_thing_an_outlet_is_named_after_is_not_the_outlet(nlp):
+    text = "Vardo Evening News ran the story. The clashes dominated the news for a week."
+    arts = ArticleActors(_entities(text, ("Vardo Evening News", "ORG", "XMED")), (), None, None)
+    doc = nlp(text)
+    news = [t for t in doc if t.text == "news"][-1]
+    assert described(news, 0, arts) is None

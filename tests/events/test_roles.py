@@ -794,6 +794,36 @@ def test_a_collective_head_is_the_role_of_whom_it_counts(text, trigger, doer, co
     assert code is None or (event.source.code or "").endswith(code)
 
 
+@pytest.mark.parametrize(
+    "text, trigger, doer, code",
+    [
+        ("An aide to the governor condemned the city council.", "condemned", "governor", "GOV"),
+        ("The leader of the opposition party denounced the budget.", "denounced", "party", "OPP"),
+        # a spokeswoman alone speaks for a government; for the rebels, for them
+        ("A spokeswoman for the rebels denied the charges on Friday.", "denied", "rebels", "REB"),
+    ],
+)
+def test_a_post_held_for_someone_is_their_side(text, trigger, doer, code):
+    # "aide", "chief", "spokeswoman" have no role of their own: the post acts for whom its
+    # "to", "of" or "for" phrase names, and the phrase is written whole
+    [event] = [e for e, t in events_of(text) if t == trigger]
+    assert event.source is not None and event.source.text.endswith(doer)
+    assert (event.source.code or "").endswith(code)
+
+
+def test_a_post_held_for_someone_is_their_side_as_a_target():
+    events = events_of("Police arrested the head of the opposition party on Sunday.")
+    [event] = [e for e, t in events if t == "arrested"]
+    assert event.target is not None and event.target.code == "OPP"
+    assert event.target.text == "head of the opposition party"
+
+
+def test_a_post_with_a_role_of_its_own_keeps_it():
+    # a lawyer is a lawyer, whoever she acts for
+    [(event, _)] = events_of("A lawyer for the mayor denied the allegations.")
+    assert event.source.code == "JUD" and event.source.text == "lawyer"
+
+
 def test_a_collective_object_is_the_role_it_counts():
     events = events_of("Riot police detained hundreds of demonstrators.")
     [event] = [e for e, t in events if t == "detained"]
