@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crosswire.events.matching import nominalisations, spellings, support_verbs
+from crosswire.events.matching import nominalisations, predicate_lemma, spellings, support_verbs
 from crosswire.events.syntax import (
     children,
     is_name,
@@ -50,10 +50,18 @@ SIDELESS_VERBS = frozenset({"meet", "talk", "negotiate", "converse", "consult"})
 # events; on lifestyle and business news they are most of the false meetings).
 _FORMAL_VERBS = frozenset({"meet", "negotiate", "consult"})
 # Verbs whose subject undergoes the act its object names, done by the "from" phrase: "faced
-# criticism from the EU", "received an invitation from the Kremlin".
+# criticism from the EU", "received an invitation from the Kremlin"; and two phrasal verbs
+# ("picked up an endorsement").
 CONVERSE = frozenset(
     {"receive", "face", "get", "win", "draw", "secure", "obtain", "earn", "gain", "attract",
      "incur"}
+)  # fmt: skip
+CONVERSE_PHRASAL = frozenset({"pick up", "rack up"})
+# Nouns of a converse verb's object whose "of" is its giver: "won the backing of the party",
+# "drew the ire of the judge"; an accusation's or a criticism's "of" is what it is of.
+GIVEN_BY_OF = frozenset(
+    {"support", "backing", "endorsement", "approval", "blessing", "praise", "ire", "wrath",
+     "anger", "scorn", "fury"}
 )  # fmt: skip
 # Words before the act that make it no fact: "a possible invasion", "threatened strikes".
 _UNREAL = frozenset(
@@ -124,8 +132,11 @@ def _lent_doers(noun, meeting: bool = False) -> tuple:
 
 def is_converse(verb) -> bool:
     """A verb whose subject undergoes the act its object names ("drew criticism", "won
-    praise"), not a phrasal verb ("drew up plans", "got out": another verb)."""
-    return verb.lemma_.lower() in CONVERSE and not children(verb, "prt")
+    praise", "picked up an endorsement"), not another phrasal verb ("drew up plans", "got
+    out")."""
+    if children(verb, "prt"):
+        return predicate_lemma(verb) in CONVERSE_PHRASAL
+    return verb.lemma_.lower() in CONVERSE
 
 
 def undergoers(verb) -> list:

@@ -18,7 +18,7 @@ from crosswire.events.actorspan import (
 )
 from crosswire.events.makers import makes_document
 from crosswire.events.matching import answered_nouns, is_document, judged_for, proposals
-from crosswire.events.nominal import doers_of, is_converse, undergoers
+from crosswire.events.nominal import GIVEN_BY_OF, doers_of, is_converse, undergoers
 from crosswire.events.referents import ArticleActors, entity_actor, salient_other
 from crosswire.events.syntax import (
     agents,
@@ -539,7 +539,7 @@ def converse_parties(verb) -> tuple[list, list] | None:
     has no doer in the sentence ("faced calls to resign"), and its subject is still whom it is
     done to."""
     lemma = verb.lemma_.lower()
-    if children(verb, "prt"):  # "drew up plans", "got out": another verb
+    if children(verb, "prt") and not is_converse(verb):  # "drew up plans": another verb
         return None
     if lemma == "come":  # "came under fire", "is coming under pressure from"
         objects = [o for o in prep_objects(verb, ("under",)) if is_noun(o)]
@@ -555,6 +555,9 @@ def converse_parties(verb) -> tuple[list, list] | None:
         *(g for p in froms for g in prep_objects(p, _AMID)),  # "from within her own caucus"
         *(g for c in children(verb, "agent") for g in children(c, "pobj")),
         *(g for o in objects for g in prep_objects(o, ("from", "by"))),
+        # "won the backing of the party": whose backing; not the charge ("faced accusations
+        # of fraud") or the topic ("drew criticism of his remarks")
+        *(g for o in objects if o.lemma_.lower() in GIVEN_BY_OF for g in prep_objects(o, ("of",))),
         # "drew Trump's scorn", "won Beijing's approval": whose the act is
         *(g for o in objects for g in children(o, "poss") if not is_pronoun(g)),
     ]

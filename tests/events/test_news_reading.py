@@ -135,6 +135,41 @@ def test_an_act_a_converse_verb_receives_is_done_by_its_giver_to_its_subject(
     assert (got is None) if target is None else (got.code or "").startswith(target)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean premier won the backing of Peru on Friday.",
+        "The Chilean premier picked up the endorsement of Peru.",
+    ],
+)
+def test_whose_backing_a_converse_verb_receives_is_the_giver(text):
+    # the "of" of a backing, an endorsement, is who gives it; "picked up" is converse too
+    found = [e for e, _ in events_of(text) if e.plover == "SUPPORT"]
+    assert found, events_of(text)
+    assert (found[0].source.code or "").startswith("PER")
+    assert (found[0].target.code or "").startswith("CHL")
+
+
+def test_what_an_accusation_is_of_is_not_its_giver():
+    # "of fraud" is the charge: the accusation stays one by no one named, done to the premier
+    found = [e for e, _ in events_of("The Chilean premier faced accusations of fraud.")]
+    assert [(e.plover, e.source) for e in found] == [("ACCUSE", None)]
+    assert (found[0].target.code or "").startswith("CHL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parliament impeached the Peruvian president on Friday.",
+        "Lawmakers voted to impeach the Peruvian president.",
+    ],
+)
+def test_an_impeachment_is_an_accusation(text):
+    found = [e for e, t in events_of(text) if t.startswith("impeach")]
+    assert [e.plover for e in found] == ["ACCUSE"], events_of(text)
+    assert (found[0].target.code or "").startswith("PER")
+
+
 def test_what_is_withdrawn_from_a_place_is_not_done_by_it():
     found = _on("The withdrawal from Paraguay drew protests in La Paz.", "withdrawal")
     assert all(not (e.source and (e.source.code or "").startswith("PRY")) for e in found)
