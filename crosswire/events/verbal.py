@@ -68,12 +68,26 @@ def verbal_code(lemma: str, source: Actor | None, target: Actor | None, arts) ->
     """The code a conflict verb's bare ASSAULT takes between civil people (``NO_EVENT`` for
     none), or None when the act may be force."""
     code = verbal_codes().get(lemma)
+    if code is None or (target is not None and _premises(target)):
+        return None  # "attacked the Russian embassy": a building is not attacked with words
     # a civil doer's conflict verb with no one named that it is done to is words too ("the
     # senator shot back", "we will fight", "hit back with an advertisement")
     unnamed = target is None or not (target.code or target.name)
-    if code is None or not (_civil(source, arts) and (unnamed or _civil(target, arts))):
+    if not (_civil(source, arts) and (unnamed or _civil(target, arts))):
         return None
     return code
+
+
+@lru_cache(maxsize=1)
+def premises() -> frozenset[str]:
+    """Nouns of buildings and grounds: "embassy", "headquarters" (``data/premises.txt``)."""
+    return frozenset(tables.lines("crosswire.events", "data/premises.txt", strip=True))
+
+
+def _premises(actor: Actor) -> bool:
+    """The recipient's phrase ends with a building's noun ("the Russian embassy")."""
+    words = actor.text.lower().split()
+    return bool(words) and (words[-1] in premises() or " ".join(words[-2:]) in premises())
 
 
 def _civil(actor: Actor | None, arts) -> bool:

@@ -485,8 +485,9 @@ def test_a_states_civil_body_attacking_politicians_is_words(text, plover):
         ("Governor Ann Cole bested Senator Ray Dunn in the primary.", []),
         # a retort by a politician with a thing, not an actor, as its object
         ("Senate Republicans hit back on Tuesday with a television commercial.", ["ACCUSE"]),
-        # force stays force
+        # force stays force; a building is not attacked with words, whoever owns it
         ("Russian jets bombarded rebel positions in Syria.", ["ASSAULT"]),
+        ("Students attacked the Peruvian embassy on Tuesday.", ["ASSAULT"]),
         ("German troops fired back at the gunmen.", ["ASSAULT"]),
         ("The rebels hit back with rockets.", ["ASSAULT"]),
     ],
