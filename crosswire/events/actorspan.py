@@ -845,8 +845,11 @@ def role_actor(
         found = role_actor(counted, offset, arts, not_before, placed)
         if not _role_of(noun, arts) or (found is not None and _post(noun)):
             return _counting(noun, found, offset, not_before)
-    if not is_noun(noun) and not (is_name(noun) and not noun.ent_type_):
-        return None  # a capitalised title ("the Prime Minister") is a role too, a name is not
+    # a capitalised title ("the Prime Minister") is a role too, a name is not; so is a role
+    # word before an act noun ("a rebel attack", "military strikes")
+    modifier = relation(noun) == "amod" and is_adjective(noun)
+    if not (is_noun(noun) or modifier) and not (is_name(noun) and not noun.ent_type_):
+        return None
     suffix = _role_of(noun, arts)
     if not suffix:
         return None

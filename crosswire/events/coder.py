@@ -694,6 +694,10 @@ def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
         # whose the noun says it is, not a place its phrase names ("a strike south of the Strip")
         owners = [d for act in acts for d in doers_of(act)]
         source = first_actor(owners, offset, arts, not_before=pred.after, doer=True)
+        if source is None:  # "killed in a rebel attack": a role's act
+            role = next((a for o in owners if (a := role_actor(o, offset, arts))), None)
+            if role is not None:
+                return Doer(role, owners, by_role=True)
         if source is None and suffered(verb):  # "died in a shootout with the police"
             sides = [o for act in acts for o in prep_objects(act, ("with",))]
             source = first_actor(sides, offset, arts, not_before=pred.after, doer=True)
@@ -712,7 +716,9 @@ def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
     # a doer named by a role only
     # "the senator said he opposed the bill": "he" is the senator, whom no name resolves
     reporters = [s for d in doers for s in reporter_subjects(d, offset, arts)]
-    roles = [*(doers or relative_antecedent(verb)), *reporters]
+    # "a police raid killed three students": whose act the subject names, by a role word
+    owners = [o for d in doers if d.lemma_.lower() in nominalisations() for o in doers_of(d)]
+    roles = [*(doers or relative_antecedent(verb)), *reporters, *owners]
     role = next(
         (a for d in roles if (a := role_actor(d, offset, arts, pred.after, placed=True))), None
     ) or next((a for d in doers if (a := people_actor(d, offset, pred.after))), None)

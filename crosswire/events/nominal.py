@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crosswire.events.actors import load_actors
 from crosswire.events.matching import nominalisations, predicate_lemma, spellings, support_verbs
 from crosswire.events.syntax import (
     children,
@@ -31,6 +32,8 @@ _TARGET_PREPS = frozenset({"of", "on", "against", "to", "into", "with"})
 # Doers named by an adjective or a noun before the act: "Israeli strikes", "ASEAN's", "EU
 # sanctions". A country as a bare noun before it is not one ("Russia sanctions" are on Russia).
 _DOER_ENTS = frozenset({"NORP", "ORG"})
+# Sectors whose role word before an act noun names its doer ("a rebel attack", "a police raid").
+_DOING_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "SPY"})
 # Nouns that count or gather acts: "a flurry of sanctions" is sanctions, "a series of strikes"
 # strikes; the verb that carries the counting noun carries the acts.
 _MEASURES = frozenset(
@@ -97,7 +100,24 @@ def doers_of(noun, meeting: bool = False) -> tuple:
         or (relation(c) in ("amod", "compound") and c.ent_type_ in _DOER_ENTS)
     ]
     lent = () if by or before else _lent_doers(noun, meeting)
-    return (*by, *before, *lent)
+    # "killed in a rebel attack", "a police raid": with no one else named, a role word before
+    # the act is its doer
+    return (*by, *before, *lent) or _role_modifiers(noun)
+
+
+def _role_modifiers(noun) -> tuple:
+    """Modifiers of an act noun that are role words of the actor tables for a state's or an
+    armed group's people ("rebel", "police", "army", "government"), not an entity's name. Not
+    other roles: a "criminal investigation" is of crimes, a "media campaign" is not the
+    press's, a "business deal" not a firm's."""
+    agent = load_actors().agent
+    return tuple(
+        c
+        for c in noun.lefts
+        if relation(c) in ("amod", "compound")
+        and not c.ent_type_
+        and (agent(c.lower_) or "")[:3] in _DOING_SECTORS
+    )
 
 
 def _lent_doers(noun, meeting: bool = False) -> tuple:

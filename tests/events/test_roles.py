@@ -824,6 +824,25 @@ def test_a_post_with_a_role_of_its_own_keeps_it():
     assert event.source.code == "JUD" and event.source.text == "lawyer"
 
 
+@pytest.mark.parametrize(
+    "text, trigger, code",
+    [
+        ("Four guards were killed in a rebel ambush near the mine.", "killed", "REB"),
+        ("A police raid killed two students on Friday.", "killed", "COP"),
+    ],
+)
+def test_a_role_word_before_an_act_names_its_doer(text, trigger, code):
+    # no one else is named: whose ambush or raid it was is the role word before it
+    [event] = [e for e, t in events_of(text) if t == trigger]
+    assert event.source is not None and event.source.code == code
+
+
+def test_a_role_word_that_says_what_kind_of_act_is_no_doer():
+    # a criminal inquiry is into crimes, not by criminals
+    events = events_of("A criminal investigation into the port contracts began in May.")
+    assert all(e.source is None or e.source.code != "CRM" for e, _ in events)
+
+
 def test_a_collective_object_is_the_role_it_counts():
     events = events_of("Riot police detained hundreds of demonstrators.")
     [event] = [e for e, t in events if t == "detained"]
