@@ -717,8 +717,8 @@ def _doer(pred: Predicate, ctx: CodingContext, coding: Coding) -> Doer:
     # "the senator said he opposed the bill": "he" is the senator, whom no name resolves
     reporters = [s for d in doers for s in reporter_subjects(d, offset, arts)]
     # "a police raid killed three students": whose act the subject names, by a role word
-    owners = [o for d in doers if d.lemma_.lower() in nominalisations() for o in doers_of(d)]
-    roles = [*(doers or relative_antecedent(verb)), *reporters, *owners]
+    acts_owners = [o for d in doers if d.lemma_.lower() in nominalisations() for o in doers_of(d)]
+    roles = [*(doers or relative_antecedent(verb)), *reporters, *acts_owners]
     role = next(
         (a for d in roles if (a := role_actor(d, offset, arts, pred.after, placed=True))), None
     ) or next((a for d in doers if (a := people_actor(d, offset, pred.after))), None)
